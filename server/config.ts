@@ -1,0 +1,115 @@
+/**
+ * Configuration from environment variables, read and checked once at start-up.
+ * A bad value stops the process with a message that says which variable and why,
+ * instead of surfacing later as an obscure connection or listen error.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+export type DatabaseMode = 'embedded' | 'postgres';
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** Set: a real PostgreSQL + PostGIS server. Unset: the embedded PGlite default. */
+  databaseUrl: string | undefined;
+  databaseMode: DatabaseMode;
+  /** Where the embedded database keeps its files (and caches live). */
+  dataDir: string;
+  /** Folder with third-party files: geo/cbs_*.geojson and data/stations_nl.csv. */
+  sharedDataDir: string | undefined;
+  /** Load the fictional demonstration dataset (kept apart from published figures). */
+  demo: boolean;
+  production: boolean;
+  /** Provinces (CBS codes) counted as Randstad. Default: Noord-Holland, Zuid-Holland, Utrecht. */
+  randstadProvinces: string[];
+  /** Region codes (provincie, COROP or gemeente) treated as grensregio. Default: none configured. */
+  grensregioCodes: string[];
+}
+
+/**
+ * The letters to parliament do not define "Randstad" in their available text. We default to the
+ * three provinces that NH Nieuws (May 2024) groups as the Randstad when reporting the minister's
+ * plans ("zo'n 200.000 in Zuid-Holland, Noord-Holland en Utrecht"); Flevoland can be added.
+ */
+export const DEFAULT_RANDSTAD_PROVINCES = ['PV26', 'PV27', 'PV28'];
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env, argv: string[] = process.argv.slice(2)): AppConfig {
+  const problems: string[] = [];
+  const port = parsePort(env.PORT ?? '4000', problems);
+  const databaseUrl = nonEmpty(env.DATABASE_URL);
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push(`DATABASE_URL must start with postgres:// or postgresql:// (got "${redactUrl(databaseUrl)}")`);
+  }
+  const randstadProvinces = parseCodeList('RANDSTAD_PROVINCES', env.RANDSTAD_PROVINCES, /^PV\d{2}$/, problems) ?? DEFAULT_RANDSTAD_PROVINCES;
+  const grensregioCodes = parseCodeList('GRENSREGIO_CODES', env.GRENSREGIO_CODES, /^(PV\d{2}|CR\d{2}|GM\d{4})$/, problems) ?? [];
+  const demo = argv.includes('--demo') || parseBoolean('DEMO_DATA', env.DEMO_DATA, problems);
+  if (problems.length > 0) {
+    throw new ConfigError(`Configuratie ongeldig:\n  - ${problems.join('\n  - ')}`);
+  }
+  return {
+    port,
+    host: nonEmpty(env.HOST) ?? '0.0.0.0',
+    databaseUrl,
+    databaseMode: databaseUrl ? 'postgres' : 'embedded',
+    dataDir: path.resolve(nonEmpty(env.DATA_DIR) ?? 'data'),
+    sharedDataDir: resolveSharedDataDir(env),
+    demo,
+    production: env.NODE_ENV === 'production',
+    randstadProvinces,
+    grensregioCodes,
+  };
+}
+
+/**
+ * SHARED_DATA_DIR wins. Unset, we use ../shared beside the checkout when it holds boundary
+ * files — the layout of CI and of every developer machine — so the two README commands work.
+ */
+function resolveSharedDataDir(env: Env): string | undefined {
+  const configured = nonEmpty(env.SHARED_DATA_DIR);
+  if (configured) return path.resolve(configured);
+  const sibling = path.resolve('..', 'shared');
+  return fs.existsSync(path.join(sibling, 'geo')) ? sibling : undefined;
+}
+
+function parseCodeList(name: string, raw: string | undefined, pattern: RegExp, problems: string[]): string[] | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const codes = raw.split(',').map((c) => c.trim().toUpperCase()).filter(Boolean);
+  const bad = codes.filter((c) => !pattern.test(c));
+  if (bad.length > 0) problems.push(`${name} bevat ongeldige codes: ${bad.join(', ')}`);
+  return codes;
+}
+
+function parsePort(raw: string, problems: string[]): number {
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    problems.push(`PORT must be a whole number from 0 to 65535 (got "${raw}")`);
+  }
+  return port;
+}
+
+function parseBoolean(name: string, raw: string | undefined, problems: string[]): boolean {
+  if (raw === undefined || raw === '') return false;
+  if (['1', 'true', 'yes', 'ja'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'nee'].includes(raw.toLowerCase())) return false;
+  problems.push(`${name} must be true or false (got "${raw}")`);
+  return false;
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/** Never print a password from a connection string. */
+export function redactUrl(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}

@@ -1,0 +1,62 @@
+/**
+ * One way in to the database for the whole service: a TypeORM DataSource over `pg`,
+ * pointed either at DATABASE_URL or at the embedded PGlite default.
+ */
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import type { AppConfig, DatabaseMode } from '../config.js';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded.js';
+import { ENTITIES, MIGRATIONS } from './entities.js';
+
+export interface Database {
+  dataSource: DataSource;
+  mode: DatabaseMode;
+  close(): Promise<void>;
+}
+
+export interface ConnectOptions {
+  url: string;
+  mode: DatabaseMode;
+  /** Abort statements that run longer than this (ms); protects the pool from runaway queries. */
+  statementTimeoutMs?: number;
+}
+
+export function createDataSource(options: ConnectOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    logging: false,
+    // PGlite is a single connection and its multiplexer does not isolate concurrent
+    // transactions, so embedded mode gets a pool of exactly one.
+    poolSize: options.mode === 'embedded' ? 1 : 10,
+    extra: { statement_timeout: options.statementTimeoutMs ?? 30_000 },
+  });
+}
+
+/** Connects (starting the embedded database when no URL is configured) and applies migrations. */
+export async function openDatabase(config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>): Promise<Database> {
+  let embedded: EmbeddedDatabase | undefined;
+  const url = config.databaseUrl ?? (embedded = await startEmbeddedDatabase({ dataDir: config.dataDir })).url;
+  const mode: DatabaseMode = embedded ? 'embedded' : 'postgres';
+  const dataSource = createDataSource({ url, mode });
+  try {
+    await dataSource.initialize();
+    await dataSource.runMigrations({ transaction: 'each' });
+  } catch (error) {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await embedded?.stop();
+    throw error;
+  }
+  return {
+    dataSource,
+    mode,
+    async close() {
+      await dataSource.destroy();
+      await embedded?.stop();
+    },
+  };
+}

@@ -1,0 +1,20 @@
+/** Every TypeORM entity and migration, listed explicitly so compiled and test runs see the same set. */
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { LocationCase } from '../cases/location-case.entity.js';
+import { Forecast, FteCount, PublishedChange } from '../fte/fte-count.entity.js';
+import { ImportRun } from '../imports/import-run.entity.js';
+import { ChangeRequest, MasterplanProject } from '../masterplan/masterplan-project.entity.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { RegionProfile } from '../profiles/region-profile.entity.js';
+import { Population, Region } from '../regions/region.entity.js';
+import { Site } from '../sites/site.entity.js';
+import { Station } from '../stations/station.entity.js';
+import { EnablePostgis1763800000000 } from './migrations/1763800000000-EnablePostgis.js';
+import { Domain1763800000001 } from './migrations/1763800000001-Domain.js';
+
+export const ENTITIES = [
+  ImportRun, Region, Population, Organisation, Site, Station, FteCount, PublishedChange, Forecast,
+  MasterplanProject, ChangeRequest, RegionProfile, LocationCase, AuditEntry,
+];
+
+export const MIGRATIONS = [EnablePostgis1763800000000, Domain1763800000001];

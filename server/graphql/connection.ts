@@ -1,0 +1,107 @@
+/**
+ * Relay-style cursor connections. Cursors are opaque (base64 of the row's offset in a stable
+ * order: every list query orders by a unique key). Page size has a ceiling so no client can ask
+ * for the whole database in one go.
+ */
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { ValidationError } from '../common/errors.js';
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 500;
+
+@ObjectType({ description: 'Paginagegevens volgens de Relay-specificatie' })
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage: boolean;
+
+  @Field(() => Boolean)
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Aantal items (standaard ${DEFAULT_PAGE_SIZE}, hoogstens ${MAX_PAGE_SIZE})` })
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: 'Cursor waarna de pagina begint (endCursor van de vorige pagina)' })
+  after?: string;
+}
+
+export interface Page {
+  limit: number;
+  offset: number;
+}
+
+export function toPage(args: PageArgs): Page {
+  const limit = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
+    throw new ValidationError('first', `first moet tussen 0 en ${MAX_PAGE_SIZE} liggen (kreeg ${limit})`);
+  }
+  return { limit, offset: args.after ? decodeCursor(args.after) + 1 : 0 };
+}
+
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`o:${offset}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): number {
+  const match = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw new ValidationError('after', 'Ongeldige cursor; gebruik een endCursor uit een eerder antwoord');
+  return Number(match[1]);
+}
+
+export interface ConnectionShape<T> {
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export function toConnection<T>(rows: T[], totalCount: number, page: Page): ConnectionShape<T> {
+  const edges = rows.map((node, i) => ({ cursor: encodeCursor(page.offset + i), node }));
+  return {
+    edges,
+    nodes: rows,
+    totalCount,
+    pageInfo: {
+      hasNextPage: page.offset + rows.length < totalCount,
+      hasPreviousPage: page.offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
+/** Builds the Edge and Connection object types for a node type: `Connection(Site, 'Site')`. */
+export function Connection<T extends object>(node: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field(() => String)
+    cursor: string;
+
+    @Field(() => node)
+    node: T;
+  }
+
+  @ObjectType()
+  abstract class ConnectionType {
+    @Field(() => [Edge])
+    edges: Edge[];
+
+    @Field(() => [node], { description: 'De items zelf, zonder cursors' })
+    nodes: T[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int, { description: 'Totaal aantal items dat aan de filters voldoet' })
+    totalCount: number;
+  }
+  return ConnectionType;
+}

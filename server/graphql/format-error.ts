@@ -1,0 +1,34 @@
+/**
+ * Only errors we raised on purpose reach clients with their message. Anything else — a database
+ * error, a bug — becomes a generic INTERNAL_SERVER_ERROR and is logged here, so SQL text,
+ * constraint names and stack traces never leave the server.
+ */
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError } from 'graphql';
+
+const SAFE_CODES = new Set([
+  'BAD_USER_INPUT', 'INVALID_GEOMETRY', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED', 'FORBIDDEN',
+  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE', 'QUERY_TOO_COMPLEX', 'RATE_LIMITED',
+]);
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && SAFE_CODES.has(code)) {
+    const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  const original = unwrapResolverError(error);
+  // type-graphql wraps argument validation failures; those are the user's, not ours.
+  if (original instanceof GraphQLError && original.extensions?.code && SAFE_CODES.has(String(original.extensions.code))) {
+    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: original.extensions };
+  }
+  console.error('[graphql] interne fout', original);
+  return {
+    message: 'Interne fout; probeer het later opnieuw of meld het beheer',
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

@@ -1,0 +1,20 @@
+/**
+ * Builds the GraphQL schema from the type-graphql resolvers. Every decorator states its type
+ * explicitly, so this works both from tsc output (which emits decorator metadata) and under
+ * Vitest's transform (which does not) — test/unit/schema.test.ts builds it that way.
+ */
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { RegionResolver } from '../regions/region.resolver.js';
+import { HealthResolver } from './health.resolver.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const RESOLVERS: NonEmptyArray<Function> = [HealthResolver, RegionResolver];
+
+export async function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: RESOLVERS,
+    validate: false,
+  });
+}

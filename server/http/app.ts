@@ -1,0 +1,73 @@
+/**
+ * HTTP composition: one Express app serves the GraphQL API (/graphql), health (/health) and
+ * the built web app (/). Other routers (tiles, OGC API, exports, GraphiQL) mount here too.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type Express } from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { GraphQLSchema } from 'graphql';
+import type { Database } from '../db/database.js';
+import { ANONYMOUS, type RequestContext } from '../graphql/context.js';
+import { formatError } from '../graphql/format-error.js';
+
+export interface AppOptions {
+  database: Database;
+  schema: GraphQLSchema;
+  /** Folder of the built web app (vite build output); absent → a short placeholder page. */
+  webRoot?: string;
+  /** Tells /health whether start-up work (migrations, seeds) has finished. */
+  isReady: () => boolean;
+}
+
+export interface App {
+  express: Express;
+  apollo: ApolloServer<RequestContext>;
+}
+
+export async function createApp(options: AppOptions): Promise<App> {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(express.json({ limit: '2mb' }));
+
+  app.get('/health', async (_req, res) => {
+    const database = await pingDatabase(options.database);
+    const ready = options.isReady() && database;
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'starting', databaseMode: options.database.mode, database: database ? 'up' : 'down' });
+  });
+
+  const apollo = new ApolloServer<RequestContext>({ schema: options.schema, formatError, introspection: true });
+  await apollo.start();
+  app.use(
+    '/graphql',
+    expressMiddleware(apollo, {
+      context: async () => ({ db: options.database.dataSource, databaseMode: options.database.mode, viewer: ANONYMOUS, loaders: new Map() }),
+    }),
+  );
+
+  mountWebApp(app, options.webRoot);
+  return { express: app, apollo };
+}
+
+async function pingDatabase(database: Database): Promise<boolean> {
+  try {
+    await database.dataSource.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function mountWebApp(app: Express, webRoot: string | undefined): void {
+  const index = webRoot ? path.join(webRoot, 'index.html') : undefined;
+  if (webRoot && index && fs.existsSync(index)) {
+    app.use(express.static(webRoot, { index: false, maxAge: '1h' }));
+    // Client-side routes fall back to the app shell.
+    app.get(/^\/(?!graphql|health|tiles|ogc|export|graphiql).*/, (_req, res) => res.sendFile(index));
+    return;
+  }
+  app.get('/', (_req, res) => {
+    res.type('html').send('<!doctype html><html lang="nl"><meta charset="utf-8"><title>Rijkspresentie</title><h1>Rijkspresentie</h1><p>De webapp is niet gebouwd. Voer <code>npm run build:web</code> uit; de API staat op <a href="/graphql">/graphql</a>.</p></html>');
+  });
+}

@@ -1,0 +1,54 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { REGION_KINDS, type RegionKind } from '../common/domain.js';
+import { Connection } from '../graphql/connection.js';
+
+export const RegionKindEnum = Object.fromEntries(REGION_KINDS.map((k) => [k, k])) as { [K in RegionKind]: K };
+registerEnumType(RegionKindEnum, {
+  name: 'RegionKind',
+  description: 'Regio-indeling van het CBS',
+  valuesConfig: {
+    provincie: { description: 'Provincie (PVxx)' },
+    corop: { description: 'COROP-gebied (CRxx)' },
+    gemeente: { description: 'Gemeente (GMxxxx)' },
+    arbeidsmarktregio: { description: 'Arbeidsmarktregio (AMxx)' },
+  },
+});
+
+@ObjectType('Region', { description: 'Een regio (provincie, COROP-gebied, gemeente of arbeidsmarktregio) in de indeling van één jaar' })
+export class RegionType {
+  @Field(() => Int)
+  id: number;
+
+  @Field(() => RegionKindEnum, { description: 'Soort regio' })
+  kind: RegionKind;
+
+  @Field(() => String, { description: 'CBS-code (statcode), bijv. PV22, CR01, GM0106, AM18' })
+  code: string;
+
+  @Field(() => String, { description: 'Naam volgens het CBS (statnaam)' })
+  name: string;
+
+  @Field(() => Int, { description: 'Jaar van de gebiedsindeling' })
+  year: number;
+
+  @Field(() => String, { nullable: true, description: 'Provincie waarin de regio ligt (ruimtelijk afgeleid)' })
+  provincieCode: string | null;
+
+  @Field(() => String, { nullable: true, description: 'COROP-gebied waarin de regio ligt (ruimtelijk afgeleid)' })
+  coropCode: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Arbeidsmarktregio waarin de regio ligt (ruimtelijk afgeleid)' })
+  arbeidsmarktregioCode: string | null;
+
+  @Field(() => Boolean, { description: 'Ligt in de Randstad volgens de ingestelde definitie (standaard: Noord-Holland, Zuid-Holland, Utrecht)' })
+  isRandstad: boolean;
+
+  @Field(() => Boolean, { description: 'Grensregio volgens de ingestelde lijst' })
+  isGrensregio: boolean;
+
+  @Field(() => String, { description: 'Bron van de grens' })
+  source: string;
+}
+
+@ObjectType('RegionConnection', { description: 'Een pagina regio’s' })
+export class RegionConnection extends Connection(RegionType, 'Region') {}
