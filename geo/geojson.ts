@@ -40,7 +40,9 @@ export function validateGeometry(input: unknown, options: ValidateOptions = {}):
   if (options.withinNetherlands ?? true) {
     const outside = positions.find(([lon, lat]) => !isInsideExtent(lon, lat));
     if (outside) {
-      throw new GeometryError('OUTSIDE_NETHERLANDS', `Coördinaat [${outside[0]}, ${outside[1]}] ligt buiten Nederland (verwacht WGS84 lengte/breedte)`);
+      const swapped = isInsideExtent(outside[1]!, outside[0]!);
+      const hint = swapped ? '; lengte- en breedtegraad lijken verwisseld (GeoJSON is [lengte, breedte])' : ' (verwacht WGS84 [lengte, breedte])';
+      throw new GeometryError('OUTSIDE_NETHERLANDS', `Coördinaat [${outside[0]}, ${outside[1]}] ligt buiten Nederland${hint}`);
     }
   }
   return { type, coordinates: geometry.coordinates } as Geometry;

@@ -25,7 +25,10 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<E
     dataDir: options.dataDir ? path.join(options.dataDir, 'pglite') : undefined,
     extensions: { postgis },
   });
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0 });
+  // The service itself keeps one connection (pool of one). A few more slots let a new
+  // connection in while a closed one is still being detached: with the default of 1 the OS
+  // refuses it ("Connection terminated unexpectedly").
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 4 });
   await server.start();
   // getServerConn() answers "127.0.0.1:<port>" once listening on the OS-assigned port.
   const url = `postgres://postgres@${server.getServerConn()}/postgres`;
@@ -33,6 +36,8 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<E
     url,
     async stop() {
       await server.stop();
+      // Socket handlers detach on setImmediate and still touch the database; let them finish.
+      await new Promise((resolve) => setTimeout(resolve, 50));
       await db.close();
     },
   };

@@ -1,0 +1,82 @@
+/**
+ * SQL for sites. Points are stored in EPSG:4326 and measured as geography (metres), matching
+ * the GiST index idx_site_geog on (geom::geography).
+ */
+import type { Queryable } from '../common/sql.js';
+import { queryOne, queryRows } from '../common/sql.js';
+
+export interface SiteRow {
+  id: number;
+  kind: string;
+  name: string;
+  address: string | null;
+  city: string | null;
+  gemeente_code: string | null;
+  location_precision: string;
+  gross_floor_area_m2: string | null;
+  workplaces: number | null;
+  tenure: string | null;
+  in_use_since: string | null;
+  rop_status: string | null;
+  rop_opened_on: string | null;
+  source_url: string;
+  note: string | null;
+  dataset: string;
+  version: number;
+  geojson: string;
+}
+
+export const SITE_COLUMNS = `s.id, s.kind, s.name, s.address, s.city, s.gemeente_code, s.location_precision,
+  s.gross_floor_area_m2, s.workplaces, s.tenure, s.in_use_since, s.rop_status, s.rop_opened_on,
+  s.source_url, s.note, s.dataset, s.version, ST_AsGeoJSON(s.geom, 6) AS geojson`;
+
+export interface NewSite {
+  kind: string;
+  name: string;
+  address?: string | null;
+  city?: string | null;
+  gemeenteCode?: string | null;
+  geometryJson: string;
+  locationPrecision: string;
+  grossFloorAreaM2?: number | null;
+  workplaces?: number | null;
+  tenure?: string | null;
+  inUseSince?: string | null;
+  ropStatus?: string | null;
+  ropOpenedOn?: string | null;
+  sourceUrl: string;
+  note?: string | null;
+  dataset?: string;
+  importId?: number | null;
+}
+
+export async function insertSite(db: Queryable, site: NewSite): Promise<SiteRow> {
+  const row = await queryOne<SiteRow>(
+    db,
+    `INSERT INTO site AS s (kind, name, address, city, gemeente_code, geom, location_precision, gross_floor_area_m2,
+       workplaces, tenure, in_use_since, rop_status, rop_opened_on, source_url, note, dataset, import_id)
+     VALUES ($1, $2, $3, $4, $5, ST_SetSRID(ST_GeomFromGeoJSON($6), 4326), $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+     RETURNING ${SITE_COLUMNS}`,
+    [
+      site.kind, site.name, site.address ?? null, site.city ?? null, site.gemeenteCode ?? null, site.geometryJson,
+      site.locationPrecision, site.grossFloorAreaM2 ?? null, site.workplaces ?? null, site.tenure ?? null,
+      site.inUseSince ?? null, site.ropStatus ?? null, site.ropOpenedOn ?? null, site.sourceUrl, site.note ?? null,
+      site.dataset ?? 'gepubliceerd', site.importId ?? null,
+    ],
+  );
+  return row!;
+}
+
+/** Sites within radiusM metres of a point, nearest first, each with its distance in metres. */
+export async function sitesWithinDistance(db: Queryable, point: { lon: number; lat: number }, radiusM: number, limit = 100): Promise<(SiteRow & { distance_m: number })[]> {
+  return queryRows(
+    db,
+    `WITH origin AS (SELECT ST_SetSRID(ST_MakePoint($1, $2), 4326)::geography AS g)
+     SELECT ${SITE_COLUMNS}, ST_Distance(s.geom::geography, origin.g) AS distance_m
+       FROM site s, origin
+      WHERE ST_DWithin(s.geom::geography, origin.g, $3)
+      ORDER BY distance_m, s.id
+      LIMIT $4`,
+    [point.lon, point.lat, radiusM, limit],
+  );
+}

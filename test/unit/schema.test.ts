@@ -1,0 +1,38 @@
+/**
+ * The schema builds under Vitest's transform, which emits no decorator metadata: this proves
+ * every type-graphql decorator states its type explicitly (DESIGN.md's known constraint).
+ * The committed SDL in schema/schema.graphql must equal what the code builds.
+ */
+import fs from 'node:fs';
+import { printSchema, type GraphQLObjectType } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { createSchema } from '../../server/graphql/schema.js';
+
+describe('GraphQL schema', () => {
+  it('builds without decorator metadata and types every field as declared', async () => {
+    const schema = await createSchema();
+    const region = schema.getType('Region') as GraphQLObjectType;
+    const fields = region.getFields();
+    expect(String(fields.code!.type)).toBe('String!');
+    expect(String(fields.year!.type)).toBe('Int!');
+    expect(String(fields.provincieCode!.type)).toBe('String');
+    expect(String(fields.geometry!.type)).toBe('GeoJSON!');
+    expect(String(fields.kind!.type)).toBe('RegionKind!');
+  });
+
+  it('has a description on every type and field it declares', async () => {
+    const schema = await createSchema();
+    const missing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID', 'Query', 'Mutation'].includes(type.name)) continue;
+      if (!type.description && !/(Edge)$/.test(type.name)) missing.push(type.name);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('equals the committed schema/schema.graphql (run `npm run schema` after changing the API)', async () => {
+    const sdl = printSchema(await createSchema());
+    const committed = fs.readFileSync('schema/schema.graphql', 'utf8');
+    expect(committed.trim()).toBe(sdl.trim());
+  });
+});

@@ -1,0 +1,33 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Unit tests run in parallel. Integration tests share one embedded PGlite (a single connection)
+ * and one PostgreSQL test database, started in test/support/global-setup.ts, so their files run
+ * one after another. Browser end-to-end tests have their own config (test/e2e).
+ */
+export default defineConfig({
+  resolve: {
+    // graphql 16 ships index.js (CommonJS, what Node loads for type-graphql) and index.mjs (what
+    // Vite would pick). Two copies break `instanceof GraphQLScalarType`; use Node's one everywhere.
+    alias: { graphql: 'graphql/index.js' },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          globalSetup: ['test/support/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});
