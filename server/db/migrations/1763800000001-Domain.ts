@@ -153,7 +153,9 @@ const DOMAIN_SQL = [
       (scope = 'nationaal' AND region_code IS NULL AND site_id IS NULL) OR
       (scope = 'regio' AND region_code IS NOT NULL AND site_id IS NULL) OR
       (scope = 'locatie' AND site_id IS NOT NULL)),
-    CONSTRAINT ck_fte_value_or_words CHECK (fte IS NOT NULL OR fte_as_written IS NOT NULL)
+    CONSTRAINT ck_fte_value_or_words CHECK (fte IS NOT NULL OR fte_as_written IS NOT NULL),
+    -- One figure per cell: what makes re-imports idempotent and keeps sums from double counting.
+    CONSTRAINT uq_fte_cell UNIQUE NULLS NOT DISTINCT (dataset, peildatum, scope, region_code, site_id, sector, organisation_id)
   )`,
   `CREATE INDEX idx_fte_peildatum ON fte_count (dataset, peildatum)`,
   `CREATE INDEX idx_fte_region ON fte_count (region_code, peildatum)`,

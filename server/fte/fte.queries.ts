@@ -1,0 +1,128 @@
+/**
+ * The core fte aggregation, shared by the GraphQL aggregates, the monitors, tiles and exports.
+ *
+ * Inputs: a region level, a reference date (peildatum), an optional sector or organisation, and
+ * a dataset ('gepubliceerd' or 'demo' — never both in one answer).
+ * Output: one row per region of that level (the newest division year), with
+ *   fte      the figure, or NULL when there is none (never 0 for missing),
+ *   basis    'regiocijfer'  a figure published for exactly this region (fte_count scope 'regio'),
+ *            'leveringen'   the sum of deliveries at sites/gemeenten inside the region,
+ *            NULL           nothing known,
+ *   as_written  the source's wording when it only gave an approximation ("bijna 95.000"),
+ *   sources  the distinct source URLs behind the figure.
+ * A figure published for the region itself wins over a sum of deliveries inside it.
+ * Sites are placed in regions through their gemeente code and the gemeente's derived parents,
+ * which keeps this a join on indexed codes rather than a spatial join per request.
+ */
+import type { Dataset, RegionKind, Sector } from '../common/domain.js';
+import type { Queryable } from '../common/sql.js';
+import { queryRows, toNumber } from '../common/sql.js';
+
+export interface FteFilter {
+  level: RegionKind;
+  peildatum: string;
+  dataset: Dataset;
+  sector?: Sector | null;
+  organisationId?: number | null;
+  /** Restrict to these region codes (default: all of the level). */
+  codes?: string[] | null;
+}
+
+export interface RegionFte {
+  code: string;
+  name: string;
+  fte: number | null;
+  basis: 'regiocijfer' | 'leveringen' | null;
+  asWritten: string | null;
+  sources: string[];
+}
+
+/** Column of a gemeente row that names its parent of the given level. */
+const PARENT_COLUMN: Record<RegionKind, string> = {
+  provincie: 'provincie_code',
+  corop: 'corop_code',
+  arbeidsmarktregio: 'arbeidsmarktregio_code',
+  gemeente: 'code',
+};
+
+export async function fteByRegion(db: Queryable, filter: FteFilter): Promise<RegionFte[]> {
+  const parent = PARENT_COLUMN[filter.level];
+  const rows = await queryRows<{ code: string; name: string; direct_fte: string | null; direct_written: string | null; direct_sources: string[] | null; delivered_fte: string | null; delivered_sources: string[] | null; has_direct: boolean }>(
+    db,
+    `WITH params AS (
+       SELECT $1::text AS level, $2::date AS peildatum, $3::text AS dataset, $4::text AS sector, $5::int AS organisation_id,
+              (SELECT max(year) FROM region WHERE kind = $1) AS year
+     ),
+     regions AS (
+       SELECT r.code, r.name FROM region r, params p
+        WHERE r.kind = p.level AND r.year = p.year AND ($6::text[] IS NULL OR r.code = ANY($6))
+     ),
+     direct AS (
+       SELECT f.region_code AS code, sum(f.fte) AS fte, string_agg(f.fte_as_written, '; ') FILTER (WHERE f.fte IS NULL) AS written,
+              array_agg(DISTINCT f.source_url) AS sources, bool_or(f.fte IS NULL) AS approximate
+         FROM fte_count f, params p
+        WHERE f.scope = 'regio' AND f.peildatum = p.peildatum AND f.dataset = p.dataset
+          AND f.sector IS NOT DISTINCT FROM p.sector AND f.organisation_id IS NOT DISTINCT FROM p.organisation_id
+          AND f.region_code IN (SELECT code FROM regions)
+        GROUP BY f.region_code
+     ),
+     gemeenten AS (
+       SELECT g.code, g.${parent} AS parent FROM region g, params p WHERE g.kind = 'gemeente' AND g.year = (SELECT max(year) FROM region WHERE kind = 'gemeente')
+     ),
+     delivered AS (
+       SELECT gm.parent AS code, sum(f.fte) AS fte, array_agg(DISTINCT f.source_url) AS sources
+         FROM fte_count f
+         CROSS JOIN params p
+         LEFT JOIN site s ON s.id = f.site_id
+         JOIN gemeenten gm ON gm.code = COALESCE(s.gemeente_code, f.region_code)
+        WHERE f.peildatum = p.peildatum AND f.dataset = p.dataset AND f.fte IS NOT NULL
+          AND (f.scope = 'locatie' OR (f.scope = 'regio' AND f.region_code LIKE 'GM%' AND p.level <> 'gemeente'))
+          AND (p.sector IS NULL OR f.sector = p.sector)
+          AND (p.organisation_id IS NULL OR f.organisation_id = p.organisation_id)
+        GROUP BY gm.parent
+     )
+     SELECT r.code, r.name, d.fte AS direct_fte, d.written AS direct_written, d.sources AS direct_sources,
+            v.fte AS delivered_fte, v.sources AS delivered_sources, d.code IS NOT NULL AS has_direct
+       FROM regions r
+       LEFT JOIN direct d ON d.code = r.code
+       LEFT JOIN delivered v ON v.code = r.code
+      ORDER BY r.code`,
+    [filter.level, filter.peildatum, filter.dataset, filter.sector ?? null, filter.organisationId ?? null, filter.codes ?? null],
+  );
+  return rows.map((row) => {
+    if (row.has_direct) {
+      return { code: row.code, name: row.name, fte: row.direct_written ? null : toNumber(row.direct_fte), basis: 'regiocijfer', asWritten: row.direct_written, sources: row.direct_sources ?? [] };
+    }
+    if (row.delivered_fte !== null) {
+      return { code: row.code, name: row.name, fte: toNumber(row.delivered_fte), basis: 'leveringen', asWritten: null, sources: row.delivered_sources ?? [] };
+    }
+    return { code: row.code, name: row.name, fte: null, basis: null, asWritten: null, sources: [] };
+  });
+}
+
+export interface NationalFte {
+  peildatum: string;
+  fte: number | null;
+  asWritten: string | null;
+  sources: string[];
+}
+
+/** The national total on a reference date: the published figure (all sectors), or null. */
+export async function nationalFte(db: Queryable, peildatum: string, dataset: Dataset, sector: Sector | null = null): Promise<NationalFte> {
+  const rows = await queryRows<{ fte: string | null; written: string | null; sources: string[] | null }>(
+    db,
+    `SELECT sum(fte) AS fte, string_agg(fte_as_written, '; ') FILTER (WHERE fte IS NULL) AS written, array_agg(DISTINCT source_url) AS sources
+       FROM fte_count
+      WHERE scope = 'nationaal' AND peildatum = $1 AND dataset = $2 AND sector IS NOT DISTINCT FROM $3 AND organisation_id IS NULL`,
+    [peildatum, dataset, sector],
+  );
+  const row = rows[0];
+  const sources = (row?.sources ?? []).filter((s): s is string => s !== null);
+  return { peildatum, fte: row?.written ? null : toNumber(row?.fte ?? null), asWritten: row?.written ?? null, sources };
+}
+
+/** Reference dates that have any figure in the dataset, newest first. */
+export async function peildatums(db: Queryable, dataset: Dataset): Promise<string[]> {
+  const rows = await queryRows<{ d: string }>(db, `SELECT DISTINCT to_char(peildatum, 'YYYY-MM-DD') AS d FROM fte_count WHERE dataset = $1 ORDER BY d DESC`, [dataset]);
+  return rows.map((r) => r.d);
+}
