@@ -1,0 +1,64 @@
+/**
+ * Reads a delivery (CSV or XLSX) into rows keyed by lower-cased header, each with the line
+ * number a person sees in a spreadsheet (header = line 1), so every error can point at it.
+ * CSV: comma or semicolon (Dutch Excel exports use ';'), UTF-8 with or without BOM.
+ * XLSX: the first worksheet, read with exceljs; dates become YYYY-MM-DD.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { readXlsxTable } from './xlsx-reader.js';
+
+export interface TableRow {
+  line: number;
+  values: Record<string, string>;
+}
+
+export interface Table {
+  columns: string[];
+  rows: TableRow[];
+}
+
+export class TableReadError extends Error {
+  constructor(readonly file: string, readonly line: number | null, message: string) {
+    super(line === null ? `${path.basename(file)}: ${message}` : `${path.basename(file)}, regel ${line}: ${message}`);
+    this.name = 'TableReadError';
+  }
+}
+
+export async function readTable(file: string): Promise<Table> {
+  if (!fs.existsSync(file)) throw new TableReadError(file, null, 'bestand bestaat niet');
+  const extension = path.extname(file).toLowerCase();
+  if (extension === '.xlsx') return readXlsxTable(file);
+  if (extension === '.csv' || extension === '.txt') return parseCsvTable(fs.readFileSync(file, 'utf8'), file);
+  throw new TableReadError(file, null, `onbekend bestandstype "${extension}" (verwacht .csv of .xlsx)`);
+}
+
+export function parseCsvTable(text: string, file = 'invoer.csv'): Table {
+  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, { bom: true, delimiter, info: true, skip_empty_lines: true, trim: true, relax_column_count: true }) as never;
+  } catch (error) {
+    const line = (error as { lines?: number }).lines ?? null;
+    throw new TableReadError(file, line, `geen geldige CSV (${(error as Error).message})`);
+  }
+  if (records.length === 0) throw new TableReadError(file, null, 'het bestand is leeg');
+  const columns = records[0]!.record.map(normaliseHeader);
+  const rows = records.slice(1).map(({ record, info }) => {
+    if (record.length > columns.length && record.slice(columns.length).some((v) => v !== '')) {
+      throw new TableReadError(file, info.lines, `${record.length} velden, maar de kopregel heeft er ${columns.length}`);
+    }
+    return { line: info.lines, values: Object.fromEntries(columns.map((c, i) => [c, record[i] ?? ''])) };
+  });
+  return { columns, rows };
+}
+
+export function normaliseHeader(header: string): string {
+  return header.trim().toLowerCase().replace(/\s+/g, '_');
+}
+
+function count(text: string, char: string): number {
+  return text.split(char).length - 1;
+}
