@@ -25,7 +25,20 @@ export interface AppConfig {
   randstadProvinces: string[];
   /** Region codes (provincie, COROP or gemeente) treated as grensregio. Default: none configured. */
   grensregioCodes: string[];
+  /** 'pdok': geocode addresses with PDOK's Locatieserver (online); 'off': place sites at their gemeente. */
+  geocoder: 'off' | 'pdok';
+  /** Base URL of the Locatieserver's free-search endpoint. */
+  pdokLocatieserverUrl: string;
+  /** Minimum pause between two Locatieserver requests (rate limit). */
+  geocoderMinIntervalMs: number;
+  /** Without a boundary folder: try PDOK (CBS gebiedsindelingen) before the coarse fallback. */
+  boundaryDownload: boolean;
+  /** PDOK WFS for CBS gebiedsindelingen; {year} is replaced by the division year. */
+  pdokBoundariesUrl: string;
 }
+
+export const DEFAULT_LOCATIESERVER_URL = 'https://api.pdok.nl/bzk/locatieserver/search/v3_1/free';
+export const DEFAULT_PDOK_BOUNDARIES_URL = 'https://service.pdok.nl/cbs/gebiedsindelingen/{year}/wfs/v1_0';
 
 /**
  * The letters to parliament do not define "Randstad" in their available text. We default to the
@@ -53,6 +66,11 @@ export function loadConfig(env: Env = process.env, argv: string[] = process.argv
   const randstadProvinces = parseCodeList('RANDSTAD_PROVINCES', env.RANDSTAD_PROVINCES, /^PV\d{2}$/, problems) ?? DEFAULT_RANDSTAD_PROVINCES;
   const grensregioCodes = parseCodeList('GRENSREGIO_CODES', env.GRENSREGIO_CODES, /^(PV\d{2}|CR\d{2}|GM\d{4})$/, problems) ?? [];
   const demo = argv.includes('--demo') || parseBoolean('DEMO_DATA', env.DEMO_DATA, problems);
+  const geocoder = nonEmpty(env.GEOCODER) ?? 'off';
+  if (geocoder !== 'off' && geocoder !== 'pdok') problems.push(`GEOCODER must be off or pdok (got "${geocoder}")`);
+  const geocoderMinIntervalMs = Number(env.GEOCODER_MIN_INTERVAL_MS ?? '200');
+  if (!Number.isInteger(geocoderMinIntervalMs) || geocoderMinIntervalMs < 0) problems.push('GEOCODER_MIN_INTERVAL_MS must be a whole number of 0 or more');
+  const boundaryDownload = env.BOUNDARY_DOWNLOAD === undefined || env.BOUNDARY_DOWNLOAD === '' ? true : parseBoolean('BOUNDARY_DOWNLOAD', env.BOUNDARY_DOWNLOAD, problems);
   if (problems.length > 0) {
     throw new ConfigError(`Configuratie ongeldig:\n  - ${problems.join('\n  - ')}`);
   }
@@ -67,6 +85,11 @@ export function loadConfig(env: Env = process.env, argv: string[] = process.argv
     production: env.NODE_ENV === 'production',
     randstadProvinces,
     grensregioCodes,
+    geocoder: geocoder as AppConfig['geocoder'],
+    pdokLocatieserverUrl: nonEmpty(env.PDOK_LOCATIESERVER_URL) ?? DEFAULT_LOCATIESERVER_URL,
+    geocoderMinIntervalMs,
+    boundaryDownload,
+    pdokBoundariesUrl: nonEmpty(env.PDOK_BOUNDARIES_URL) ?? DEFAULT_PDOK_BOUNDARIES_URL,
   };
 }
 

@@ -45,7 +45,7 @@ describe.each(backends())('published seeds on $name', (backend) => {
   });
 
   it('stores every national and province row of seeds/ exactly, with its source', async () => {
-    const rows = [...csv('fte_nationaal.csv').map((r) => ({ ...r, statcode: '' })), ...csv('fte_provincie.csv')];
+    const rows: Record<string, string>[] = [...csv('fte_nationaal.csv').map((r) => ({ ...r, statcode: '' })), ...csv('fte_provincie.csv')];
     for (const r of rows) {
       const sector = r.sector === '' || r.sector === 'totaal' ? null : r.sector;
       const [stored] = await db.query(

@@ -1,0 +1,57 @@
+/**
+ * Runs one import: the same file again changes nothing (its hash is in import_run); otherwise
+ * every row is validated first and, when any is bad, nothing is written and all problems are
+ * reported (ImportRejectedError) — unless acceptValid, which writes the valid rows and reports
+ * the rest. The write, its import_run and audit entry are one transaction.
+ */
+import path from 'node:path';
+import type { DataSource } from 'typeorm';
+import { writeAudit } from '../audit/audit.js';
+import { hashFile } from './file-hash.js';
+import { findRunByHash, finishRun, startRun } from './import-run.queries.js';
+import type { ImportHandler, ImportOptions } from './import-handler.js';
+import { ImportRejectedError, type RowError } from './row-errors.js';
+import { readTable, type Table } from './table-reader.js';
+
+export interface RunImportInput extends ImportOptions {
+  file: string;
+  actor: string;
+  acceptValid?: boolean;
+}
+
+export interface ImportResult {
+  status: 'geïmporteerd' | 'ongewijzigd';
+  importId: number;
+  rowsTotal: number;
+  rowsWritten: number;
+  rowsRejected: number;
+  /** Rejected rows (only when acceptValid let the valid ones through). */
+  errors: RowError[];
+}
+
+export async function runImport<T>(db: DataSource, handler: ImportHandler<T>, input: RunImportInput): Promise<ImportResult> {
+  const fileHash = hashFile(input.file);
+  const previous = await findRunByHash(db, handler.kind, fileHash, input.dataset);
+  if (previous) {
+    return { status: 'ongewijzigd', importId: previous.id, rowsTotal: previous.rows_total, rowsWritten: 0, rowsRejected: 0, errors: [] };
+  }
+  input.progress?.('lezen', 0, 1);
+  const table: Table = handler.tabular === false ? { columns: [], rows: [] } : await readTable(input.file);
+  const prepared = await handler.prepare({ ...input, db, table });
+  const total = prepared.total ?? table.rows.length;
+  if (prepared.errors.length > 0 && !input.acceptValid) throw new ImportRejectedError(path.basename(input.file), prepared.errors, total);
+  return db.transaction(async (manager) => {
+    const fileName = path.basename(input.file);
+    const importId = await startRun(manager, { kind: handler.kind, fileName, fileHash, dataset: input.dataset, actor: input.actor });
+    const context = { ...input, importId, sourceUrl: input.sourceUrl ?? `import:${importId}/${fileName}` };
+    const written = await handler.write(manager, prepared.records, context);
+    await handler.after?.(manager, prepared.records, context);
+    const rejected = new Set(prepared.errors.map((e) => e.line)).size;
+    await finishRun(manager, importId, { total, written, rejected });
+    await writeAudit(manager, {
+      actor: input.actor, action: 'import', entity: 'import_run', entityId: importId, before: null,
+      after: { kind: handler.kind, file: fileName, fileHash, dataset: input.dataset, total, written, rejected },
+    });
+    return { status: 'geïmporteerd', importId, rowsTotal: total, rowsWritten: written, rowsRejected: rejected, errors: prepared.errors };
+  });
+}
