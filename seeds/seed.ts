@@ -14,22 +14,41 @@ import { isStepCurrent, runSeedStep, type SeedStep } from '../server/imports/see
 import { publishedFteStep } from '../server/fte/published.loader.js';
 import { publishedContextStep } from '../server/fte/published-context.loader.js';
 import { populationStep } from '../server/regions/population.loader.js';
+import { organisationStep } from '../server/organisations/organisation.loader.js';
+import { siteStep } from '../server/sites/site.loader.js';
+import { projectStep } from '../server/masterplan/project.loader.js';
+import { caseStep } from '../server/cases/case.loader.js';
+import { OfflineGeocoder, type Geocoder } from '../server/geocoding/geocoder.js';
+import { createGeocoder } from '../server/geocoding/create-geocoder.js';
+import type { Queryable } from '../server/common/sql.js';
 import { seedFile } from './paths.js';
 
-export type SeedConfig = Pick<AppConfig, 'sharedDataDir' | 'randstadProvinces' | 'grensregioCodes'> & Partial<Pick<AppConfig, 'demo' | 'dataDir'>>;
+export type SeedConfig = Pick<AppConfig, 'sharedDataDir' | 'randstadProvinces' | 'grensregioCodes'> &
+  Partial<Pick<AppConfig, 'demo' | 'dataDir' | 'geocoder' | 'pdokLocatieserverUrl' | 'geocoderMinIntervalMs'>>;
 
 export interface SeedLog {
   info(message: string): void;
   warn(message: string): void;
 }
 
-/** The steps that load the project's own files (seeds/), in dependency order. */
-export function dataSteps(): SeedStep[] {
+/**
+ * The steps that load the project's own files (seeds/), in dependency order. Locations need
+ * regions (gemeente surfaces) and organisations; rows that cannot be placed land in warnings.
+ * The geocoder is not part of a step's hash: switching GEOCODER does not reload by itself.
+ */
+export function dataSteps(geocoderFor: (db: Queryable) => Geocoder = () => new OfflineGeocoder(), warnings: string[] = []): SeedStep[] {
   const published = (name: string) => seedFile('published', name);
+  const locations = (name: string) => seedFile('locations', name);
+  const aliases = seedFile('gemeente_aliases.csv');
+  const organisations = seedFile('organisations.csv');
   return [
     publishedFteStep(published('fte_nationaal.csv'), published('fte_provincie.csv')),
     publishedContextStep({ changes: published('published_change.csv'), forecasts: published('forecast.csv'), context: published('context.csv') }),
     populationStep(published('population.csv')),
+    organisationStep(organisations),
+    siteStep({ rop: locations('rop.csv'), rijkskantoren: locations('rijkskantoren.csv'), aliases, organisations }, geocoderFor, warnings),
+    projectStep(locations('masterplan_projecten.csv'), aliases, warnings),
+    caseStep(locations('casussen.csv'), aliases, organisations, warnings),
   ];
 }
 
@@ -43,10 +62,13 @@ export async function seedDatabase(dataSource: DataSource, config: SeedConfig, l
     log.info(`Stations geladen: ${stations}`);
   }
   await applyRegionFlags(dataSource, config);
-  for (const step of dataSteps()) {
+  const warnings: string[] = [];
+  const geocoderFor = (db: Queryable) => (config.geocoder ? createGeocoder(db, config as Required<SeedConfig>) : new OfflineGeocoder());
+  for (const step of dataSteps(geocoderFor, warnings)) {
     const result = await runSeedStep(dataSource, step);
     log.info(`${result.kind}: ${result.status} (${result.rows} rijen)`);
   }
+  for (const warning of warnings) log.warn(`Niet (volledig) geladen: ${warning}`);
 }
 
 /** True when the database holds no regions yet, or a seed file changed since it was loaded. */

@@ -41,7 +41,7 @@ try {
   const result = await runImport(database.dataSource, handler, {
     file, actor: option('--actor') ?? process.env.USER ?? os.userInfo().username, acceptValid: args.includes('--accept-valid'),
     dataset: args.includes('--demo') ? 'demo' : 'gepubliceerd', sourceUrl: option('--source-url'), year: option('--year') ? Number(option('--year')) : undefined,
-    aliasFile: seedFile('gemeente_aliases.csv'), geocoder: await createGeocoder(database.dataSource, config), progress,
+    aliasFile: seedFile('gemeente_aliases.csv'), geocoder: createGeocoder(database.dataSource, config), progress,
   });
   progress.done();
   if (result.status === 'ongewijzigd') console.log(`Ongewijzigd: dit bestand is al geïmporteerd (import ${result.importId}); er is niets geschreven.`);
