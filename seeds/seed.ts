@@ -21,6 +21,7 @@ import { caseStep } from '../server/cases/case.loader.js';
 import { OfflineGeocoder, type Geocoder } from '../server/geocoding/geocoder.js';
 import { createGeocoder } from '../server/geocoding/create-geocoder.js';
 import type { Queryable } from '../server/common/sql.js';
+import { isDemoLoaded, loadDemoData } from '../server/demo/demo.loader.js';
 import { seedFile } from './paths.js';
 
 export type SeedConfig = Pick<AppConfig, 'sharedDataDir' | 'randstadProvinces' | 'grensregioCodes'> &
@@ -69,13 +70,20 @@ export async function seedDatabase(dataSource: DataSource, config: SeedConfig, l
     log.info(`${result.kind}: ${result.status} (${result.rows} rijen)`);
   }
   for (const warning of warnings) log.warn(`Niet (volledig) geladen: ${warning}`);
+  if (config.demo) {
+    const demo = await loadDemoData(dataSource);
+    log.info(`Fictieve voorbeelddata (dataset demo): ${demo.status}${demo.fteRows ? ` (${demo.fteRows} fictieve fte-rijen)` : ''}`);
+  }
 }
 
-/** True when the database holds no regions yet, or a seed file changed since it was loaded. */
-export async function needsSeeding(dataSource: DataSource): Promise<boolean> {
+/**
+ * True when the database holds no regions yet, a seed file changed since it was loaded, or the
+ * demonstration data is asked for (config.demo) and not loaded yet.
+ */
+export async function needsSeeding(dataSource: DataSource, config: Partial<Pick<AppConfig, 'demo'>> = {}): Promise<boolean> {
   if ((await countRegions(dataSource)) === 0) return true;
   for (const step of dataSteps()) {
     if (!(await isStepCurrent(dataSource, step))) return true;
   }
-  return false;
+  return Boolean(config.demo) && !(await isDemoLoaded(dataSource));
 }

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   console.log(config.databaseUrl ? `Database: ${redactUrl(config.databaseUrl)}` : `Database: ingebouwd (PGlite + PostGIS) in ${config.dataDir}`);
   const database = await openDatabase(config);
   let ready = false;
-  if (await needsSeeding(database.dataSource)) {
+  if (await needsSeeding(database.dataSource, config)) {
     console.log('Eerste start: brondata laden…');
     await seedDatabase(database.dataSource, config);
   }
