@@ -8,6 +8,9 @@ import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../server/config.js';
 import { loadBoundaries } from '../server/regions/boundaries.loader.js';
+import { chooseBoundarySource } from '../server/regions/boundary-source.js';
+import { clearNotice, setNotice } from '../server/regions/data-notice.queries.js';
+import type { FetchLike } from '../server/geocoding/pdok-locatieserver.js';
 import { applyRegionFlags, countRegions } from '../server/regions/region.queries.js';
 import { loadStations } from '../server/stations/stations.loader.js';
 import { isStepCurrent, runSeedStep, type SeedStep } from '../server/imports/seed-step.js';
@@ -25,7 +28,13 @@ import { isDemoLoaded, loadDemoData } from '../server/demo/demo.loader.js';
 import { seedFile } from './paths.js';
 
 export type SeedConfig = Pick<AppConfig, 'sharedDataDir' | 'randstadProvinces' | 'grensregioCodes'> &
-  Partial<Pick<AppConfig, 'demo' | 'dataDir' | 'geocoder' | 'pdokLocatieserverUrl' | 'geocoderMinIntervalMs'>>;
+  Partial<Pick<AppConfig, 'demo' | 'dataDir' | 'geocoder' | 'pdokLocatieserverUrl' | 'geocoderMinIntervalMs' | 'boundaryDownload' | 'pdokBoundariesUrl'>>;
+
+/** For tests: a fake network and another fallback package. */
+export interface SeedDependencies {
+  fetch?: FetchLike;
+  fallbackModule?: string;
+}
 
 export interface SeedLog {
   info(message: string): void;
@@ -53,14 +62,21 @@ export function dataSteps(geocoderFor: (db: Queryable) => Geocoder = () => new O
   ];
 }
 
-export async function seedDatabase(dataSource: DataSource, config: SeedConfig, log: SeedLog = console): Promise<void> {
-  if (!config.sharedDataDir) {
-    log.warn('Geen map met grenzen en stations ingesteld (SHARED_DATA_DIR); regio’s en stations worden niet geladen.');
+export async function seedDatabase(dataSource: DataSource, config: SeedConfig, log: SeedLog = console, deps: SeedDependencies = {}): Promise<void> {
+  const choice = await chooseBoundarySource({ ...config, ...deps }, log);
+  const boundaries = await loadBoundaries(dataSource, choice.folder, null, choice.source);
+  log.info(`Grenzen geladen (${choice.origin}): ${boundaries.regions} regio’s uit ${boundaries.files} bestanden (${boundaries.years.join(', ')})`);
+  if (choice.warning) {
+    log.warn(`WAARSCHUWING: ${choice.warning}`);
+    await setNotice(dataSource, { topic: 'grenzen', level: 'waarschuwing', message: choice.warning });
   } else {
-    const boundaries = await loadBoundaries(dataSource, path.join(config.sharedDataDir, 'geo'));
-    log.info(`Grenzen geladen: ${boundaries.regions} regio’s uit ${boundaries.files} bestanden (${boundaries.years.join(', ')})`);
+    await clearNotice(dataSource, 'grenzen');
+  }
+  if (config.sharedDataDir) {
     const stations = await loadStations(dataSource, path.join(config.sharedDataDir, 'data', 'stations_nl.csv'));
     log.info(`Stations geladen: ${stations}`);
+  } else {
+    log.warn('Geen SHARED_DATA_DIR: stations (bestand van derden) worden niet geladen.');
   }
   await applyRegionFlags(dataSource, config);
   const warnings: string[] = [];
@@ -71,8 +87,12 @@ export async function seedDatabase(dataSource: DataSource, config: SeedConfig, l
   }
   for (const warning of warnings) log.warn(`Niet (volledig) geladen: ${warning}`);
   if (config.demo) {
-    const demo = await loadDemoData(dataSource);
-    log.info(`Fictieve voorbeelddata (dataset demo): ${demo.status}${demo.fteRows ? ` (${demo.fteRows} fictieve fte-rijen)` : ''}`);
+    try {
+      const demo = await loadDemoData(dataSource);
+      log.info(`Fictieve voorbeelddata (dataset demo): ${demo.status}${demo.fteRows ? ` (${demo.fteRows} fictieve fte-rijen)` : ''}`);
+    } catch (error) {
+      log.warn(`Fictieve voorbeelddata niet geladen: ${(error as Error).message}`);
+    }
   }
 }
 

@@ -11,6 +11,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Database } from '../db/database.js';
 import { ANONYMOUS, type RequestContext } from '../graphql/context.js';
 import { formatError } from '../graphql/format-error.js';
+import { listNotices } from '../regions/data-notice.queries.js';
 
 export interface AppOptions {
   database: Database;
@@ -34,7 +35,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.get('/health', async (_req, res) => {
     const database = await pingDatabase(options.database);
     const ready = options.isReady() && database;
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'starting', databaseMode: options.database.mode, database: database ? 'up' : 'down' });
+    // Data notices (e.g. coarse fallback boundaries) travel with the health metadata.
+    const notices = database ? await listNotices(options.database.dataSource).catch(() => []) : [];
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'starting', databaseMode: options.database.mode, database: database ? 'up' : 'down', notices });
   });
 
   const apollo = new ApolloServer<RequestContext>({ schema: options.schema, formatError, introspection: true });

@@ -92,14 +92,15 @@ export interface LoadBoundariesResult {
   years: number[];
 }
 
-export async function loadBoundaries(dataSource: DataSource, folder: string, importId: number | null = null): Promise<LoadBoundariesResult> {
+/** Loads every boundary file in folder; source labels the regions (default: the CBS files via cartomap). */
+export async function loadBoundaries(dataSource: DataSource, folder: string, importId: number | null = null, source = BOUNDARY_SOURCE): Promise<LoadBoundariesResult> {
   const files = findBoundaryFiles(folder);
   const parsed = files.map((file) => ({ file, regions: parseBoundaryFile(file) }));
   const years = [...new Set(files.map((f) => f.year))];
   await dataSource.transaction(async (manager) => {
     for (const { file, regions } of parsed) {
       for (const region of regions) {
-        await upsertRegion(manager, { ...region, kind: file.kind, year: file.year, source: BOUNDARY_SOURCE, importId });
+        await upsertRegion(manager, { ...region, kind: file.kind, year: file.year, source, importId });
       }
     }
     for (const year of years) await deriveRegionMembership(manager, year);
