@@ -6,6 +6,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError } from 'graphql';
+import { GeometryError } from '../../geo/errors.js';
 
 const SAFE_CODES = new Set([
   'BAD_USER_INPUT', 'INVALID_GEOMETRY', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED', 'FORBIDDEN',
@@ -17,12 +18,19 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && SAFE_CODES.has(code)) {
     const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
+    // A geometry refused while parsing a literal argument arrives as a validation failure;
+    // clients switch on one code for every refused geometry.
+    if (extensions.problem && code === 'GRAPHQL_VALIDATION_FAILED') extensions.code = 'INVALID_GEOMETRY';
     return { ...formatted, extensions };
   }
   const original = unwrapResolverError(error);
   // type-graphql wraps argument validation failures; those are the user's, not ours.
   if (original instanceof GraphQLError && original.extensions?.code && SAFE_CODES.has(String(original.extensions.code))) {
     return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: original.extensions };
+  }
+  // Geometry checked inside a service (geo/ has no GraphQL dependency).
+  if (original instanceof GeometryError) {
+    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: 'INVALID_GEOMETRY', problem: original.problem } };
   }
   console.error('[graphql] interne fout', original);
   return {
