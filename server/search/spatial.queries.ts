@@ -63,6 +63,8 @@ export interface NearestSpec {
  * The N nearest rows: a KNN `<->` index scan picks N candidates by spherical distance, then
  * every row within the farthest candidate's exact (spheroidal) distance is measured and the
  * N nearest by that exact distance win — so the sphere/spheroid difference cannot drop a row.
+ * The reach gets 1 m of slack: ST_DWithin and ST_Distance round differently, and a row exactly at
+ * the reach must not fall out; extra rows only compete in the exact ordering.
  */
 export function nearestSql(params: SqlParams, spec: NearestSpec): string {
   const { alias: a, key, from } = spec;
@@ -76,6 +78,6 @@ export function nearestSql(params: SqlParams, spec: NearestSpec): string {
     reach AS (SELECT max(d) AS r FROM knn)
     SELECT ${spec.columns}, ST_Distance(${a}.geom::geography, ${origin}) AS distance_m
       FROM ${from}, reach
-     WHERE ${where} AND ST_DWithin(${a}.geom::geography, ${origin}, reach.r)
+     WHERE ${where} AND ST_DWithin(${a}.geom::geography, ${origin}, reach.r + 1.0)
      ORDER BY distance_m, ${a}.${key} LIMIT ${count}`;
 }
