@@ -78,11 +78,14 @@ export async function updateVersioned<R extends VersionedRow>(
   const idParam = params.add(id);
   const versionParam = params.add(version);
   const set = assignments(params, values).map((s) => `${s.column} = ${s.expression}`);
+  // Wrapped in a CTE so the driver hands back rows (TypeORM returns [rows, count] for a bare UPDATE).
   const after = await queryOne<R>(
     db,
-    `UPDATE ${spec.table} AS ${spec.alias} SET ${[...set, 'version = version + 1'].join(', ')}
-      WHERE ${spec.alias}.id = ${idParam}::int AND ${spec.alias}.version = ${versionParam}::int
-      RETURNING ${spec.returning}`,
+    `WITH changed AS (
+       UPDATE ${spec.table} AS ${spec.alias} SET ${[...set, 'version = version + 1'].join(', ')}
+        WHERE ${spec.alias}.id = ${idParam}::int AND ${spec.alias}.version = ${versionParam}::int
+        RETURNING ${spec.returning})
+     SELECT * FROM changed`,
     params.values,
   );
   if (!after) {
