@@ -61,7 +61,7 @@ export async function regionsByCodes(db: Queryable, codes: readonly string[], ye
 export async function regionGeometryJson(db: Queryable, ids: readonly number[], options: { tolerance: number; decimals: number }): Promise<Map<number, string>> {
   const rows = await queryRows<{ id: number; geojson: string }>(
     db,
-    `SELECT id, ST_AsGeoJSON(CASE WHEN $2::float8 > 0 THEN ST_SimplifyPreserveTopology(geom, $2) ELSE geom END, $3::int) AS geojson
+    `SELECT id, ST_AsGeoJSON(ST_Multi(CASE WHEN $2::float8 > 0 THEN ST_SimplifyPreserveTopology(geom, $2) ELSE geom END), $3::int) AS geojson
        FROM region WHERE id = ANY($1::int[])`,
     [ids, options.tolerance, options.decimals],
   );
