@@ -14,13 +14,23 @@ const SAFE_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE', 'QUERY_TOO_COMPLEX', 'RATE_LIMITED',
 ]);
 
+/**
+ * Apollo labels every validation failure GRAPHQL_VALIDATION_FAILED. Our own rules carry a more
+ * precise code (the depth limit's QUERY_TOO_COMPLEX), and a geometry refused while parsing a
+ * literal argument carries its problem: clients switch on one code for every refused geometry.
+ */
+function validationCode(error: unknown, extensions: Record<string, unknown>): string {
+  const own = (error as GraphQLError | undefined)?.originalError;
+  const ownCode = own instanceof GraphQLError ? own.extensions?.code : undefined;
+  if (typeof ownCode === 'string' && SAFE_CODES.has(ownCode)) return ownCode;
+  return extensions.problem ? 'INVALID_GEOMETRY' : 'GRAPHQL_VALIDATION_FAILED';
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && SAFE_CODES.has(code)) {
     const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
-    // A geometry refused while parsing a literal argument arrives as a validation failure;
-    // clients switch on one code for every refused geometry.
-    if (extensions.problem && code === 'GRAPHQL_VALIDATION_FAILED') extensions.code = 'INVALID_GEOMETRY';
+    if (code === 'GRAPHQL_VALIDATION_FAILED') extensions.code = validationCode(error, extensions);
     return { ...formatted, extensions };
   }
   const original = unwrapResolverError(error);
