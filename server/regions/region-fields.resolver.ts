@@ -24,6 +24,18 @@ import { RegionKindEnum, RegionType } from './region.type.js';
 
 const PARENT_CODE: Record<RegionKind, keyof RegionType> = { provincie: 'provincieCode', corop: 'coropCode', arbeidsmarktregio: 'arbeidsmarktregioCode', gemeente: 'code' };
 
+/**
+ * Which kinds can contain which: gemeenten nest in COROP-gebieden, arbeidsmarktregio's and
+ * provincies; COROP-gebieden and arbeidsmarktregio's in provincies. A province is not "in" a
+ * COROP-gebied even though a point on its surface is, so those pairs answer null.
+ */
+const CONTAINERS: Record<RegionKind, readonly RegionKind[]> = {
+  gemeente: ['gemeente', 'corop', 'arbeidsmarktregio', 'provincie'],
+  corop: ['corop', 'provincie'],
+  arbeidsmarktregio: ['arbeidsmarktregio', 'provincie'],
+  provincie: ['provincie'],
+};
+
 @ArgsType()
 class RegionFteArgs {
   @Field(() => LocalDateScalar, { description: 'Peildatum' }) peildatum: string;
@@ -57,8 +69,9 @@ export class RegionFieldsResolver {
     return regionBBox(ctx).load(region.id);
   }
 
-  @FieldResolver(() => RegionType, { nullable: true, description: 'De regio van de gevraagde soort waarin deze regio ligt (ruimtelijk afgeleid); een provincie is haar eigen provincie' })
+  @FieldResolver(() => RegionType, { nullable: true, description: 'De regio van de gevraagde soort waarin deze regio ligt (ruimtelijk afgeleid); null als die soort deze regio niet omvat (een provincie ligt niet in een COROP-gebied); een regio is haar eigen ouder van dezelfde soort' })
   async parent(@Root() region: RegionType, @Arg('kind', () => RegionKindEnum, { description: 'Soort hogere regio' }) kind: RegionKind, @Ctx() ctx: RequestContext): Promise<RegionType | null> {
+    if (!CONTAINERS[region.kind].includes(kind)) return null;
     const code = region[PARENT_CODE[kind]] as string | null;
     return code ? regionByCode(ctx).load(code) : null;
   }

@@ -1,9 +1,12 @@
 /** Relations of a site, each batched per request (one statement per relation, not per site). */
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { ValidationError } from '../common/errors.js';
+import { manyLoader } from '../graphql/loaders.js';
+import { nearestStationsToSites } from '../stations/station.queries.js';
+import { StationType, toStation } from '../stations/station.type.js';
 import type { Dataset } from '../common/domain.js';
 import { LocalDateScalar } from '../graphql/common.types.js';
 import type { RequestContext } from '../graphql/context.js';
-import { DatasetEnum } from '../graphql/enums.js';
 import { fteCountsAtSite } from '../fte/fte.batch.js';
 import { FteCountType } from '../fte/fte-count.type.js';
 import { projectsAtSite } from '../masterplan/masterplan.batch.js';
@@ -41,6 +44,22 @@ export class SiteFieldsResolver {
   @FieldResolver(() => [MasterplanProjectType], { description: 'Masterplanprojecten op deze locatie' })
   async masterplanProjects(@Root() site: SiteType, @Ctx() ctx: RequestContext): Promise<MasterplanProjectType[]> {
     return projectsAtSite(ctx).load(site.id);
+  }
+
+  @FieldResolver(() => [StationType], { description: 'De dichtstbijzijnde treinstations (bereikbaarheid), dichtstbijzijnde eerst, met distanceM' })
+  async nearestStations(
+    @Root() site: SiteType,
+    @Arg('count', () => Int, { defaultValue: 3, description: 'Aantal (1 tot en met 10)' }) count: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<StationType[]> {
+    if (!Number.isInteger(count) || count < 1 || count > 10) throw new ValidationError('count', `count moet tussen 1 en 10 liggen (kreeg ${count})`);
+    const loader = manyLoader<number, StationType & { siteId: number }>(
+      ctx,
+      `site.nearestStations:${count}`,
+      async (ids) => (await nearestStationsToSites(ctx.db, ids, count)).map((row) => ({ ...toStation(row), siteId: row.site_id })),
+      (s) => s.siteId,
+    );
+    return loader.load(site.id);
   }
 
   @FieldResolver(() => ImportRunType, { nullable: true, description: 'De import waarmee deze locatie binnenkwam (herkomst); null bij handmatige invoer' })

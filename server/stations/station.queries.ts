@@ -53,3 +53,24 @@ export async function nearestStations(db: Queryable, point: LonLat, count: numbe
   const sql = nearestSql(params, { from: 'station st', alias: 'st', key: 'code', columns: COLUMNS, conditions: conditions(params, f), point, count });
   return queryRows<StationRow>(db, sql, params.values);
 }
+
+/**
+ * The N nearest stations to each of many sites, in one statement: a LATERAL KNN (`<->` on
+ * idx_station_geog) per site picks N + 10 candidates by spherical distance, which are then ranked
+ * by exact spheroidal distance — the margin absorbs the < 0.5 % sphere/spheroid difference.
+ */
+export async function nearestStationsToSites(db: Queryable, siteIds: readonly number[], count: number): Promise<(StationRow & { site_id: number })[]> {
+  return queryRows(
+    db,
+    `SELECT site_id, code, name, type, source_url, geojson, distance_m FROM (
+       SELECT s.id AS site_id, c.*, row_number() OVER (PARTITION BY s.id ORDER BY c.distance_m, c.code) AS rank
+         FROM site s
+         CROSS JOIN LATERAL (
+           SELECT ${COLUMNS}, ST_Distance(st.geom::geography, s.geom::geography) AS distance_m
+             FROM station st ORDER BY st.geom::geography <-> s.geom::geography LIMIT $2::int + 10) c
+        WHERE s.id = ANY($1::int[])) ranked
+      WHERE rank <= $2::int
+      ORDER BY site_id, rank`,
+    [siteIds, count],
+  );
+}

@@ -35,9 +35,9 @@ export interface GqlResponse<T = Record<string, any>> {
 export interface Api {
   url: string;
   db: DataSource;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: { as?: As; authorization?: string }): Promise<GqlResponse<T>>;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: { as?: As; authorization?: string; operationName?: string }): Promise<GqlResponse<T>>;
   /** Like gql, but fails the test on any error and returns data. */
-  data<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: { as?: As }): Promise<T>;
+  data<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: { as?: As; operationName?: string }): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -60,7 +60,7 @@ export async function startApi(backend: Backend, options: { schema?: GraphQLSche
     const as = opts.as ?? 'anonymous';
     if (opts.authorization !== undefined) headers.authorization = opts.authorization;
     else if (as !== 'anonymous') headers.authorization = `Bearer ${TOKENS[as]}`;
-    const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables, operationName: opts.operationName }) });
     const body = (await response.json()) as { data?: any; errors?: any[] };
     return { status: response.status, data: body.data, errors: body.errors };
   };
