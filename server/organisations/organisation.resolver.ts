@@ -8,7 +8,9 @@ import { DatasetEnum } from '../graphql/enums.js';
 import { fteCountsOfOrganisation } from '../fte/fte.batch.js';
 import { FteCountType } from '../fte/fte-count.type.js';
 import { sitesOfOrganisation } from '../sites/site.batch.js';
-import { SiteType } from '../sites/site.type.js';
+import { toSiteOrder, toSiteSearch } from '../sites/site.filter.js';
+import { SitesArgs } from '../sites/site.resolver.js';
+import { SiteConnection, toSite } from '../sites/site.type.js';
 import { organisationById } from './organisation.batch.js';
 import { searchOrganisations } from './organisation.queries.js';
 import { OrganisationConnection, OrganisationFilter, OrganisationOrder, OrganisationType, toOrganisation } from './organisation.type.js';
@@ -45,13 +47,12 @@ export class OrganisationResolver {
     return organisation.parentId === null ? null : organisationById(ctx).load(organisation.parentId);
   }
 
-  @FieldResolver(() => [SiteType], { description: 'Locaties waar deze organisatie gehuisvest is, op naam' })
-  async sites(
-    @Root() organisation: OrganisationType,
-    @Arg('dataset', () => DatasetEnum, { defaultValue: 'gepubliceerd', description: 'Dataset' }) dataset: Dataset,
-    @Ctx() ctx: RequestContext,
-  ): Promise<SiteType[]> {
-    return sitesOfOrganisation(ctx, dataset).load(organisation.id);
+  @FieldResolver(() => SiteConnection, { description: 'Locaties waar deze organisatie gehuisvest is, gefilterd en gepagineerd (standaard op naam)' })
+  async sites(@Root() organisation: OrganisationType, @Args(() => SitesArgs) args: SitesArgs, @Ctx() ctx: RequestContext): Promise<SiteConnection> {
+    const page = toPage(args);
+    const search = await toSiteSearch(ctx.db, args.filter);
+    const { rows, total } = await sitesOfOrganisation(ctx, search, toSiteOrder(args.orderBy, search), page).load(organisation.id);
+    return toConnection(rows.map(toSite), total, page);
   }
 
   @FieldResolver(() => [FteCountType], { description: 'Fte-cijfers van deze organisatie, nieuwste peildatum eerst' })

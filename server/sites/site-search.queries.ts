@@ -90,14 +90,18 @@ export async function nearestSites(db: Queryable, point: LonLat, count: number, 
   return queryRows<SiteHit>(db, nearestSql(params, { from: 'site s', alias: 's', key: 'id', columns: SITE_COLUMNS, conditions, point, count }), params.values);
 }
 
-/** Sites of many organisations (site_organisation), by name, for DataLoaders. */
-export async function sitesOfOrganisations(db: Queryable, organisationIds: readonly number[], dataset: Dataset): Promise<(SiteHit & { organisation_id: number })[]> {
-  return queryRows(
-    db,
-    `SELECT so.organisation_id, ${SITE_COLUMNS}, NULL::float8 AS distance_m FROM site_organisation so JOIN site s ON s.id = so.site_id
-      WHERE so.organisation_id = ANY($1::int[]) AND s.dataset = $2 ORDER BY so.organisation_id, s.name, s.id`,
-    [organisationIds, dataset],
-  );
+/** The sites housing each of many organisations (site_organisation), one page per organisation. */
+export async function sitesOfOrganisations(db: Queryable, organisationIds: readonly number[], search: SiteSearch, order: SiteOrder, page: Page): Promise<Map<unknown, PageRows<SiteHit>>> {
+  const params = new SqlParams();
+  const distance = distanceSql(params, 's.geom', search.spatial.nearby);
+  const conditions = [`so.organisation_id = ANY(${params.add(organisationIds)}::int[])`, ...siteConditions(params, search)];
+  return childPages<SiteHit>(db, params, {
+    parentKey: 'so.organisation_id',
+    columns: `${SITE_COLUMNS}, ${distance} AS distance_m`,
+    from: 'site_organisation so JOIN site s ON s.id = so.site_id',
+    where: whereClause(conditions),
+    orderBy: orderSql(order, distance),
+  }, page);
 }
 
 export async function sitesByIds(db: Queryable, ids: readonly number[]): Promise<SiteHit[]> {

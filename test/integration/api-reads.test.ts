@@ -109,9 +109,10 @@ describe.each(backends())('read queries and filters on $name', (backend) => {
     expect(names(list.children)).toEqual([fixtures.name('Testagentschap')]);
     expect(list.ordered.nodes.map((n: any) => n.sector)).toEqual(['zbo', 'ministeries']);
     expect(list.byId.nodes.map((n: any) => n.id)).toEqual([ministry, agency]);
-    const one = await api.data(`query($id: Int!) { organisation(id: $id) { name parent { id } sites(dataset: demo) { name } fteCounts(dataset: demo, peildatum: "2024-01-01") { fte } } }`, { id: agency });
+    const one = await api.data(`query($id: Int!) { organisation(id: $id) { name parent { id } sites(filter: { dataset: demo }, first: 1) { totalCount pageInfo { hasNextPage } nodes { name } } all: sites(filter: { dataset: demo }) { nodes { name } } fteCounts(dataset: demo, peildatum: "2024-01-01") { fte } } }`, { id: agency });
     expect(one.organisation).toMatchObject({ parent: { id: ministry }, fteCounts: [{ fte: 25 }] });
-    expect(names({ nodes: one.organisation.sites })).toEqual([fixtures.name('Kantoor Assen'), fixtures.name('Kantoor Utrecht')]);
+    expect(names(one.organisation.all)).toEqual([fixtures.name('Kantoor Assen'), fixtures.name('Kantoor Utrecht')]);
+    expect(one.organisation.sites).toEqual({ totalCount: 2, pageInfo: { hasNextPage: true }, nodes: [{ name: fixtures.name('Kantoor Assen') }] });
     expect((await api.gql(`{ organisation(id: 999999999) { name } }`)).errors![0]!.extensions.code).toBe('NOT_FOUND');
   });
 
