@@ -1,4 +1,5 @@
 /** Arithmetic on figures that may be missing: every gap stays a gap, with the reason carried along. */
+import 'reflect-metadata';
 import { describe, expect, it } from 'vitest';
 import { known, missing } from '../../server/graphql/common.types.js';
 import { changeOf, fteFigure, growthGap, per1000, sharePct, sumOf } from '../../server/fte/fte-figures.js';
