@@ -29,8 +29,11 @@ export interface FteFilter {
 }
 
 export interface RegionFte {
+  /** The region row (newest division year of the level). */
+  regionId: number;
   code: string;
   name: string;
+  isRandstad: boolean;
   fte: number | null;
   basis: 'regiocijfer' | 'leveringen' | null;
   asWritten: string | null;
@@ -47,14 +50,14 @@ const PARENT_COLUMN: Record<RegionKind, string> = {
 
 export async function fteByRegion(db: Queryable, filter: FteFilter): Promise<RegionFte[]> {
   const parent = PARENT_COLUMN[filter.level];
-  const rows = await queryRows<{ code: string; name: string; direct_fte: string | null; direct_written: string | null; direct_sources: string[] | null; delivered_fte: string | null; delivered_sources: string[] | null; has_direct: boolean }>(
+  const rows = await queryRows<{ region_id: number; is_randstad: boolean; code: string; name: string; direct_fte: string | null; direct_written: string | null; direct_sources: string[] | null; delivered_fte: string | null; delivered_sources: string[] | null; has_direct: boolean }>(
     db,
     `WITH params AS (
        SELECT $1::text AS level, $2::date AS peildatum, $3::text AS dataset, $4::text AS sector, $5::int AS organisation_id,
               (SELECT max(year) FROM region WHERE kind = $1) AS year
      ),
      regions AS (
-       SELECT r.code, r.name FROM region r, params p
+       SELECT r.id, r.code, r.name, r.is_randstad FROM region r, params p
         WHERE r.kind = p.level AND r.year = p.year AND ($6::text[] IS NULL OR r.code = ANY($6))
      ),
      direct AS (
@@ -81,7 +84,7 @@ export async function fteByRegion(db: Queryable, filter: FteFilter): Promise<Reg
           AND (p.organisation_id IS NULL OR f.organisation_id = p.organisation_id)
         GROUP BY gm.parent
      )
-     SELECT r.code, r.name, d.fte AS direct_fte, d.written AS direct_written, d.sources AS direct_sources,
+     SELECT r.id AS region_id, r.is_randstad, r.code, r.name, d.fte AS direct_fte, d.written AS direct_written, d.sources AS direct_sources,
             v.fte AS delivered_fte, v.sources AS delivered_sources, d.code IS NOT NULL AS has_direct
        FROM regions r
        LEFT JOIN direct d ON d.code = r.code
@@ -90,13 +93,14 @@ export async function fteByRegion(db: Queryable, filter: FteFilter): Promise<Reg
     [filter.level, filter.peildatum, filter.dataset, filter.sector ?? null, filter.organisationId ?? null, filter.codes ?? null],
   );
   return rows.map((row) => {
+    const region = { regionId: row.region_id, code: row.code, name: row.name, isRandstad: row.is_randstad };
     if (row.has_direct) {
-      return { code: row.code, name: row.name, fte: row.direct_written ? null : toNumber(row.direct_fte), basis: 'regiocijfer', asWritten: row.direct_written, sources: row.direct_sources ?? [] };
+      return { ...region, fte: row.direct_written ? null : toNumber(row.direct_fte), basis: 'regiocijfer', asWritten: row.direct_written, sources: row.direct_sources ?? [] };
     }
     if (row.delivered_fte !== null) {
-      return { code: row.code, name: row.name, fte: toNumber(row.delivered_fte), basis: 'leveringen', asWritten: null, sources: row.delivered_sources ?? [] };
+      return { ...region, fte: toNumber(row.delivered_fte), basis: 'leveringen', asWritten: null, sources: row.delivered_sources ?? [] };
     }
-    return { code: row.code, name: row.name, fte: null, basis: null, asWritten: null, sources: [] };
+    return { ...region, fte: null, basis: null, asWritten: null, sources: [] };
   });
 }
 

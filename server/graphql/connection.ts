@@ -11,16 +11,16 @@ export const MAX_PAGE_SIZE = 500;
 
 @ObjectType({ description: 'Paginagegevens volgens de Relay-specificatie' })
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Er volgt nog een pagina' })
   hasNextPage: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Er gaat een pagina aan vooraf' })
   hasPreviousPage: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor van het eerste item op deze pagina' })
   startCursor: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor van het laatste item; geef die als after voor de volgende pagina' })
   endCursor: string | null;
 }
 
@@ -41,7 +41,7 @@ export interface Page {
 export function toPage(args: PageArgs): Page {
   const limit = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
-    throw new ValidationError('first', `first moet tussen 0 en ${MAX_PAGE_SIZE} liggen (kreeg ${limit})`);
+    throw new ValidationError('first', `first moet tussen 0 en ${MAX_PAGE_SIZE} liggen (kreeg ${limit}); blader verder met after`);
   }
   return { limit, offset: args.after ? decodeCursor(args.after) + 1 : 0 };
 }
@@ -80,24 +80,24 @@ export function toConnection<T>(rows: T[], totalCount: number, page: Page): Conn
 
 /** Builds the Edge and Connection object types for a node type: `Connection(Site, 'Site')`. */
 export function Connection<T extends object>(node: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: 'Een item met zijn cursor' })
   class Edge {
-    @Field(() => String)
+    @Field(() => String, { description: 'Cursor om na dit item verder te lezen (argument after)' })
     cursor: string;
 
-    @Field(() => node)
+    @Field(() => node, { description: 'Het item' })
     node: T;
   }
 
   @ObjectType()
   abstract class ConnectionType {
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: 'Items met cursors' })
     edges: Edge[];
 
     @Field(() => [node], { description: 'De items zelf, zonder cursors' })
     nodes: T[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Of er meer pagina’s zijn, en de cursors aan de randen' })
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: 'Totaal aantal items dat aan de filters voldoet' })

@@ -18,3 +18,8 @@ export interface RequestContext {
 }
 
 export const ANONYMOUS: Viewer = { id: 'anoniem', role: 'anonymous' };
+
+/** A fresh context: loaders never outlive their request, so no caller sees another's data. */
+export function createRequestContext(options: { db: DataSource; databaseMode: DatabaseMode; viewer?: Viewer }): RequestContext {
+  return { db: options.db, databaseMode: options.databaseMode, viewer: options.viewer ?? ANONYMOUS, loaders: new Map() };
+}

@@ -6,6 +6,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError } from 'graphql';
+import { GeometryError } from '../../geo/errors.js';
 
 const SAFE_CODES = new Set([
   'BAD_USER_INPUT', 'INVALID_GEOMETRY', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED', 'FORBIDDEN',
@@ -13,16 +14,33 @@ const SAFE_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE', 'QUERY_TOO_COMPLEX', 'RATE_LIMITED',
 ]);
 
+/**
+ * Apollo labels every validation failure GRAPHQL_VALIDATION_FAILED. Our own rules carry a more
+ * precise code (the depth limit's QUERY_TOO_COMPLEX), and a geometry refused while parsing a
+ * literal argument carries its problem: clients switch on one code for every refused geometry.
+ */
+function validationCode(error: unknown, extensions: Record<string, unknown>): string {
+  const own = (error as GraphQLError | undefined)?.originalError;
+  const ownCode = own instanceof GraphQLError ? own.extensions?.code : undefined;
+  if (typeof ownCode === 'string' && SAFE_CODES.has(ownCode)) return ownCode;
+  return extensions.problem ? 'INVALID_GEOMETRY' : 'GRAPHQL_VALIDATION_FAILED';
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && SAFE_CODES.has(code)) {
     const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
+    if (code === 'GRAPHQL_VALIDATION_FAILED') extensions.code = validationCode(error, extensions);
     return { ...formatted, extensions };
   }
   const original = unwrapResolverError(error);
   // type-graphql wraps argument validation failures; those are the user's, not ours.
   if (original instanceof GraphQLError && original.extensions?.code && SAFE_CODES.has(String(original.extensions.code))) {
     return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: original.extensions };
+  }
+  // Geometry checked inside a service (geo/ has no GraphQL dependency).
+  if (original instanceof GeometryError) {
+    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: 'INVALID_GEOMETRY', problem: original.problem } };
   }
   console.error('[graphql] interne fout', original);
   return {

@@ -4,17 +4,35 @@
  * Vitest's transform (which does not) — test/unit/schema.test.ts builds it that way.
  */
 import 'reflect-metadata';
-import type { GraphQLSchema } from 'graphql';
+import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { AuditResolver } from '../audit/audit.resolver.js';
+import { authChecker } from '../auth/guard.js';
+import { LocationCaseResolver } from '../cases/case.resolver.js';
+import { FteCountResolver } from '../fte/fte-count.resolver.js';
+import { FteResolver } from '../fte/fte.resolver.js';
+import { ChangeRequestResolver } from '../masterplan/change-request.resolver.js';
+import { MasterplanProjectResolver } from '../masterplan/masterplan.resolver.js';
+import { OrganisationResolver } from '../organisations/organisation.resolver.js';
+import { RegionProfileResolver, RegionProfilesFieldResolver } from '../profiles/profile.resolver.js';
+import { ImportRunResolver } from '../provenance/import-run.resolver.js';
+import { RegionFieldsResolver } from '../regions/region-fields.resolver.js';
 import { RegionResolver } from '../regions/region.resolver.js';
+import { SiteFieldsResolver } from '../sites/site-fields.resolver.js';
+import { SiteResolver } from '../sites/site.resolver.js';
+import { StationResolver } from '../stations/station.resolver.js';
 import { HealthResolver } from './health.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const RESOLVERS: NonEmptyArray<Function> = [HealthResolver, RegionResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [
+  HealthResolver, RegionResolver, RegionFieldsResolver, RegionProfilesFieldResolver, SiteResolver, SiteFieldsResolver, StationResolver,
+  OrganisationResolver, FteResolver, FteCountResolver, MasterplanProjectResolver, ChangeRequestResolver, RegionProfileResolver,
+  LocationCaseResolver, ImportRunResolver, AuditResolver,
+];
 
 export async function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
-    resolvers: RESOLVERS,
-    validate: false,
-  });
+  const schema = await buildSchema({ resolvers: RESOLVERS, authChecker, validate: false });
+  // Types and fields in alphabetical order: the committed SDL then does not change when a
+  // resolver moves in the list above, and reviews see only real API changes.
+  return lexicographicSortSchema(schema);
 }

@@ -1,6 +1,7 @@
 /**
- * HTTP composition: one Express app serves the GraphQL API (/graphql), health (/health) and
- * the built web app (/). Other routers (tiles, OGC API, exports, GraphiQL) mount here too.
+ * HTTP composition: one Express app serves the GraphQL API (/graphql), GraphiQL (/graphiql),
+ * health (/health) and the built web app (/). Other routers (tiles, OGC API, exports) mount
+ * here too — one line each.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,18 +9,26 @@ import express, { type Express } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { GraphQLSchema } from 'graphql';
+import { viewerFromAuthorization } from '../auth/authenticate.js';
+import { loadTokens, type TokenEntry } from '../auth/tokens.js';
 import type { Database } from '../db/database.js';
-import { ANONYMOUS, type RequestContext } from '../graphql/context.js';
+import { createRequestContext, type RequestContext } from '../graphql/context.js';
+import { depthLimit } from '../graphql/depth-limit.js';
 import { formatError } from '../graphql/format-error.js';
 import { listNotices } from '../regions/data-notice.queries.js';
+import { graphiqlRouter } from '../graphql/graphiql.router.js';
 
 export interface AppOptions {
   database: Database;
   schema: GraphQLSchema;
   /** Folder of the built web app (vite build output); absent → a short placeholder page. */
   webRoot?: string;
+  /** Folder of the built GraphiQL page (dist/graphiql); default beside the web app. */
+  graphiqlRoot?: string;
   /** Tells /health whether start-up work (migrations, seeds) has finished. */
   isReady: () => boolean;
+  /** API tokens; default: from API_TOKENS (checked once, here, at start-up). */
+  tokens?: TokenEntry[];
 }
 
 export interface App {
@@ -28,6 +37,7 @@ export interface App {
 }
 
 export async function createApp(options: AppOptions): Promise<App> {
+  const tokens = options.tokens ?? loadTokens(process.env, { production: process.env.NODE_ENV === 'production', warn: (m) => console.warn(m) });
   const app = express();
   app.disable('x-powered-by');
   app.use(express.json({ limit: '2mb' }));
@@ -40,17 +50,26 @@ export async function createApp(options: AppOptions): Promise<App> {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'starting', databaseMode: options.database.mode, database: database ? 'up' : 'down', notices });
   });
 
-  const apollo = new ApolloServer<RequestContext>({ schema: options.schema, formatError, introspection: true });
+  const apollo = new ApolloServer<RequestContext>({ schema: options.schema, formatError, introspection: true, validationRules: [depthLimit()] });
   await apollo.start();
   app.use(
     '/graphql',
     expressMiddleware(apollo, {
-      context: async () => ({ db: options.database.dataSource, databaseMode: options.database.mode, viewer: ANONYMOUS, loaders: new Map() }),
+      context: async ({ req }) => createRequestContext({
+        db: options.database.dataSource,
+        databaseMode: options.database.mode,
+        viewer: viewerFromAuthorization(req.headers.authorization, tokens),
+      }),
     }),
   );
+  app.use('/graphiql', graphiqlRouter(options.graphiqlRoot ?? defaultGraphiqlRoot(options.webRoot)));
 
   mountWebApp(app, options.webRoot);
   return { express: app, apollo };
+}
+
+function defaultGraphiqlRoot(webRoot: string | undefined): string {
+  return path.resolve(webRoot ? path.dirname(webRoot) : 'dist', 'graphiql');
 }
 
 async function pingDatabase(database: Database): Promise<boolean> {

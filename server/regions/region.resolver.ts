@@ -1,13 +1,17 @@
-import { Arg, Args, ArgsType, Ctx, Field, Float, Int, Query, Resolver, FieldResolver, Root } from 'type-graphql';
 import type { Geometry } from 'geojson';
+import { Arg, Args, ArgsType, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
 import type { RegionKind } from '../common/domain.js';
-import { NotFoundError, ValidationError } from '../common/errors.js';
+import { NotFoundError } from '../common/errors.js';
 import { PageArgs, toConnection, toPage } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
+import { areaArg, BBoxInput, bboxArg, pointArg } from '../graphql/geometry.input.js';
 import { GeoJSONScalar } from '../graphql/geojson.scalar.js';
-import { loaderFor } from '../graphql/loaders.js';
-import { latestRegionYear, listRegions, regionGeometries, type RegionRow } from './region.queries.js';
-import { RegionConnection, RegionKindEnum, RegionType } from './region.type.js';
+import type { SpatialFilter } from '../search/spatial.queries.js';
+import { regionsByCodes, searchRegions } from './region-search.queries.js';
+import { latestRegionYear } from './region.queries.js';
+import { RegionConnection, RegionKindEnum, RegionType, toRegion } from './region.type.js';
+
+export { toRegion };
 
 @ArgsType()
 class RegionsArgs extends PageArgs {
@@ -19,58 +23,49 @@ class RegionsArgs extends PageArgs {
 
   @Field(() => [String], { nullable: true, description: 'Alleen deze CBS-codes' })
   codes?: string[];
-}
 
-export function toRegion(row: RegionRow): RegionType {
-  return {
-    id: row.id,
-    kind: row.kind,
-    code: row.code,
-    name: row.name,
-    year: row.year,
-    provincieCode: row.provincie_code,
-    coropCode: row.corop_code,
-    arbeidsmarktregioCode: row.arbeidsmarktregio_code,
-    isRandstad: row.is_randstad,
-    isGrensregio: row.is_grensregio,
-    source: row.source,
-  };
+  @Field(() => String, { nullable: true, description: 'Naam bevat deze tekst (hoofdletterongevoelig)' })
+  search?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Alleen regio’s in (true) of buiten (false) de Randstad' })
+  isRandstad?: boolean;
+
+  @Field(() => GeoJSONScalar, { nullable: true, description: 'Alleen regio’s die dit GeoJSON-(Multi)Polygon snijden' })
+  intersects?: Geometry;
+
+  @Field(() => BBoxInput, { nullable: true, description: 'Alleen regio’s die dit begrenzingsvak raken (het kaartbeeld)' })
+  bbox?: BBoxInput;
+
+  @Field(() => GeoJSONScalar, { nullable: true, description: 'Alleen regio’s die dit punt (GeoJSON Point) bevatten' })
+  containsPoint?: Geometry;
 }
 
 @Resolver(() => RegionType)
 export class RegionResolver {
-  @Query(() => RegionConnection, { description: 'Regio’s, gepagineerd, in vaste volgorde (soort, code, jaar)' })
+  @Query(() => RegionConnection, { description: 'Regio’s, gepagineerd, in vaste volgorde (soort, code, jaar); ook ruimtelijk te filteren' })
   async regions(@Args(() => RegionsArgs) args: RegionsArgs, @Ctx() ctx: RequestContext): Promise<RegionConnection> {
     const page = toPage(args);
+    const spatial: SpatialFilter = {};
+    if (args.intersects) spatial.intersects = await areaArg(ctx.db, args.intersects, 'intersects');
+    if (args.containsPoint) {
+      const { lon, lat } = pointArg(args.containsPoint, 'containsPoint');
+      spatial.intersects = JSON.stringify({ type: 'Point', coordinates: [lon, lat] });
+    }
+    if (args.bbox) spatial.bbox = bboxArg(args.bbox, 'bbox');
     const year = args.year ?? (await latestRegionYear(ctx.db, args.kind)) ?? undefined;
-    const { rows, total } = await listRegions(ctx.db, { kind: args.kind, year, codes: args.codes }, page);
+    const filter = { kind: args.kind, year, codes: args.codes, search: args.search?.trim() || undefined, isRandstad: args.isRandstad ?? undefined, spatial };
+    const { rows, total } = await searchRegions(ctx.db, filter, page);
     return toConnection(rows.map(toRegion), total, page);
   }
 
-  @Query(() => RegionType, { description: 'Eén regio op CBS-code (in het nieuwste jaar, of het opgegeven jaar)' })
+  @Query(() => RegionType, { description: 'Eén regio op CBS-code (in het nieuwste jaar dat die code heeft, of het opgegeven jaar)' })
   async region(
-    @Arg('code', () => String) code: string,
-    @Arg('year', () => Int, { nullable: true }) year: number | undefined,
+    @Arg('code', () => String, { description: 'CBS-code, bijv. PV22, CR07, GM0106, AM18' }) code: string,
+    @Arg('year', () => Int, { nullable: true, description: 'Jaar van de gebiedsindeling' }) year: number | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<RegionType> {
-    const resolvedYear = year ?? (await latestRegionYear(ctx.db)) ?? undefined;
-    const { rows } = await listRegions(ctx.db, { codes: [code], year: resolvedYear }, { limit: 1, offset: 0 });
-    if (!rows[0]) throw new NotFoundError('Regio', code);
-    return toRegion(rows[0]);
-  }
-
-  @FieldResolver(() => GeoJSONScalar, { description: 'Grens als GeoJSON MultiPolygon (WGS84)' })
-  async geometry(
-    @Root() region: RegionType,
-    @Arg('tolerance', () => Float, { nullable: true, description: 'Vereenvoudiging in graden (0.001 ≈ 100 m); leeg = opgeslagen geometrie' }) tolerance: number | undefined,
-    @Ctx() ctx: RequestContext,
-  ): Promise<Geometry> {
-    const t = tolerance ?? 0;
-    if (!Number.isFinite(t) || t < 0 || t > 0.1) throw new ValidationError('tolerance', 'tolerance moet tussen 0 en 0,1 graden liggen');
-    const loader = loaderFor<number, string>(ctx, `region.geometry:${t}`, async (ids) => {
-      const found = await regionGeometries(ctx.db, ids, t);
-      return ids.map((id) => found.get(id) ?? new Error(`geometry ${id} missing`));
-    });
-    return JSON.parse(await loader.load(region.id)) as Geometry;
+    const [row] = await regionsByCodes(ctx.db, [code.trim().toUpperCase()], year);
+    if (!row) throw new NotFoundError('Regio', code);
+    return toRegion(row);
   }
 }

@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { REGION_KINDS, type RegionKind } from '../common/domain.js';
 import { Connection } from '../graphql/connection.js';
+import type { RegionRow } from './region.queries.js';
 
 export const RegionKindEnum = Object.fromEntries(REGION_KINDS.map((k) => [k, k])) as { [K in RegionKind]: K };
 registerEnumType(RegionKindEnum, {
@@ -16,7 +17,7 @@ registerEnumType(RegionKindEnum, {
 
 @ObjectType('Region', { description: 'Een regio (provincie, COROP-gebied, gemeente of arbeidsmarktregio) in de indeling van één jaar' })
 export class RegionType {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Vaste sleutel van deze regio in deze indeling' })
   id: number;
 
   @Field(() => RegionKindEnum, { description: 'Soort regio' })
@@ -48,6 +49,22 @@ export class RegionType {
 
   @Field(() => String, { description: 'Bron van de grens' })
   source: string;
+}
+
+export function toRegion(row: RegionRow): RegionType {
+  return {
+    id: row.id,
+    kind: row.kind,
+    code: row.code,
+    name: row.name,
+    year: row.year,
+    provincieCode: row.provincie_code,
+    coropCode: row.corop_code,
+    arbeidsmarktregioCode: row.arbeidsmarktregio_code,
+    isRandstad: row.is_randstad,
+    isGrensregio: row.is_grensregio,
+    source: row.source,
+  };
 }
 
 @ObjectType('RegionConnection', { description: 'Een pagina regio’s' })

@@ -23,12 +23,13 @@ export interface SiteRow {
   note: string | null;
   dataset: string;
   version: number;
+  import_id: number | null;
   geojson: string;
 }
 
 export const SITE_COLUMNS = `s.id, s.kind, s.name, s.address, s.city, s.gemeente_code, s.location_precision,
   s.gross_floor_area_m2, s.workplaces, s.tenure, s.in_use_since, s.rop_status, s.rop_opened_on,
-  s.source_url, s.note, s.dataset, s.version, ST_AsGeoJSON(s.geom, 6) AS geojson`;
+  s.source_url, s.note, s.dataset, s.version, s.import_id, ST_AsGeoJSON(s.geom, 6) AS geojson`;
 
 export interface NewSite {
   kind: string;

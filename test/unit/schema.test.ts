@@ -4,7 +4,7 @@
  * The committed SDL in schema/schema.graphql must equal what the code builds.
  */
 import fs from 'node:fs';
-import { printSchema, type GraphQLObjectType } from 'graphql';
+import { isInputObjectType, isInterfaceType, isObjectType, printSchema, type GraphQLObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { createSchema } from '../../server/graphql/schema.js';
 
@@ -26,6 +26,19 @@ describe('GraphQL schema', () => {
     for (const type of Object.values(schema.getTypeMap())) {
       if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID', 'Query', 'Mutation'].includes(type.name)) continue;
       if (!type.description && !/(Edge)$/.test(type.name)) missing.push(type.name);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('describes every field and argument (other teams read the schema, not our code)', async () => {
+    const schema = await createSchema();
+    const missing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__') || !(isObjectType(type) || isInputObjectType(type) || isInterfaceType(type))) continue;
+      for (const field of Object.values(type.getFields())) {
+        if (!field.description) missing.push(`${type.name}.${field.name}`);
+        for (const arg of 'args' in field ? field.args : []) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+      }
     }
     expect(missing).toEqual([]);
   });

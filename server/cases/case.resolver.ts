@@ -1,0 +1,82 @@
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { requireRole } from '../auth/guard.js';
+import { NotFoundError } from '../common/errors.js';
+import { PageArgs, toConnection, toPage } from '../graphql/connection.js';
+import type { RequestContext } from '../graphql/context.js';
+import { organisationById } from '../organisations/organisation.batch.js';
+import { OrganisationType } from '../organisations/organisation.type.js';
+import { regionByCode } from '../regions/region.batch.js';
+import { RegionType } from '../regions/region.type.js';
+import { LocationCaseFilter, LocationCaseInput, LocationCasePatch } from './case.input.js';
+import { casesByIds, searchCases } from './case.queries.js';
+import { createCase, updateCase } from './case.service.js';
+import { LocationCaseConnection, LocationCaseType, toCase } from './case.type.js';
+
+@ArgsType()
+class CasesArgs extends PageArgs {
+  @Field(() => LocationCaseFilter, { nullable: true, description: 'Filters' })
+  filter?: LocationCaseFilter;
+}
+
+@Resolver(() => LocationCaseType)
+export class LocationCaseResolver {
+  @Query(() => LocationCaseConnection, { description: 'Locatiecasussen, nieuwste eerst; vertrouwelijke alleen met includeConfidential en de rol planner' })
+  async locationCases(@Args(() => CasesArgs) args: CasesArgs, @Ctx() ctx: RequestContext): Promise<LocationCaseConnection> {
+    const page = toPage(args);
+    const f = args.filter;
+    if (f?.includeConfidential) requireRole(ctx.viewer, 'planner');
+    const { rows, total } = await searchCases(ctx.db, {
+      dataset: f?.dataset ?? 'gepubliceerd', includeConfidential: f?.includeConfidential ?? false, kinds: f?.kinds, status: f?.status,
+      regionCode: f?.regionCode?.toUpperCase(), organisationId: f?.organisationId, search: f?.search?.trim() || undefined,
+    }, page);
+    return toConnection(rows.map(toCase), total, page);
+  }
+
+  @Query(() => LocationCaseType, { description: 'Eén locatiecasus; een vertrouwelijke alleen met de rol planner' })
+  async locationCase(@Arg('id', () => Int, { description: 'Sleutel' }) id: number, @Ctx() ctx: RequestContext): Promise<LocationCaseType> {
+    const [row] = await casesByIds(ctx.db, [id]);
+    if (!row) throw new NotFoundError('Locatiecasus', id);
+    if (row.confidential) requireRole(ctx.viewer, 'planner');
+    return toCase(row);
+  }
+
+  @Authorized('planner')
+  @Mutation(() => LocationCaseType, { description: 'Nieuwe locatiecasus (rol planner; met auditregel)' })
+  async createLocationCase(@Arg('input', () => LocationCaseInput, { description: 'De gegevens' }) input: LocationCaseInput, @Ctx() ctx: RequestContext): Promise<LocationCaseType> {
+    return toCase(await createCase(ctx.db, input, ctx.viewer.id));
+  }
+
+  @Authorized('planner')
+  @Mutation(() => LocationCaseType, { description: 'Wijzig een locatiecasus. Met een verouderde version volgt CONFLICT en wordt niets opgeslagen' })
+  async updateLocationCase(
+    @Arg('id', () => Int, { description: 'Sleutel' }) id: number,
+    @Arg('version', () => Int, { description: 'De versie die u las' }) version: number,
+    @Arg('patch', () => LocationCasePatch, { description: 'Alleen de velden die veranderen (null maakt een veld leeg)' }) patch: LocationCasePatch,
+    @Ctx() ctx: RequestContext,
+  ): Promise<LocationCaseType> {
+    return toCase(await updateCase(ctx.db, id, version, patch, ctx.viewer.id));
+  }
+
+  @FieldResolver(() => OrganisationType, { nullable: true, description: 'De organisatie, als die in het register staat' })
+  async organisation(@Root() c: LocationCaseType, @Ctx() ctx: RequestContext): Promise<OrganisationType | null> {
+    return c.organisationId === null ? null : organisationById(ctx).load(c.organisationId);
+  }
+
+  @FieldResolver(() => RegionType, { nullable: true, description: 'Regio van herkomst' })
+  async fromRegion(@Root() c: LocationCaseType, @Ctx() ctx: RequestContext): Promise<RegionType | null> {
+    return c.fromRegionCode ? regionByCode(ctx).load(c.fromRegionCode) : null;
+  }
+
+  @FieldResolver(() => RegionType, { nullable: true, description: 'Regio van bestemming' })
+  async toRegion(@Root() c: LocationCaseType, @Ctx() ctx: RequestContext): Promise<RegionType | null> {
+    return c.toRegionCode ? regionByCode(ctx).load(c.toRegionCode) : null;
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Gaat de verandering over een provinciegrens? null als herkomst of bestemming onbekend is' })
+  async crossesProvinceBorder(@Root() c: LocationCaseType, @Ctx() ctx: RequestContext): Promise<boolean | null> {
+    if (!c.fromRegionCode || !c.toRegionCode) return null;
+    const [from, to] = await Promise.all([regionByCode(ctx).load(c.fromRegionCode), regionByCode(ctx).load(c.toRegionCode)]);
+    if (!from?.provincieCode || !to?.provincieCode) return null;
+    return from.provincieCode !== to.provincieCode;
+  }
+}

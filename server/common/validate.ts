@@ -1,0 +1,35 @@
+/**
+ * Field checks shared by the mutation services. Each throws a ValidationError naming the field
+ * (extensions.code BAD_USER_INPUT, extensions.field), with a Dutch message fit for a form.
+ * null and undefined mean "not given": optional fields pass, required ones are checked apart.
+ */
+import { ValidationError } from './errors.js';
+
+export function requireText(field: string, value: string | null | undefined, label: string): void {
+  if (typeof value !== 'string' || value.trim() === '') throw new ValidationError(field, `${label} is verplicht`);
+}
+
+export function requireOneOf(field: string, values: readonly string[], value: string | null | undefined, label: string): void {
+  if (value === null || value === undefined || !values.includes(value)) {
+    throw new ValidationError(field, `${label} moet een van deze waarden zijn: ${values.join(', ')} (kreeg "${value ?? ''}")`);
+  }
+}
+
+export function optionalNonNegativeInt(field: string, value: number | null | undefined, label: string): void {
+  if (value != null && (!Number.isInteger(value) || value < 0)) throw new ValidationError(field, `${label} moet een geheel getal van 0 of meer zijn (kreeg ${value})`);
+}
+
+export function requireHttpUrl(field: string, value: string | null | undefined): void {
+  requireText(field, value, 'Bron');
+  if (!/^https?:\/\/\S+$/.test(value!.trim())) throw new ValidationError(field, 'De bron moet een http(s)-adres zijn');
+}
+
+export function optionalHttpUrl(field: string, value: string | null | undefined): void {
+  if (value != null && value !== '') requireHttpUrl(field, value);
+}
+
+/** The record as stored with a patch applied: undefined keeps a value, null clears it. */
+export function applyPatch<T extends object>(stored: T, patch: Partial<T>): T {
+  const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+  return { ...stored, ...defined } as T;
+}

@@ -1,0 +1,126 @@
+/**
+ * The fte aggregate the API serves, composed ON TOP of the core aggregation in fte.queries.ts
+ * (fteByRegion, nationalFte): no second way of summing. Adds the national total, population
+ * (CBS, same peildatum only), change since an earlier peildatum, growth against national growth,
+ * Randstad vs the rest, the dataset label and every source cited.
+ * Statements per call: 2 (regions, national) + 2 with a comparison date + population + titles.
+ */
+import type { Dataset, RegionKind, Sector } from '../common/domain.js';
+import type { Queryable } from '../common/sql.js';
+import { missing, type Figure, type SourceRef } from '../graphql/common.types.js';
+import { NETHERLANDS_CODE, populationOn } from '../regions/population.queries.js';
+import { sourceTitles } from './fte-count.queries.js';
+import { FteBasis, type FteAggregateType, type FteGroup, type NationalFte, type RegionFteType } from './fte-aggregate.type.js';
+import { changeOf, fteFigure, growthGap, per1000, previousFigure, sharePct, sumOf } from './fte-figures.js';
+import { DATASET_LABELS, REASONS } from './fte-reasons.js';
+import { fteByRegion, nationalFte, type RegionFte } from './fte.queries.js';
+
+export interface FteAggregateArgs {
+  level: RegionKind;
+  peildatum: string;
+  dataset: Dataset;
+  sector?: Sector | null;
+  organisationId?: number | null;
+  comparePeildatum?: string | null;
+  codes?: string[] | null;
+}
+
+export async function fteAggregate(db: Queryable, args: FteAggregateArgs): Promise<FteAggregateType> {
+  const filter = { level: args.level, dataset: args.dataset, sector: args.sector ?? null, organisationId: args.organisationId ?? null, codes: args.codes ?? null };
+  const rows = await fteByRegion(db, { ...filter, peildatum: args.peildatum });
+  const earlier = args.comparePeildatum ? await fteByRegion(db, { ...filter, peildatum: args.comparePeildatum }) : undefined;
+  const national = await nationalTotal(db, args);
+  const population = await populationOn(db, [...rows.map((r) => r.code), NETHERLANDS_CODE], args.peildatum);
+
+  const nationalInhabitants = population.get(NETHERLANDS_CODE)?.inhabitants ?? null;
+  national.inhabitants = nationalInhabitants;
+  national.ftePer1000Inhabitants = per1000(national.fte, nationalInhabitants, args.peildatum);
+
+  const regions = rows.map((row) => {
+    const before = earlier?.find((e) => e.code === row.code);
+    return regionFigure(row, { args, national, inhabitants: population.get(row.code)?.inhabitants ?? null, before });
+  });
+  const populationSources = [...population.values()].map((p) => p.source_url);
+  const urls = [...new Set([...national.sources, ...regions.flatMap((r) => r.sources), ...(earlier ?? []).flatMap((e) => e.sources), ...populationSources])].sort();
+  return {
+    level: args.level,
+    peildatum: args.peildatum,
+    comparePeildatum: args.comparePeildatum ?? null,
+    dataset: args.dataset,
+    datasetLabel: DATASET_LABELS[args.dataset],
+    isDemo: args.dataset === 'demo',
+    sector: args.sector ?? null,
+    organisationId: args.organisationId ?? null,
+    national,
+    regions,
+    randstad: group('Randstad', regions.filter((r) => r.isRandstad), national),
+    outsideRandstad: group('Buiten de Randstad', regions.filter((r) => !r.isRandstad), national),
+    sources: await cite(db, urls),
+  };
+}
+
+async function nationalTotal(db: Queryable, args: FteAggregateArgs): Promise<NationalFte> {
+  const empty = { inhabitants: null, ftePer1000Inhabitants: missing(REASONS.noOrganisationTotal) };
+  if (args.organisationId != null) {
+    const none = missing(REASONS.noOrganisationTotal);
+    return { ...empty, fte: none, asWritten: null, change: changeOf(none, args.comparePeildatum ? none : undefined), sources: [] };
+  }
+  const now = await nationalFte(db, args.peildatum, args.dataset, args.sector ?? null);
+  const fte = now.fte === null && !now.asWritten ? missing(REASONS.noNationalTotal(args.dataset)) : fteFigure(now.fte, now.asWritten, args.dataset);
+  let previous: Figure | undefined;
+  const sources = [...now.sources];
+  if (args.comparePeildatum) {
+    const then = await nationalFte(db, args.comparePeildatum, args.dataset, args.sector ?? null);
+    previous = previousFigure(then.fte, then.asWritten, args.dataset, args.comparePeildatum);
+    sources.push(...then.sources);
+  }
+  return { ...empty, fte, asWritten: now.asWritten, change: changeOf(fte, previous), sources: [...new Set(sources)] };
+}
+
+interface RegionContext {
+  args: FteAggregateArgs;
+  national: NationalFte;
+  inhabitants: number | null;
+  before: RegionFte | undefined;
+}
+
+function regionFigure(row: RegionFte, c: RegionContext): RegionFteType {
+  const fte = fteFigure(row.fte, row.asWritten, c.args.dataset);
+  const previous = c.args.comparePeildatum ? previousFigure(c.before?.fte ?? null, c.before?.asWritten ?? null, c.args.dataset, c.args.comparePeildatum) : undefined;
+  const change = changeOf(fte, previous);
+  const gap = growthGap(change, c.national.change);
+  return {
+    regionId: row.regionId,
+    code: row.code,
+    name: row.name,
+    isRandstad: row.isRandstad,
+    fte,
+    basis: row.basis ? FteBasis[row.basis] : null,
+    asWritten: row.asWritten,
+    sources: row.sources,
+    shareOfNationalPct: sharePct(fte, c.national.fte),
+    inhabitants: c.inhabitants,
+    ftePer1000Inhabitants: per1000(fte, c.inhabitants, c.args.peildatum),
+    change,
+    growthVsNationalPctPoints: gap,
+    lagsNationalGrowth: gap.value === null ? null : gap.value < 0,
+  };
+}
+
+function group(label: string, members: RegionFteType[], national: NationalFte): FteGroup {
+  const fte = sumOf(members.map((m) => m.fte));
+  const previousParts = members.map((m) => m.change.previous);
+  const compared = members.length > 0 && previousParts.every((p) => p.missingReason !== REASONS.noComparison);
+  return {
+    label,
+    codes: members.map((m) => m.code),
+    fte,
+    shareOfNationalPct: sharePct(fte, national.fte),
+    change: changeOf(fte, compared ? sumOf(previousParts) : undefined),
+  };
+}
+
+async function cite(db: Queryable, urls: string[]): Promise<SourceRef[]> {
+  const titles = urls.length > 0 ? await sourceTitles(db, urls) : new Map<string, string>();
+  return urls.map((url) => ({ url, title: titles.get(url) ?? null }));
+}

@@ -1,0 +1,67 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Dataset } from '../common/domain.js';
+import { NotFoundError } from '../common/errors.js';
+import { LocalDateScalar } from '../graphql/common.types.js';
+import { PageArgs, toConnection, toPage } from '../graphql/connection.js';
+import type { RequestContext } from '../graphql/context.js';
+import { DatasetEnum } from '../graphql/enums.js';
+import { fteCountsOfOrganisation } from '../fte/fte.batch.js';
+import { FteCountType } from '../fte/fte-count.type.js';
+import { sitesOfOrganisation } from '../sites/site.batch.js';
+import { toSiteOrder, toSiteSearch } from '../sites/site.filter.js';
+import { SitesArgs } from '../sites/site.resolver.js';
+import { SiteConnection, toSite } from '../sites/site.type.js';
+import { organisationById } from './organisation.batch.js';
+import { searchOrganisations } from './organisation.queries.js';
+import { OrganisationConnection, OrganisationFilter, OrganisationOrder, OrganisationType, toOrganisation } from './organisation.type.js';
+
+@ArgsType()
+class OrganisationsArgs extends PageArgs {
+  @Field(() => OrganisationFilter, { nullable: true, description: 'Filters' })
+  filter?: OrganisationFilter;
+
+  @Field(() => OrganisationOrder, { nullable: true, description: 'Sortering (standaard: naam)' })
+  orderBy?: OrganisationOrder;
+}
+
+@Resolver(() => OrganisationType)
+export class OrganisationResolver {
+  @Query(() => OrganisationConnection, { description: 'Rijksorganisaties, gefilterd en gepagineerd' })
+  async organisations(@Args(() => OrganisationsArgs) args: OrganisationsArgs, @Ctx() ctx: RequestContext): Promise<OrganisationConnection> {
+    const page = toPage(args);
+    const order = { field: args.orderBy?.field ?? 'NAME', direction: args.orderBy?.direction ?? 'ASC' } as const;
+    const filter = { sector: args.filter?.sector, parentId: args.filter?.parentId, search: args.filter?.search?.trim() || undefined };
+    const { rows, total } = await searchOrganisations(ctx.db, filter, order, page);
+    return toConnection(rows.map(toOrganisation), total, page);
+  }
+
+  @Query(() => OrganisationType, { description: 'Eén organisatie op sleutel' })
+  async organisation(@Arg('id', () => Int, { description: 'Sleutel' }) id: number, @Ctx() ctx: RequestContext): Promise<OrganisationType> {
+    const organisation = await organisationById(ctx).load(id);
+    if (!organisation) throw new NotFoundError('Organisatie', id);
+    return organisation;
+  }
+
+  @FieldResolver(() => OrganisationType, { nullable: true, description: 'Moederorganisatie (meestal het ministerie)' })
+  async parent(@Root() organisation: OrganisationType, @Ctx() ctx: RequestContext): Promise<OrganisationType | null> {
+    return organisation.parentId === null ? null : organisationById(ctx).load(organisation.parentId);
+  }
+
+  @FieldResolver(() => SiteConnection, { description: 'Locaties waar deze organisatie gehuisvest is, gefilterd en gepagineerd (standaard op naam)' })
+  async sites(@Root() organisation: OrganisationType, @Args(() => SitesArgs) args: SitesArgs, @Ctx() ctx: RequestContext): Promise<SiteConnection> {
+    const page = toPage(args);
+    const search = await toSiteSearch(ctx.db, args.filter);
+    const { rows, total } = await sitesOfOrganisation(ctx, search, toSiteOrder(args.orderBy, search), page).load(organisation.id);
+    return toConnection(rows.map(toSite), total, page);
+  }
+
+  @FieldResolver(() => [FteCountType], { description: 'Fte-cijfers van deze organisatie, nieuwste peildatum eerst' })
+  async fteCounts(
+    @Root() organisation: OrganisationType,
+    @Arg('peildatum', () => LocalDateScalar, { nullable: true, description: 'Alleen deze peildatum' }) peildatum: string | undefined,
+    @Arg('dataset', () => DatasetEnum, { defaultValue: 'gepubliceerd', description: 'Dataset' }) dataset: Dataset,
+    @Ctx() ctx: RequestContext,
+  ): Promise<FteCountType[]> {
+    return fteCountsOfOrganisation(ctx, { dataset, peildatum }).load(organisation.id);
+  }
+}

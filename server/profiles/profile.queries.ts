@@ -1,0 +1,37 @@
+/**
+ * Reads of region profiles (ontwikkelprofielen): a region's core qualities (kernkwaliteiten)
+ * and opportunities. The GIN index on core_qualities serves the "has quality" filter. No geometry.
+ */
+import type { Queryable } from '../common/sql.js';
+import { queryRows } from '../common/sql.js';
+import type { Page } from '../graphql/connection.js';
+import { listPage, type PageRows } from '../search/paging.js';
+import { SqlParams, whereClause } from '../search/sql-params.js';
+
+export interface ProfileRow {
+  id: number;
+  region_code: string;
+  core_qualities: string[];
+  opportunities: string | null;
+  received_on: string | null;
+  source: string | null;
+  version: number;
+}
+
+export const PROFILE_COLUMNS = `rp.id, rp.region_code, rp.core_qualities, rp.opportunities, to_char(rp.received_on, 'YYYY-MM-DD') AS received_on, rp.source, rp.version`;
+
+export async function searchProfiles(db: Queryable, f: { regionCodes?: string[]; coreQuality?: string }, page: Page): Promise<PageRows<ProfileRow>> {
+  const params = new SqlParams();
+  const c: string[] = [];
+  if (f.regionCodes) c.push(`rp.region_code = ANY(${params.add(f.regionCodes)}::text[])`);
+  if (f.coreQuality) c.push(`rp.core_qualities @> ARRAY[${params.add(f.coreQuality)}::text]`);
+  return listPage<ProfileRow>(db, params, { columns: PROFILE_COLUMNS, from: 'region_profile rp', where: whereClause(c), orderBy: 'rp.region_code, rp.received_on DESC NULLS LAST, rp.id' }, page);
+}
+
+export async function profilesOfRegions(db: Queryable, codes: readonly string[]): Promise<ProfileRow[]> {
+  return queryRows<ProfileRow>(db, `SELECT ${PROFILE_COLUMNS} FROM region_profile rp WHERE rp.region_code = ANY($1::text[]) ORDER BY rp.region_code, rp.received_on DESC NULLS LAST, rp.id`, [codes]);
+}
+
+export async function profilesByIds(db: Queryable, ids: readonly number[]): Promise<ProfileRow[]> {
+  return queryRows<ProfileRow>(db, `SELECT ${PROFILE_COLUMNS} FROM region_profile rp WHERE rp.id = ANY($1::int[])`, [ids]);
+}

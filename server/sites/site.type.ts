@@ -1,0 +1,106 @@
+import type { Point } from 'geojson';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import type { Dataset, LocationPrecision, RopStatus, SiteKind } from '../common/domain.js';
+import { toNumber } from '../common/sql.js';
+import { Connection } from '../graphql/connection.js';
+import { DatasetEnum, LocationPrecisionEnum, RopStatusEnum, SiteKindEnum, TenureEnum, type Tenure } from '../graphql/enums.js';
+import { GeoJSONScalar } from '../graphql/geojson.scalar.js';
+import type { SiteRow } from './site.queries.js';
+
+@ObjectType('Site', {
+  description:
+    'Een locatie waar het Rijk werkt: een rijkskantoor, een rijksontmoetingsplein (ROP) of een andere locatie. ' +
+    'Een locatie waarvan alleen de gemeente bekend is, ligt op een punt in die gemeente (locationPrecision gemeente).',
+})
+export class SiteType {
+  @Field(() => Int, { description: 'Vaste sleutel' })
+  id: number;
+
+  @Field(() => SiteKindEnum, { description: 'Soort locatie (rijkskantoor, rijksontmoetingsplein, overig)' })
+  kind: SiteKind;
+
+  @Field(() => String, { description: 'Naam van de locatie' })
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'Adres (straat en huisnummer, postcode) zoals de bron het geeft' })
+  address: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Plaats' })
+  city: string | null;
+
+  @Field(() => String, { nullable: true, description: 'CBS-gemeentecode (GMxxxx) van de gemeente waarin de locatie ligt' })
+  gemeenteCode: string | null;
+
+  @Field(() => GeoJSONScalar, { description: 'Ligging als GeoJSON Point (WGS84 lengte/breedte)' })
+  location: Point;
+
+  @Field(() => LocationPrecisionEnum, { description: 'Nauwkeurigheid van de ligging (adres of alleen gemeente)' })
+  locationPrecision: LocationPrecision;
+
+  @Field(() => Float, { nullable: true, description: 'Bruto vloeroppervlak (bvo) in m²' })
+  grossFloorAreaM2: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Aantal werkplekken' })
+  workplaces: number | null;
+
+  @Field(() => TenureEnum, { nullable: true, description: 'Eigendom of huur' })
+  tenure: Tenure | null;
+
+  @Field(() => String, { nullable: true, description: 'In gebruik sinds, zo precies als de bron: "2017", "2015-07" of "2016-09-29"' })
+  inUseSince: string | null;
+
+  @Field(() => RopStatusEnum, { nullable: true, description: 'Alleen bij een rijksontmoetingsplein: open of gepland' })
+  ropStatus: RopStatus | null;
+
+  @Field(() => String, { nullable: true, description: 'Alleen bij een rijksontmoetingsplein: geopend op (zo precies als de bron)' })
+  ropOpenedOn: string | null;
+
+  @Field(() => String, { description: 'Bron (URL) van de gegevens over deze locatie' })
+  sourceUrl: string;
+
+  @Field(() => String, { nullable: true, description: 'Toelichting' })
+  note: string | null;
+
+  @Field(() => DatasetEnum, { description: 'Gepubliceerde gegevens of fictieve voorbeelddata' })
+  dataset: Dataset;
+
+  @Field(() => Int, { description: 'Versie; geef deze mee bij updateSite (optimistische vergrendeling)' })
+  version: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Afstand in meter (over het aardoppervlak, WGS84-ellipsoïde) tot het zoekpunt; alleen bij zoeken met nearby of nearestSites',
+  })
+  distanceM: number | null;
+
+  /** Provenance key, resolved by the importRun field. */
+  importId: number | null;
+}
+
+export function toSite(row: SiteRow & { distance_m?: number | null }): SiteType {
+  return {
+    id: row.id,
+    kind: row.kind as SiteKind,
+    name: row.name,
+    address: row.address,
+    city: row.city,
+    gemeenteCode: row.gemeente_code,
+    location: JSON.parse(row.geojson) as Point,
+    locationPrecision: row.location_precision as LocationPrecision,
+    grossFloorAreaM2: toNumber(row.gross_floor_area_m2),
+    workplaces: row.workplaces,
+    tenure: row.tenure as Tenure | null,
+    inUseSince: row.in_use_since,
+    ropStatus: row.rop_status as RopStatus | null,
+    ropOpenedOn: row.rop_opened_on,
+    sourceUrl: row.source_url,
+    note: row.note,
+    dataset: row.dataset as Dataset,
+    version: row.version,
+    distanceM: row.distance_m ?? null,
+    importId: row.import_id ?? null,
+  };
+}
+
+@ObjectType('SiteConnection', { description: 'Een pagina locaties' })
+export class SiteConnection extends Connection(SiteType, 'Site') {}

@@ -1,0 +1,84 @@
+/**
+ * The API through its real HTTP stack: createApp on a listening server (port 0), queried with
+ * fetch, with test tokens for a viewer and a planner. Use in integration suites:
+ *   const api = await startApi(backend); … await api.gql(QUERY, vars, { as: 'planner' }); … await api.close();
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { sha256, type TokenEntry } from '../../server/auth/tokens.js';
+import { createSchema } from '../../server/graphql/schema.js';
+import { createApp } from '../../server/http/app.js';
+import { connect, type Backend } from './backends.js';
+
+export const TOKENS = {
+  viewer: 'test-viewer-token-0123456789abcdef',
+  planner: 'test-planner-token-0123456789abcdef',
+  admin: 'test-admin-token-0123456789abcdef',
+} as const;
+
+export type As = keyof typeof TOKENS | 'anonymous';
+
+export const TEST_TOKENS: TokenEntry[] = [
+  { name: 'kijker-test', role: 'viewer', hash: sha256(TOKENS.viewer) },
+  { name: 'planner-test', role: 'planner', hash: sha256(TOKENS.planner) },
+  { name: 'beheerder-test', role: 'admin', hash: sha256(TOKENS.admin) },
+];
+
+export interface GqlResponse<T = Record<string, any>> {
+  status: number;
+  data: T | null | undefined;
+  errors: { message: string; path?: string[]; extensions: Record<string, any> }[] | undefined;
+}
+
+export interface Api {
+  url: string;
+  db: DataSource;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: { as?: As; authorization?: string; operationName?: string }): Promise<GqlResponse<T>>;
+  /** Like gql, but fails the test on any error and returns data. */
+  data<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: { as?: As; operationName?: string }): Promise<T>;
+  close(): Promise<void>;
+}
+
+export async function startApi(backend: Backend, options: { schema?: GraphQLSchema; graphiqlRoot?: string } = {}): Promise<Api> {
+  const db = await connect(backend, { seed: true });
+  const schema = options.schema ?? (await createSchema());
+  const app = await createApp({
+    database: { dataSource: db, mode: backend.name, close: async () => {} },
+    schema,
+    isReady: () => true,
+    tokens: TEST_TOKENS,
+    graphiqlRoot: options.graphiqlRoot,
+  });
+  const server = http.createServer(app.express);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const gql: Api['gql'] = async (query, variables = {}, opts = {}) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    const as = opts.as ?? 'anonymous';
+    if (opts.authorization !== undefined) headers.authorization = opts.authorization;
+    else if (as !== 'anonymous') headers.authorization = `Bearer ${TOKENS[as]}`;
+    const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables, operationName: opts.operationName }) });
+    const body = (await response.json()) as { data?: any; errors?: any[] };
+    return { status: response.status, data: body.data, errors: body.errors };
+  };
+
+  return {
+    url,
+    db,
+    gql,
+    async data(query, variables, opts) {
+      const result = await gql(query, variables, opts);
+      if (result.errors) throw new Error(`GraphQL-fouten: ${JSON.stringify(result.errors, null, 2)}`);
+      return result.data as any;
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await app.apollo.stop();
+      await db.destroy();
+    },
+  };
+}
