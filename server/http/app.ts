@@ -11,6 +11,9 @@ import type { GraphQLSchema } from 'graphql';
 import type { Database } from '../db/database.js';
 import { ANONYMOUS, type RequestContext } from '../graphql/context.js';
 import { formatError } from '../graphql/format-error.js';
+import { createExportsRouter } from '../exports/exports.router.js';
+import { createOgcRouter } from '../ogc/ogc.router.js';
+import { createTilesRouter } from '../tiles/tiles.router.js';
 
 export interface AppOptions {
   database: Database;
@@ -45,6 +48,10 @@ export async function createApp(options: AppOptions): Promise<App> {
       context: async () => ({ db: options.database.dataSource, databaseMode: options.database.mode, viewer: ANONYMOUS, loaders: new Map() }),
     }),
   );
+
+  app.use('/tiles', createTilesRouter({ db: options.database.dataSource }));
+  app.use('/ogc', createOgcRouter({ db: options.database.dataSource }));
+  app.use('/export', createExportsRouter({ db: options.database.dataSource }));
 
   mountWebApp(app, options.webRoot);
   return { express: app, apollo };
