@@ -50,12 +50,14 @@ const mvtFunction = (layer: string) => `
 const TILE_FUNCTIONS_SQL = [
   // Regions of one level (query_params.level, default provincie) in the newest division year,
   // with the figures the caller computed (query_params.figures: {"PV22": {"fte": 120, …}}).
+  // The figures are parsed into jsonb once (a json -> lookup per row would re-parse the text).
   rowsFunction('regions', `
+    WITH fig AS MATERIALIZED (SELECT coalesce((query_params -> 'figures')::jsonb, '{}'::jsonb) AS f)
     SELECT r.id,
            jsonb_strip_nulls(jsonb_build_object('code', r.code, 'name', r.name, 'level', r.kind)
-             || coalesce((query_params -> 'figures' -> r.code)::jsonb, '{}'::jsonb)) AS props,
+             || coalesce(fig.f -> r.code, '{}'::jsonb)) AS props,
            ST_Transform(r.geom, 3857) AS geom
-      FROM region r
+      FROM region r, fig
      WHERE r.kind = coalesce(query_params ->> 'level', 'provincie')
        AND r.year = (SELECT max(y2.year) FROM region y2 WHERE y2.kind = coalesce(query_params ->> 'level', 'provincie'))
        AND r.geom && ${SEARCH_ENVELOPE}`),
