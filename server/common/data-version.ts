@@ -16,7 +16,6 @@ import { queryOne } from './sql.js';
 const DEFAULT_RECHECK_MS = 1000;
 
 let localVersion = 0;
-const listeners = new Set<() => void>();
 
 interface Checked {
   version: string;
@@ -30,13 +29,6 @@ const checked = new WeakMap<object, Checked>();
 /** Call after any write that tiles, OGC or exports show. Cheap; never throws. */
 export function invalidateTiles(): void {
   localVersion += 1;
-  for (const listener of listeners) listener();
-}
-
-/** Runs `listener` on every local invalidation (the tile cache empties itself). */
-export function onInvalidate(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
 }
 
 export interface DataVersionOptions {

@@ -6,7 +6,7 @@
  * NotFoundError → 404), so REST clients get the same codes and Dutch messages as GraphQL
  * clients. Anything else is a 500 whose text is logged, never sent: SQL stays on the server.
  */
-import type { ErrorRequestHandler, Request } from 'express';
+import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import { UserFacingError } from './errors.js';
 
 const STATUS_BY_CODE: Record<string, number> = {
@@ -52,3 +52,12 @@ export function singleQuery(req: Request): Record<string, string | string[]> {
   }
   return out;
 }
+
+/**
+ * Public, read-only data may be fetched from any origin: other dashboards load our tiles and
+ * GeoJSON straight from the browser. ETag is exposed so their caches can revalidate.
+ */
+export const publicCors: RequestHandler = (_req, res, next) => {
+  res.set({ 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'ETag, Content-Disposition' });
+  next();
+};

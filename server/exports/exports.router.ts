@@ -8,7 +8,7 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { DATASETS, REGION_KINDS, SECTORS } from '../common/domain.js';
 import { NotFoundError } from '../common/errors.js';
-import { httpErrorHandler, singleQuery } from '../common/http.js';
+import { httpErrorHandler, publicCors, singleQuery } from '../common/http.js';
 import { dateParam, enumParam, refuseUnknown, type Query } from '../common/query-params.js';
 import type { Queryable } from '../common/sql.js';
 import { viewerOf, visibleCollections } from '../ogc/access.js';
@@ -22,6 +22,7 @@ type Format = 'geojson' | 'csv';
 
 export function createExportsRouter(options: { db: Queryable }): Router {
   const router = express.Router();
+  router.use(publicCors);
 
   router.get('/:file', async (req, res) => {
     const match = /^([a-z0-9-]+)\.(geojson|csv)$/.exec(String(req.params.file));

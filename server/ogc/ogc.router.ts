@@ -6,7 +6,7 @@
  */
 import express, { type Request, type Response, type Router } from 'express';
 import { NotFoundError } from '../common/errors.js';
-import { baseUrl, httpErrorHandler, singleQuery } from '../common/http.js';
+import { baseUrl, httpErrorHandler, publicCors, singleQuery } from '../common/http.js';
 import { enumParam, refuseUnknown } from '../common/query-params.js';
 import type { Queryable } from '../common/sql.js';
 import { viewerOf, visibleCollections } from './access.js';
@@ -21,6 +21,7 @@ const DIGITS = 7;
 
 export function createOgcRouter(options: { db: Queryable }): Router {
   const router = express.Router();
+  router.use(publicCors);
   const root = (req: Request) => `${baseUrl(req)}${req.baseUrl}`;
 
   // Documents: only f=json is accepted as a parameter (checkDocumentQuery).

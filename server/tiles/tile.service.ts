@@ -66,7 +66,14 @@ export class TileService {
   }
 
   encoderOf(): Promise<TileEncoder> {
-    this.encoder ??= databaseEncodesMvt(this.options.db).then((yes) => (yes ? 'database' : 'node'));
+    // A failed probe (database down) is not remembered: the next request probes again.
+    this.encoder ??= databaseEncodesMvt(this.options.db).then(
+      (yes) => (yes ? 'database' : 'node'),
+      (error: unknown) => {
+        this.encoder = null;
+        throw error;
+      },
+    );
     return this.encoder;
   }
 }

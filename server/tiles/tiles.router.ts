@@ -5,7 +5,7 @@
  */
 import express, { type Request, type Router } from 'express';
 import { NotFoundError } from '../common/errors.js';
-import { baseUrl, httpErrorHandler, singleQuery } from '../common/http.js';
+import { baseUrl, httpErrorHandler, publicCors, singleQuery } from '../common/http.js';
 import { parseIntStrict } from '../common/query-params.js';
 import type { Queryable } from '../common/sql.js';
 import { isTileLayer, LAYERS, type TileLayer } from './tile-layers.js';
@@ -18,6 +18,7 @@ const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
 export function createTilesRouter(options: { db: Queryable } & Omit<TileServiceOptions, 'db'>): Router {
   const service = new TileService(options);
   const router = express.Router();
+  router.use(publicCors);
 
   router.get('/:file', (req, res) => {
     const match = /^([a-z]+)\.json$/.exec(String(req.params.file));

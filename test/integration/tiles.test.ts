@@ -137,6 +137,7 @@ describe.each(backends())('vector tiles on $name', (backend) => {
     const etag = first.headers.get('etag')!;
     expect(etag).toMatch(/^"[\w-]+"$/);
     expect(first.headers.get('cache-control')).toMatch(/max-age=\d+/);
+    expect(first.headers.get('access-control-allow-origin')).toBe('*');
     const pv22 = () => features(decode(bytes), 'regions').find((f) => f.properties.code === 'PV22')!;
     let bytes = await first.arrayBuffer();
     expect(pv22().properties.fte).toBeUndefined();
