@@ -33,12 +33,12 @@ export class TileFunctions1763800003001 implements MigrationInterface {
 const SEARCH_ENVELOPE = `ST_Transform(ST_TileEnvelope(z, x, y, margin => 64.0 / 4096), 4326)`;
 
 const rowsFunction = (layer: string, body: string) => `
-  CREATE OR REPLACE FUNCTION rp_tile_rows_${layer}(z integer, x integer, y integer, query_params json)
+  CREATE OR REPLACE FUNCTION rp_tile_rows_${layer}(z integer, x integer, y integer, query_params json DEFAULT '{}'::json)
   RETURNS TABLE (id integer, props jsonb, geom geometry)
   LANGUAGE sql STABLE PARALLEL SAFE AS $fn$ ${body} $fn$`;
 
 const mvtFunction = (layer: string) => `
-  CREATE OR REPLACE FUNCTION rp_tile_${layer}(z integer, x integer, y integer, query_params json)
+  CREATE OR REPLACE FUNCTION rp_tile_${layer}(z integer, x integer, y integer, query_params json DEFAULT '{}'::json)
   RETURNS bytea
   LANGUAGE sql STABLE PARALLEL SAFE AS $fn$
     SELECT coalesce(ST_AsMVT(t, '${layer}', 4096, 'geom', 'id'), ''::bytea)
