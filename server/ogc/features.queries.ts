@@ -45,6 +45,7 @@ export interface FeatureRow {
 function whereClause(source: FeatureSource): string {
   return [
     source.filter ?? 'true',
+    // Sources without datasets still mention $1, so PostgreSQL can type every parameter.
     source.datasetColumn ? `($1::text IS NULL OR ${source.datasetColumn} = $1)` : '($1::text IS NULL OR true)',
     `($2::float8[] IS NULL OR ST_Intersects(${source.geom}, ST_MakeEnvelope($2[1], $2[2], $2[3], $2[4], 4326)))`,
     `($3::text IS NULL OR ${source.id}::text = $3)`,
