@@ -12,10 +12,12 @@ import { Station } from '../stations/station.entity.js';
 import { EnablePostgis1763800000000 } from './migrations/1763800000000-EnablePostgis.js';
 import { Domain1763800000001 } from './migrations/1763800000001-Domain.js';
 import { DataSupport1763800001000 } from './migrations/1763800001000-DataSupport.js';
+import { DataVersion1763800003000 } from './migrations/1763800003000-DataVersion.js';
+import { TileFunctions1763800003001 } from './migrations/1763800003001-TileFunctions.js';
 
 export const ENTITIES = [
   ImportRun, Region, Population, Organisation, Site, Station, FteCount, PublishedChange, Forecast,
   MasterplanProject, ChangeRequest, RegionProfile, LocationCase, AuditEntry,
 ];
 
-export const MIGRATIONS = [EnablePostgis1763800000000, Domain1763800000001, DataSupport1763800001000];
+export const MIGRATIONS = [EnablePostgis1763800000000, Domain1763800000001, DataSupport1763800001000, DataVersion1763800003000, TileFunctions1763800003001];

@@ -17,6 +17,9 @@ import { depthLimit } from '../graphql/depth-limit.js';
 import { formatError } from '../graphql/format-error.js';
 import { listNotices } from '../regions/data-notice.queries.js';
 import { graphiqlRouter } from '../graphql/graphiql.router.js';
+import { createExportsRouter } from '../exports/exports.router.js';
+import { createOgcRouter } from '../ogc/ogc.router.js';
+import { createTilesRouter } from '../tiles/tiles.router.js';
 
 export interface AppOptions {
   database: Database;
@@ -63,6 +66,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     }),
   );
   app.use('/graphiql', graphiqlRouter(options.graphiqlRoot ?? defaultGraphiqlRoot(options.webRoot)));
+
+  app.use('/tiles', createTilesRouter({ db: options.database.dataSource }));
+  app.use('/ogc', createOgcRouter({ db: options.database.dataSource }));
+  app.use('/export', createExportsRouter({ db: options.database.dataSource }));
 
   mountWebApp(app, options.webRoot);
   return { express: app, apollo };

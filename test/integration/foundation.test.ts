@@ -7,30 +7,42 @@ import type { DataSource } from 'typeorm';
 import wkx from 'wkx';
 import { geoJsonToEwkb, ewkbToGeoJson } from '../../geo/ewkb.js';
 import { GeometryError } from '../../geo/errors.js';
-import { createSite } from '../../server/sites/site.service.js';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../server/db/embedded.js';
 import { MIGRATIONS } from '../../server/db/entities.js';
-import { backends, connect } from '../support/backends.js';
+import { createSite } from '../../server/sites/site.service.js';
+import { backends, connect, type Backend } from '../support/backends.js';
 
 describe.each(backends())('foundation on $name', (backend) => {
   let db: DataSource;
+  let own: EmbeddedDatabase | undefined;
+  let target: Backend = backend;
 
   beforeAll(async () => {
     // Start from an empty schema so the migrations are proven from scratch on this backend.
-    db = await connect(backend);
-    await db.query('DROP SCHEMA public CASCADE');
-    await db.query('CREATE SCHEMA public');
-    await db.destroy();
-    db = await connect(backend, { seed: true });
+    // PostGIS caches operator ids per database session, and the shared PGlite is one session
+    // for every suite: dropping its schema after another suite ran spatial queries breaks them
+    // ("no spatial operator found"). So the embedded run uses a private, empty PGlite.
+    if (backend.name === 'embedded') {
+      own = await startEmbeddedDatabase({});
+      target = { name: 'embedded', url: own.url };
+    } else {
+      db = await connect(target);
+      await db.query('DROP SCHEMA public CASCADE');
+      await db.query('CREATE SCHEMA public');
+      await db.destroy();
+    }
+    db = await connect(target, { seed: true });
   });
 
   afterAll(async () => {
     await db?.destroy();
+    await own?.stop();
   });
 
   it('applies every migration to an empty database and records them', async () => {
     const applied = await db.query('SELECT name FROM migrations ORDER BY id');
-    // Every registered migration, in order (other branches add theirs to the same list).
-    expect(applied.map((r: { name: string }) => r.name)).toEqual(MIGRATIONS.map((m) => new m().name));
+    expect(applied.map((r: { name: string }) => r.name)).toEqual(MIGRATIONS.map((Migration) => new Migration().name));
+    expect(applied[0]!.name).toBe('EnablePostgis1763800000000');
     const tables = await db.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`);
     expect(tables.map((r: { table_name: string }) => r.table_name)).toEqual(
       expect.arrayContaining(['region', 'site', 'organisation', 'fte_count', 'masterplan_project', 'change_request', 'region_profile', 'location_case', 'audit_entry', 'import_run', 'station']),

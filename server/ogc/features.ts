@@ -1,0 +1,83 @@
+/**
+ * Reads a collection as GeoJSON features, for OGC API items and for exports: table rows from
+ * features.queries.ts, and for region collections the figures of the core aggregation
+ * (via exports/region-figures.ts) merged into each region's properties.
+ */
+import type { Feature, Geometry } from 'geojson';
+import type { BBox } from '../../geo/extent.js';
+import { DATASETS, SECTORS, type Dataset } from '../common/domain.js';
+import { dateParam, enumParam, type Query } from '../common/query-params.js';
+import type { Queryable } from '../common/sql.js';
+import { METRICS, regionFigures, type FigureQuery, type RegionFigures } from '../exports/region-figures.js';
+import type { Collection } from './collections.js';
+import { countFeatures, selectFeatures } from './features.queries.js';
+
+export interface DataParams {
+  dataset: Dataset;
+  figures: Omit<FigureQuery, 'level' | 'dataset'>;
+}
+
+/** Query parameters that choose the data of a collection (not the page). */
+export function dataParamNames(collection: Collection): string[] {
+  return [...(collection.hasDatasets ? ['dataset'] : []), ...(collection.regionLevel ? ['peildatum', 'sector', 'metric'] : [])];
+}
+
+export function parseDataParams(query: Query, collection: Collection): DataParams {
+  const dataset = (collection.hasDatasets ? enumParam(query, 'dataset', DATASETS) : undefined) ?? 'gepubliceerd';
+  if (!collection.regionLevel) return { dataset, figures: {} };
+  return {
+    dataset,
+    figures: { peildatum: dateParam(query, 'peildatum'), sector: enumParam(query, 'sector', SECTORS), metric: enumParam(query, 'metric', METRICS) },
+  };
+}
+
+export interface ReadOptions {
+  data: DataParams;
+  bbox?: BBox;
+  id?: string;
+  limit: number | null;
+  offset: number;
+  digits: number;
+}
+
+export interface FeatureSet {
+  features: Feature<Geometry | null>[];
+  /** Set for region collections: the reference date etc. the figures are for. */
+  figures?: RegionFigures;
+}
+
+export async function readFeatures(db: Queryable, collection: Collection, options: ReadOptions): Promise<FeatureSet> {
+  const dataset = collection.hasDatasets && !collection.regionLevel ? options.data.dataset : undefined;
+  const rows = await selectFeatures(db, collection.source, { dataset, bbox: options.bbox, id: options.id }, options);
+  const features: Feature<Geometry | null>[] = rows.map((row) => ({
+    type: 'Feature',
+    id: collection.source.numericId ? Number(row.id) : row.id,
+    geometry: row.geometry as Geometry | null,
+    properties: row.properties,
+  }));
+  if (!collection.regionLevel) return { features };
+  const figures = await regionFigures(db, { level: collection.regionLevel, dataset: options.data.dataset, ...options.data.figures });
+  const byCode = new Map(figures.figures.map((f) => [f.code, f]));
+  for (const feature of features) {
+    const figure = byCode.get(String(feature.id));
+    feature.properties = {
+      ...feature.properties,
+      peildatum: figures.peildatum,
+      dataset: figures.dataset,
+      sector: figures.sector ?? 'alle',
+      metric: figures.metric,
+      fte: figure?.fte ?? null,
+      value: figure?.value ?? null,
+      status: figure?.status ?? null,
+      basis: figure?.basis ?? null,
+      fteAsWritten: figure?.fteAsWritten ?? null,
+      sources: figure?.sources ?? [],
+    };
+  }
+  return { features, figures };
+}
+
+export async function countMatched(db: Queryable, collection: Collection, options: Pick<ReadOptions, 'data' | 'bbox'>): Promise<number> {
+  const dataset = collection.hasDatasets && !collection.regionLevel ? options.data.dataset : undefined;
+  return countFeatures(db, collection.source, { dataset, bbox: options.bbox });
+}
