@@ -27,6 +27,9 @@ export async function seedDatabase(dataSource: DataSource, config: SeedConfig, l
     log.info(`Stations geladen: ${stations}`);
   }
   await applyRegionFlags(dataSource, config);
+  // Fresh bulk loads leave the planner without statistics; estimates of one row then turn
+  // joins into nested loops over thousands of rows. Analyse once, after loading.
+  await dataSource.query('ANALYZE');
 }
 
 /** True when the database holds no regions yet: the signal for a first start. */

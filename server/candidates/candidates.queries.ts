@@ -15,6 +15,8 @@ import type { Queryable } from '../common/sql.js';
 import { queryRows, toNumber } from '../common/sql.js';
 
 export const INTERCITY_STATION_TYPES = ['megastation', 'knooppuntIntercitystation', 'intercitystation'];
+/** Literal, so the planner can use the partial index idx_station_intercity_geom (constants from code). */
+const INTERCITY_PREDICATE = `type IN (${INTERCITY_STATION_TYPES.map((t) => `'${t}'`).join(', ')})`;
 
 export interface CandidateQuery {
   dataset: string;
@@ -85,7 +87,7 @@ SELECT r.kind, r.site_id, r.name, r.gemeente_code, r.gemeente_name, r.provincie_
   FROM raw r CROSS JOIN origin o
   CROSS JOIN LATERAL (
     SELECT near.code, near.name, ST_Distance(near.geom::geography, r.point::geography) AS distance_m
-      FROM (SELECT code, name, geom FROM station WHERE type = ANY($11::text[]) ORDER BY geom <-> r.point LIMIT 5) near
+      FROM (SELECT code, name, geom FROM station WHERE ${INTERCITY_PREDICATE} ORDER BY geom <-> r.point LIMIT 5) near
      ORDER BY distance_m LIMIT 1
   ) st
  WHERE ($6::float8 IS NULL OR st.distance_m <= $6)`;
@@ -93,7 +95,7 @@ SELECT r.kind, r.site_id, r.name, r.gemeente_code, r.gemeente_name, r.provincie_
 export async function findCandidates(db: Queryable, q: CandidateQuery): Promise<CandidateRow[]> {
   const rows = await queryRows<Record<string, unknown>>(db, CANDIDATES_SQL, [
     q.dataset, q.peildatum, q.originGeoJson, q.outsideRandstad, q.maxDistanceFromOriginM, q.maxDistanceToStationM,
-    q.minFreeWorkplaces, q.workplacesPerFte, q.includeSites, q.includeGemeenten, INTERCITY_STATION_TYPES,
+    q.minFreeWorkplaces, q.workplacesPerFte, q.includeSites, q.includeGemeenten,
   ]);
   return rows.map((r) => ({
     kind: r.kind as CandidateRow['kind'],

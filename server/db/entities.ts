@@ -11,10 +11,11 @@ import { Site } from '../sites/site.entity.js';
 import { Station } from '../stations/station.entity.js';
 import { EnablePostgis1763800000000 } from './migrations/1763800000000-EnablePostgis.js';
 import { Domain1763800000001 } from './migrations/1763800000001-Domain.js';
+import { IntercityStationIndex1763800004000 } from './migrations/1763800004000-IntercityStationIndex.js';
 
 export const ENTITIES = [
   ImportRun, Region, Population, Organisation, Site, Station, FteCount, PublishedChange, Forecast,
   MasterplanProject, ChangeRequest, RegionProfile, LocationCase, AuditEntry,
 ];
 
-export const MIGRATIONS = [EnablePostgis1763800000000, Domain1763800000001];
+export const MIGRATIONS = [EnablePostgis1763800000000, Domain1763800000001, IntercityStationIndex1763800004000];
