@@ -94,6 +94,9 @@ export async function seedDatabase(dataSource: DataSource, config: SeedConfig, l
       log.warn(`Fictieve voorbeelddata niet geladen: ${(error as Error).message}`);
     }
   }
+  // Fresh bulk loads leave the planner without statistics; estimates of one row then turn
+  // joins into nested loops over thousands of rows. Analyse once, after loading.
+  await dataSource.query('ANALYZE');
 }
 
 /**

@@ -33,7 +33,12 @@ export function createDataSource(options: ConnectOptions): DataSource {
     // PGlite is a single connection and its multiplexer does not isolate concurrent
     // transactions, so embedded mode gets a pool of exactly one.
     poolSize: options.mode === 'embedded' ? 1 : 10,
-    extra: { statement_timeout: options.statementTimeoutMs ?? 30_000 },
+    extra: {
+      statement_timeout: options.statementTimeoutMs ?? 30_000,
+      // JIT compiles plans that cost more than ~100k; for the API's short queries the compile
+      // time (tens of ms) outweighs any gain. PGlite has no JIT, so only set it on a server.
+      ...(options.mode === 'postgres' ? { options: '-c jit=off' } : {}),
+    },
   });
 }
 

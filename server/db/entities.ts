@@ -14,10 +14,14 @@ import { Domain1763800000001 } from './migrations/1763800000001-Domain.js';
 import { DataSupport1763800001000 } from './migrations/1763800001000-DataSupport.js';
 import { DataVersion1763800003000 } from './migrations/1763800003000-DataVersion.js';
 import { TileFunctions1763800003001 } from './migrations/1763800003001-TileFunctions.js';
+import { IntercityStationIndex1763800004000 } from './migrations/1763800004000-IntercityStationIndex.js';
 
 export const ENTITIES = [
   ImportRun, Region, Population, Organisation, Site, Station, FteCount, PublishedChange, Forecast,
   MasterplanProject, ChangeRequest, RegionProfile, LocationCase, AuditEntry,
 ];
 
-export const MIGRATIONS = [EnablePostgis1763800000000, Domain1763800000001, DataSupport1763800001000, DataVersion1763800003000, TileFunctions1763800003001];
+export const MIGRATIONS = [
+  EnablePostgis1763800000000, Domain1763800000001, DataSupport1763800001000, DataVersion1763800003000, TileFunctions1763800003001,
+  IntercityStationIndex1763800004000,
+];

@@ -69,20 +69,32 @@ export async function fteByRegion(db: Queryable, filter: FteFilter): Promise<Reg
           AND f.region_code IN (SELECT code FROM regions)
         GROUP BY f.region_code
      ),
-     gemeenten AS (
-       SELECT g.code, g.${parent} AS parent FROM region g, params p WHERE g.kind = 'gemeente' AND g.year = (SELECT max(year) FROM region WHERE kind = 'gemeente')
+     gemeenten AS MATERIALIZED (
+       SELECT g.code, g.${parent} AS parent FROM region g
+        WHERE g.kind = 'gemeente' AND g.year = (SELECT max(year) FROM region WHERE kind = 'gemeente')
      ),
-     delivered AS (
-       SELECT gm.parent AS code, sum(f.fte) AS fte, array_agg(DISTINCT f.source_url) AS sources
+     -- Deliveries summed per gemeente first (one row per gemeente), then rolled up to the level:
+     -- keeps the plan a pair of hash aggregates whatever the table statistics say.
+     per_gemeente AS MATERIALIZED (
+       SELECT COALESCE(s.gemeente_code, f.region_code) AS gemeente, sum(f.fte) AS fte, array_agg(DISTINCT f.source_url) AS sources
          FROM fte_count f
          CROSS JOIN params p
          LEFT JOIN site s ON s.id = f.site_id
-         JOIN gemeenten gm ON gm.code = COALESCE(s.gemeente_code, f.region_code)
         WHERE f.peildatum = p.peildatum AND f.dataset = p.dataset AND f.fte IS NOT NULL
           AND (f.scope = 'locatie' OR (f.scope = 'regio' AND f.region_code LIKE 'GM%' AND p.level <> 'gemeente'))
           AND (p.sector IS NULL OR f.sector = p.sector)
           AND (p.organisation_id IS NULL OR f.organisation_id = p.organisation_id)
+        GROUP BY 1
+     ),
+     delivered_sources AS (
+       SELECT gm.parent AS code, array_agg(DISTINCT src) AS sources
+         FROM per_gemeente pg JOIN gemeenten gm ON gm.code = pg.gemeente, unnest(pg.sources) AS src
         GROUP BY gm.parent
+     ),
+     delivered AS (
+       SELECT gm.parent AS code, sum(pg.fte) AS fte, ds.sources
+         FROM per_gemeente pg JOIN gemeenten gm ON gm.code = pg.gemeente JOIN delivered_sources ds ON ds.code = gm.parent
+        GROUP BY gm.parent, ds.sources
      )
      SELECT r.id AS region_id, r.is_randstad, r.code, r.name, d.fte AS direct_fte, d.written AS direct_written, d.sources AS direct_sources,
             v.fte AS delivered_fte, v.sources AS delivered_sources, d.code IS NOT NULL AS has_direct

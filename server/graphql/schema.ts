@@ -22,12 +22,16 @@ import { SiteFieldsResolver } from '../sites/site-fields.resolver.js';
 import { SiteResolver } from '../sites/site.resolver.js';
 import { StationResolver } from '../stations/station.resolver.js';
 import { HealthResolver } from './health.resolver.js';
+import { MonitorResolver } from '../monitors/monitor.resolver.js';
+import { AdviceResolver } from '../advice/advice.resolver.js';
+import { CandidateResolver } from '../candidates/candidate.resolver.js';
+import { ScenarioResolver } from '../scenarios/scenario.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const RESOLVERS: NonEmptyArray<Function> = [
   HealthResolver, RegionResolver, RegionFieldsResolver, RegionProfilesFieldResolver, SiteResolver, SiteFieldsResolver, StationResolver,
   OrganisationResolver, FteResolver, FteCountResolver, MasterplanProjectResolver, ChangeRequestResolver, RegionProfileResolver,
-  LocationCaseResolver, ImportRunResolver, AuditResolver,
+  LocationCaseResolver, ImportRunResolver, AuditResolver, MonitorResolver, AdviceResolver, CandidateResolver, ScenarioResolver,
 ];
 
 export async function createSchema(): Promise<GraphQLSchema> {

@@ -1,0 +1,53 @@
+/** Applies the advice rule to a stored case or to a case described in the request. */
+import type { CaseKind } from '../common/domain.js';
+import { CASE_KINDS } from '../common/domain.js';
+import { NotFoundError, UserFacingError, ValidationError } from '../common/errors.js';
+import type { Queryable } from '../common/sql.js';
+import { toNumber } from '../common/sql.js';
+import type { Viewer } from '../graphql/context.js';
+import { evaluateAdvice, type AdviceOutcome, type PlaceFacts } from './advice-rule.js';
+import { caseForAdvice, placeFactsForRegion, placeFactsForSite } from './advice.queries.js';
+
+export interface AdviceRequest {
+  kind: string;
+  fteChange?: number | null;
+  fromRegionCode?: string | null;
+  toRegionCode?: string | null;
+  fromSiteId?: number | null;
+  toSiteId?: number | null;
+}
+
+export async function adviceFor(db: Queryable, request: AdviceRequest): Promise<AdviceOutcome> {
+  if (!(CASE_KINDS as readonly string[]).includes(request.kind)) throw new ValidationError('kind', `Onbekende soort casus "${request.kind}"`);
+  if (request.fteChange != null && !Number.isFinite(request.fteChange)) throw new ValidationError('fteChange', 'fteChange moet een getal zijn');
+  const from = await place(db, 'from', request.fromRegionCode, request.fromSiteId);
+  const to = await place(db, 'to', request.toRegionCode, request.toSiteId);
+  return evaluateAdvice({ kind: request.kind as CaseKind, fteChange: request.fteChange ?? null, from, to });
+}
+
+export async function adviceForCase(db: Queryable, caseId: number, viewer: Viewer): Promise<AdviceOutcome> {
+  const row = await caseForAdvice(db, caseId);
+  if (!row) throw new NotFoundError('Casus', caseId);
+  if (row.confidential && viewer.role !== 'planner' && viewer.role !== 'admin') {
+    // Same answer as for a missing case would leak less, but planners need to know why.
+    throw new UserFacingError('FORBIDDEN', 'Deze casus is vertrouwelijk; alleen planners en beheerders kunnen het advies zien');
+  }
+  return adviceFor(db, {
+    kind: row.kind, fteChange: toNumber(row.fte_change),
+    fromRegionCode: row.from_region_code, toRegionCode: row.to_region_code, fromSiteId: row.from_site_id, toSiteId: row.to_site_id,
+  });
+}
+
+async function place(db: Queryable, side: 'from' | 'to', regionCode?: string | null, siteId?: number | null): Promise<PlaceFacts | null> {
+  if (siteId != null) {
+    const facts = await placeFactsForSite(db, siteId);
+    if (!facts) throw new ValidationError(`${side}SiteId`, `Locatie ${siteId} bestaat niet`);
+    return facts;
+  }
+  if (regionCode) {
+    const facts = await placeFactsForRegion(db, regionCode);
+    if (!facts) throw new ValidationError(`${side}RegionCode`, `Onbekende regiocode "${regionCode}"`);
+    return facts;
+  }
+  return null;
+}

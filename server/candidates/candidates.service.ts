@@ -1,0 +1,116 @@
+/**
+ * Ranks candidate locations for a demand: validates it, lets PostGIS apply the hard constraints,
+ * scores the survivors on every criterion, and ranks them with explanations.
+ */
+import type { Dataset } from '../common/domain.js';
+import { ValidationError } from '../common/errors.js';
+import type { Queryable } from '../common/sql.js';
+import { validateGeometry } from '../../geo/geojson.js';
+import { peildatums } from '../fte/fte.queries.js';
+import { accessibilityScore, capacityScore, CRITERIA, costScore, originScore, qualityScore } from './criteria.js';
+import { coreQualitiesByRegion, findCandidates, siteLocation, type CandidateRow } from './candidates.queries.js';
+import { DEFAULT_WEIGHTS, rank, scoreCandidate, type Ranked, type Weights } from './ranking.js';
+import { regionalNeedByProvince } from './regional-need.js';
+
+/** Workplaces per fte: the norm of 0,7 werkplek per fte (masterplannen 2013; "70 werkplekken per 100 ambtenaren", 2018). */
+export const DEFAULT_WORKPLACES_PER_FTE = 0.7;
+export const MAX_CANDIDATES = 200;
+
+export interface Demand {
+  fte: number;
+  originSiteId?: number | null;
+  originPoint?: unknown;
+  requiredQualities?: string[] | null;
+  outsideRandstad?: boolean | null;
+  maxDistanceFromOriginKm?: number | null;
+  maxDistanceToIntercityKm?: number | null;
+  minFreeWorkplaces?: number | null;
+  weights?: Partial<Weights> | null;
+  dataset: Dataset;
+  peildatum?: string | null;
+  include?: 'beide' | 'bestaande_locaties' | 'gemeenten' | null;
+  limit?: number | null;
+  workplacesPerFte?: number | null;
+}
+
+export interface RankingResult {
+  dataset: Dataset;
+  peildatum: string | null;
+  candidates: Ranked<CandidateRow>[];
+  totalCandidates: number;
+}
+
+export async function rankCandidates(db: Queryable, demand: Demand): Promise<RankingResult> {
+  const weights = validate(demand);
+  const origin = await resolveOrigin(db, demand);
+  const dates = await peildatums(db, demand.dataset);
+  const peildatum = demand.peildatum ?? dates[0] ?? null;
+  const previous = peildatum ? dates.find((d) => d < peildatum) ?? null : null;
+  const norm = demand.workplacesPerFte ?? DEFAULT_WORKPLACES_PER_FTE;
+  const rows = await findCandidates(db, {
+    dataset: demand.dataset, peildatum: peildatum ?? '1900-01-01', originGeoJson: origin,
+    outsideRandstad: demand.outsideRandstad ?? false,
+    maxDistanceFromOriginM: origin && demand.maxDistanceFromOriginKm != null ? demand.maxDistanceFromOriginKm * 1000 : null,
+    maxDistanceToStationM: demand.maxDistanceToIntercityKm != null ? demand.maxDistanceToIntercityKm * 1000 : null,
+    minFreeWorkplaces: demand.minFreeWorkplaces ?? null, workplacesPerFte: norm,
+    includeSites: demand.include !== 'gemeenten', includeGemeenten: demand.include !== 'bestaande_locaties',
+  });
+  const need = peildatum ? await regionalNeedByProvince(db, { dataset: demand.dataset, peildatum, previousPeildatum: previous }) : new Map();
+  const qualities = await coreQualitiesByRegion(db);
+  const required = demand.requiredQualities ?? [];
+  const scored = rows.map((row) => {
+    const available = [row.gemeenteCode, row.coropCode, row.provincieCode].flatMap((code) => (code ? qualities.get(code) ?? [] : []));
+    const scores = [
+      need.get(row.provincieCode ?? '') ?? { criterion: 'regionalNeed' as const, score: 0.5, detail: 'geen cijfers: behoefte onbekend (neutraal)' },
+      qualityScore(required, available),
+      accessibilityScore(row.stationM, row.stationName),
+      originScore(row.originM, demand.maxDistanceFromOriginKm != null ? demand.maxDistanceFromOriginKm * 1000 : null),
+      capacityScore(row.freeWorkplaces, demand.fte * norm),
+      costScore(row.kind === 'bestaande_locatie'),
+    ];
+    const key = `${row.kind === 'bestaande_locatie' ? 0 : 1}:${row.gemeenteCode}:${String(row.siteId ?? 0).padStart(9, '0')}`;
+    return { item: row, key, ...scoreCandidate(scores, weights) };
+  });
+  const ranked = rank(scored);
+  return { dataset: demand.dataset, peildatum, candidates: ranked.slice(0, demand.limit ?? 20), totalCandidates: ranked.length };
+}
+
+function validate(demand: Demand): Weights {
+  if (!(demand.fte > 0) || demand.fte > 100_000) throw new ValidationError('fte', 'fte moet groter dan 0 en hoogstens 100.000 zijn');
+  const limit = demand.limit ?? 20;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_CANDIDATES) throw new ValidationError('limit', `limit moet tussen 1 en ${MAX_CANDIDATES} liggen`);
+  for (const field of ['maxDistanceFromOriginKm', 'maxDistanceToIntercityKm'] as const) {
+    const v = demand[field];
+    if (v != null && !(v > 0 && v <= 500)) throw new ValidationError(field, `${field} moet tussen 0 en 500 km liggen`);
+  }
+  if (demand.minFreeWorkplaces != null && !(Number.isInteger(demand.minFreeWorkplaces) && demand.minFreeWorkplaces >= 0)) {
+    throw new ValidationError('minFreeWorkplaces', 'minFreeWorkplaces moet een geheel getal van 0 of meer zijn');
+  }
+  if (demand.workplacesPerFte != null && !(demand.workplacesPerFte > 0 && demand.workplacesPerFte <= 2)) {
+    throw new ValidationError('workplacesPerFte', 'workplacesPerFte moet tussen 0 en 2 liggen');
+  }
+  const weights = { ...DEFAULT_WEIGHTS, ...stripNulls(demand.weights ?? {}) };
+  for (const c of CRITERIA) {
+    if (!(weights[c] >= 0 && weights[c] <= 100)) throw new ValidationError(`weights.${c}`, 'Een gewicht ligt tussen 0 en 100');
+  }
+  if (CRITERIA.every((c) => weights[c] === 0)) throw new ValidationError('weights', 'Minstens één gewicht moet groter dan 0 zijn');
+  if (demand.originSiteId != null && demand.originPoint != null) throw new ValidationError('originPoint', 'Geef een herkomstlocatie óf een herkomstpunt, niet beide');
+  if (demand.maxDistanceFromOriginKm != null && demand.originSiteId == null && demand.originPoint == null) {
+    throw new ValidationError('maxDistanceFromOriginKm', 'Een maximale afstand tot de herkomst vraagt om een herkomst');
+  }
+  return weights;
+}
+
+async function resolveOrigin(db: Queryable, demand: Demand): Promise<string | null> {
+  if (demand.originSiteId != null) {
+    const location = await siteLocation(db, demand.originSiteId);
+    if (!location) throw new ValidationError('originSiteId', `Locatie ${demand.originSiteId} bestaat niet`);
+    return location;
+  }
+  if (demand.originPoint != null) return JSON.stringify(validateGeometry(demand.originPoint, { allowed: ['Point'] }));
+  return null;
+}
+
+function stripNulls<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as Partial<T>;
+}

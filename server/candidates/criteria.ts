@@ -1,0 +1,65 @@
+/**
+ * The ranking criteria, each scored from 0 (worst) to 1 (best) with a short Dutch detail.
+ * Scales are model choices, stated here so planners can read how a score comes about:
+ * - accessibility: 1 at an intercity station, falling linearly to 0 at 25 km;
+ * - distance from origin: 1 at the origin, 0 at the maximum distance (or 100 km without one);
+ * - capacity fit: free workplaces against the workplaces the demand needs (fte × norm), capped at 1;
+ *   a new location is built to size (1);
+ * - cost proxy: an existing building 1, a new location 0 (no disinvestment or new build);
+ * - regional need: how far the province's share of rijkswerkgelegenheid lags its share of the
+ *   population (0 when at or above it), plus whether it grew slower than the country;
+ * - quality match: the share of the required core qualities found in the region's profiles.
+ */
+export const CRITERIA = ['regionalNeed', 'qualityMatch', 'accessibility', 'distanceFromOrigin', 'capacityFit', 'cost'] as const;
+export type Criterion = (typeof CRITERIA)[number];
+
+export const CRITERION_LABELS: Record<Criterion, string> = {
+  regionalNeed: 'regionale behoefte',
+  qualityMatch: 'aansluiting kernkwaliteiten',
+  accessibility: 'bereikbaarheid per trein',
+  distanceFromOrigin: 'afstand tot huidige locatie',
+  capacityFit: 'capaciteit',
+  cost: 'kosten (bestaand gebouw)',
+};
+
+export const ACCESSIBILITY_ZERO_AT_M = 25_000;
+export const DEFAULT_ORIGIN_SCALE_M = 100_000;
+
+export interface CriterionScore {
+  criterion: Criterion;
+  /** null when the criterion does not apply (no origin given) — then its weight is ignored. */
+  score: number | null;
+  detail: string;
+}
+
+export const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
+
+export function accessibilityScore(stationM: number, stationName: string): CriterionScore {
+  return { criterion: 'accessibility', score: clamp01(1 - stationM / ACCESSIBILITY_ZERO_AT_M), detail: `${km(stationM)} tot intercitystation ${stationName}` };
+}
+
+export function originScore(originM: number | null, maxM: number | null): CriterionScore {
+  if (originM === null) return { criterion: 'distanceFromOrigin', score: null, detail: 'geen herkomst opgegeven' };
+  return { criterion: 'distanceFromOrigin', score: clamp01(1 - originM / (maxM ?? DEFAULT_ORIGIN_SCALE_M)), detail: `${km(originM)} van de huidige locatie` };
+}
+
+export function capacityScore(freeWorkplaces: number | null, neededWorkplaces: number): CriterionScore {
+  if (freeWorkplaces === null) return { criterion: 'capacityFit', score: 1, detail: 'nieuwe locatie, op maat te realiseren' };
+  return { criterion: 'capacityFit', score: clamp01(freeWorkplaces / Math.max(neededWorkplaces, 1)), detail: `${freeWorkplaces} vrije werkplekken voor ${Math.ceil(neededWorkplaces)} nodig` };
+}
+
+export function costScore(existing: boolean): CriterionScore {
+  return { criterion: 'cost', score: existing ? 1 : 0, detail: existing ? 'bestaand rijksgebouw' : 'nieuwe huisvesting nodig' };
+}
+
+export function qualityScore(required: string[], available: string[]): CriterionScore {
+  if (required.length === 0) return { criterion: 'qualityMatch', score: null, detail: 'geen kernkwaliteiten gevraagd' };
+  const have = new Set(available.map((q) => q.toLowerCase()));
+  const matched = required.filter((q) => have.has(q.toLowerCase()));
+  if (available.length === 0) return { criterion: 'qualityMatch', score: 0, detail: 'geen regioprofiel met kernkwaliteiten' };
+  return { criterion: 'qualityMatch', score: matched.length / required.length, detail: matched.length ? `past bij ${matched.join(', ')}` : 'geen van de gevraagde kernkwaliteiten' };
+}
+
+export function km(metres: number): string {
+  return `${(metres / 1000).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} km`;
+}

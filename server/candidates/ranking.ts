@@ -1,0 +1,68 @@
+/**
+ * Combines criterion scores into a weighted total, orders candidates deterministically and
+ * explains each place: which criteria carry the candidate, and what sets it above the next one.
+ */
+import { CRITERIA, CRITERION_LABELS, type Criterion, type CriterionScore } from './criteria.js';
+
+export type Weights = Record<Criterion, number>;
+
+export const DEFAULT_WEIGHTS: Weights = { regionalNeed: 1, qualityMatch: 1, accessibility: 1, distanceFromOrigin: 1, capacityFit: 1, cost: 1 };
+
+export interface ScoredCriterion extends CriterionScore {
+  weight: number;
+  /** weight × score / sum of applicable weights: this criterion's part of the total. */
+  contribution: number;
+}
+
+export interface Ranked<T> {
+  rank: number;
+  item: T;
+  total: number;
+  criteria: ScoredCriterion[];
+  decisive: Criterion[];
+  explanation: string;
+}
+
+export function scoreCandidate(scores: CriterionScore[], weights: Weights): { total: number; criteria: ScoredCriterion[] } {
+  const applicable = scores.filter((s) => s.score !== null);
+  const weightSum = applicable.reduce((sum, s) => sum + weights[s.criterion], 0);
+  const criteria = scores.map((s) => ({
+    ...s,
+    weight: weights[s.criterion],
+    contribution: s.score === null || weightSum === 0 ? 0 : (weights[s.criterion] * s.score) / weightSum,
+  }));
+  return { total: criteria.reduce((sum, c) => sum + c.contribution, 0), criteria };
+}
+
+/** Highest total first; ties broken by a stable key so the same input always gives the same order. */
+export function rank<T>(items: { item: T; key: string; total: number; criteria: ScoredCriterion[] }[]): Ranked<T>[] {
+  const sorted = [...items].sort((a, b) => b.total - a.total || a.key.localeCompare(b.key));
+  return sorted.map((entry, index) => {
+    const next = sorted[index + 1];
+    const decisive = decisiveCriteria(entry.criteria, next?.criteria);
+    return { rank: index + 1, item: entry.item, total: entry.total, criteria: entry.criteria, decisive, explanation: explain(entry.criteria, decisive, next !== undefined) };
+  });
+}
+
+/** The criteria by which this candidate gains most over the next one (or its strongest, when last). */
+function decisiveCriteria(mine: ScoredCriterion[], next: ScoredCriterion[] | undefined): Criterion[] {
+  const gain = (c: ScoredCriterion) => c.contribution - (next?.find((n) => n.criterion === c.criterion)?.contribution ?? 0);
+  return mine
+    .filter((c) => c.score !== null && (next ? gain(c) > 1e-9 : c.contribution > 0))
+    .sort((a, b) => (next ? gain(b) - gain(a) : b.contribution - a.contribution) || CRITERIA.indexOf(a.criterion) - CRITERIA.indexOf(b.criterion))
+    .slice(0, 2)
+    .map((c) => c.criterion);
+}
+
+function explain(criteria: ScoredCriterion[], decisive: Criterion[], hasNext: boolean): string {
+  const strong = criteria.filter((c) => c.score !== null && c.score >= 0.7).map((c) => `${CRITERION_LABELS[c.criterion]} (${c.detail})`);
+  const weak = criteria.filter((c) => c.score !== null && c.score < 0.3 && c.weight > 0).map((c) => `${CRITERION_LABELS[c.criterion]} (${c.detail})`);
+  const parts: string[] = [];
+  if (decisive.length > 0) {
+    const names = decisive.map((c) => CRITERION_LABELS[c]).join(' en ');
+    parts.push(hasNext ? `Staat boven de volgende kandidaat vooral door ${names}.` : `Sterkst op ${names}.`);
+  }
+  if (strong.length) parts.push(`Sterk: ${strong.join('; ')}.`);
+  if (weak.length) parts.push(`Zwak: ${weak.join('; ')}.`);
+  return parts.join(' ');
+}

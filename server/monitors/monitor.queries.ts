@@ -1,0 +1,79 @@
+/**
+ * Published statements the monitors use where levels are missing: growth percentages per
+ * province or nationally (table published_change) and population per province (table population).
+ * No geometry here.
+ */
+import type { Queryable } from '../common/sql.js';
+import { queryRows, toNumber } from '../common/sql.js';
+
+export interface PublishedChangeRow {
+  regionCode: string | null;
+  metric: string;
+  value: number | null;
+  valueAsWritten: string;
+  unit: string;
+  sourceUrl: string;
+}
+
+/**
+ * Published changes over exactly the period [from, to] for the given regions (null = national),
+ * all metrics; callers pick what they can use. Ordered for determinism.
+ */
+export async function publishedChanges(db: Queryable, options: { from: string; to: string; regionCodes: (string | null)[] }): Promise<PublishedChangeRow[]> {
+  const codes = options.regionCodes.filter((c): c is string => c !== null);
+  const national = options.regionCodes.includes(null);
+  const rows = await queryRows<{ region_code: string | null; metric: string; value: string | null; value_as_written: string; unit: string; source_url: string }>(
+    db,
+    `SELECT region_code, metric, value, value_as_written, unit, source_url
+       FROM published_change
+      WHERE period_from = $1 AND period_to = $2
+        AND (region_code = ANY($3::text[]) OR ($4 AND region_code IS NULL AND region_label IN ('Nederland', 'nationaal', '(nationaal)')))
+      ORDER BY region_code NULLS FIRST, metric, id`,
+    [options.from, options.to, codes, national],
+  );
+  return rows.map((r) => ({ regionCode: r.region_code, metric: r.metric, value: toNumber(r.value), valueAsWritten: r.value_as_written, unit: r.unit, sourceUrl: r.source_url }));
+}
+
+/** Published statements whose metric mentions a subject (e.g. 'randstad') for periods ending on `to`. */
+export async function publishedStatementsAbout(db: Queryable, subject: string, to: string): Promise<PublishedChangeRow[]> {
+  const rows = await queryRows<{ region_code: string | null; metric: string; value: string | null; value_as_written: string; unit: string; source_url: string }>(
+    db,
+    `SELECT region_code, metric, value, value_as_written, unit, source_url FROM published_change
+      WHERE period_to = $1 AND metric ILIKE '%' || $2 || '%' ORDER BY id`,
+    [to, subject],
+  );
+  return rows.map((r) => ({ regionCode: r.region_code, metric: r.metric, value: toNumber(r.value), valueAsWritten: r.value_as_written, unit: r.unit, sourceUrl: r.source_url }));
+}
+
+export interface PopulationRow {
+  regionCode: string;
+  peildatum: string;
+  inhabitants: number;
+  sourceUrl: string;
+}
+
+/**
+ * Population per province on the latest reference date on or before `date`, else the earliest
+ * after it (the only published year may postdate the fte date; the monitor says which it used).
+ */
+export async function provincePopulation(db: Queryable, date: string): Promise<PopulationRow[]> {
+  const rows = await queryRows<{ region_code: string; peildatum: string; inhabitants: number; source_url: string }>(
+    db,
+    `WITH chosen AS (
+       SELECT COALESCE((SELECT max(peildatum) FROM population WHERE peildatum <= $1 AND region_code LIKE 'PV%'),
+                       (SELECT min(peildatum) FROM population WHERE region_code LIKE 'PV%')) AS d
+     )
+     SELECT p.region_code, to_char(p.peildatum, 'YYYY-MM-DD') AS peildatum, p.inhabitants, p.source_url
+       FROM population p, chosen WHERE p.peildatum = chosen.d AND p.region_code LIKE 'PV%' ORDER BY p.region_code`,
+    [date],
+  );
+  return rows.map((r) => ({ regionCode: r.region_code, peildatum: r.peildatum, inhabitants: r.inhabitants, sourceUrl: r.source_url }));
+}
+
+/** Provinces flagged as Randstad in the region table (set from RANDSTAD_PROVINCES at load). */
+export async function configuredRandstad(db: Queryable): Promise<string[]> {
+  const rows = await queryRows<{ code: string }>(db, `SELECT DISTINCT code FROM region WHERE kind = 'provincie' AND is_randstad ORDER BY code`);
+  return rows.map((r) => r.code);
+}
+
+export const PROVINCE_CODES = ['PV20', 'PV21', 'PV22', 'PV23', 'PV24', 'PV25', 'PV26', 'PV27', 'PV28', 'PV29', 'PV30', 'PV31'];
