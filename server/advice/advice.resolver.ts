@@ -6,12 +6,12 @@ import { AdviceInput, AdviceOutcomeType } from './advice.type.js';
 @Resolver()
 export class AdviceResolver {
   @Query(() => AdviceOutcomeType, { description: 'De adviesregel toegepast op een opgeslagen casus (vertrouwelijke casussen alleen voor planners)' })
-  async locationAdvice(@Arg('caseId', () => Int) caseId: number, @Ctx() ctx: RequestContext): Promise<AdviceOutcomeType> {
+  async locationAdvice(@Arg('caseId', () => Int, { description: 'De casus' }) caseId: number, @Ctx() ctx: RequestContext): Promise<AdviceOutcomeType> {
     return adviceForCase(ctx.db, caseId, ctx.viewer);
   }
 
   @Query(() => AdviceOutcomeType, { description: 'De adviesregel toegepast op een beschreven casus, zonder iets op te slaan' })
-  async evaluateAdvice(@Arg('input', () => AdviceInput) input: AdviceInput, @Ctx() ctx: RequestContext): Promise<AdviceOutcomeType> {
+  async evaluateAdvice(@Arg('input', () => AdviceInput, { description: 'De casus zoals beschreven' }) input: AdviceInput, @Ctx() ctx: RequestContext): Promise<AdviceOutcomeType> {
     return adviceFor(ctx.db, input);
   }
 }

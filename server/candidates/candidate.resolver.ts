@@ -9,7 +9,7 @@ import { CandidateRankingType } from './candidate.type.js';
 @Resolver()
 export class CandidateResolver {
   @Query(() => CandidateRankingType, { description: 'Rangschik kandidaat-locaties (bestaande locaties en gemeenten) voor een vraag, met uitleg per kandidaat' })
-  async rankCandidates(@Arg('demand', () => CandidateDemandInput) demand: CandidateDemandInput, @Ctx() ctx: RequestContext): Promise<CandidateRankingType> {
+  async rankCandidates(@Arg('demand', () => CandidateDemandInput, { description: 'De vraag: fte, herkomst, eisen en gewichten' }) demand: CandidateDemandInput, @Ctx() ctx: RequestContext): Promise<CandidateRankingType> {
     const result = await rankCandidates(ctx.db, { ...demand, weights: demand.weights ? { ...demand.weights } : null });
     return {
       dataset: result.dataset,

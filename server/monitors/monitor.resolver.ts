@@ -24,9 +24,9 @@ export class MonitorResolver {
 
   @Query(() => NationalGrowthType, { description: 'Landelijke groei tussen twee peildata, uit de totalen' })
   async nationalGrowth(
-    @Arg('fromPeildatum', () => String) fromPeildatum: string,
-    @Arg('toPeildatum', () => String) toPeildatum: string,
-    @Arg('dataset', () => DatasetEnum, { defaultValue: 'gepubliceerd' }) dataset: Dataset,
+    @Arg('fromPeildatum', () => String, { description: 'Begin van de periode, JJJJ-MM-DD' }) fromPeildatum: string,
+    @Arg('toPeildatum', () => String, { description: 'Eind van de periode, JJJJ-MM-DD' }) toPeildatum: string,
+    @Arg('dataset', () => DatasetEnum, { defaultValue: 'gepubliceerd', description: 'Gepubliceerde cijfers of fictieve voorbeelddata' }) dataset: Dataset,
     @Ctx() ctx: RequestContext,
   ): Promise<NationalGrowthType> {
     await resolveMonitorOptions(ctx.db, { fromPeildatum, toPeildatum, dataset, randstad: [] });

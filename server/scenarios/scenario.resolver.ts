@@ -6,7 +6,7 @@ import { ScenarioInput, ScenarioResultType } from './scenario.type.js';
 @Resolver()
 export class ScenarioResolver {
   @Query(() => ScenarioResultType, { description: 'Pas geplande casussen en projecten toe op een peildatum en bekijk verdeling en monitors' })
-  async scenario(@Arg('input', () => ScenarioInput) input: ScenarioInput, @Ctx() ctx: RequestContext): Promise<ScenarioResultType> {
+  async scenario(@Arg('input', () => ScenarioInput, { description: 'Peildatum, dataset en de toe te passen casussen en projecten' }) input: ScenarioInput, @Ctx() ctx: RequestContext): Promise<ScenarioResultType> {
     return runScenario(ctx.db, input);
   }
 }
