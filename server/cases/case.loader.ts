@@ -4,7 +4,7 @@
  * an exact change in fte or voltijdsbanen (mapping_note says why). The case's region is its
  * gemeente, or its province when the source names only a province ("Drenthe (o.a. Assen)").
  */
-import type { SeedStep } from '../imports/seed-step.js';
+import { gemeenteState, type SeedStep } from '../imports/seed-step.js';
 import { orNull, readSeedCsv } from '../imports/seed-csv.js';
 import { queryRows } from '../common/sql.js';
 import { loadGemeenteResolver, normalisePlace } from '../regions/gemeente-resolver.js';
@@ -17,6 +17,7 @@ export function caseStep(file: string, aliasFile: string, organisationFile: stri
   return {
     kind: 'seed:casussen',
     files: [file, aliasFile, organisationFile],
+    stateSalt: gemeenteState,
     clear: (manager, ids) => manager.query(`DELETE FROM location_case WHERE dataset = 'gepubliceerd' AND import_id = ANY($1::int[])`, [ids]).then(() => undefined),
     async load(manager, importId) {
       const gemeenten = await loadGemeenteResolver(manager, aliasFile);

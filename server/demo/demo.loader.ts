@@ -51,6 +51,8 @@ export async function removeDemoData(db: DataSource): Promise<void> {
 async function clearDemo(manager: EntityManager): Promise<void> {
   for (const table of ['fte_count', 'location_case', 'masterplan_project', 'site']) await manager.query(`DELETE FROM ${table} WHERE dataset = 'demo'`);
   await manager.query(`DELETE FROM organisation WHERE dataset = 'demo' AND import_id = ANY($1::int[])`, [await runIdsOfKind(manager, KIND)]);
+  // The runs go too: with their rows gone, "loaded" must read false again.
+  await manager.query(`DELETE FROM import_run WHERE kind = $1 AND dataset = 'demo'`, [KIND]);
 }
 
 async function writeDemo(manager: EntityManager, data: DemoData, importId: number): Promise<number> {

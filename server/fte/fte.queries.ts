@@ -81,7 +81,10 @@ export async function fteByRegion(db: Queryable, filter: FteFilter): Promise<Reg
          CROSS JOIN params p
          LEFT JOIN site s ON s.id = f.site_id
         WHERE f.peildatum = p.peildatum AND f.dataset = p.dataset AND f.fte IS NOT NULL
-          AND (f.scope = 'locatie' OR (f.scope = 'regio' AND f.region_code LIKE 'GM%' AND p.level <> 'gemeente'))
+          AND (f.scope = 'locatie' OR (f.scope = 'regio' AND f.region_code LIKE 'GM%'
+               -- at gemeente level a gemeente's own total is a direct figure; an organisation's
+               -- delivery for the gemeente is still a delivery to sum
+               AND (p.level <> 'gemeente' OR f.organisation_id IS NOT NULL)))
           AND (p.sector IS NULL OR f.sector = p.sector)
           AND (p.organisation_id IS NULL OR f.organisation_id = p.organisation_id)
         GROUP BY 1

@@ -14,6 +14,8 @@ export interface SeedStep {
   files: string[];
   /** Extra input that changes the result (e.g. configuration), mixed into the hash. */
   salt?: string;
+  /** Database state the result depends on (e.g. which gemeenten exist), mixed into the hash. */
+  stateSalt?(db: DataSource | EntityManager): Promise<string>;
   /** Removes what earlier runs of this step wrote (their import ids). */
   clear?(manager: EntityManager, previousRunIds: number[]): Promise<void>;
   /** Writes the rows, tagging them with importId; returns how many. */
@@ -22,16 +24,25 @@ export interface SeedStep {
 
 export type SeedStepResult = { kind: string; status: 'geladen' | 'ongewijzigd'; rows: number };
 
-export function stepHash(step: SeedStep): string {
-  return hashFiles(step.files, step.salt ?? '');
+export async function stepHash(db: DataSource | EntityManager, step: SeedStep): Promise<string> {
+  return hashFiles(step.files, `${step.salt ?? ''}|${(await step.stateSalt?.(db)) ?? ''}`);
 }
 
 export async function isStepCurrent(db: DataSource | EntityManager, step: SeedStep): Promise<boolean> {
-  return (await findRunByHash(db, step.kind, stepHash(step), 'gepubliceerd')) !== undefined;
+  return (await findRunByHash(db, step.kind, await stepHash(db, step), 'gepubliceerd')) !== undefined;
+}
+
+/**
+ * Salt for steps that place rows on gemeenten: after coarse fallback boundaries (no gemeenten)
+ * the step runs again once the CBS gemeenten are there.
+ */
+export async function gemeenteState(db: DataSource | EntityManager): Promise<string> {
+  const [row] = (await db.query(`SELECT count(*)::int AS n, max(year) AS year FROM region WHERE kind = 'gemeente'`)) as { n: number; year: number | null }[];
+  return `gemeenten:${row?.n ?? 0}:${row?.year ?? ''}`;
 }
 
 export async function runSeedStep(db: DataSource, step: SeedStep): Promise<SeedStepResult> {
-  const fileHash = stepHash(step);
+  const fileHash = await stepHash(db, step);
   const previous = await findRunByHash(db, step.kind, fileHash, 'gepubliceerd');
   if (previous) return { kind: step.kind, status: 'ongewijzigd', rows: previous.rows_written };
   return db.transaction(async (manager) => {

@@ -1,6 +1,6 @@
 /** Seeds the published masterplan projects (seeds/locations/masterplan_projecten.csv). */
 import fs from 'node:fs';
-import type { SeedStep } from '../imports/seed-step.js';
+import { gemeenteState, type SeedStep } from '../imports/seed-step.js';
 import { formatRowError } from '../imports/row-errors.js';
 import { parseCsvTable } from '../imports/table-reader.js';
 import { loadGemeenteResolver } from '../regions/gemeente-resolver.js';
@@ -11,6 +11,7 @@ export function projectStep(file: string, aliasFile: string, warnings: string[])
   return {
     kind: 'seed:masterplanprojecten',
     files: [file, aliasFile],
+    stateSalt: gemeenteState,
     async load(manager, importId) {
       const { records, errors } = validateProjectRows(parseCsvTable(fs.readFileSync(file, 'utf8'), file), await loadGemeenteResolver(manager, aliasFile));
       for (const error of errors) warnings.push(`masterplan_projecten.csv: ${formatRowError(error)} — rij niet geladen`);

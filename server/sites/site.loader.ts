@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import type { Geocoder } from '../geocoding/geocoder.js';
 import type { Queryable } from '../common/sql.js';
-import type { SeedStep } from '../imports/seed-step.js';
+import { gemeenteState, type SeedStep } from '../imports/seed-step.js';
 import { formatRowError } from '../imports/row-errors.js';
 import { parseCsvTable } from '../imports/table-reader.js';
 import { loadOrganisationMatcher } from '../organisations/organisation.loader.js';
@@ -26,6 +26,7 @@ export function siteStep(files: SiteSeedFiles, geocoderFor: (db: Queryable) => G
   return {
     kind: 'seed:locaties',
     files: [files.rop, files.rijkskantoren, files.aliases, files.organisations],
+    stateSalt: gemeenteState,
     async load(manager, importId) {
       const gemeenten = await loadGemeenteResolver(manager, files.aliases);
       const matchOrganisation = await loadOrganisationMatcher(manager, files.organisations);

@@ -7,6 +7,8 @@ import type { DataSource } from 'typeorm';
 import { fteByRegion, nationalFte } from '../../server/fte/fte.queries.js';
 import { generateDemoData } from '../../server/demo/demo-generator.js';
 import { loadDemoData, loadDemoInput, removeDemoData } from '../../server/demo/demo.loader.js';
+import { loadConfig } from '../../server/config.js';
+import { needsSeeding } from '../../seeds/seed.js';
 import { backends, connect } from '../support/backends.js';
 
 describe.each(backends())('demonstration data on $name', (backend) => {
@@ -73,5 +75,17 @@ describe.each(backends())('demonstration data on $name', (backend) => {
     expect((await loadDemoData(db)).status).toBe('ongewijzigd');
     const [after] = await db.query(`SELECT count(*)::int AS n FROM fte_count WHERE dataset = 'demo'`);
     expect(after.n).toBe(before.n);
+  });
+
+  it('is loaded only when asked (--demo or DEMO_DATA) and can be taken out again', async () => {
+    expect(loadConfig({}, ['--demo']).demo).toBe(true);
+    expect(loadConfig({ DEMO_DATA: 'true' }, []).demo).toBe(true);
+    expect(loadConfig({}, []).demo).toBe(false);
+    expect(await needsSeeding(db, { demo: true })).toBe(false);
+    await removeDemoData(db);
+    const [left] = await db.query(`SELECT (SELECT count(*)::int FROM fte_count WHERE dataset = 'demo') + (SELECT count(*)::int FROM site WHERE dataset = 'demo') AS n`);
+    expect(left.n).toBe(0);
+    expect(await needsSeeding(db, { demo: true })).toBe(true);
+    expect(await needsSeeding(db, {})).toBe(false);
   });
 });

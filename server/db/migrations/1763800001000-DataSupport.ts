@@ -38,8 +38,6 @@ const UP_SQL = [
   `ALTER TABLE organisation ADD COLUMN dataset text NOT NULL DEFAULT 'gepubliceerd' CHECK (dataset IN ('gepubliceerd', 'demo'))`,
   `ALTER TABLE masterplan_project ADD CONSTRAINT uq_masterplan_project UNIQUE NULLS NOT DISTINCT (dataset, name, city)`,
   `ALTER TABLE forecast ADD COLUMN forecast_year_basis text CHECK (forecast_year_basis IN ('stated', 'inferred'))`,
-  `CREATE INDEX idx_fte_import ON fte_count (import_id)`,
-  `CREATE INDEX idx_site_import ON site (import_id)`,
   `CREATE TABLE published_context (
     id serial PRIMARY KEY,
     date_as_written text,
