@@ -64,6 +64,23 @@ describe.each(backends())('fte aggregation on $name', (backend) => {
     expect(assen!.fte).toBe(15.5);
   });
 
+  it('counts an organisation’s delivery for a gemeente (no site) at every level, gemeente included', async () => {
+    const [org] = await db.query(`INSERT INTO organisation (name, sector, source) VALUES ($1, 'zbo', $2) RETURNING id`, [`Fixture-organisatie ${backend.name}`, SOURCE]);
+    await db.query(
+      `INSERT INTO fte_count (peildatum, scope, region_code, sector, organisation_id, fte, source_url, dataset) VALUES ($1, 'regio', 'GM0106', 'zbo', $2, 4, $3, 'demo')`,
+      [DATE, org.id, SOURCE],
+    );
+    try {
+      const [assen] = await fteByRegion(db, { level: 'gemeente', peildatum: DATE, dataset: 'demo', codes: ['GM0106'] });
+      expect(assen!.fte).toBe(19.5);
+      const [drenthe] = await fteByRegion(db, { level: 'provincie', peildatum: DATE, dataset: 'demo', codes: ['PV22'] });
+      expect(drenthe!.fte).toBe(19.5);
+    } finally {
+      await db.query(`DELETE FROM fte_count WHERE organisation_id = $1`, [org.id]);
+      await db.query(`DELETE FROM organisation WHERE id = $1`, [org.id]);
+    }
+  });
+
   it('filters deliveries by sector', async () => {
     const [drenthe] = await fteByRegion(db, { level: 'provincie', peildatum: DATE, dataset: 'demo', sector: 'zbo', codes: ['PV22'] });
     expect(drenthe!.fte).toBe(5.5);
