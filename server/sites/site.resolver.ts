@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Geometry } from 'geojson';
 import { NotFoundError, ValidationError } from '../common/errors.js';
 import { PageArgs, toConnection, toPage } from '../graphql/connection.js';
@@ -8,7 +8,8 @@ import { GeoJSONScalar } from '../graphql/geojson.scalar.js';
 import { nearestSites, searchSites } from './site-search.queries.js';
 import { siteById } from './site.batch.js';
 import { toSiteOrder, toSiteSearch } from './site.filter.js';
-import { SiteFilter, SiteInput, SiteOrderInput, SitePatch } from './site.input.js';
+import { SiteFilter, SiteOrderInput } from './site-filter.input.js';
+import { SiteInput, SitePatch } from './site.input.js';
 import { createSite, updateSite } from './site.service.js';
 import { SiteConnection, SiteType, toSite } from './site.type.js';
 
