@@ -1,6 +1,7 @@
 /** The filter and order arguments of every site list (sites, Region.sites, Organisation.sites, nearestSites). */
 import type { Geometry } from 'geojson';
-import { Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { PageArgs } from '../graphql/connection.js';
 import type { Dataset, RopStatus, Sector, SiteKind } from '../common/domain.js';
 import { DatasetEnum, OrderDirection, RopStatusEnum, SectorEnum, SiteKindEnum } from '../graphql/enums.js';
 import { BBoxInput, NearbyInput } from '../graphql/geometry.input.js';
@@ -64,4 +65,13 @@ export class SiteOrderInput {
 
   @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'Richting' })
   direction: OrderDirection;
+}
+
+@ArgsType()
+export class SitesArgs extends PageArgs {
+  @Field(() => SiteFilter, { nullable: true, description: 'Filters (ook ruimtelijk: nearby, intersects, bbox, withinRegion)' })
+  filter?: SiteFilter;
+
+  @Field(() => SiteOrderInput, { nullable: true, description: 'Sortering; standaard op afstand bij filter.nearby, anders op naam' })
+  orderBy?: SiteOrderInput;
 }
