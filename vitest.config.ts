@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { FoundationFirstSequencer } from './test/support/sequencer.js';
 
 /**
  * Unit tests run in parallel. Integration tests share one embedded PGlite (a single connection)
@@ -24,6 +25,8 @@ export default defineConfig({
           include: ['test/integration/**/*.test.ts'],
           globalSetup: ['test/support/global-setup.ts'],
           fileParallelism: false,
+          // foundation.test.ts recreates PostGIS; it must run before any other suite (see sequencer).
+          sequence: { sequencer: FoundationFirstSequencer },
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },

@@ -150,10 +150,10 @@ export class FteAggregateType {
   @Field(() => [RegionFteType], { description: 'Eén rij per regio van het niveau (nieuwste indeling), op code' })
   regions: RegionFteType[];
 
-  @Field(() => FteGroup, { description: 'De regio’s in de Randstad samen' })
+  @Field(() => FteGroup, { description: 'De regio’s in de Randstad samen (alleen de gevraagde codes, als codes is opgegeven)' })
   randstad: FteGroup;
 
-  @Field(() => FteGroup, { description: 'De regio’s buiten de Randstad samen' })
+  @Field(() => FteGroup, { description: 'De regio’s buiten de Randstad samen (alleen de gevraagde codes, als codes is opgegeven)' })
   outsideRandstad: FteGroup;
 
   @Field(() => [SourceRef], { description: 'Alle bronnen van de cijfers in dit antwoord (fte en bevolking)' })

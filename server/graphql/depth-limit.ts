@@ -12,6 +12,9 @@ function depthOf(set: SelectionSetNode | undefined, fragments: Record<string, Fr
   let deepest = 0;
   for (const selection of set.selections) {
     if (selection.kind === Kind.FIELD) {
+      // Introspection (__schema, __type) is as deep as the type system, bounded by the schema
+      // itself, and tools such as GraphiQL and codegen need it whole.
+      if (selection.name.value.startsWith('__')) continue;
       deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet, fragments, seen) : 1);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       deepest = Math.max(deepest, depthOf(selection.selectionSet, fragments, seen));

@@ -9,7 +9,7 @@ import { fteCountsOfOrganisation } from '../fte/fte.batch.js';
 import { FteCountType } from '../fte/fte-count.type.js';
 import { sitesOfOrganisation } from '../sites/site.batch.js';
 import { toSiteOrder, toSiteSearch } from '../sites/site.filter.js';
-import { SitesArgs } from '../sites/site.resolver.js';
+import { SitesArgs } from '../sites/site-filter.input.js';
 import { SiteConnection, toSite } from '../sites/site.type.js';
 import { organisationById } from './organisation.batch.js';
 import { searchOrganisations } from './organisation.queries.js';

@@ -12,7 +12,7 @@ import { loaderFor } from '../graphql/loaders.js';
 import { fteAggregate } from '../fte/fte-aggregate.service.js';
 import { RegionFteType } from '../fte/fte-aggregate.type.js';
 import { REASONS } from '../fte/fte-reasons.js';
-import { SitesArgs } from '../sites/site.resolver.js';
+import { SitesArgs } from '../sites/site-filter.input.js';
 import { sitesInRegion } from '../sites/site.batch.js';
 import { toSiteOrder, toSiteSearch } from '../sites/site.filter.js';
 import { SiteConnection, toSite } from '../sites/site.type.js';

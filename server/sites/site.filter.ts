@@ -7,7 +7,7 @@ import type { Queryable } from '../common/sql.js';
 import { OrderDirection } from '../graphql/enums.js';
 import { toSpatialFilter } from '../graphql/spatial-filter.js';
 import type { SiteOrder, SiteSearch } from './site-search.queries.js';
-import type { SiteFilter, SiteOrderInput } from './site.input.js';
+import type { SiteFilter, SiteOrderInput } from './site-filter.input.js';
 
 export async function toSiteSearch(db: Queryable, filter: SiteFilter | undefined, prefix = 'filter'): Promise<SiteSearch> {
   const spatial = await toSpatialFilter(db, filter, prefix);

@@ -1,27 +1,19 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Geometry } from 'geojson';
 import { NotFoundError, ValidationError } from '../common/errors.js';
-import { PageArgs, toConnection, toPage } from '../graphql/connection.js';
+import { toConnection, toPage } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
 import { geometryField, pointArg } from '../graphql/geometry.input.js';
 import { GeoJSONScalar } from '../graphql/geojson.scalar.js';
 import { nearestSites, searchSites } from './site-search.queries.js';
 import { siteById } from './site.batch.js';
 import { toSiteOrder, toSiteSearch } from './site.filter.js';
-import { SiteFilter, SiteInput, SiteOrderInput, SitePatch } from './site.input.js';
+import { SiteFilter, SitesArgs } from './site-filter.input.js';
+import { SiteInput, SitePatch } from './site.input.js';
 import { createSite, updateSite } from './site.service.js';
 import { SiteConnection, SiteType, toSite } from './site.type.js';
 
 export const MAX_NEAREST = 100;
-
-@ArgsType()
-export class SitesArgs extends PageArgs {
-  @Field(() => SiteFilter, { nullable: true, description: 'Filters (ook ruimtelijk: nearby, intersects, bbox, withinRegion)' })
-  filter?: SiteFilter;
-
-  @Field(() => SiteOrderInput, { nullable: true, description: 'Sortering; standaard op afstand bij filter.nearby, anders op naam' })
-  orderBy?: SiteOrderInput;
-}
 
 @Resolver(() => SiteType)
 export class SiteResolver {

@@ -4,6 +4,7 @@
  * service itself without any external script or style.
  */
 import 'reflect-metadata';
+import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Ctx, Query, Resolver, buildSchema } from 'type-graphql';
 import { authChecker } from '../../server/auth/guard.js';
@@ -102,6 +103,12 @@ describe.each(backends())('HTTP API on $name', (backend) => {
     expect(next.stations.pageInfo.hasPreviousPage).toBe(true);
     const bad = await api.gql(`{ stations(after: "bm9uc2Vucw") { totalCount } }`);
     expect(bad.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
+  it('answers the full introspection query that GraphiQL and code generators send', async () => {
+    const result = await api.gql(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }));
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.__schema.queryType.name).toBe('Query');
   });
 
   it('refuses queries nested deeper than the limit before running them', async () => {
