@@ -3,6 +3,8 @@
  * number a person sees in a spreadsheet (header = line 1), so every error can point at it.
  * CSV: comma or semicolon (Dutch Excel exports use ';'), UTF-8 with or without BOM.
  * XLSX: the first worksheet, read with exceljs; dates become YYYY-MM-DD.
+ * GeoJSON: a FeatureCollection of Points (what /export/<collection>.geojson gives); each feature
+ * is a row of its properties plus lon/lat, and its "line" is its number in the collection.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -31,7 +33,8 @@ export async function readTable(file: string): Promise<Table> {
   const extension = path.extname(file).toLowerCase();
   if (extension === '.xlsx') return readXlsxTable(file);
   if (extension === '.csv' || extension === '.txt') return parseCsvTable(fs.readFileSync(file, 'utf8'), file);
-  throw new TableReadError(file, null, `onbekend bestandstype "${extension}" (verwacht .csv of .xlsx)`);
+  if (extension === '.geojson' || extension === '.json') return parseGeoJsonTable(fs.readFileSync(file, 'utf8'), file);
+  throw new TableReadError(file, null, `onbekend bestandstype "${extension}" (verwacht .csv, .xlsx of .geojson)`);
 }
 
 export function parseCsvTable(text: string, file = 'invoer.csv'): Table {
@@ -54,6 +57,36 @@ export function parseCsvTable(text: string, file = 'invoer.csv'): Table {
     return { line: info.lines, values: Object.fromEntries(columns.map((c, i) => [c, record[i] ?? ''])) };
   });
   return { columns, rows };
+}
+
+export function parseGeoJsonTable(text: string, file = 'invoer.geojson'): Table {
+  let collection: { type?: unknown; features?: unknown };
+  try {
+    collection = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new TableReadError(file, null, `geen geldige JSON (${(error as Error).message})`);
+  }
+  if (collection?.type !== 'FeatureCollection' || !Array.isArray(collection.features)) {
+    throw new TableReadError(file, null, 'verwacht een GeoJSON FeatureCollection');
+  }
+  const columns = new Set<string>(['lon', 'lat']);
+  const rows = (collection.features as { properties?: Record<string, unknown> | null; geometry?: { type?: string; coordinates?: unknown } | null }[]).map((feature, index) => {
+    const line = index + 1;
+    const values: Record<string, string> = {};
+    for (const [key, value] of Object.entries(feature?.properties ?? {})) {
+      const column = normaliseHeader(key);
+      columns.add(column);
+      values[column] = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+    }
+    const geometry = feature?.geometry;
+    if (geometry) {
+      if (geometry.type !== 'Point' || !Array.isArray(geometry.coordinates)) throw new TableReadError(file, line, `feature ${line}: alleen Point-geometrie kan worden ingelezen (kreeg ${geometry.type})`);
+      values.lon = String(geometry.coordinates[0]);
+      values.lat = String(geometry.coordinates[1]);
+    }
+    return { line, values };
+  });
+  return { columns: [...columns], rows };
 }
 
 export function normaliseHeader(header: string): string {

@@ -17,17 +17,19 @@ export const SITE_COLUMNS_SPEC: ColumnSpec[] = [
   { key: 'soort', aliases: ['kind'] },
   { key: 'adres', aliases: ['address'] },
   { key: 'plaats', aliases: ['city', 'gemeente', 'municipality'], required: true },
+  { key: 'gemeentecode', aliases: ['gemeente_code', 'cbs_gemeentecode'] },
   { key: 'lon', aliases: ['lengtegraad'] },
   { key: 'lat', aliases: ['breedtegraad'] },
-  { key: 'bvo_m2', aliases: ['bvo'] },
+  { key: 'locatieprecisie', aliases: ['location_precision', 'locationprecision'] },
+  { key: 'bvo_m2', aliases: ['bvo', 'gross_floor_area_m2', 'grossflooraream2'] },
   { key: 'werkplekken', aliases: ['workplaces'] },
   { key: 'eigendom', aliases: ['tenure'] },
-  { key: 'in_gebruik_sinds', aliases: ['in_use_since'] },
-  { key: 'rop_status', aliases: ['status'] },
-  { key: 'rop_geopend', aliases: ['opened_on'] },
+  { key: 'in_gebruik_sinds', aliases: ['in_use_since', 'inusesince'] },
+  { key: 'rop_status', aliases: ['status', 'ropstatus'] },
+  { key: 'rop_geopend', aliases: ['opened_on', 'ropopenedon'] },
   { key: 'organisaties', aliases: ['users', 'gebruikers'] },
   { key: 'gastgebouw', aliases: ['host_building'] },
-  { key: 'source_url', aliases: ['bron'], required: true },
+  { key: 'source_url', aliases: ['bron', 'sourceurl'], required: true },
   { key: 'note', aliases: ['toelichting'] },
 ];
 
@@ -39,6 +41,8 @@ export interface SiteRecord {
   city: string;
   gemeenteCode: string;
   point: { lon: number; lat: number } | null;
+  /** Given explicitly (e.g. by a GeoJSON export): a point on the municipality stays 'gemeente'. */
+  locationPrecision: 'adres' | 'gemeente' | null;
   grossFloorAreaM2: number | null;
   workplaces: number | null;
   tenure: 'eigendom' | 'huur' | null;
@@ -65,8 +69,12 @@ export function validateSiteRows(table: Table, options: { gemeenten: GemeenteRes
     const kind = collector.field(line, 'soort', () => siteKind(get('soort'), options.defaultKind));
     const city = get('plaats');
     const point = collector.field(line, 'lon', () => coordinates(get('lon'), get('lat')));
-    const gemeente = options.gemeenten.resolve(city);
-    if (!gemeente) collector.add(line, 'plaats', `plaats "${city}" is geen bekende CBS-gemeente en staat niet in de aliastabel`);
+    const precision = collector.field(line, 'locatieprecisie', () => locationPrecision(get('locatieprecisie'), point ?? null));
+    // An explicit CBS code (as in our own exports) wins over resolving the place name.
+    const code = get('gemeentecode');
+    const gemeente = options.gemeenten.resolve(code || city);
+    if (!gemeente && code) collector.add(line, 'gemeentecode', `gemeentecode "${code}" is geen CBS-gemeente van de nieuwste indeling`);
+    else if (!gemeente) collector.add(line, 'plaats', `plaats "${city}" is geen bekende CBS-gemeente en staat niet in de aliastabel`);
     const source = get('source_url');
     if (!/^https?:\/\/\S+$/.test(source)) collector.add(line, 'source_url', 'bron (URL) ontbreekt');
     const facts = {
@@ -81,13 +89,20 @@ export function validateSiteRows(table: Table, options: { gemeenten: GemeenteRes
     const host = get('gastgebouw');
     const note = [host ? `Gastgebouw: ${host}` : '', get('note')].filter(Boolean).join(' ');
     records.push({
-      line, name, kind, address: get('adres') || null, city, gemeenteCode: gemeente.code, point: point ?? null,
+      line, name, kind, address: get('adres') || null, city, gemeenteCode: gemeente.code, point: point ?? null, locationPrecision: precision ?? null,
       grossFloorAreaM2: facts.grossFloorAreaM2 ?? null, workplaces: facts.workplaces ?? null, tenure: facts.tenure ?? null,
       inUseSince: facts.inUseSince ?? null, ropStatus: facts.ropStatus ?? null, ropOpenedOn: facts.ropOpenedOn ?? null,
       organisations: get('organisaties').split(';').map((s) => s.trim()).filter(Boolean), sourceUrl: source, note: note || null,
     });
   }
   return { records, errors: collector.sorted() };
+}
+
+function locationPrecision(text: string, point: { lon: number; lat: number } | null): 'adres' | 'gemeente' | null {
+  if (text === '') return null;
+  if (text !== 'adres' && text !== 'gemeente') throw new FieldError(`locatieprecisie moet adres of gemeente zijn (gekregen: "${text}")`);
+  if (text === 'adres' && !point) throw new FieldError('locatieprecisie adres vraagt om een coördinaat (lon, lat)');
+  return text;
 }
 
 function siteKind(text: string, fallback?: SiteKind): SiteKind {

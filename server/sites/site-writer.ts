@@ -18,31 +18,48 @@ export interface SiteWriteOptions {
   warnings?: string[];
 }
 
+/**
+ * Insert, or update the site with the same name and place — but only when something differs,
+ * so re-importing what is already there (e.g. a GeoJSON export) leaves rows, versions and
+ * provenance untouched. A site given without a coordinate sits on its gemeente's surface.
+ */
 const UPSERT_SQL = `
   INSERT INTO site AS s (kind, name, address, city, gemeente_code, geom, location_precision, gross_floor_area_m2, workplaces,
     tenure, in_use_since, rop_status, rop_opened_on, source_url, note, dataset, import_id)
   SELECT $1, $2, $3, $4, $5,
          COALESCE(ST_SetSRID(ST_MakePoint($6::float8, $7::float8), 4326),
                   (SELECT ST_PointOnSurface(r.geom) FROM region r WHERE r.kind = 'gemeente' AND r.code = $5 ORDER BY r.year DESC LIMIT 1)),
-         CASE WHEN $6::float8 IS NULL THEN 'gemeente' ELSE 'adres' END, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17
+         COALESCE($18::text, CASE WHEN $6::float8 IS NULL THEN 'gemeente' ELSE 'adres' END), $8, $9, $10, $11, $12, $13, $14, $15, $16, $17
   ON CONFLICT ON CONSTRAINT uq_site_name_city DO UPDATE SET
     kind = EXCLUDED.kind, address = EXCLUDED.address, gemeente_code = EXCLUDED.gemeente_code, geom = EXCLUDED.geom,
     location_precision = EXCLUDED.location_precision, gross_floor_area_m2 = EXCLUDED.gross_floor_area_m2, workplaces = EXCLUDED.workplaces,
     tenure = EXCLUDED.tenure, in_use_since = EXCLUDED.in_use_since, rop_status = EXCLUDED.rop_status, rop_opened_on = EXCLUDED.rop_opened_on,
     source_url = EXCLUDED.source_url, note = EXCLUDED.note, dataset = EXCLUDED.dataset, import_id = EXCLUDED.import_id, version = s.version + 1
+  WHERE (s.kind, s.address, s.gemeente_code, s.location_precision, s.gross_floor_area_m2, s.workplaces, s.tenure, s.in_use_since,
+         s.rop_status, s.rop_opened_on, s.source_url, s.note, s.dataset)
+        IS DISTINCT FROM
+        (EXCLUDED.kind, EXCLUDED.address, EXCLUDED.gemeente_code, EXCLUDED.location_precision, EXCLUDED.gross_floor_area_m2,
+         EXCLUDED.workplaces, EXCLUDED.tenure, EXCLUDED.in_use_since, EXCLUDED.rop_status, EXCLUDED.rop_opened_on,
+         EXCLUDED.source_url, EXCLUDED.note, EXCLUDED.dataset)
+     -- a coordinate that came back through text may differ in its last bit: 1e-9° ≈ 0,1 mm
+     OR NOT ST_DWithin(s.geom, EXCLUDED.geom, 1e-9)
   RETURNING s.id`;
 
+/** Writes the records; answers how many sites were created or actually changed. */
 export async function writeSites(manager: EntityManager, records: SiteRecord[], options: SiteWriteOptions): Promise<number> {
+  let changed = 0;
   for (const record of records) {
     const point = record.point;
     const row = await queryOne<{ id: number }>(manager, UPSERT_SQL, [
       record.kind, record.name, record.address, record.city, record.gemeenteCode, point?.lon ?? null, point?.lat ?? null,
       record.grossFloorAreaM2, record.workplaces, record.tenure, record.inUseSince, record.ropStatus, record.ropOpenedOn,
-      record.sourceUrl, record.note, options.dataset, options.importId,
+      record.sourceUrl, record.note, options.dataset, options.importId, record.locationPrecision ?? null,
     ]);
-    await linkOrganisations(manager, row!.id, record, options);
+    if (row) changed += 1;
+    const id = row?.id ?? (await queryOne<{ id: number }>(manager, 'SELECT id FROM site WHERE name = $1 AND city = $2', [record.name, record.city]))!.id;
+    await linkOrganisations(manager, id, record, options);
   }
-  return records.length;
+  return changed;
 }
 
 /**
