@@ -48,7 +48,7 @@ export interface View {
 }
 
 /** The Netherlands, whole, on a 1280-wide screen. */
-export const DEFAULT_POSITION: MapPosition = { lng: 5.3, lat: 52.2, zoom: 6.4 };
+export const DEFAULT_POSITION: MapPosition = { lng: 5.3, lat: 52.15, zoom: 6.1 };
 
 export const DEFAULT_VIEW: View = {
   level: 'provincie',

@@ -1,0 +1,83 @@
+/**
+ * Builds the web app (vite build) and the server (tsc), then starts the real server on the
+ * embedded default: fresh DATA_DIR in a temp folder, PORT=0, first-start seeding included.
+ * Provides its URL to the tests and stops it (and removes the folder) afterwards.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    outputDir: string;
+  }
+}
+
+let server: ChildProcess | undefined;
+let dataDir: string | undefined;
+
+export async function setup(project: TestProject): Promise<void> {
+  const outputDir = path.resolve('test-output', 'e2e');
+  fs.mkdirSync(outputDir, { recursive: true });
+  if (process.env.E2E_SKIP_BUILD !== '1') {
+    build('npx', ['vite', 'build', '--config', 'web/vite.config.ts']);
+    build('npx', ['tsc', '-p', 'tsconfig.build.json']);
+  }
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rp-e2e-'));
+  const { DATABASE_URL: _ignored, ...env } = process.env;
+  server = spawn(process.execPath, ['dist/server/main.js'], {
+    env: { ...env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_DATA: process.env.E2E_DEMO_DATA ?? 'true', NODE_ENV: 'test' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const baseUrl = await waitForListening(server);
+  await waitForHealth(baseUrl);
+  project.provide('baseUrl', baseUrl);
+  project.provide('outputDir', outputDir);
+}
+
+export async function teardown(): Promise<void> {
+  if (server && server.exitCode === null) {
+    server.kill('SIGTERM');
+    await new Promise((resolve) => server!.once('exit', resolve));
+  }
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+function build(command: string, args: string[]): void {
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} mislukte (${result.status})`);
+}
+
+/** The server prints "draait op http://localhost:<port>/" once it listens. */
+function waitForListening(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`server startte niet binnen 240 s:\n${output}`)), 240_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /draait op http:\/\/localhost:(\d+)\//.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(`http://127.0.0.1:${match[1]}`);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server stopte (code ${code}):\n${output}`));
+    });
+  });
+}
+
+async function waitForHealth(baseUrl: string): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    const response = await fetch(`${baseUrl}/health`).catch(() => null);
+    if (response?.ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error('server werd niet gezond');
+}
