@@ -22,7 +22,7 @@ export function useMap(): MapLibreMap {
 declare global {
   interface Window {
     /** For the browser tests and for debugging: the live map. */
-    __rijkspresentie?: { map: MapLibreMap };
+    __rijkspresentie?: { map: MapLibreMap; firstRenderMs?: number };
   }
 }
 

@@ -100,7 +100,7 @@ function exportCsv(rows: ChoroplethRow[], view: View) {
     { header: LEVEL_LABELS[view.level].toLowerCase(), value: (r) => r.name },
     { header: 'code', value: (r) => r.code },
     { header: METRIC_LABELS[view.metric], value: (r) => r.value },
-    { header: 'fte', value: (r) => r.fte },
+    ...(view.metric === 'fte' ? [] : [{ header: 'fte', value: (r: ChoroplethRow) => r.fte }]),
     { header: 'klasse', value: (r) => (r.cls >= 0 ? r.cls + 1 : null) },
     { header: 'toelichting', value: (r) => r.missing },
     { header: 'bronnen', value: (r) => r.sources.join(' ') },
