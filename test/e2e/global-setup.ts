@@ -4,6 +4,7 @@
  * Provides its URL to the tests and stops it (and removes the folder) afterwards.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +14,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     outputDir: string;
+    /** A planner token this server accepts (API_TOKENS), for the planner screens. */
+    plannerToken: string;
   }
 }
 
@@ -22,20 +25,31 @@ let dataDir: string | undefined;
 export async function setup(project: TestProject): Promise<void> {
   const outputDir = path.resolve('test-output', 'e2e');
   fs.mkdirSync(outputDir, { recursive: true });
+  project.provide('outputDir', outputDir);
+  // E2E_BASE_URL: test an instance that is already running (e.g. a merged build with seeds).
+  if (process.env.E2E_BASE_URL) {
+    project.provide('baseUrl', process.env.E2E_BASE_URL.replace(/\/$/, ''));
+    project.provide('plannerToken', process.env.E2E_PLANNER_TOKEN ?? '');
+    return;
+  }
   if (process.env.E2E_SKIP_BUILD !== '1') {
     build('npx', ['vite', 'build', '--config', 'web/vite.config.ts']);
     build('npx', ['tsc', '-p', 'tsconfig.build.json']);
   }
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rp-e2e-'));
   const { DATABASE_URL: _ignored, ...env } = process.env;
+  const plannerToken = `e2e-${randomBytes(24).toString('hex')}`;
   server = spawn(process.execPath, ['dist/server/main.js'], {
-    env: { ...env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_DATA: process.env.E2E_DEMO_DATA ?? 'true', NODE_ENV: 'test' },
+    env: {
+      ...env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_DATA: process.env.E2E_DEMO_DATA ?? 'true', NODE_ENV: 'test',
+      API_TOKENS: `e2e-planner:planner:${plannerToken}`,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const baseUrl = await waitForListening(server);
   await waitForHealth(baseUrl);
   project.provide('baseUrl', baseUrl);
-  project.provide('outputDir', outputDir);
+  project.provide('plannerToken', plannerToken);
 }
 
 export async function teardown(): Promise<void> {

@@ -1,14 +1,18 @@
 /**
  * Browser tests written to their final intent for data the API on branch `api` will serve
  * (figures, sites, candidate ranking, planner mutations) and the seeds on branch `data`.
- * They are skipped on this branch, with the reason in their title; at merge, remove `.skip`.
+ * They are skipped on this branch, with the reason in their title. E2E_WITH_API=1 runs them
+ * (at merge, or against a running instance with E2E_BASE_URL); then remove the switch.
  * Nothing here fakes data: each reads the real API and checks the page against it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { classify, classOf } from '../../web/src/map/classify.js';
 import { launch, openApp, screenshot } from './browser.js';
 import { graphql, mapRegions, NEEDS_API, pointInRegion, tableRegions } from './helpers.js';
+
+/** Skipped unless E2E_WITH_API=1: the API and seeds these need are on branches api and data. */
+const itNeedsApi = process.env.E2E_WITH_API === '1' ? it : it.skip;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,14 +22,14 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface Fte { code: string; fte: number | null; sources: string[] }
+interface Fte { code: string; fte: { value: number | null }; sources: string[] }
 
 async function figures(peildatum: string, dataset = 'gepubliceerd'): Promise<Fte[]> {
-  const data = await graphql<{ fteByRegion: Fte[] }>(
-    'query($d: String!, $s: Dataset) { fteByRegion(level: provincie, peildatum: $d, dataset: $s) { code fte sources } }',
+  const data = await graphql<{ fteAggregate: { regions: Fte[] } }>(
+    'query($d: LocalDate, $s: Dataset!) { fteAggregate(level: provincie, peildatum: $d, dataset: $s) { regions { code fte { value } sources } } }',
     { d: peildatum, s: dataset },
   );
-  return data.fteByRegion;
+  return data.fteAggregate.regions;
 }
 
 async function waitForFigures(page: Page): Promise<void> {
@@ -33,13 +37,13 @@ async function waitForFigures(page: Page): Promise<void> {
 }
 
 describe(`kaart met cijfers (${NEEDS_API})`, () => {
-  it.skip(`gives known regions their right class (${NEEDS_API})`, async () => {
+  itNeedsApi(`gives known regions their right class (${NEEDS_API})`, async () => {
     const page = await openApp(browser, 'data=demo&datum=2024-01-01&klassen=5');
     await waitForFigures(page);
     const rows = await figures('2024-01-01', 'demo');
-    const classification = classify(rows.map((r) => r.fte), { method: 'kwantielen', classes: 5, palette: 'sequentieel' });
+    const classification = classify(rows.map((r) => r.fte.value), { method: 'kwantielen', classes: 5, palette: 'sequentieel' });
     const rendered = new Map((await mapRegions(page)).map((r) => [r.code, r.cls]));
-    for (const row of rows) expect(rendered.get(row.code), row.code).toBe(classOf(row.fte, classification));
+    for (const row of rows) expect(rendered.get(row.code), row.code).toBe(classOf(row.fte.value, classification));
     // The colour drawn at a region's point is its class colour.
     const point = await pointInRegion(page, 'PV31');
     const hit = await page.evaluate(({ x, y }) => {
@@ -53,7 +57,7 @@ describe(`kaart met cijfers (${NEEDS_API})`, () => {
     await page.close();
   });
 
-  it.skip(`opens a province's panel with its published figures and their sources (${NEEDS_API})`, async () => {
+  itNeedsApi(`opens a province's panel with its published figures and their sources (${NEEDS_API})`, async () => {
     // Limburg, 1-1-2023: 12.691 fte as published by 1Limburg (seeds on branch data).
     const page = await openApp(browser, 'datum=2023-01-01');
     await waitForFigures(page);
@@ -68,7 +72,7 @@ describe(`kaart met cijfers (${NEEDS_API})`, () => {
     await page.close();
   });
 
-  it.skip(`shows a province without a published figure as such (${NEEDS_API})`, async () => {
+  itNeedsApi(`shows a province without a published figure as such (${NEEDS_API})`, async () => {
     const page = await openApp(browser, 'datum=2023-01-01');
     await waitForFigures(page);
     const utrecht = (await mapRegions(page)).find((r) => r.code === 'PV26')!;
@@ -82,7 +86,7 @@ describe(`kaart met cijfers (${NEEDS_API})`, () => {
 });
 
 describe(`kandidaat-locaties (${NEEDS_API})`, () => {
-  it.skip(`returns ranked candidates and reorders them when a weight changes (${NEEDS_API})`, async () => {
+  itNeedsApi(`returns ranked candidates and reorders them when a weight changes (${NEEDS_API})`, async () => {
     const page = await openApp(browser, 'paneel=kandidaten&data=demo');
     const panel = page.getByTestId('kandidatenpaneel');
     const point = await pointInRegion(page, 'PV25');
@@ -106,11 +110,11 @@ describe(`kandidaat-locaties (${NEEDS_API})`, () => {
 });
 
 describe(`planners (${NEEDS_API})`, () => {
-  it.skip(`shows both versions on a conflicting edit and loses nothing (${NEEDS_API})`, async () => {
-    const token = process.env.E2E_PLANNER_TOKEN ?? 'needs a planner token from the api branch';
+  itNeedsApi(`shows both versions on a conflicting edit and loses nothing (${NEEDS_API})`, async () => {
+    const token = inject('plannerToken');
     const open = async () => {
       const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-      await page.goto(`${(await import('vitest')).inject('baseUrl')}/?paneel=planner`);
+      await page.goto(`${inject('baseUrl')}/?paneel=planner`);
       await page.getByLabel(/Token/).fill(token);
       await page.getByRole('button', { name: 'Aanmelden' }).click();
       await page.getByTestId('projecten').locator('li').first().waitFor();

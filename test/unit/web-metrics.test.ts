@@ -1,49 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { computeMetric, NO_FIGURE, type RegionFigure } from '../../web/src/lib/metrics.js';
+import { LOADING, NO_COMPARE, NO_FIGURE, pickMetric, type AggregateRow, type Figure } from '../../web/src/lib/metrics.js';
 
-const src = (s: string) => [`https://bron.example/${s}`];
-const now: RegionFigure[] = [
-  { code: 'PV31', name: 'Limburg', fte: 12000, asWritten: null, sources: src('nu') },
-  { code: 'PV28', name: 'Zuid-Holland', fte: null, asWritten: 'bijna 95.000', sources: src('zh') },
-  { code: 'PV26', name: 'Utrecht', fte: null, asWritten: null, sources: [] },
-  { code: 'PV22', name: 'Drenthe', fte: 8000, asWritten: null, sources: src('dr') },
-];
-const before: RegionFigure[] = [
-  { code: 'PV31', name: 'Limburg', fte: 10000, asWritten: null, sources: src('toen') },
-];
+const known = (value: number): Figure => ({ value, missingReason: null });
+const none = (reason: string): Figure => ({ value: null, missingReason: reason });
 
-describe('metrics (web)', () => {
-  it('passes fte through and keeps missing figures missing with their reason', () => {
-    const values = computeMetric({ metric: 'fte', current: now });
-    expect(values.map((v) => v.value)).toEqual([12000, null, null, 8000]);
-    expect(values[1]!.missing).toBe(`${NO_FIGURE} (alleen benadering: "bijna 95.000")`);
-    expect(values[2]!.missing).toBe(NO_FIGURE);
+function row(code: string, fte: Figure, extra: Partial<AggregateRow> = {}): AggregateRow {
+  return {
+    code, name: code, basis: 'regiocijfer', asWritten: null, sources: [`https://bron.example/${code}`], fte,
+    shareOfNationalPct: fte.value === null ? none(NO_FIGURE) : known(fte.value / 1000),
+    ftePer1000Inhabitants: none('geen inwonertal'),
+    change: { absolute: known(120), pct: known(1.5) },
+    growthVsNationalPctPoints: known(-0.7),
+    ...extra,
+  };
+}
+
+const regions = [{ code: 'PV31', name: 'Limburg' }, { code: 'PV28', name: 'Zuid-Holland' }, { code: 'PV26', name: 'Utrecht' }];
+const rows = [row('PV31', known(12691)), row('PV28', none('alleen benadering gepubliceerd: bijna 95.000'), { asWritten: 'bijna 95.000' })];
+
+describe('pickMetric (web)', () => {
+  it('takes fte from the server and keeps missing figures missing, with the server’s reason', () => {
+    const values = pickMetric(regions, rows, { metric: 'fte', comparing: false });
+    expect(values.map((v) => v.value)).toEqual([12691, null, null]);
+    expect(values[1]!.missing).toBe('alleen benadering gepubliceerd: bijna 95.000');
+    // A region the server returned no row for is "geen gepubliceerd cijfer", never 0.
+    expect(values[2]).toMatchObject({ value: null, fte: null, missing: NO_FIGURE });
   });
 
-  it('computes the share of the national total in percent', () => {
-    const values = computeMetric({ metric: 'aandeel', current: now, nationalFte: 400000 });
-    expect(values[0]!.value).toBeCloseTo(3);
-    expect(computeMetric({ metric: 'aandeel', current: now, nationalFte: null })[0]!.missing).toMatch(/landelijk totaal/);
+  it('picks the derived metric the server computed', () => {
+    expect(pickMetric(regions, rows, { metric: 'aandeel', comparing: false })[0]!.value).toBeCloseTo(12.691);
+    expect(pickMetric(regions, rows, { metric: 'per1000', comparing: false })[0]).toMatchObject({ value: null, missing: 'geen inwonertal', fte: 12691 });
+    expect(pickMetric(regions, rows, { metric: 'verandering', comparing: true })[0]!.value).toBe(120);
+    expect(pickMetric(regions, rows, { metric: 'groei', comparing: true })[0]!.value).toBe(-0.7);
   });
 
-  it('computes fte per 1,000 inhabitants only where the population is known', () => {
-    const values = computeMetric({ metric: 'per1000', current: now, population: new Map([['PV31', 1_200_000]]) });
-    expect(values[0]!.value).toBeCloseTo(10);
-    expect(values[3]!.value).toBeNull();
-    expect(values[3]!.missing).toBe('geen inwonertal');
+  it('asks for a comparison date before showing change metrics', () => {
+    const values = pickMetric(regions, rows, { metric: 'verandering', comparing: false });
+    expect(values[0]).toMatchObject({ value: null, missing: NO_COMPARE });
   });
 
-  it('computes the change since the comparison date and cites both sources', () => {
-    const values = computeMetric({ metric: 'verandering', current: now, previous: before });
-    expect(values[0]!.value).toBe(2000);
-    expect(values[0]!.sources).toEqual([...src('nu'), ...src('toen')]);
-    expect(values[3]!.value).toBeNull();
-  });
-
-  it('computes growth against national growth in percentage points', () => {
-    const values = computeMetric({ metric: 'groei', current: now, previous: before, nationalFte: 110000, nationalPreviousFte: 100000 });
-    // Limburg +20 %, national +10 % → +10 percentage points.
-    expect(values[0]!.value).toBeCloseTo(10);
-    expect(computeMetric({ metric: 'groei', current: now, previous: before })[0]!.value).toBeNull();
+  it('says figures are loading rather than missing while there are none yet', () => {
+    expect(pickMetric(regions, null, { metric: 'fte', comparing: false }).every((v) => v.missing === LOADING)).toBe(true);
   });
 });

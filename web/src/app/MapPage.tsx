@@ -73,7 +73,7 @@ export function MapPage({ view, side }: { view: View; side?: ReactNode }) {
         <p className="rp-hint rp-skip"><a href="#tabel">Naar de tabel met dezelfde cijfers</a></p>
         <RegionTable rows={model.rows} view={view} caption={caption} />
       </div>
-      {view.selected && <RegionPanel code={view.selected} row={rowsByCode.get(view.selected)} view={view} date={date} />}
+      {view.selected && <RegionPanel code={view.selected} row={rowsByCode.get(view.selected)} view={view} date={date} dates={model.figures.dates} />}
       {side}
     </div>
   );
@@ -82,10 +82,10 @@ export function MapPage({ view, side }: { view: View; side?: ReactNode }) {
 function usePointLayers(view: View) {
   const on = (l: LayerId) => view.layers.includes(l);
   const results = {
-    rijkskantoren: usePointLayer('rijkskantoren', on('rijkskantoren')),
-    rop: usePointLayer('rop', on('rop')),
-    masterplan: usePointLayer('masterplan', on('masterplan')),
-    stations: usePointLayer('stations', on('stations')),
+    rijkskantoren: usePointLayer('rijkskantoren', on('rijkskantoren'), view.dataset),
+    rop: usePointLayer('rop', on('rop'), view.dataset),
+    masterplan: usePointLayer('masterplan', on('masterplan'), view.dataset),
+    stations: usePointLayer('stations', on('stations'), view.dataset),
   };
   const status = Object.fromEntries(LAYERS.map((l): [LayerId, LayerStatus] => [l, { availability: results[l].availability, error: results[l].error, count: results[l].geojson?.features.length ?? null }])) as Record<LayerId, LayerStatus>;
   const data = Object.fromEntries(LAYERS.map((l) => [l, results[l].geojson])) as Record<LayerId, (typeof results)[LayerId]['geojson']>;

@@ -1,27 +1,27 @@
 /**
- * Derives the map's metrics from published figures, pure and shared by map, legend and table.
- * A figure that is missing stays missing: every null carries the reason the table shows.
+ * Picks the chosen metric from the server's figures (fteAggregate computes share, density,
+ * change and growth; the web app never recomputes them), pure and shared by map, legend and
+ * table. A missing figure stays missing and carries its reason.
  */
-import type { Metric } from '../state/view.js';
+import { needsCompare, type Metric } from '../state/view.js';
 
-export interface RegionFigure {
-  code: string;
-  name: string;
-  /** null: no published figure, or only an approximation (see asWritten). */
-  fte: number | null;
-  asWritten: string | null;
-  sources: string[];
+/** A figure that can be missing, as the API gives it: never 0 for missing. */
+export interface Figure {
+  value: number | null;
+  missingReason: string | null;
 }
 
-export interface MetricInput {
-  metric: Metric;
-  current: RegionFigure[];
-  /** Figures on the comparison date (needed for verandering and groei). */
-  previous?: RegionFigure[] | null;
-  nationalFte?: number | null;
-  nationalPreviousFte?: number | null;
-  /** Inhabitants per region code (needed for per1000). */
-  population?: ReadonlyMap<string, number>;
+export interface AggregateRow {
+  code: string;
+  name: string;
+  basis: 'regiocijfer' | 'leveringen' | null;
+  asWritten: string | null;
+  sources: string[];
+  fte: Figure;
+  shareOfNationalPct: Figure;
+  ftePer1000Inhabitants: Figure;
+  change: { absolute: Figure; pct: Figure };
+  growthVsNationalPctPoints: Figure;
 }
 
 export interface MetricValue {
@@ -35,51 +35,39 @@ export interface MetricValue {
 }
 
 export const NO_FIGURE = 'geen gepubliceerd cijfer';
+export const NO_COMPARE = 'kies een vergelijkingsdatum';
+export const LOADING = 'cijfers worden geladen';
 
-export function computeMetric(input: MetricInput): MetricValue[] {
-  const previous = new Map((input.previous ?? []).map((f) => [f.code, f]));
-  return input.current.map((figure) => {
-    const base = { code: figure.code, name: figure.name, fte: figure.fte };
-    if (figure.fte === null) {
-      const missing = figure.asWritten ? `${NO_FIGURE} (alleen benadering: "${figure.asWritten}")` : NO_FIGURE;
-      return { ...base, value: null, missing, sources: figure.sources };
-    }
-    const before = previous.get(figure.code);
-    const usesBefore = input.metric === 'verandering' || input.metric === 'groei';
-    const sources = usesBefore ? [...new Set([...figure.sources, ...(before?.sources ?? [])])] : figure.sources;
-    return { ...base, ...valueFor(input, figure, figure.fte, before), sources };
-  });
-}
-
-function valueFor(input: MetricInput, figure: RegionFigure, fte: number, before: RegionFigure | undefined) {
-  switch (input.metric) {
-    case 'fte':
-      return ok(fte);
-    case 'aandeel':
-      return input.nationalFte ? ok((fte / input.nationalFte) * 100) : absent('geen landelijk totaal op deze datum');
-    case 'per1000': {
-      const inhabitants = input.population?.get(figure.code);
-      return inhabitants ? ok((fte / inhabitants) * 1000) : absent('geen inwonertal');
-    }
-    case 'verandering':
-      return before?.fte != null ? ok(fte - before.fte) : absent(`${NO_FIGURE} op de vergelijkingsdatum`);
-    case 'groei':
-      return growthAgainstNational(input, fte, before);
+export function figureFor(row: AggregateRow, metric: Metric): Figure {
+  switch (metric) {
+    case 'fte': return row.fte;
+    case 'aandeel': return row.shareOfNationalPct;
+    case 'per1000': return row.ftePer1000Inhabitants;
+    case 'verandering': return row.change.absolute;
+    case 'groei': return row.growthVsNationalPctPoints;
   }
 }
 
-function growthAgainstNational(input: MetricInput, fte: number, before: RegionFigure | undefined) {
-  if (before?.fte == null || before.fte === 0) return absent(`${NO_FIGURE} op de vergelijkingsdatum`);
-  if (!input.nationalFte || !input.nationalPreviousFte) return absent('geen landelijk totaal op beide datums');
-  const regional = (fte - before.fte) / before.fte;
-  const national = (input.nationalFte - input.nationalPreviousFte) / input.nationalPreviousFte;
-  return ok((regional - national) * 100);
+export interface PickOptions {
+  metric: Metric;
+  /** Whether a comparison date is set (change metrics need one). */
+  comparing: boolean;
 }
 
-function ok(value: number) {
-  return { value, missing: null };
-}
-
-function absent(reason: string) {
-  return { value: null, missing: reason };
+/**
+ * One value per region, in the order of `regions` (all regions of the level: those without any
+ * row from the server are "geen gepubliceerd cijfer" too).
+ */
+export function pickMetric(regions: { code: string; name: string }[], rows: AggregateRow[] | null, options: PickOptions): MetricValue[] {
+  if (rows === null) return regions.map(({ code, name }) => ({ code, name, value: null, fte: null, missing: LOADING, sources: [] }));
+  const byCode = new Map(rows.map((r) => [r.code, r]));
+  return regions.map(({ code, name }) => {
+    const row = byCode.get(code);
+    if (!row) return { code, name, value: null, fte: null, missing: NO_FIGURE, sources: [] };
+    const fte = row.fte.value;
+    if (needsCompare(options.metric) && !options.comparing) return { code, name, value: null, fte, missing: NO_COMPARE, sources: row.sources };
+    const figure = figureFor(row, options.metric);
+    const missing = figure.value === null ? figure.missingReason ?? (row.asWritten ? `${NO_FIGURE} (alleen benadering: "${row.asWritten}")` : NO_FIGURE) : null;
+    return { code, name, value: figure.value, fte, missing, sources: row.sources };
+  });
 }

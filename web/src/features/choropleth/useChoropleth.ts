@@ -6,11 +6,10 @@
 import { useMemo } from 'react';
 import { classify, classOf, type Classification } from '../../map/classify.js';
 import type { RegionStyle } from '../../map/RegionLayer.js';
-import { computeMetric, NO_FIGURE, type MetricValue } from '../../lib/metrics.js';
+import { NO_FIGURE, pickMetric, type MetricValue } from '../../lib/metrics.js';
 import { formatMetric } from '../../lib/format.js';
 import { useRegionBoundaries, type BoundariesResult } from '../../data/regions.js';
 import { useRegionFigures, type FiguresResult } from '../../data/fte.js';
-import { usePopulation } from '../../data/population.js';
 import { needsCompare, type View } from '../../state/view.js';
 
 export interface ChoroplethRow extends MetricValue {
@@ -33,17 +32,12 @@ export const API_MISSING = 'cijfers niet beschikbaar: deze server biedt (nog) ge
 export function useChoropleth(view: View): ChoroplethModel {
   const boundaries = useRegionBoundaries(view.level);
   const figures = useRegionFigures(view);
-  const population = usePopulation(view.level, view.metric === 'per1000');
 
   return useMemo(() => {
     const notice = noticeFor(view, figures);
-    const byCode = new Map((figures.current ?? []).map((f) => [f.code, f]));
-    const current = boundaries.regions.map((r) => byCode.get(r.code) ?? { code: r.code, name: r.name, fte: null, asWritten: null, sources: [] });
-    const values = computeMetric({
-      metric: view.metric, current, previous: figures.previous, population,
-      nationalFte: figures.nationalFte, nationalPreviousFte: figures.nationalPreviousFte,
-    }).map((v) => (figures.availability === 'ontbreekt' ? { ...v, missing: API_MISSING } : v));
-    const palette = view.metric === 'verandering' || view.metric === 'groei' ? 'divergerend' : 'sequentieel';
+    const values = pickMetric(boundaries.regions, figures.rows, { metric: view.metric, comparing: view.compare !== null })
+      .map((v) => (figures.availability === 'ontbreekt' ? { ...v, missing: API_MISSING } : v));
+    const palette = needsCompare(view.metric) ? 'divergerend' : 'sequentieel';
     const classification = classify(values.map((v) => v.value), { method: view.classMethod, classes: view.classes, palette });
     const rows = values.map((v) => {
       const cls = classOf(v.value, classification);
@@ -51,7 +45,7 @@ export function useChoropleth(view: View): ChoroplethModel {
     });
     const styles = new Map(rows.map((r) => [r.code, { cls: r.cls, label: r.value === null ? (r.missing ?? NO_FIGURE) : formatMetric(r.value, view.metric) }]));
     return { boundaries, figures, rows, classification, styles, notice };
-  }, [boundaries, figures, population, view.metric, view.classMethod, view.classes, view.compare]);
+  }, [boundaries, figures, view.metric, view.classMethod, view.classes, view.compare]);
 }
 
 function noticeFor(view: View, figures: FiguresResult): string | null {

@@ -4,7 +4,7 @@
  * serve say so instead of disappearing.
  */
 import { useEffect, useRef } from 'react';
-import { useRegionDetail } from '../../data/region-detail.js';
+import { useRegionDetail, type DatedFigure } from '../../data/region-detail.js';
 import type { ChoroplethRow } from '../choropleth/useChoropleth.js';
 import { formatDate, formatFte, formatMetric } from '../../lib/format.js';
 import { updateView } from '../../state/useView.js';
@@ -14,11 +14,20 @@ import { TrendChart } from './TrendChart.js';
 import { DemoLabel } from '../../app/DemoLabel.js';
 import { ApiMissing } from '../../app/Notice.js';
 
-export function RegionPanel({ code, row, view, date }: { code: string; row: ChoroplethRow | undefined; view: View; date: string | null }) {
-  const detail = useRegionDetail(code, { dataset: view.dataset, sector: view.sector, peildatum: date });
+interface Props {
+  code: string;
+  row: ChoroplethRow | undefined;
+  view: View;
+  date: string | null;
+  dates: string[];
+}
+
+export function RegionPanel({ code, row, view, date, dates }: Props) {
+  const detail = useRegionDetail(code, { dataset: view.dataset, sector: view.sector, peildatum: date, dates });
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [code]);
   const base = detail.base;
+  const apiMissing = detail.extraAvailability === 'ontbreekt';
   return (
     <section className="rp-panel" aria-labelledby="paneel-titel" data-testid="regiopaneel">
       <div className="rp-panel__head">
@@ -40,45 +49,41 @@ export function RegionPanel({ code, row, view, date }: { code: string; row: Chor
       </dl>
 
       <h3 className="rp-h3">Verloop</h3>
-      {detail.extraAvailability === 'ontbreekt' ? <ApiMissing what="het verloop" /> : detail.extra && (
+      {apiMissing ? <ApiMissing what="het verloop" /> : detail.trend && (
         <>
-          <TrendChart series={detail.extra.fteSeries} />
-          <ul className="rp-list">
-            {detail.extra.fteSeries.map((f) => (
-              <li key={f.peildatum}>{formatDate(f.peildatum)}: {f.fte !== null ? formatFte(f.fte) : <span className="rp-missing">{f.asWritten ? `benadering "${f.asWritten}"` : 'geen gepubliceerd cijfer'}</span>} <Sources urls={f.sources} /></li>
-            ))}
-          </ul>
+          <TrendChart series={detail.trend} />
+          <ul className="rp-list">{detail.trend.map((f) => <FigureItem key={f.key} label={formatDate(f.key)} figure={f} />)}</ul>
         </>
       )}
 
       <h3 className="rp-h3">Naar sector</h3>
-      {detail.extraAvailability === 'ontbreekt' ? <ApiMissing what="de verdeling naar sector" /> : detail.extra && (
-        detail.extra.sectorBreakdown.length === 0 ? <p className="rp-missing">geen gepubliceerd cijfer per sector</p> : (
-          <ul className="rp-bars">
-            {detail.extra.sectorBreakdown.map((s) => (
-              <li key={s.sector}>
-                <span>{SECTOR_LABELS[s.sector] ?? s.sector}</span>
-                <span>{s.fte !== null ? formatFte(s.fte) : <span className="rp-missing">geen gepubliceerd cijfer</span>}</span>
-                <Sources urls={s.sources} />
-              </li>
-            ))}
-          </ul>
-        )
+      {apiMissing ? <ApiMissing what="de verdeling naar sector" /> : detail.sectors && (
+        <ul className="rp-bars" data-testid="sectoren">{detail.sectors.map((s) => <FigureItem key={s.sector} label={SECTOR_LABELS[s.sector]} figure={s} />)}</ul>
       )}
 
       <h3 className="rp-h3">Locaties</h3>
-      {detail.extraAvailability === 'ontbreekt' ? <ApiMissing what="de locaties in deze regio" /> : detail.extra && (
-        detail.extra.sites.length === 0 ? <p>Geen bekende rijkslocaties in deze regio.</p> : (
+      {apiMissing ? <ApiMissing what="de locaties in deze regio" /> : detail.sites && (
+        detail.sites.length === 0 ? <p>Geen bekende rijkslocaties in deze regio.</p> : (
           <ul className="rp-list">
-            {detail.extra.sites.map((s) => (
+            {detail.sites.map((s) => (
               <li key={s.id}>
                 {s.name}{s.city ? `, ${s.city}` : ''}{s.locationPrecision === 'gemeente' && <em> (op gemeenteniveau geplaatst)</em>}
-                {s.dataset === 'demo' && <span className="rp-demo-label"> fictieve voorbeelddata</span>} <Sources urls={[s.sourceUrl]} />
+                {s.dataset === 'demo' && <span className="rp-demo-label">fictieve voorbeelddata</span>} <Sources urls={[s.sourceUrl]} />
               </li>
             ))}
           </ul>
         )
       )}
     </section>
+  );
+}
+
+function FigureItem({ label, figure }: { label: string; figure: DatedFigure }) {
+  return (
+    <li>
+      <span>{label}: </span>
+      <span>{figure.fte.value !== null ? formatFte(figure.fte.value) : <span className="rp-missing">{figure.fte.missingReason ?? (figure.asWritten ? `benadering "${figure.asWritten}"` : 'geen gepubliceerd cijfer')}</span>}</span>
+      <Sources urls={figure.sources} />
+    </li>
   );
 }

@@ -2,15 +2,15 @@
  * A small SVG trend line of fte per reference date. Missing years are gaps, not zeros; every
  * point is also listed in the accessible table below the chart.
  */
-import type { Figure } from '../../data/region-detail.js';
+import type { DatedFigure } from '../../data/region-detail.js';
 import { formatDate, formatFte } from '../../lib/format.js';
 
 const W = 300;
 const H = 120;
 const PAD = 28;
 
-export function TrendChart({ series }: { series: Figure[] }) {
-  const points = [...series].sort((a, b) => a.peildatum.localeCompare(b.peildatum));
+export function TrendChart({ series }: { series: DatedFigure[] }) {
+  const points = [...series].sort((a, b) => a.key.localeCompare(b.key)).map((p) => ({ peildatum: p.key, fte: p.fte.value }));
   const known = points.filter((p) => p.fte !== null);
   if (known.length === 0) return <p className="rp-missing">geen gepubliceerd cijfer voor een reeks</p>;
   const max = Math.max(...known.map((p) => p.fte!));

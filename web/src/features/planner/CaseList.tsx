@@ -1,15 +1,17 @@
 /**
- * Location cases with the advice rule's outcome: BZK advises when a service grows or shrinks by
- * 100 fte or more, for a new unit of 100 fte or more, and for masterplans and each VtW.
+ * Location cases with the advice rule's outcome (server: adviceRequired) explained in words,
+ * the advice and the decision, each with its source.
  */
 import { useQuery } from '@apollo/client/react';
 import { CASES } from '../../data/planner.js';
+import type { Dataset } from '../../state/view.js';
 import { Notice } from '../../app/Notice.js';
 import { DemoLabel } from '../../app/DemoLabel.js';
 import { Sources } from '../table/RegionTable.js';
+import { adviceExplanation } from './advice.js';
 
-export function CaseList() {
-  const { data, error } = useQuery(CASES);
+export function CaseList({ dataset }: { dataset: Dataset }) {
+  const { data, error } = useQuery(CASES, { variables: { dataset } });
   const cases = data?.locationCases.nodes ?? [];
   return (
     <section aria-labelledby="casussen-titel">
@@ -18,13 +20,14 @@ export function CaseList() {
       {cases.some((c) => c.dataset === 'demo') && <DemoLabel />}
       <ul className="rp-projects" data-testid="casussen">
         {cases.map((c) => (
-          <li key={c.id}>
-            <strong>{c.title}</strong> — {c.kind}{c.fteChange !== null ? `, ${c.fteChange > 0 ? '+' : ''}${c.fteChange} fte` : ''} · {c.status}
-            <div>
-              Adviesregel: {c.adviceRequired === null ? 'onbekend (te weinig gegevens)' : c.adviceRequired ? <strong>advies van BZK nodig</strong> : 'geen advies nodig'}
-              {c.adviceReasons.length > 0 && <> — {c.adviceReasons.join('; ')}</>}
+          <li key={c.id} data-casus={c.id}>
+            <strong>{c.title}</strong> — {c.kind}{c.fteChange !== null ? `, ${c.fteChange > 0 ? '+' : ''}${c.fteChange} fte` : c.fteChangeAsWritten ? `, ${c.fteChangeAsWritten}` : ''} · {c.status}
+            {c.confidential && <em> (vertrouwelijk)</em>}
+            <div data-testid="adviesregel">
+              Adviesregel: {c.adviceRequired ? <strong>{adviceExplanation(c)}</strong> : adviceExplanation(c)}
             </div>
             {c.advice && <div>Advies: {c.advice}</div>}
+            {c.decision && <div>Besluit: {c.decision}</div>}
             {c.dataset === 'demo' && <span className="rp-demo-label">fictieve voorbeelddata</span>}
             {c.sourceUrl && <Sources urls={[c.sourceUrl]} />}
           </li>

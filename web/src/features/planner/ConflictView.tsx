@@ -20,7 +20,7 @@ export function ConflictView({ mine, theirs, message, onKeepMine, onTakeTheirs, 
   const current = toProjectInput(theirs);
   const differ = new Set(changedFields(mine, current, PROJECT_FIELDS));
   return (
-    <section className="utrecht-alert utrecht-alert--warning rp-conflict" role="alert" data-testid="conflict">
+    <section className="rp-conflict" role="alert" data-testid="conflict">
       <h3 className="rp-h3">Iemand anders heeft dit project intussen gewijzigd</h3>
       <p>{message}</p>
       <table className="utrecht-table utrecht-table--html-table">

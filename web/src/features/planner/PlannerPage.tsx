@@ -16,12 +16,12 @@ import { SignIn } from './SignIn.js';
 import { ProjectForm } from './ProjectForm.js';
 import { CaseList } from './CaseList.js';
 
-export function PlannerPage({ view: _view }: { view: View }) {
+export function PlannerPage({ view }: { view: View }) {
   const caps = useCapabilities();
   const token = useUi((s) => s.token);
   const [editing, setEditing] = useState<MasterplanProject | 'nieuw' | null>(null);
   const projectsAvailable = caps.has(...PLANNER_FIELDS);
-  const projects = useQuery(PROJECTS, { skip: !projectsAvailable || !token });
+  const projects = useQuery(PROJECTS, { variables: { dataset: view.dataset }, skip: !projectsAvailable || !token });
   const list = projects.data?.masterplanProjects.nodes ?? [];
   return (
     <div className="rp-planner">
@@ -53,7 +53,7 @@ export function PlannerPage({ view: _view }: { view: View }) {
           </ul>
         </section>
       )}
-      {token && (caps.has(...CASE_FIELDS) ? <CaseList /> : caps.status === 'klaar' && <ApiMissing what="locatieadviezen (casussen)" />)}
+      {token && (caps.has(...CASE_FIELDS) ? <CaseList dataset={view.dataset} /> : caps.status === 'klaar' && <ApiMissing what="locatieadviezen (casussen)" />)}
     </div>
   );
 }

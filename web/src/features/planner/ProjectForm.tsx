@@ -29,7 +29,7 @@ export function ProjectForm({ project, onDone }: { project: MasterplanProject | 
     setGeneral(null);
     if (Object.keys(local).length > 0) return;
     try {
-      if (project) await update({ variables: { id: project.id, version: baseVersion, input: values } });
+      if (project) await update({ variables: { id: project.id, version: baseVersion, patch: values } });
       else await create({ variables: { input: values } });
       onDone();
     } catch (error) {
