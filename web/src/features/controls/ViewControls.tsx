@@ -7,6 +7,7 @@ import { updateView } from '../../state/useView.js';
 import { LEVELS, LEVEL_LABELS, METRICS, METRIC_LABELS, SECTORS, SECTOR_LABELS, needsCompare, type View } from '../../state/view.js';
 import { formatDate } from '../../lib/format.js';
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../../map/classify.js';
+import { useMinistries } from '../../data/organisations.js';
 
 interface Props {
   view: View;
@@ -17,6 +18,7 @@ interface Props {
 
 export function ViewControls({ view, dates, shownDate }: Props) {
   const id = useId();
+  const { ministries, available } = useMinistries();
   const ascending = [...dates].reverse();
   const index = shownDate ? ascending.indexOf(shownDate) : -1;
   return (
@@ -38,7 +40,7 @@ export function ViewControls({ view, dates, shownDate }: Props) {
         onChange={(compare) => updateView({ compare: compare || null, metric: compare && !needsCompare(view.metric) ? 'verandering' : view.metric })}
       />
       <Select id={`${id}-sector`} label="Sector" value={view.sector ?? ''} options={[['', 'alle sectoren'], ...SECTORS.map((s): [string, string] => [s, SECTOR_LABELS[s]])]} onChange={(sector) => updateView({ sector: (sector || null) as View['sector'] })} />
-      <Select id={`${id}-ministerie`} label="Ministerie (vanaf 2025)" value={view.ministry === null ? '' : String(view.ministry)} options={[['', 'alle ministeries']]} onChange={(m) => updateView({ ministry: m ? Number(m) : null })} />
+      <Select id={`${id}-ministerie`} label="Ministerie (vanaf 2025)" value={view.ministry === null ? '' : String(view.ministry)} options={[['', available ? 'alle ministeries' : 'alle ministeries (lijst niet beschikbaar)'], ...ministries.map((m): [string, string] => [String(m.id), m.abbreviation ? `${m.name} (${m.abbreviation})` : m.name])]} onChange={(m) => updateView({ ministry: m ? Number(m) : null })} />
       <Select id={`${id}-data`} label="Dataset" value={view.dataset} options={[['gepubliceerd', 'Gepubliceerde cijfers'], ['demo', 'Fictieve voorbeelddata']]} onChange={(dataset) => updateView({ dataset: dataset as View['dataset'] })} />
       <fieldset className="utrecht-form-fieldset rp-inline">
         <legend className="utrecht-form-fieldset__legend">Klassenindeling</legend>
