@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -35,6 +36,7 @@ export async function setup(project: TestProject): Promise<void> {
   if (process.env.E2E_SKIP_BUILD !== '1') {
     build('npx', ['vite', 'build', '--config', 'web/vite.config.ts']);
     build('npx', ['tsc', '-p', 'tsconfig.build.json']);
+    reportBundleSize(outputDir);
   }
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rp-e2e-'));
   const { DATABASE_URL: _ignored, ...env } = process.env;
@@ -63,6 +65,20 @@ export async function teardown(): Promise<void> {
 function build(command: string, args: string[]): void {
   const result = spawnSync(command, args, { stdio: 'inherit' });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} mislukte (${result.status})`);
+}
+
+/** Gzip size of the production bundle (reported, not asserted) into test-output/e2e/metrics.json. */
+function reportBundleSize(outputDir: string): void {
+  const assets = path.resolve('dist', 'web', 'assets');
+  const kb = (files: string[]) => Math.round(files.reduce((sum, f) => sum + gzipSync(fs.readFileSync(path.join(assets, f))).length, 0) / 1024);
+  const all = fs.readdirSync(assets).filter((f) => !f.endsWith('.map'));
+  const lazy = all.filter((f) => f.startsWith('PlannerPage'));
+  const worker = all.filter((f) => f.includes('worker'));
+  const initial = all.filter((f) => !lazy.includes(f) && !worker.includes(f));
+  const sizes = { 'bundel gzip KB: eerste lading (js+css)': kb(initial), 'bundel gzip KB: maplibre-worker': kb(worker), 'bundel gzip KB: plannerschermen (lazy)': kb(lazy) };
+  const file = path.join(outputDir, 'metrics.json');
+  fs.writeFileSync(file, JSON.stringify(sizes, null, 2));
+  console.log('[meting]', sizes);
 }
 
 /** The server prints "draait op http://localhost:<port>/" once it listens. */

@@ -138,3 +138,20 @@ describe(`planners (${NEEDS_API})`, () => {
     await bob.close();
   });
 });
+
+describe(`tijd (${NEEDS_API})`, () => {
+  itNeedsApi(`moves through reference dates with the slider and compares two dates (${NEEDS_API})`, async () => {
+    const page = await openApp(browser, 'datum=2023-01-01');
+    await waitForFigures(page);
+    const slider = page.getByLabel(/^Peildatum/);
+    await slider.focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('datum') === '2022-01-01');
+    await page.getByLabel(/^Vergelijken met/).selectOption('2023-01-01');
+    const url = new URL(page.url());
+    expect(url.searchParams.get('vergelijk')).toBe('2023-01-01');
+    expect(url.searchParams.get('maat')).toBe('verandering');
+    await expect(page.getByTestId('legenda').textContent()).resolves.toContain('Verandering');
+    await page.close();
+  });
+});

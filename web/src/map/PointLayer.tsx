@@ -9,7 +9,7 @@ import { Popup, type GeoJSONSource, type MapLayerMouseEvent } from './maplibre.j
 import { useMap } from './MapView.js';
 import { clusterLayerId, pointLayerId, POINT_LAYERS, sourceId } from './layers.const.js';
 import { popupContent } from './popup.js';
-import type { LayerId } from '../state/view.js';
+import { LAYER_LABELS, type LayerId } from '../state/view.js';
 
 export function PointLayer({ id, data }: { id: LayerId; data: FeatureCollection<Point> }) {
   const map = useMap();
@@ -50,11 +50,29 @@ export function PointLayer({ id, data }: { id: LayerId; data: FeatureCollection<
         .setDOMContent(popupContent(feature.properties))
         .addTo(map);
     };
+    // Glyph-free clusters show their count on hover instead of as a label.
+    const hover = new Popup({ closeButton: false, closeOnClick: false, className: 'rp-cluster-popup' });
+    const enterCluster = (e: MapLayerMouseEvent) => {
+      const feature = e.features?.[0];
+      if (!feature) return;
+      map.getCanvas().style.cursor = 'pointer';
+      hover.setLngLat((feature.geometry as Point).coordinates as [number, number])
+        .setText(`${feature.properties.point_count} × ${LAYER_LABELS[id].toLowerCase()} — klik om in te zoomen`).addTo(map);
+    };
+    const leaveCluster = () => {
+      map.getCanvas().style.cursor = '';
+      hover.remove();
+    };
     const pointer = () => (map.getCanvas().style.cursor = 'pointer');
     map.on('click', clusterLayerId(id), clickCluster);
     map.on('click', pointLayerId(id), clickPoint);
     map.on('mouseenter', pointLayerId(id), pointer);
+    map.on('mouseenter', clusterLayerId(id), enterCluster);
+    map.on('mouseleave', clusterLayerId(id), leaveCluster);
     return () => {
+      hover.remove();
+      map.off('mouseenter', clusterLayerId(id), enterCluster);
+      map.off('mouseleave', clusterLayerId(id), leaveCluster);
       map.off('click', clusterLayerId(id), clickCluster);
       map.off('click', pointLayerId(id), clickPoint);
       map.off('mouseenter', pointLayerId(id), pointer);
