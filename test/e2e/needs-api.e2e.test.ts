@@ -155,3 +155,33 @@ describe(`tijd (${NEEDS_API})`, () => {
     await page.close();
   });
 });
+
+describe(`kaartlagen (${NEEDS_API})`, () => {
+  itNeedsApi(`draws a site placed at municipality precision hollow and says so in its popup (${NEEDS_API})`, async () => {
+    const page = await openApp(browser, 'lagen=rop');
+    await page.waitForFunction(() => /op de kaart/.test(document.querySelector('[data-testid="laagstatus-rop"]')?.textContent ?? ''), undefined, { timeout: 20_000 });
+    // Zoom in on the first meeting hub placed only at gemeente level (the ROP list gives no addresses).
+    const target = await page.evaluate(async () => {
+      const map = window.__rijkspresentie!.map;
+      const source = map.getSource('punten-rop') as unknown as { getData(): Promise<GeoJSON.FeatureCollection<GeoJSON.Point>> };
+      const hub = (await source.getData()).features.find((f) => f.properties?.gemeentePrecisie);
+      if (!hub) return null;
+      map.jumpTo({ center: hub.geometry.coordinates as [number, number], zoom: 12 });
+      return hub.properties!.name as string;
+    });
+    expect(target).toBeTruthy();
+    await page.waitForFunction(() => window.__rijkspresentie!.map.loaded());
+    const drawn = await page.evaluate(() => {
+      const map = window.__rijkspresentie!.map;
+      const { width, height } = map.getCanvas().getBoundingClientRect();
+      const hit = map.queryRenderedFeatures([width / 2, height / 2], { layers: ['punten-rop-punt'] })[0];
+      return hit ? { opacity: map.getPaintProperty('punten-rop-punt', 'circle-opacity'), hollow: hit.properties.gemeentePrecisie } : null;
+    });
+    expect(drawn?.hollow).toBe(true);
+    const box = (await page.getByTestId('kaart').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(page.locator('.rp-popup').textContent()).resolves.toContain('Op gemeenteniveau geplaatst');
+    await screenshot(page, 'rop-gemeenteniveau');
+    await page.close();
+  });
+});

@@ -13,6 +13,16 @@ import { BasemapController } from './BasemapController.js';
 
 const MapContext = createContext<MapLibreMap | null>(null);
 
+/** MapLibre's own labels in Dutch (screen readers announce them). */
+const DUTCH_LOCALE = {
+  'AttributionControl.ToggleAttribution': 'Bronvermelding tonen of verbergen',
+  'Map.Title': 'Kaart; pijltjestoetsen verschuiven, plus en min zoomen',
+  'NavigationControl.ResetBearing': 'Noorden boven',
+  'NavigationControl.ZoomIn': 'Inzoomen',
+  'NavigationControl.ZoomOut': 'Uitzoomen',
+  'Popup.Close': 'Sluiten',
+};
+
 export function useMap(): MapLibreMap {
   const map = useContext(MapContext);
   if (!map) throw new Error('useMap buiten <MapView>');
@@ -41,6 +51,7 @@ export function MapView({ position, children }: { position: MapPosition; childre
       // Needed to export the map as PNG (canvas.toBlob reads the drawing buffer).
       canvasContextAttributes: { preserveDrawingBuffer: true },
       maxBounds: [[1.5, 49.8], [9.5, 54.8]],
+      locale: DUTCH_LOCALE,
     });
     instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     instance.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
