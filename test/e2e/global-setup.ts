@@ -63,7 +63,8 @@ export async function teardown(): Promise<void> {
 }
 
 function build(command: string, args: string[]): void {
-  const result = spawnSync(command, args, { stdio: 'inherit' });
+  // Vitest sets NODE_ENV=test; a build under it would bundle React's development build.
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} mislukte (${result.status})`);
 }
 

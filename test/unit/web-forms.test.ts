@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { changedFields, toFormErrors } from '../../web/src/data/errors.js';
-import { validateProject } from '../../web/src/features/planner/validate.js';
+import { toFormErrors } from '../../web/src/data/errors.js';
+import { CASE_FORM, CHANGE_REQUEST_FORM, changedFields, pickValues, PROJECT_FORM, validateForm, type FormValues } from '../../web/src/features/planner/fields.js';
 import { adviceExplanation } from '../../web/src/features/planner/advice.js';
-import type { ProjectInput } from '../../web/src/data/planner.js';
 
-const valid: ProjectInput = { name: 'Rijkskantoor X', city: 'Assen', kind: 'renovatie', status: 'gepland', period: '2025-2027', plannedWorkplaces: 300, sourceUrl: 'https://bron.example/x', note: null };
+const valid: FormValues = { name: 'Rijkskantoor X', masterplan: null, city: 'Assen', kind: 'renovatie', status: 'gepland', period: '2025-2027', plannedWorkplaces: 300, sourceUrl: 'https://bron.example/x', note: null };
 
 describe('planner forms (web)', () => {
   it('puts server errors on their field, strips input./patch. prefixes, and recognises a conflict', () => {
@@ -25,13 +24,27 @@ describe('planner forms (web)', () => {
   });
 
   it('lists the fields that differ between my version and the current one', () => {
-    expect(changedFields(valid, { ...valid, status: 'in uitvoering', note: null }, ['name', 'status', 'note'])).toEqual(['status']);
+    expect(changedFields(PROJECT_FORM, valid, { ...valid, status: 'in uitvoering' })).toEqual(['status']);
+  });
+
+  it('takes only the edited fields from a record, missing ones as null', () => {
+    const values = pickValues(CHANGE_REQUEST_FORM, { id: 4, version: 2, title: 'Extra verdieping', status: 'ingediend', projectId: 9 });
+    expect(values).toEqual({ title: 'Extra verdieping', description: null, status: 'ingediend', submittedOn: null, decidedOn: null });
   });
 
   it('checks a project inline before sending', () => {
-    expect(validateProject(valid)).toEqual({});
-    const errors = validateProject({ ...valid, name: ' ', kind: 'kasteel', plannedWorkplaces: -1, sourceUrl: 'geen url' });
+    expect(validateForm(PROJECT_FORM, valid)).toEqual({});
+    const errors = validateForm(PROJECT_FORM, { ...valid, name: ' ', kind: 'kasteel', plannedWorkplaces: -1, sourceUrl: 'geen url' });
     expect(Object.keys(errors).sort()).toEqual(['kind', 'name', 'plannedWorkplaces', 'sourceUrl']);
+    expect(errors.name).toBe('Naam is verplicht.');
+  });
+
+  it('checks region codes of a case and the order of change-request dates', () => {
+    const base = pickValues(CASE_FORM, { title: 'Groei dienst', kind: 'groei', status: 'in behandeling' });
+    expect(validateForm(CASE_FORM, base)).toEqual({});
+    expect(Object.keys(validateForm(CASE_FORM, { ...base, toRegionCode: 'Drenthe', fteChange: Number.NaN }))).toEqual(['fteChange', 'toRegionCode']);
+    const vtw = { title: 'x', description: null, status: 'goedgekeurd', submittedOn: '2025-03-01', decidedOn: '2025-02-01' };
+    expect(validateForm(CHANGE_REQUEST_FORM, vtw)).toEqual({ decidedOn: 'Besloten op kan niet vóór ingediend op liggen.' });
   });
 
   it('explains the advice rule outcome in words', () => {

@@ -30,7 +30,8 @@ documents.push(['detail.trendQuery', detail.trendQuery(['2023-01-01', '2024-01-0
 /** Operations written against API from branch api (names as there) or a later issue (candidates, monitors). */
 const AWAITING_API = new Set([
   'candidates.RANK_CANDIDATES', 'monitors.MONITORS', 'fte.FTE_AGGREGATE', 'fte.PEILDATUMS', 'organisations.MINISTRIES',
-  'planner.PROJECTS', 'planner.PROJECT_BY_ID', 'planner.CASES', 'planner.UPDATE_PROJECT', 'planner.CREATE_PROJECT',
+  'planner.PROJECTS', 'planner.PROJECT_BY_ID', 'planner.CASES', 'planner.UPDATE_PROJECT', 'planner.CREATE_PROJECT', 'planner.CHANGE_REQUEST_BY_ID',
+  'planner.CREATE_CHANGE_REQUEST', 'planner.UPDATE_CHANGE_REQUEST', 'planner.CASE_BY_ID', 'planner.CREATE_CASE', 'planner.UPDATE_CASE',
   'points.SITES', 'points.MASTERPLAN_POINTS', 'points.STATIONS', 'detail.REGION_SECTORS', 'detail.REGION_SITES', 'detail.trendQuery',
 ]);
 

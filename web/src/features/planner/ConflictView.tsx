@@ -3,28 +3,29 @@
  * differing fields marked. Nothing is lost: keep yours (saved over the new version), take theirs,
  * or take single fields.
  */
-import type { MasterplanProject, ProjectInput } from '../../data/planner.js';
-import { changedFields } from '../../data/errors.js';
-import { PROJECT_FIELDS, PROJECT_FIELD_LABELS, toProjectInput } from './validate.js';
+import { changedFields, type FieldSpec, type FormValues } from './fields.js';
 
 interface Props {
-  mine: ProjectInput;
-  theirs: MasterplanProject;
+  fields: FieldSpec[];
+  mine: FormValues;
+  theirs: FormValues;
+  theirsVersion: number;
   message: string;
   onKeepMine: () => void;
   onTakeTheirs: () => void;
-  onTakeField: (name: keyof ProjectInput) => void;
+  onTakeField: (name: string) => void;
 }
 
-export function ConflictView({ mine, theirs, message, onKeepMine, onTakeTheirs, onTakeField }: Props) {
-  const current = toProjectInput(theirs);
-  const differ = new Set(changedFields(mine, current, PROJECT_FIELDS));
+const show = (v: FormValues[string]) => (v === null || v === '' ? '—' : typeof v === 'boolean' ? (v ? 'ja' : 'nee') : String(v));
+
+export function ConflictView({ fields, mine, theirs, theirsVersion, message, onKeepMine, onTakeTheirs, onTakeField }: Props) {
+  const differ = new Set(changedFields(fields, mine, theirs));
   return (
     <section className="rp-conflict" role="alert" data-testid="conflict">
-      <h3 className="rp-h3">Iemand anders heeft dit project intussen gewijzigd</h3>
+      <h3 className="rp-h3">Iemand anders heeft dit intussen gewijzigd</h3>
       <p>{message}</p>
       <table className="utrecht-table utrecht-table--html-table">
-        <caption className="utrecht-table__caption">Uw versie naast de huidige versie {theirs.version}</caption>
+        <caption className="utrecht-table__caption">Uw invoer naast de huidige versie {theirsVersion}</caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
             <th scope="col" className="utrecht-table__header-cell">Veld</th>
@@ -34,12 +35,12 @@ export function ConflictView({ mine, theirs, message, onKeepMine, onTakeTheirs, 
           </tr>
         </thead>
         <tbody className="utrecht-table__body">
-          {PROJECT_FIELDS.map((f) => (
-            <tr key={f} className={`utrecht-table__row${differ.has(f) ? ' rp-differs' : ''}`} data-veld={f}>
-              <th scope="row" className="utrecht-table__header-cell">{PROJECT_FIELD_LABELS[f]}{differ.has(f) && <span> (verschilt)</span>}</th>
-              <td className="utrecht-table__cell" data-versie="mijn">{String(mine[f] ?? '—')}</td>
-              <td className="utrecht-table__cell" data-versie="huidig">{String(current[f] ?? '—')}</td>
-              <td className="utrecht-table__cell">{differ.has(f) && <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => onTakeField(f)}>Neem huidige over</button>}</td>
+          {fields.map((f) => (
+            <tr key={f.name} className={`utrecht-table__row${differ.has(f.name) ? ' rp-differs' : ''}`} data-veld={f.name}>
+              <th scope="row" className="utrecht-table__header-cell">{f.label}{differ.has(f.name) && <span> (verschilt)</span>}</th>
+              <td className="utrecht-table__cell" data-versie="mijn">{show(mine[f.name] ?? null)}</td>
+              <td className="utrecht-table__cell" data-versie="huidig">{show(theirs[f.name] ?? null)}</td>
+              <td className="utrecht-table__cell">{differ.has(f.name) && <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => onTakeField(f.name)}>Neem huidige over<span className="rp-sr-only"> voor {f.label}</span></button>}</td>
             </tr>
           ))}
         </tbody>
