@@ -40,7 +40,7 @@ export function configuredBasemap(): Basemap {
 export const PLAIN_STYLE: StyleSpecification = {
   version: 8,
   sources: {},
-  layers: [{ id: 'achtergrond', type: 'background', paint: { 'background-color': '#eef2f5' } }],
+  layers: [{ id: 'achtergrond', type: 'background', paint: { 'background-color': '#c9d3da' } }],
 };
 
 /** True when the basemap answers within the timeout. */
