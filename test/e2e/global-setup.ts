@@ -1,10 +1,11 @@
 /**
  * Builds the web app (vite build) and the server (tsc), then starts the real server on the
- * embedded default: fresh DATA_DIR in a temp folder, PORT=0, first-start seeding included.
+ * embedded default: fresh DATA_DIR in a temp folder, a free port, first-start seeding included.
  * Provides its URL to the tests and stops it (and removes the folder) afterwards.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import net from 'node:net';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,15 +42,17 @@ export async function setup(project: TestProject): Promise<void> {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rp-e2e-'));
   const { DATABASE_URL: _ignored, ...env } = process.env;
   const plannerToken = `e2e-${randomBytes(24).toString('hex')}`;
+  // A free port chosen here, so the URL does not depend on the server's log wording.
+  const port = await freePort();
   server = spawn(process.execPath, ['dist/server/main.js'], {
     env: {
-      ...env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_DATA: process.env.E2E_DEMO_DATA ?? 'true', NODE_ENV: 'test',
+      ...env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_DATA: process.env.E2E_DEMO_DATA ?? 'true', NODE_ENV: 'test',
       API_TOKENS: `e2e-planner:planner:${plannerToken}`,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const baseUrl = await waitForListening(server);
-  await waitForHealth(baseUrl);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForHealth(baseUrl, server);
   project.provide('baseUrl', baseUrl);
   project.provide('plannerToken', plannerToken);
 }
@@ -82,33 +85,28 @@ function reportBundleSize(outputDir: string): void {
   console.log('[meting]', sizes);
 }
 
-/** The server prints "draait op http://localhost:<port>/" once it listens. */
-function waitForListening(child: ChildProcess): Promise<string> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`server startte niet binnen 240 s:\n${output}`)), 240_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /draait op http:\/\/localhost:(\d+)\//.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(`http://127.0.0.1:${match[1]}`);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server stopte (code ${code}):\n${output}`));
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
     });
   });
 }
 
-async function waitForHealth(baseUrl: string): Promise<void> {
-  for (let i = 0; i < 120; i++) {
+/** Waits for /health (first start seeds the database: up to a few minutes on 2 cores). */
+async function waitForHealth(baseUrl: string, child: ChildProcess): Promise<void> {
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const deadline = Date.now() + 240_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server stopte (code ${child.exitCode}):\n${output}`);
     const response = await fetch(`${baseUrl}/health`).catch(() => null);
     if (response?.ok) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  throw new Error('server werd niet gezond');
+  throw new Error(`server werd niet gezond binnen 240 s:\n${output}`);
 }
