@@ -98,8 +98,11 @@ describe(`kandidaat-locaties (${NEEDS_API})`, () => {
     const before = await names();
     expect(before.length).toBeGreaterThan(1);
     // Turn one criterion fully up and another down: the order must change.
-    await panel.locator('input[data-criterium="huisvesting"]').fill('5');
-    await panel.locator('input[data-criterium="kernkwaliteiten"]').fill('0');
+    // Range inputs are moved by keyboard, as a keyboard user would.
+    await panel.locator('input[data-criterium="huisvesting"]').focus();
+    await page.keyboard.press('End');
+    await panel.locator('input[data-criterium="kernkwaliteiten"]').focus();
+    await page.keyboard.press('Home');
     await page.waitForFunction((old) => {
       const now = [...document.querySelectorAll('[data-testid="kandidaten"] > li')].map((li) => (li as HTMLElement).dataset.naam);
       return now.length > 0 && now.join('|') !== old.join('|');

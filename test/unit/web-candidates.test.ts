@@ -27,6 +27,13 @@ describe('candidate search draft (web)', () => {
     expect(Object.keys(problems).sort()).toEqual(['fte', 'origin', 'radiusKm', 'weights']);
   });
 
+  it('sends a region from the list as the origin instead of a point', () => {
+    let d = reduceDraft(INITIAL_DRAFT, { type: 'mapClick', lngLat: [5, 52] });
+    d = reduceDraft(reduceDraft(d, { type: 'mode', mode: 'regio' }), { type: 'region', code: 'GM0106' });
+    expect(toSearchInput(d)).toMatchObject({ origin: null, originRegionCode: 'GM0106' });
+    expect(draftProblems(d).origin).toBeUndefined();
+  });
+
   it('clamps weights to 0–5 and sends them as a list', () => {
     const d = reduceDraft(INITIAL_DRAFT, { type: 'weight', criterion: 'huisvesting', weight: 9 });
     expect(d.weights.huisvesting).toBe(5);
