@@ -99,10 +99,12 @@ describe(`kandidaat-locaties (${NEEDS_API})`, () => {
     expect(before.length).toBeGreaterThan(1);
     // Turn one criterion fully up and another down: the order must change.
     // Range inputs are moved by keyboard, as a keyboard user would.
-    await panel.locator('input[data-criterium="huisvesting"]').focus();
+    await panel.locator('input[data-criterium="cost"]').focus();
     await page.keyboard.press('End');
-    await panel.locator('input[data-criterium="kernkwaliteiten"]').focus();
+    await panel.locator('input[data-criterium="regionalNeed"]').focus();
     await page.keyboard.press('Home');
+    await panel.locator('input[data-criterium="accessibility"]').focus();
+    await page.keyboard.press('End');
     await page.waitForFunction((old) => {
       const now = [...document.querySelectorAll('[data-testid="kandidaten"] > li')].map((li) => (li as HTMLElement).dataset.naam);
       return now.length > 0 && now.join('|') !== old.join('|');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftProblems, INITIAL_DRAFT, reduceDraft } from '../../web/src/features/candidates/draft.js';
-import { toSearchInput } from '../../web/src/data/candidates.js';
+import { toDemand } from '../../web/src/data/candidates.js';
+import { pointInPolygon } from '../../web/src/features/candidates/geometry.js';
 import { sortRows } from '../../web/src/features/table/sort.js';
 
 describe('candidate search draft (web)', () => {
@@ -11,7 +12,7 @@ describe('candidate search draft (web)', () => {
   });
 
   it('draws a polygon from clicks and closes its ring only with three or more vertices', () => {
-    let d = reduceDraft(INITIAL_DRAFT, { type: 'mode', mode: 'polygoon' });
+    let d = reduceDraft(INITIAL_DRAFT, { type: 'mode', mode: 'gebied' });
     d = reduceDraft(d, { type: 'mapClick', lngLat: [5, 52] });
     d = reduceDraft(d, { type: 'mapClick', lngLat: [6, 52] });
     expect(reduceDraft(d, { type: 'closePolygon' }).area).toBeNull();
@@ -23,21 +24,28 @@ describe('candidate search draft (web)', () => {
   });
 
   it('names what still blocks a search, per field', () => {
-    const problems = draftProblems({ ...INITIAL_DRAFT, mode: 'straal', radiusKm: 0, fte: 0, weights: { kernkwaliteiten: 0, bereikbaarheid: 0, buiten_randstad: 0, regionale_spreiding: 0, huisvesting: 0 } });
+    const problems = draftProblems({ ...INITIAL_DRAFT, mode: 'straal', radiusKm: 0, fte: 0, weights: { regionalNeed: 0, qualityMatch: 0, accessibility: 0, distanceFromOrigin: 0, capacityFit: 0, cost: 0 } });
     expect(Object.keys(problems).sort()).toEqual(['fte', 'origin', 'radiusKm', 'weights']);
   });
 
-  it('sends a region from the list as the origin instead of a point', () => {
-    let d = reduceDraft(INITIAL_DRAFT, { type: 'mapClick', lngLat: [5, 52] });
-    d = reduceDraft(reduceDraft(d, { type: 'mode', mode: 'regio' }), { type: 'region', code: 'GM0106' });
-    expect(toSearchInput(d)).toMatchObject({ origin: null, originRegionCode: 'GM0106' });
-    expect(draftProblems(d).origin).toBeUndefined();
+  it('sends the origin the mode asks for: a site from the list, or a point with a radius', () => {
+    const clicked = reduceDraft(INITIAL_DRAFT, { type: 'mapClick', lngLat: [5, 52] });
+    const fromSite = reduceDraft(reduceDraft(clicked, { type: 'mode', mode: 'locatie' }), { type: 'site', id: 12 });
+    expect(toDemand(fromSite, { dataset: 'demo', peildatum: null })).toMatchObject({ originSiteId: 12, originPoint: null, maxDistanceFromOriginKm: null, dataset: 'demo' });
+    const radius = reduceDraft(reduceDraft(INITIAL_DRAFT, { type: 'mode', mode: 'straal' }), { type: 'mapClick', lngLat: [6.5, 53] });
+    expect(toDemand(radius, { dataset: 'gepubliceerd', peildatum: '2024-01-01' })).toMatchObject({ originPoint: { type: 'Point', coordinates: [6.5, 53] }, maxDistanceFromOriginKm: 50, peildatum: '2024-01-01' });
   });
 
-  it('clamps weights to 0–5 and sends them as a list', () => {
-    const d = reduceDraft(INITIAL_DRAFT, { type: 'weight', criterion: 'huisvesting', weight: 9 });
-    expect(d.weights.huisvesting).toBe(5);
-    expect(toSearchInput(d).weights).toContainEqual({ criterion: 'huisvesting', weight: 5 });
+  it('clamps weights to 0–5 and sends them by criterion', () => {
+    const d = reduceDraft(INITIAL_DRAFT, { type: 'weight', criterion: 'cost', weight: 9 });
+    expect(d.weights.cost).toBe(5);
+    expect(toDemand(d, { dataset: 'gepubliceerd', peildatum: null }).weights).toMatchObject({ cost: 5, regionalNeed: 3 });
+  });
+
+  it('tells whether a candidate lies in the drawn area', () => {
+    const area = { type: 'Polygon' as const, coordinates: [[[5, 52], [6, 52], [6, 53], [5, 53], [5, 52]]] };
+    expect(pointInPolygon({ type: 'Point', coordinates: [5.5, 52.5] }, area)).toBe(true);
+    expect(pointInPolygon({ type: 'Point', coordinates: [6.5, 52.5] }, area)).toBe(false);
   });
 });
 

@@ -64,7 +64,7 @@ export function MapPage({ view, side }: { view: View; side?: ReactNode }) {
             {model.boundaries.geojson && (
               <RegionLayer boundaries={model.boundaries.geojson} styles={model.styles} colors={model.classification?.colors ?? []} selected={view.selected} onHover={onHover} onSelect={onSelect} onFirstRender={onFirstRender} />
             )}
-            {picking && <CandidateMapTool />}
+            {picking && <CandidateMapTool dataset={view.dataset} peildatum={date} />}
             {LAYERS.filter((l) => view.layers.includes(l)).map((l) => layers.data[l] && <PointLayer key={l} id={l} data={layers.data[l]!} />)}
           </MapView>
           <Tooltip row={hover.code ? rowsByCode.get(hover.code) : undefined} point={hover.point} metric={view.metric} />

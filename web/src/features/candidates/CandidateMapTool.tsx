@@ -8,15 +8,16 @@ import type { GeoJSONSource, MapMouseEvent } from '../../map/maplibre.js';
 import { useMap } from '../../map/MapView.js';
 import { dispatchDraft, useDraft } from './store.js';
 import { useCandidates } from '../../data/candidates.js';
-import { circlePolygon } from './circle.js';
+import type { Dataset } from '../../state/view.js';
+import { circlePolygon } from './geometry.js';
 
 const SOURCE = 'kandidaten-tekening';
 
-export function CandidateMapTool() {
+export function CandidateMapTool({ dataset, peildatum }: { dataset: Dataset; peildatum: string | null }) {
   const map = useMap();
   const { draft, submitted } = useDraft();
   // Same query and variables as the panel: Apollo answers both from one request.
-  const { candidates } = useCandidates(submitted ?? draft, submitted !== null);
+  const { candidates } = useCandidates(submitted ?? draft, submitted !== null, { dataset, peildatum });
 
   useEffect(() => {
     map.addSource(SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });

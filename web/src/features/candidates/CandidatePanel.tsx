@@ -1,11 +1,11 @@
 /**
- * Candidate search panel: origin (map point, region from the list, drawn polygon, radius), fte,
+ * Candidate search panel: origin (map point, existing site from the list, drawn area, radius), fte,
  * core qualities, constraints and weights; ranked candidates with their explanations. Changing a
  * weight after a search re-ranks immediately. Without the ranking API the panel says so.
  */
 import { useId } from 'react';
-import { useCandidates } from '../../data/candidates.js';
-import { useRegionBoundaries } from '../../data/regions.js';
+import { useCandidates, useOriginSites } from '../../data/candidates.js';
+import { usePeildatums } from '../../data/fte.js';
 import type { View } from '../../state/view.js';
 import { ApiMissing, Notice } from '../../app/Notice.js';
 import { DemoLabel } from '../../app/DemoLabel.js';
@@ -13,13 +13,14 @@ import { CRITERIA, CRITERION_LABELS, draftProblems, type OriginMode } from './dr
 import { dispatchDraft, submitDraft, useDraft } from './store.js';
 import { CandidateList } from './CandidateList.js';
 
-const MODES: [OriginMode, string][] = [['punt', 'Punt op de kaart'], ['regio', 'Regio uit lijst'], ['polygoon', 'Gebied tekenen'], ['straal', 'Straal om punt']];
+const MODES: [OriginMode, string][] = [['punt', 'Punt op de kaart'], ['locatie', 'Bestaande locatie uit lijst'], ['gebied', 'Gebied tekenen'], ['straal', 'Straal om punt']];
 
 export function CandidatePanel({ view }: { view: View }) {
   const id = useId();
   const { draft, submitted } = useDraft();
-  const result = useCandidates(submitted ?? draft, submitted !== null);
-  const regions = useRegionBoundaries('gemeente').regions;
+  const peildatum = view.date ?? usePeildatums(view.dataset)[0] ?? null;
+  const result = useCandidates(submitted ?? draft, submitted !== null, { dataset: view.dataset, peildatum });
+  const origins = useOriginSites(view.dataset, draft.mode === 'locatie');
   const problems = draftProblems(draft);
   const canRun = Object.keys(problems).length === 0;
   return (
@@ -35,16 +36,16 @@ export function CandidatePanel({ view }: { view: View }) {
               <input type="radio" name={`${id}-modus`} value={mode} checked={draft.mode === mode} onChange={() => dispatchDraft({ type: 'mode', mode })} /> {label}
             </label>
           ))}
-          {draft.mode === 'regio' && (
+          {draft.mode === 'locatie' && (
             <div className="utrecht-form-field">
-              <label className="utrecht-form-label" htmlFor={`${id}-regio`}>Gemeente</label>
-              <select id={`${id}-regio`} className="utrecht-select utrecht-select--html-select" value={draft.originRegionCode ?? ''} onChange={(e) => dispatchDraft({ type: 'region', code: e.target.value || null })}>
-                <option value="">— kies —</option>
-                {[...regions].sort((a, b) => a.name.localeCompare(b.name, 'nl')).map((r) => <option key={r.code} value={r.code}>{r.name}</option>)}
+              <label className="utrecht-form-label" htmlFor={`${id}-locatie`}>Huidige locatie</label>
+              <select id={`${id}-locatie`} className="utrecht-select utrecht-select--html-select" value={draft.originSiteId ?? ''} onChange={(e) => dispatchDraft({ type: 'site', id: e.target.value ? Number(e.target.value) : null })}>
+                <option value="">{origins.available ? '— kies —' : '— lijst niet beschikbaar op deze server —'}</option>
+                {[...origins.sites].sort((a, b) => a.name.localeCompare(b.name, 'nl')).map((s) => <option key={s.id} value={s.id}>{s.name}{s.city ? `, ${s.city}` : ''}</option>)}
               </select>
             </div>
           )}
-          {draft.mode === 'polygoon' && (
+          {draft.mode === 'gebied' && (
             <p className="rp-hint">{draft.area ? 'Gebied getekend.' : `${draft.drawing.length} punten geklikt.`}{' '}
               <button type="button" className="utrecht-button utrecht-button--subtle" disabled={draft.drawing.length < 3} onClick={() => dispatchDraft({ type: 'closePolygon' })}>Gebied sluiten</button>
             </p>
@@ -64,7 +65,7 @@ export function CandidatePanel({ view }: { view: View }) {
         <fieldset className="utrecht-form-fieldset">
           <legend className="utrecht-form-fieldset__legend">Randvoorwaarden</legend>
           <label className="rp-radio"><input type="checkbox" checked={draft.outsideRandstad} onChange={(e) => dispatchDraft({ type: 'set', patch: { outsideRandstad: e.target.checked } })} /> Alleen buiten de Randstad</label>
-          <NumberField id={`${id}-station`} label="Hoogstens zo ver van een station (km)" value={draft.maxStationDistanceKm} onChange={(maxStationDistanceKm) => dispatchDraft({ type: 'set', patch: { maxStationDistanceKm } })} />
+          <NumberField id={`${id}-station`} label="Hoogstens zo ver van een intercitystation (km, leeg = geen eis)" value={draft.maxStationDistanceKm} onChange={(maxStationDistanceKm) => dispatchDraft({ type: 'set', patch: { maxStationDistanceKm } })} />
         </fieldset>
         <fieldset className="utrecht-form-fieldset" data-testid="gewichten">
           <legend className="utrecht-form-fieldset__legend">Gewichten (0–5)</legend>
@@ -80,7 +81,7 @@ export function CandidatePanel({ view }: { view: View }) {
         <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={!canRun || result.availability !== 'beschikbaar'}>Zoeken</button>
       </form>
       {result.error && <Notice kind="error">{result.error}</Notice>}
-      {result.candidates && <CandidateList candidates={result.candidates} loading={result.loading} />}
+      {result.candidates && <CandidateList candidates={result.candidates} total={result.total} area={(submitted ?? draft).mode === 'gebied' ? (submitted ?? draft).area : null} loading={result.loading} demo={view.dataset === 'demo'} />}
     </section>
   );
 }
