@@ -4,7 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openApp, screenshot } from './browser.js';
+import { chromium } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM, launch, openApp, screenshot } from './browser.js';
 import { pointInRegion } from './helpers.js';
 
 let browser: Browser;
@@ -60,5 +62,19 @@ describe('panelen', () => {
     await expect(page.getByTestId('regiopaneel').getByTestId('demo-label').count()).resolves.toBe(1);
     await screenshot(page, 'demo-labels');
     await page.close();
+  });
+
+  it('without WebGL says the map cannot be shown, and the table twin still lists every region', async () => {
+    const noGl = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--disable-webgl', '--disable-3d-apis', '--no-sandbox'] });
+    try {
+      const page = await noGl.newPage({ viewport: { width: 1400, height: 1000 } });
+      await page.goto(`${inject('baseUrl')}/`);
+      await expect(page.getByRole('alert').filter({ hasText: 'WebGL2 ontbreekt' }).textContent()).resolves.toContain('De tabel hieronder bevat dezelfde cijfers');
+      await page.locator('[data-testid="tabel"] tbody tr').nth(11).waitFor();
+      expect(await page.locator('[data-testid="tabel"] tbody tr').count()).toBe(12);
+      await screenshot(page, 'zonder-webgl');
+    } finally {
+      await noGl.close();
+    }
   });
 });

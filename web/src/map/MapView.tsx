@@ -36,23 +36,35 @@ declare global {
   }
 }
 
+function createMap(container: HTMLElement, start: MapPosition): MapLibreMap {
+  return new MapLibreMap({
+    container,
+    style: PLAIN_STYLE,
+    center: [start.lng, start.lat],
+    zoom: start.zoom,
+    attributionControl: false,
+    // Needed to export the map as PNG (canvas.toBlob reads the drawing buffer).
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+    maxBounds: [[1.5, 49.8], [9.5, 54.8]],
+    locale: DUTCH_LOCALE,
+  });
+}
+
 export function MapView({ position, children }: { position: MapPosition; children: ReactNode }) {
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
     const start = getView().position;
-    const instance = new MapLibreMap({
-      container: container.current!,
-      style: PLAIN_STYLE,
-      center: [start.lng, start.lat],
-      zoom: start.zoom,
-      attributionControl: false,
-      // Needed to export the map as PNG (canvas.toBlob reads the drawing buffer).
-      canvasContextAttributes: { preserveDrawingBuffer: true },
-      maxBounds: [[1.5, 49.8], [9.5, 54.8]],
-      locale: DUTCH_LOCALE,
-    });
+    let instance: MapLibreMap;
+    try {
+      instance = createMap(container.current!, start);
+    } catch {
+      // No WebGL2 (old browser, disabled GPU): say so; the table twin still has every figure.
+      setFailure('De kaart kan in deze browser niet worden getoond (WebGL2 ontbreekt). De tabel hieronder bevat dezelfde cijfers.');
+      return;
+    }
     instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     instance.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     instance.addControl(new AttributionControl({ compact: false, customAttribution: 'Grenzen: CBS gebiedsindelingen (PDOK)' }), 'bottom-right');
@@ -83,6 +95,7 @@ export function MapView({ position, children }: { position: MapPosition; childre
   return (
     <div className="rp-map" role="region" aria-label="Kaart van Nederland met de gekozen indeling; de tabel onder de kaart bevat dezelfde cijfers">
       <div ref={container} className="rp-map__canvas" data-testid="kaart" data-ready={map ? 'ja' : 'nee'} />
+      {failure && <p className="utrecht-alert utrecht-alert--error rp-map__failure" role="alert">{failure}</p>}
       {map && (
         <MapContext.Provider value={map}>
           <BasemapController />

@@ -40,7 +40,7 @@ export function ViewControls({ view, dates, shownDate }: Props) {
         onChange={(compare) => updateView({ compare: compare || null, metric: compare && !needsCompare(view.metric) ? 'verandering' : view.metric })}
       />
       <Select id={`${id}-sector`} label="Sector" value={view.sector ?? ''} options={[['', 'alle sectoren'], ...SECTORS.map((s): [string, string] => [s, SECTOR_LABELS[s]])]} onChange={(sector) => updateView({ sector: (sector || null) as View['sector'] })} />
-      <Select id={`${id}-ministerie`} label="Ministerie (vanaf 2025)" value={view.ministry === null ? '' : String(view.ministry)} options={[['', available ? 'alle ministeries' : 'alle ministeries (lijst niet beschikbaar)'], ...ministries.map((m): [string, string] => [String(m.id), m.abbreviation ? `${m.name} (${m.abbreviation})` : m.name])]} onChange={(m) => updateView({ ministry: m ? Number(m) : null })} />
+      <Select id={`${id}-ministerie`} label="Ministerie (vanaf 2025)" value={view.ministry === null ? '' : String(view.ministry)} hint={available ? undefined : 'lijst niet beschikbaar op deze server'} disabled={!available} options={[['', 'alle ministeries'], ...ministries.map((m): [string, string] => [String(m.id), m.abbreviation ? `${m.name} (${m.abbreviation})` : m.name])]} onChange={(m) => updateView({ ministry: m ? Number(m) : null })} />
       <Select id={`${id}-data`} label="Dataset" value={view.dataset} options={[['gepubliceerd', 'Gepubliceerde cijfers'], ['demo', 'Fictieve voorbeelddata']]} onChange={(dataset) => updateView({ dataset: dataset as View['dataset'] })} />
       <fieldset className="utrecht-form-fieldset rp-inline">
         <legend className="utrecht-form-fieldset__legend">Klassenindeling</legend>
@@ -54,16 +54,19 @@ export function ViewControls({ view, dates, shownDate }: Props) {
 interface SelectProps {
   id: string;
   label: string;
+  hint?: string;
+  disabled?: boolean;
   value: string;
   options: [string, string][];
   onChange: (value: string) => void;
 }
 
-export function Select({ id, label, value, options, onChange }: SelectProps) {
+export function Select({ id, label, hint, disabled, value, options, onChange }: SelectProps) {
   return (
     <div className="utrecht-form-field">
       <label className="utrecht-form-label" htmlFor={id}>{label}</label>
-      <select id={id} className="utrecht-select utrecht-select--html-select" value={value} onChange={(e) => onChange(e.target.value)}>
+      {hint && <span className="rp-hint" id={`${id}-hint`}>{hint}</span>}
+      <select id={id} className="utrecht-select utrecht-select--html-select" value={value} disabled={disabled} aria-describedby={hint ? `${id}-hint` : undefined} onChange={(e) => onChange(e.target.value)}>
         {options.map(([v, text]) => <option key={v} value={v}>{text}</option>)}
       </select>
     </div>
