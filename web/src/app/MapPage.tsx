@@ -48,7 +48,7 @@ export function MapPage({ view, side }: { view: View; side?: ReactNode }) {
     <div className="rp-page">
       <aside className="rp-side" aria-label="Instellingen en legenda">
         <ViewControls view={view} dates={model.figures.dates} shownDate={date} />
-        <Legend classification={model.classification} metric={view.metric} missingCount={missing} />
+        <Legend classification={model.classification} metric={view.metric} missingCount={missing} nationalSources={model.figures.nationalSources} />
         <LayerToggles view={view} status={layers.status} />
         <ShareExport getMap={() => window.__rijkspresentie?.map} />
       </aside>

@@ -3,8 +3,17 @@ import { classRanges, type Classification } from '../../map/classify.js';
 import { formatMetric } from '../../lib/format.js';
 import { METRIC_LABELS, type Metric } from '../../state/view.js';
 import { NO_FIGURE } from '../../lib/metrics.js';
+import { Sources } from '../table/RegionTable.js';
 
-export function Legend({ classification, metric, missingCount }: { classification: Classification | null; metric: Metric; missingCount: number }) {
+interface Props {
+  classification: Classification | null;
+  metric: Metric;
+  missingCount: number;
+  /** Sources of the national total, which share and growth are measured against. */
+  nationalSources?: string[];
+}
+
+export function Legend({ classification, metric, missingCount, nationalSources = [] }: Props) {
   const ranges = classification ? classRanges(classification) : [];
   return (
     <section className="rp-legend" aria-labelledby="legenda-titel" data-testid="legenda">
@@ -22,6 +31,9 @@ export function Legend({ classification, metric, missingCount }: { classificatio
           {NO_FIGURE} ({missingCount})
         </li>
       </ul>
+      {(metric === 'aandeel' || metric === 'groei') && nationalSources.length > 0 && (
+        <p className="rp-hint">Landelijk totaal: <Sources urls={nationalSources} /></p>
+      )}
     </section>
   );
 }
