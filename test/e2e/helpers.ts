@@ -6,6 +6,8 @@ import { inject } from 'vitest';
 
 /** Reason on every test that waits for the API built on branch api. */
 export const NEEDS_API = 'needs API from branch api';
+/** Reason on tests that wait for the ranking and monitor API built on branch analysis. */
+export const NEEDS_ANALYSIS = 'needs API from branch analysis';
 
 export interface RenderedRegion {
   code: string;

@@ -1,6 +1,8 @@
 /**
  * Browser tests written to their final intent for data the API on branch `api` will serve
- * (figures, sites, candidate ranking, planner mutations) and the seeds on branch `data`.
+ * (figures, sites, planner mutations), the ranking on branch `analysis`, and the seeds on branch
+ * `data` (published figures, demo data). Each was run against those branches' servers while
+ * building (E2E_BASE_URL); the demo-data test needs the demo seeds.
  * They are skipped on this branch, with the reason in their title. E2E_WITH_API=1 runs them
  * (at merge, or against a running instance with E2E_BASE_URL); then remove the switch.
  * Nothing here fakes data: each reads the real API and checks the page against it.
@@ -9,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { classify, classOf } from '../../web/src/map/classify.js';
 import { launch, openApp, screenshot } from './browser.js';
-import { graphql, mapRegions, NEEDS_API, pointInRegion, tableRegions } from './helpers.js';
+import { graphql, mapRegions, NEEDS_ANALYSIS, NEEDS_API, pointInRegion, tableRegions } from './helpers.js';
 
 /** Skipped unless E2E_WITH_API=1: the API and seeds these need are on branches api and data. */
 const itNeedsApi = process.env.E2E_WITH_API === '1' ? it : it.skip;
@@ -85,8 +87,8 @@ describe(`kaart met cijfers (${NEEDS_API})`, () => {
   });
 });
 
-describe(`kandidaat-locaties (${NEEDS_API})`, () => {
-  itNeedsApi(`returns ranked candidates and reorders them when a weight changes (${NEEDS_API})`, async () => {
+describe(`kandidaat-locaties (${NEEDS_ANALYSIS})`, () => {
+  itNeedsApi(`returns ranked candidates and reorders them when a weight changes (${NEEDS_ANALYSIS})`, async () => {
     const page = await openApp(browser, 'paneel=kandidaten&data=demo');
     const panel = page.getByTestId('kandidatenpaneel');
     const point = await pointInRegion(page, 'PV25');
