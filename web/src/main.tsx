@@ -1,18 +1,28 @@
+/**
+ * Entry: styles (Rijkshuisstijl design tokens, NL Design System component CSS, our own), the
+ * Apollo Client, and the app. MapLibre's worker URL is set in map/maplibre.ts before any map.
+ */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ApolloProvider } from '@apollo/client/react';
+import './styles/index.js';
+import { createClient } from './apollo/client.js';
+import { App } from './app/App.js';
+import { prefetchCapabilities } from './data/capabilities.js';
+import { prefetchBoundaries } from './data/regions.js';
+import { prefetchFigures } from './data/fte.js';
+import { getView } from './state/useView.js';
 
-/** Placeholder shell until the map lands: proves the build and the serving path. */
-function App() {
-  return (
-    <main>
-      <h1>Rijkspresentie</h1>
-      <p>Spreiding van rijkswerkgelegenheid over Nederland. De kaart volgt; de API staat op <a href="/graphql">/graphql</a>.</p>
-    </main>
-  );
-}
+const client = createClient();
+// The first round trips start now, not after React and MapLibre have started.
+prefetchCapabilities(client);
+prefetchBoundaries(client, getView().level);
+prefetchFigures(client, getView());
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <ApolloProvider client={client}>
+      <App />
+    </ApolloProvider>
   </StrictMode>,
 );

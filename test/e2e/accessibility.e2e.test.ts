@@ -1,0 +1,70 @@
+/**
+ * axe-core in the browser: no serious or critical violations on each view (map, candidate
+ * search, monitors, planner). Every violation found is written to test-output for review.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openApp, screenshot } from './browser.js';
+
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
+
+async function axe(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  });
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('toegankelijkheid (axe-core)', () => {
+  for (const [name, query] of [['kaart', ''], ['kaart-met-paneel', 'regio=PV31'], ['kandidaten', 'paneel=kandidaten'], ['monitors', 'paneel=monitors'], ['gemeenten', 'niveau=gemeente']] as const) {
+    it(`finds no serious or critical violations on ${name}`, async () => {
+      const page = await openApp(browser, query);
+      if (query.includes('regio=')) await page.getByTestId('regiopaneel').waitFor();
+      const violations = await axe(page);
+      fs.writeFileSync(path.join(inject('outputDir'), `axe-${name}.json`), JSON.stringify(violations, null, 2));
+      await screenshot(page, `axe-${name}`);
+      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('finds no serious or critical violations on the planner screens', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await page.goto(`${inject('baseUrl')}/?paneel=planner`);
+    await page.getByLabel(/Token/).waitFor();
+    const violations = await axe(page);
+    fs.writeFileSync(path.join(inject('outputDir'), 'axe-planner.json'), JSON.stringify(violations, null, 2));
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a visible focus indicator on keyboard focus', async () => {
+    const page = await openApp(browser);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return { tag: el.tagName, outline: style.outlineStyle, width: style.outlineWidth };
+    });
+    expect(outline.outline).toBe('solid');
+    expect(parseFloat(outline.width)).toBeGreaterThanOrEqual(2);
+    await page.close();
+  });
+});

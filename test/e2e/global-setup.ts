@@ -1,0 +1,112 @@
+/**
+ * Builds the web app (vite build) and the server (tsc), then starts the real server on the
+ * embedded default: fresh DATA_DIR in a temp folder, a free port, first-start seeding included.
+ * Provides its URL to the tests and stops it (and removes the folder) afterwards.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import net from 'node:net';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    outputDir: string;
+    /** A planner token this server accepts (API_TOKENS), for the planner screens. */
+    plannerToken: string;
+  }
+}
+
+let server: ChildProcess | undefined;
+let dataDir: string | undefined;
+
+export async function setup(project: TestProject): Promise<void> {
+  const outputDir = path.resolve('test-output', 'e2e');
+  fs.mkdirSync(outputDir, { recursive: true });
+  project.provide('outputDir', outputDir);
+  // E2E_BASE_URL: test an instance that is already running (e.g. a merged build with seeds).
+  if (process.env.E2E_BASE_URL) {
+    project.provide('baseUrl', process.env.E2E_BASE_URL.replace(/\/$/, ''));
+    project.provide('plannerToken', process.env.E2E_PLANNER_TOKEN ?? '');
+    return;
+  }
+  if (process.env.E2E_SKIP_BUILD !== '1') {
+    build('npx', ['vite', 'build', '--config', 'web/vite.config.ts']);
+    build('npx', ['tsc', '-p', 'tsconfig.build.json']);
+    reportBundleSize(outputDir);
+  }
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rp-e2e-'));
+  const { DATABASE_URL: _ignored, ...env } = process.env;
+  const plannerToken = `e2e-${randomBytes(24).toString('hex')}`;
+  // A free port chosen here, so the URL does not depend on the server's log wording.
+  const port = await freePort();
+  server = spawn(process.execPath, ['dist/server/main.js'], {
+    env: {
+      ...env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_DATA: process.env.E2E_DEMO_DATA ?? 'true', NODE_ENV: 'test',
+      API_TOKENS: `e2e-planner:planner:${plannerToken}`,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForHealth(baseUrl, server);
+  project.provide('baseUrl', baseUrl);
+  project.provide('plannerToken', plannerToken);
+}
+
+export async function teardown(): Promise<void> {
+  if (server && server.exitCode === null) {
+    server.kill('SIGTERM');
+    await new Promise((resolve) => server!.once('exit', resolve));
+  }
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+function build(command: string, args: string[]): void {
+  // Vitest sets NODE_ENV=test; a build under it would bundle React's development build.
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} mislukte (${result.status})`);
+}
+
+/** Gzip size of the production bundle (reported, not asserted) into test-output/e2e/metrics.json. */
+function reportBundleSize(outputDir: string): void {
+  const assets = path.resolve('dist', 'web', 'assets');
+  const kb = (files: string[]) => Math.round(files.reduce((sum, f) => sum + gzipSync(fs.readFileSync(path.join(assets, f))).length, 0) / 1024);
+  const all = fs.readdirSync(assets).filter((f) => !f.endsWith('.map'));
+  const lazy = all.filter((f) => f.startsWith('PlannerPage'));
+  const worker = all.filter((f) => f.includes('worker'));
+  const initial = all.filter((f) => !lazy.includes(f) && !worker.includes(f));
+  const sizes = { 'bundel gzip KB: eerste lading (js+css)': kb(initial), 'bundel gzip KB: maplibre-worker': kb(worker), 'bundel gzip KB: plannerschermen (lazy)': kb(lazy) };
+  const file = path.join(outputDir, 'metrics.json');
+  fs.writeFileSync(file, JSON.stringify(sizes, null, 2));
+  console.log('[meting]', sizes);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Waits for /health (first start seeds the database: up to a few minutes on 2 cores). */
+async function waitForHealth(baseUrl: string, child: ChildProcess): Promise<void> {
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const deadline = Date.now() + 240_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server stopte (code ${child.exitCode}):\n${output}`);
+    const response = await fetch(`${baseUrl}/health`).catch(() => null);
+    if (response?.ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`server werd niet gezond binnen 240 s:\n${output}`);
+}

@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Browser end-to-end tests: Debian's Chromium driven by playwright-core against the real server
+ * (built web app + compiled server, embedded database in a fresh temp folder). The global setup
+ * builds and starts it once; test files run one after another (2 cores, one server).
+ */
+export default defineConfig({
+  test: {
+    name: 'e2e',
+    include: ['test/e2e/**/*.e2e.test.ts'],
+    globalSetup: ['test/e2e/global-setup.ts'],
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 300_000,
+  },
+});

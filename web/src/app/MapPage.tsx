@@ -1,0 +1,93 @@
+/**
+ * The map page: controls and legend beside the map, the detail panel when a region is chosen,
+ * the table twin below. All of them render one model (useChoropleth), so they cannot disagree.
+ */
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { MapView } from '../map/MapView.js';
+import { RegionLayer } from '../map/RegionLayer.js';
+import { PointLayer } from '../map/PointLayer.js';
+import { useChoropleth } from '../features/choropleth/useChoropleth.js';
+import { ViewControls } from '../features/controls/ViewControls.js';
+import { LayerToggles, type LayerStatus } from '../features/layers/LayerToggles.js';
+import { Legend } from '../features/legend/Legend.js';
+import { RegionTable } from '../features/table/RegionTable.js';
+import { RegionPanel } from '../features/detail/RegionPanel.js';
+import { usePointLayer } from '../data/points.js';
+import { updateView } from '../state/useView.js';
+import { uiStore, useUi } from '../state/store.js';
+import { LAYERS, LEVEL_LABELS, METRIC_LABELS, SECTOR_LABELS, type LayerId, type View } from '../state/view.js';
+import { formatDate } from '../lib/format.js';
+import { Tooltip } from './Tooltip.js';
+import { ShareExport } from './ShareExport.js';
+import { DemoLabel } from './DemoLabel.js';
+import { Notice } from './Notice.js';
+import { CandidateMapTool } from '../features/candidates/CandidateMapTool.js';
+
+export function MapPage({ view, side }: { view: View; side?: ReactNode }) {
+  const model = useChoropleth(view);
+  const layers = usePointLayers(view);
+  const [hover, setHover] = useState<{ code: string | null; point: { x: number; y: number } | null }>({ code: null, point: null });
+  const basemap = useUi((s) => s.basemapMessage);
+  const rowsByCode = useMemo(() => new Map(model.rows.map((r) => [r.code, r])), [model.rows]);
+  const onHover = useCallback((code: string | null, point: { x: number; y: number } | null) => setHover({ code, point }), []);
+  // While searching candidates a map click picks an origin, so it does not open a region.
+  const picking = view.panel === 'kandidaten';
+  const onSelect = useCallback((code: string) => { if (!picking) updateView({ selected: code }); }, [picking]);
+  const onFirstRender = useCallback(() => {
+    if (uiStore.get().firstRenderMs !== null) return;
+    // From navigation start to the first rendered choropleth; read by the browser test.
+    const ms = Math.round(performance.now());
+    uiStore.set({ firstRenderMs: ms });
+    if (window.__rijkspresentie) window.__rijkspresentie.firstRenderMs = ms;
+  }, []);
+  const date = model.figures.date;
+  const caption = `${METRIC_LABELS[view.metric]} per ${LEVEL_LABELS[view.level].toLowerCase()}, peildatum ${formatDate(date)}${view.compare ? `, vergeleken met ${formatDate(view.compare)}` : ''}${view.sector ? `, sector ${SECTOR_LABELS[view.sector]}` : ''}`;
+  const missing = model.rows.filter((r) => r.cls < 0).length;
+
+  return (
+    <div className="rp-page">
+      <aside className="rp-side" aria-label="Instellingen en legenda">
+        <ViewControls view={view} dates={model.figures.dates} shownDate={date} />
+        <Legend classification={model.classification} metric={view.metric} missingCount={missing} nationalSources={model.figures.nationalSources} />
+        <LayerToggles view={view} status={layers.status} />
+        <ShareExport getMap={() => window.__rijkspresentie?.map} />
+      </aside>
+      <div className="rp-main">
+        <div className="rp-notices">
+          {view.dataset === 'demo' && <DemoLabel />}
+          {basemap && <Notice kind="warning" testId="basemap-melding">{basemap}</Notice>}
+          {model.notice && <Notice kind="warning" testId="kaart-melding">{model.notice}</Notice>}
+          {model.boundaries.error && <Notice kind="error">{model.boundaries.error}</Notice>}
+        </div>
+        <div className="rp-mapwrap">
+          <MapView position={view.position}>
+            {model.boundaries.geojson && (
+              <RegionLayer boundaries={model.boundaries.geojson} styles={model.styles} colors={model.classification?.colors ?? []} selected={view.selected} onHover={onHover} onSelect={onSelect} onFirstRender={onFirstRender} />
+            )}
+            {picking && <CandidateMapTool dataset={view.dataset} peildatum={date} />}
+            {LAYERS.filter((l) => view.layers.includes(l)).map((l) => layers.data[l] && <PointLayer key={l} id={l} data={layers.data[l]!} />)}
+          </MapView>
+          <Tooltip row={hover.code ? rowsByCode.get(hover.code) : undefined} point={hover.point} metric={view.metric} />
+          {view.dataset === 'demo' && <span className="rp-map-demo" aria-hidden="true">fictieve voorbeelddata</span>}
+        </div>
+        <p className="rp-hint rp-skip"><a href="#tabel">Naar de tabel met dezelfde cijfers</a></p>
+        <RegionTable rows={model.rows} view={view} caption={caption} />
+      </div>
+      {view.selected && <RegionPanel code={view.selected} row={rowsByCode.get(view.selected)} view={view} date={date} dates={model.figures.dates} />}
+      {side}
+    </div>
+  );
+}
+
+function usePointLayers(view: View) {
+  const on = (l: LayerId) => view.layers.includes(l);
+  const results = {
+    rijkskantoren: usePointLayer('rijkskantoren', on('rijkskantoren'), view.dataset),
+    rop: usePointLayer('rop', on('rop'), view.dataset),
+    masterplan: usePointLayer('masterplan', on('masterplan'), view.dataset),
+    stations: usePointLayer('stations', on('stations'), view.dataset),
+  };
+  const status = Object.fromEntries(LAYERS.map((l): [LayerId, LayerStatus] => [l, { availability: results[l].availability, error: results[l].error, count: results[l].geojson?.features.length ?? null }])) as Record<LayerId, LayerStatus>;
+  const data = Object.fromEntries(LAYERS.map((l) => [l, results[l].geojson])) as Record<LayerId, (typeof results)[LayerId]['geojson']>;
+  return { status, data };
+}

@@ -1,0 +1,53 @@
+/**
+ * Ranked candidates with the explanation per criterion (score × weight → contribution). A drawn
+ * area filters the list here (the ranking API takes no area), and the list says how many it left.
+ */
+import type { Polygon } from 'geojson';
+import type { Candidate } from '../../data/candidates.js';
+import { pointInPolygon } from './geometry.js';
+
+const number = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
+const km = (m: number) => `${number.format(m / 1000)} km`;
+
+interface Props {
+  candidates: Candidate[];
+  total: number | null;
+  area: Polygon | null;
+  loading: boolean;
+  demo: boolean;
+}
+
+export function CandidateList({ candidates, total, area, loading, demo }: Props) {
+  const shown = area ? candidates.filter((c) => pointInPolygon(c.location, area)) : candidates;
+  return (
+    <section aria-labelledby="kandidaten-titel" aria-busy={loading}>
+      <h3 id="kandidaten-titel" className="rp-h3">Gerangschikte kandidaten</h3>
+      <p className="rp-hint" role="status">
+        {area ? `${shown.length} van ${candidates.length} kandidaten liggen in het getekende gebied` : `${shown.length} kandidaten`}
+        {total !== null && total > candidates.length ? ` (de beste van ${total})` : ''}{loading ? ' — bijwerken…' : ''}
+      </p>
+      {demo && <p className="rp-demo-label">fictieve voorbeelddata</p>}
+      {shown.length === 0 ? <p>Geen kandidaten die aan de randvoorwaarden voldoen.</p> : (
+        <ol className="rp-candidates" data-testid="kandidaten">
+          {shown.map((c) => (
+            <li key={`${c.kind}-${c.siteId ?? c.name}`} data-naam={c.name} data-rang={c.rank}>
+              <strong>{c.name}</strong> ({c.gemeenteName}{c.isRandstad ? ', Randstad' : ''}) — totaalscore {number.format(c.total)}
+              <div className="rp-hint">Rang {c.rank}; dichtstbijzijnd station {c.nearestStation} op {km(c.nearestStationM)}</div>
+              <details>
+                <summary>Waarom deze plaats?</summary>
+                <p>{c.explanation}</p>
+                <ul>
+                  {c.criteria.map((s) => (
+                    <li key={s.criterion}>
+                      {s.label}: score {s.score === null ? 'n.v.t.' : number.format(s.score)} × gewicht {number.format(s.weight)} → bijdrage {number.format(s.contribution)} — {s.detail}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * Joins boundaries, figures and the chosen metric into one model that the map, legend and table
+ * twin all render: same values, same classes, same colours. Regions without a figure stay in the
+ * model with the reason why, so the table lists them as the map shows them.
+ */
+import { useMemo } from 'react';
+import { classify, classOf, type Classification } from '../../map/classify.js';
+import type { RegionStyle } from '../../map/RegionLayer.js';
+import { NO_FIGURE, pickMetric, type MetricValue } from '../../lib/metrics.js';
+import { formatMetric } from '../../lib/format.js';
+import { useRegionBoundaries, type BoundariesResult } from '../../data/regions.js';
+import { useRegionFigures, type FiguresResult } from '../../data/fte.js';
+import { needsCompare, type View } from '../../state/view.js';
+
+export interface ChoroplethRow extends MetricValue {
+  cls: number;
+  color: string | null;
+}
+
+export interface ChoroplethModel {
+  boundaries: BoundariesResult;
+  figures: FiguresResult;
+  rows: ChoroplethRow[];
+  classification: Classification | null;
+  styles: Map<string, RegionStyle>;
+  /** Why the map shows no colours, when it shows none. */
+  notice: string | null;
+}
+
+export const API_MISSING = 'cijfers niet beschikbaar: deze server biedt (nog) geen cijfers-API';
+
+export function useChoropleth(view: View): ChoroplethModel {
+  const boundaries = useRegionBoundaries(view.level);
+  const figures = useRegionFigures(view);
+
+  return useMemo(() => {
+    const notice = noticeFor(view, figures);
+    const values = pickMetric(boundaries.regions, figures.rows, { metric: view.metric, comparing: view.compare !== null })
+      .map((v) => (figures.availability === 'ontbreekt' ? { ...v, missing: API_MISSING } : v));
+    const palette = needsCompare(view.metric) ? 'divergerend' : 'sequentieel';
+    const classification = classify(values.map((v) => v.value), { method: view.classMethod, classes: view.classes, palette });
+    const rows = values.map((v) => {
+      const cls = classOf(v.value, classification);
+      return { ...v, cls, color: cls >= 0 ? classification!.colors[cls]! : null };
+    });
+    const styles = new Map(rows.map((r) => [r.code, { cls: r.cls, label: r.value === null ? (r.missing ?? NO_FIGURE) : formatMetric(r.value, view.metric) }]));
+    return { boundaries, figures, rows, classification, styles, notice };
+  }, [boundaries, figures, view.metric, view.classMethod, view.classes, view.compare]);
+}
+
+function noticeFor(view: View, figures: FiguresResult): string | null {
+  if (figures.availability === 'ontbreekt') return 'Deze server biedt nog geen fte-cijfers (API ontbreekt): de kaart toont alleen de grenzen.';
+  if (figures.availability === 'fout') return 'De server kon niet worden bevraagd.';
+  if (figures.error) return figures.error;
+  if (figures.availability === 'beschikbaar' && !figures.loading && figures.dates.length === 0) return 'Er zijn nog geen cijfers in deze dataset.';
+  if (needsCompare(view.metric) && !view.compare) return 'Kies een vergelijkingsdatum om verandering of groei te tonen.';
+  return null;
+}

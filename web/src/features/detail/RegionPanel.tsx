@@ -1,0 +1,89 @@
+/**
+ * The detail panel of one region: its figure in the current view, its trend, its sector
+ * breakdown and its sites, each with the source of every figure. Parts the server cannot yet
+ * serve say so instead of disappearing.
+ */
+import { useEffect, useRef } from 'react';
+import { useRegionDetail, type DatedFigure } from '../../data/region-detail.js';
+import type { ChoroplethRow } from '../choropleth/useChoropleth.js';
+import { formatDate, formatFte, formatMetric } from '../../lib/format.js';
+import { updateView } from '../../state/useView.js';
+import { METRIC_LABELS, SECTOR_LABELS, type View } from '../../state/view.js';
+import { Sources } from '../table/RegionTable.js';
+import { TrendChart } from './TrendChart.js';
+import { DemoLabel } from '../../app/DemoLabel.js';
+import { ApiMissing } from '../../app/Notice.js';
+
+interface Props {
+  code: string;
+  row: ChoroplethRow | undefined;
+  view: View;
+  date: string | null;
+  dates: string[];
+}
+
+export function RegionPanel({ code, row, view, date, dates }: Props) {
+  const detail = useRegionDetail(code, { dataset: view.dataset, sector: view.sector, peildatum: date, dates });
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [code]);
+  const base = detail.base;
+  const apiMissing = detail.extraAvailability === 'ontbreekt';
+  return (
+    <section className="rp-panel" aria-labelledby="paneel-titel" data-testid="regiopaneel">
+      <div className="rp-panel__head">
+        <h2 id="paneel-titel" className="rp-h2" tabIndex={-1} ref={heading}>{base?.name ?? row?.name ?? code}</h2>
+        <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => updateView({ selected: null })} aria-label="Paneel sluiten">Sluiten ✕</button>
+      </div>
+      {view.dataset === 'demo' && <DemoLabel />}
+      {detail.error && <p role="alert" className="utrecht-alert utrecht-alert--error">{detail.error}</p>}
+      <dl className="rp-facts">
+        <dt>Code</dt><dd>{code}{base ? ` (indeling ${base.year})` : ''}</dd>
+        {base && <><dt>Randstad</dt><dd>{base.isRandstad ? 'ja' : 'nee'}{base.isGrensregio ? ' · grensregio' : ''}</dd></>}
+        <dt>{METRIC_LABELS[view.metric]} op {formatDate(date)}</dt>
+        <dd data-testid="paneel-waarde">
+          {row?.value !== null && row?.value !== undefined ? formatMetric(row.value, view.metric) : <span className="rp-missing">{row?.missing ?? 'geen gepubliceerd cijfer'}</span>}
+          {row && view.metric !== 'fte' && row.fte !== null && <> ({formatFte(row.fte)})</>}
+          {row && <Sources urls={row.sources} />}
+        </dd>
+        {base && <><dt>Grens</dt><dd>{base.source}</dd></>}
+      </dl>
+
+      <h3 className="rp-h3">Verloop</h3>
+      {apiMissing ? <ApiMissing what="het verloop" /> : detail.trend && (
+        <>
+          <TrendChart series={detail.trend} />
+          <ul className="rp-list">{detail.trend.map((f) => <FigureItem key={f.key} label={formatDate(f.key)} figure={f} />)}</ul>
+        </>
+      )}
+
+      <h3 className="rp-h3">Naar sector</h3>
+      {apiMissing ? <ApiMissing what="de verdeling naar sector" /> : detail.sectors && (
+        <ul className="rp-bars" data-testid="sectoren">{detail.sectors.map((s) => <FigureItem key={s.sector} label={SECTOR_LABELS[s.sector]} figure={s} />)}</ul>
+      )}
+
+      <h3 className="rp-h3">Locaties</h3>
+      {apiMissing ? <ApiMissing what="de locaties in deze regio" /> : detail.sites && (
+        detail.sites.length === 0 ? <p>Geen bekende rijkslocaties in deze regio.</p> : (
+          <ul className="rp-list">
+            {detail.sites.map((s) => (
+              <li key={s.id}>
+                {s.name}{s.city ? `, ${s.city}` : ''}{s.locationPrecision === 'gemeente' && <em> (op gemeenteniveau geplaatst)</em>}
+                {s.dataset === 'demo' && <span className="rp-demo-label">fictieve voorbeelddata</span>} <Sources urls={[s.sourceUrl]} />
+              </li>
+            ))}
+          </ul>
+        )
+      )}
+    </section>
+  );
+}
+
+function FigureItem({ label, figure }: { label: string; figure: DatedFigure }) {
+  return (
+    <li>
+      <span>{label}: </span>
+      <span>{figure.fte.value !== null ? formatFte(figure.fte.value) : <span className="rp-missing">{figure.fte.missingReason ?? (figure.asWritten ? `benadering "${figure.asWritten}"` : 'geen gepubliceerd cijfer')}</span>}</span>
+      <Sources urls={figure.sources} />
+    </li>
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * Location cases with the advice rule's outcome (server: adviceRequired) explained in words,
+ * the advice and the decision, each with its source; new/edit through the shared record form.
+ */
+import { useState } from 'react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { CASES, CASE_BY_ID, CREATE_CASE, UPDATE_CASE, type LocationCase } from '../../data/planner.js';
+import type { Dataset } from '../../state/view.js';
+import { Notice } from '../../app/Notice.js';
+import { DemoLabel } from '../../app/DemoLabel.js';
+import { Sources } from '../table/RegionTable.js';
+import { adviceExplanation } from './advice.js';
+import { CASE_FORM } from './fields.js';
+import { RecordForm } from './RecordForm.js';
+
+const REFETCH = { refetchQueries: ['PlannerCases'], awaitRefetchQueries: true };
+
+export function CaseList({ dataset }: { dataset: Dataset }) {
+  const client = useApolloClient();
+  const { data, error } = useQuery(CASES, { variables: { dataset } });
+  const [create] = useMutation(CREATE_CASE, REFETCH);
+  const [update] = useMutation(UPDATE_CASE, REFETCH);
+  const [editing, setEditing] = useState<LocationCase | 'nieuw' | null>(null);
+  const cases = data?.locationCases.nodes ?? [];
+  const record = editing === 'nieuw' ? null : editing;
+  return (
+    <section aria-labelledby="casussen-titel">
+      <div className="rp-table__head">
+        <h3 id="casussen-titel" className="rp-h3">Locatieadviezen</h3>
+        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setEditing('nieuw')}>Nieuwe casus</button>
+      </div>
+      {error && <Notice kind="error">{error.message}</Notice>}
+      {editing && (
+        <RecordForm key={record?.id ?? 'nieuw'} label={record ? `Casus ${record.title} bewerken` : 'Nieuwe casus'} fields={CASE_FORM}
+          record={record} onDone={() => setEditing(null)}
+          save={(values, version) => (version === null ? create({ variables: { input: { ...values, dataset } } }) : update({ variables: { id: record!.id, version, patch: values } }))}
+          loadCurrent={async () => (await client.query({ query: CASE_BY_ID, variables: { id: record!.id }, fetchPolicy: 'network-only' })).data?.locationCase ?? null} />
+      )}
+      {cases.some((c) => c.dataset === 'demo') && <DemoLabel />}
+      <ul className="rp-projects" data-testid="casussen">
+        {cases.map((c) => (
+          <li key={c.id} data-casus={c.id}>
+            <strong>{c.title}</strong> — {c.kind.replace(/_/g, ' ')}{c.fteChange !== null ? `, ${c.fteChange > 0 ? '+' : ''}${c.fteChange} fte` : c.fteChangeAsWritten ? `, ${c.fteChangeAsWritten}` : ''} · {c.status}
+            {c.confidential && <em> (vertrouwelijk)</em>}{' '}
+            <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => setEditing(c)}>Bewerken<span className="rp-sr-only"> {c.title}</span></button>
+            <div data-testid="adviesregel">Adviesregel: {c.adviceRequired ? <strong>{adviceExplanation(c)}</strong> : adviceExplanation(c)}</div>
+            {c.advice && <div>Advies: {c.advice}</div>}
+            {c.decision && <div>Besluit: {c.decision}</div>}
+            {c.dataset === 'demo' && <span className="rp-demo-label">fictieve voorbeelddata</span>}
+            {c.sourceUrl && <Sources urls={[c.sourceUrl]} />}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

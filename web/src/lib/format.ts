@@ -1,0 +1,34 @@
+/** Dutch number formatting per metric, shared by tooltip, legend, table and panels. */
+import type { Metric } from '../state/view.js';
+
+const whole = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const twoDecimals = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+export function formatMetric(value: number | null | undefined, metric: Metric): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  switch (metric) {
+    case 'fte':
+      return `${whole.format(value)} fte`;
+    case 'aandeel':
+      return `${twoDecimals.format(value)} %`;
+    case 'per1000':
+      return oneDecimal.format(value);
+    case 'verandering':
+      return `${value > 0 ? '+' : ''}${whole.format(value)} fte`;
+    case 'groei':
+      return `${value > 0 ? '+' : ''}${oneDecimal.format(value)} procentpunt`;
+  }
+}
+
+export function formatFte(value: number | null | undefined): string {
+  return value === null || value === undefined ? '—' : `${whole.format(value)} fte`;
+}
+
+/** 2024-01-01 → "1 januari 2024". */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}

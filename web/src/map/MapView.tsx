@@ -1,0 +1,107 @@
+/**
+ * The map shell: one MapLibre instance, following the view (URL) rather than leading it.
+ * Children (layers) get the instance through context once the plain style has loaded, so they
+ * work with or without a basemap. The position is written back to the URL on moveend.
+ */
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { Map as MapLibreMap, NavigationControl, ScaleControl, AttributionControl } from './maplibre.js';
+import { PLAIN_STYLE } from './basemap.js';
+import { ensureHatch } from './hatch.js';
+import { updateView, getView } from '../state/useView.js';
+import type { MapPosition } from '../state/view.js';
+import { BasemapController } from './BasemapController.js';
+
+const MapContext = createContext<MapLibreMap | null>(null);
+
+/** MapLibre's own labels in Dutch (screen readers announce them). */
+const DUTCH_LOCALE = {
+  'AttributionControl.ToggleAttribution': 'Bronvermelding tonen of verbergen',
+  'Map.Title': 'Kaart; pijltjestoetsen verschuiven, plus en min zoomen',
+  'NavigationControl.ResetBearing': 'Noorden boven',
+  'NavigationControl.ZoomIn': 'Inzoomen',
+  'NavigationControl.ZoomOut': 'Uitzoomen',
+  'Popup.Close': 'Sluiten',
+};
+
+export function useMap(): MapLibreMap {
+  const map = useContext(MapContext);
+  if (!map) throw new Error('useMap buiten <MapView>');
+  return map;
+}
+
+declare global {
+  interface Window {
+    /** For the browser tests and for debugging: the live map. */
+    __rijkspresentie?: { map: MapLibreMap; firstRenderMs?: number };
+  }
+}
+
+function createMap(container: HTMLElement, start: MapPosition): MapLibreMap {
+  return new MapLibreMap({
+    container,
+    style: PLAIN_STYLE,
+    center: [start.lng, start.lat],
+    zoom: start.zoom,
+    attributionControl: false,
+    // Needed to export the map as PNG (canvas.toBlob reads the drawing buffer).
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+    maxBounds: [[1.5, 49.8], [9.5, 54.8]],
+    locale: DUTCH_LOCALE,
+  });
+}
+
+export function MapView({ position, children }: { position: MapPosition; children: ReactNode }) {
+  const container = useRef<HTMLDivElement>(null);
+  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  useEffect(() => {
+    const start = getView().position;
+    let instance: MapLibreMap;
+    try {
+      instance = createMap(container.current!, start);
+    } catch {
+      // No WebGL2 (old browser, disabled GPU): say so; the table twin still has every figure.
+      setFailure('De kaart kan in deze browser niet worden getoond (WebGL2 ontbreekt). De tabel hieronder bevat dezelfde cijfers.');
+      return;
+    }
+    instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    instance.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    instance.addControl(new AttributionControl({ compact: false, customAttribution: 'Grenzen: CBS gebiedsindelingen (PDOK)' }), 'bottom-right');
+    instance.on('styleimagemissing', () => ensureHatch(instance));
+    instance.on('moveend', () => {
+      const c = instance.getCenter();
+      updateView({ position: { lng: c.lng, lat: c.lat, zoom: instance.getZoom() } });
+    });
+    instance.once('load', () => {
+      ensureHatch(instance);
+      window.__rijkspresentie = { map: instance };
+      setMap(instance);
+    });
+    return () => {
+      setMap(null);
+      instance.remove();
+    };
+  }, []);
+
+  // Follow the view when it changes from outside (a link, Back): only when it really differs.
+  useEffect(() => {
+    if (!map) return;
+    const c = map.getCenter();
+    const far = Math.abs(c.lng - position.lng) > 1e-4 || Math.abs(c.lat - position.lat) > 1e-4 || Math.abs(map.getZoom() - position.zoom) > 0.01;
+    if (far) map.jumpTo({ center: [position.lng, position.lat], zoom: position.zoom });
+  }, [map, position.lng, position.lat, position.zoom]);
+
+  return (
+    <div className="rp-map" role="region" aria-label="Kaart van Nederland met de gekozen indeling; de tabel onder de kaart bevat dezelfde cijfers">
+      <div ref={container} className="rp-map__canvas" data-testid="kaart" data-ready={map ? 'ja' : 'nee'} />
+      {failure && <p className="utrecht-alert utrecht-alert--error rp-map__failure" role="alert">{failure}</p>}
+      {map && (
+        <MapContext.Provider value={map}>
+          <BasemapController />
+          {children}
+        </MapContext.Provider>
+      )}
+    </div>
+  );
+}
