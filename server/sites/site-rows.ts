@@ -41,6 +41,8 @@ export interface SiteRecord {
   city: string;
   gemeenteCode: string;
   point: { lon: number; lat: number } | null;
+  /** False when the file has no organisations column: existing links are then left alone. */
+  organisationsGiven: boolean;
   /** Given explicitly (e.g. by a GeoJSON export): a point on the municipality stays 'gemeente'. */
   locationPrecision: 'adres' | 'gemeente' | null;
   grossFloorAreaM2: number | null;
@@ -92,7 +94,8 @@ export function validateSiteRows(table: Table, options: { gemeenten: GemeenteRes
       line, name, kind, address: get('adres') || null, city, gemeenteCode: gemeente.code, point: point ?? null, locationPrecision: precision ?? null,
       grossFloorAreaM2: facts.grossFloorAreaM2 ?? null, workplaces: facts.workplaces ?? null, tenure: facts.tenure ?? null,
       inUseSince: facts.inUseSince ?? null, ropStatus: facts.ropStatus ?? null, ropOpenedOn: facts.ropOpenedOn ?? null,
-      organisations: get('organisaties').split(';').map((s) => s.trim()).filter(Boolean), sourceUrl: source, note: note || null,
+      organisations: get('organisaties').split(';').map((s) => s.trim()).filter(Boolean),
+      organisationsGiven: columns.header('organisaties') !== undefined, sourceUrl: source, note: note || null,
     });
   }
   return { records, errors: collector.sorted() };

@@ -82,6 +82,7 @@ export async function geocodeRecords(records: SiteRecord[], geocoder: Geocoder |
 }
 
 async function linkOrganisations(manager: EntityManager, siteId: number, record: SiteRecord, options: SiteWriteOptions): Promise<void> {
+  if (!record.organisationsGiven) return; // a file without the column says nothing about them
   await manager.query('DELETE FROM site_organisation WHERE site_id = $1', [siteId]);
   const ids = new Set<number>();
   for (const name of record.organisations) {

@@ -160,7 +160,8 @@ describe.each(backends())('exports on $name', (backend) => {
 async function siteSnapshot(db: DataSource): Promise<Record<string, unknown>[]> {
   return db.query(
     `SELECT id, kind, name, address, city, gemeente_code, location_precision, gross_floor_area_m2, workplaces, tenure, in_use_since,
-            rop_status, rop_opened_on, source_url, note, version, import_id, encode(ST_AsEWKB(geom), 'hex') AS geom
+            rop_status, rop_opened_on, source_url, note, version, import_id, encode(ST_AsEWKB(geom), 'hex') AS geom,
+            ARRAY(SELECT organisation_id FROM site_organisation so WHERE so.site_id = site.id ORDER BY 1) AS organisations
        FROM site WHERE dataset = 'gepubliceerd' ORDER BY id`,
   );
 }
