@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import express, { type Express, type Request } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { ApolloServer } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import { createJwtVerifier, type JwtVerifier } from '../auth/jwt.js';
@@ -71,6 +71,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use('/export', createExportsRouter({ db: options.database.dataSource }));
 
   mountWebApp(app, options.webRoot);
+  app.use(notFound);
+  app.use(lastResort);
   return { express: app, apollo: graphql.apollo };
 }
 
@@ -78,6 +80,24 @@ export async function createApp(options: AppOptions): Promise<App> {
 function clientKey(req: Request): string {
   const authorization = req.headers.authorization;
   return authorization ? `auth:${createHash('sha256').update(authorization).digest('base64url')}` : `ip:${req.ip}`;
+}
+
+function notFound(_req: Request, res: Response): void {
+  res.status(404).type('text/plain').send('Niet gevonden');
+}
+
+/**
+ * Errors thrown outside GraphQL (a malformed JSON body, an oversized one, a bug in a router):
+ * a typed JSON answer with our headers — never Express's default page with a stack trace.
+ */
+function lastResort(error: unknown, _req: Request, res: Response, _next: NextFunction): void {
+  const status = (error as { status?: unknown }).status;
+  const clientError = typeof status === 'number' && status >= 400 && status < 500;
+  if (!clientError) console.error('[http] interne fout', error);
+  if (res.headersSent) return void res.end();
+  res.status(clientError ? status : 500).json({ errors: [clientError
+    ? { message: status === 413 ? 'Het verzoek is te groot' : 'Het verzoek is onleesbaar (ongeldige JSON?)', extensions: { code: 'BAD_REQUEST' } }
+    : { message: 'Interne fout; probeer het later opnieuw of meld het beheer', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
 }
 
 function defaultGraphiqlRoot(webRoot: string | undefined): string {
