@@ -39,3 +39,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 export function isStatementTimeout(error: unknown): boolean {
   return chain(error).some((e) => e.code === '57014');
 }
+
+/**
+ * SQLSTATE class 22 (data exception: a NUL byte, a number out of range, an impossible date) is
+ * caused by a value the client sent that slipped past validation: the client's mistake, not ours.
+ */
+export function isDataException(error: unknown): boolean {
+  return chain(error).some((e) => typeof e.code === 'string' && /^22[0-9A-Z]{3}$/.test(e.code));
+}

@@ -7,7 +7,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError } from 'graphql';
 import { GeometryError } from '../../geo/errors.js';
-import { isDatabaseUnavailable, isStatementTimeout } from '../db/availability.js';
+import { isDataException, isDatabaseUnavailable, isStatementTimeout } from '../db/availability.js';
 
 const SAFE_CODES = new Set([
   'BAD_USER_INPUT', 'INVALID_GEOMETRY', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED', 'FORBIDDEN',
@@ -51,6 +51,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (isStatementTimeout(original)) {
     return { message: 'De databasevraag duurde te lang en is afgebroken; vraag minder gegevens tegelijk', path: formatted.path, locations: formatted.locations, extensions: { code: 'TIMEOUT' } };
+  }
+  if (isDataException(original)) {
+    return { message: 'Een opgegeven waarde is ongeldig (bijvoorbeeld een onzichtbaar teken, een te groot getal of een onmogelijke datum)', path: formatted.path, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
   }
   console.error('[graphql] interne fout', original);
   return {

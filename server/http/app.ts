@@ -23,6 +23,7 @@ import { createTilesRouter } from '../tiles/tiles.router.js';
 import { createGraphqlRoute } from './graphql-route.js';
 import { healthHandler } from './health.js';
 import { rateLimit } from './rate-limit.js';
+import { rejectNulCharacters } from './reject-nul.js';
 import { corsAllowList, requestTimeout, securityHeaders } from './security.js';
 
 export interface AppOptions {
@@ -63,7 +64,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(express.json({ limit: '2mb' }));
 
   const graphql = await createGraphqlRoute({ schema: options.schema, database: options.database, auth: { tokens, jwt }, introspection: security.introspection });
-  app.use('/graphql', corsAllowList(security.corsOrigins), graphql.handler);
+  app.use('/graphql', corsAllowList(security.corsOrigins), rejectNulCharacters, graphql.handler);
   app.use('/graphiql', graphiqlRouter(options.graphiqlRoot ?? defaultGraphiqlRoot(options.webRoot)));
 
   app.use('/tiles', createTilesRouter({ db: options.database.dataSource }));

@@ -23,3 +23,6 @@ export const hostileString = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 20 }),
   fc.string({ minLength: 2000, maxLength: 3000 }),
 );
+
+/** Server internals in a response (clients may see their own input echoed, so no SQL keywords here). */
+export const LEAKS = /QueryFailedError|syntax error at or near|relation "\w+" does not exist|violates \w+ constraint|invalid byte sequence|\n\s+at \S+ \(|node_modules|stacktrace/;
