@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseSecurityConfig, type SecurityConfig } from './config-security.js';
 
 export type DatabaseMode = 'embedded' | 'postgres';
 
@@ -35,6 +36,8 @@ export interface AppConfig {
   boundaryDownload: boolean;
   /** PDOK WFS for CBS gebiedsindelingen; {year} is replaced by the division year. */
   pdokBoundariesUrl: string;
+  /** CORS, rate limit, timeouts, introspection, OIDC (config-security.ts). */
+  security: SecurityConfig;
 }
 
 export const DEFAULT_LOCATIESERVER_URL = 'https://api.pdok.nl/bzk/locatieserver/search/v3_1/free';
@@ -71,6 +74,7 @@ export function loadConfig(env: Env = process.env, argv: string[] = process.argv
   const geocoderMinIntervalMs = Number(env.GEOCODER_MIN_INTERVAL_MS ?? '200');
   if (!Number.isInteger(geocoderMinIntervalMs) || geocoderMinIntervalMs < 0) problems.push('GEOCODER_MIN_INTERVAL_MS must be a whole number of 0 or more');
   const boundaryDownload = env.BOUNDARY_DOWNLOAD === undefined || env.BOUNDARY_DOWNLOAD === '' ? true : parseBoolean('BOUNDARY_DOWNLOAD', env.BOUNDARY_DOWNLOAD, problems);
+  const security = parseSecurityConfig(env, problems);
   if (problems.length > 0) {
     throw new ConfigError(`Configuratie ongeldig:\n  - ${problems.join('\n  - ')}`);
   }
@@ -90,6 +94,7 @@ export function loadConfig(env: Env = process.env, argv: string[] = process.argv
     geocoderMinIntervalMs,
     boundaryDownload,
     pdokBoundariesUrl: nonEmpty(env.PDOK_BOUNDARIES_URL) ?? DEFAULT_PDOK_BOUNDARIES_URL,
+    security,
   };
 }
 

@@ -1,16 +1,13 @@
 /**
- * Entry point: configuration, database (embedded or DATABASE_URL), migrations, seeds on first
- * start, then one HTTP server for the API and the web app.
+ * Entry point: configuration, then the HTTP server (which answers at once, 503 while the
+ * database is not yet reachable), then database (embedded or DATABASE_URL), migrations and seeds
+ * on first start — see startup.ts. SIGTERM / SIGINT drain in-flight requests before stopping.
  */
 import 'reflect-metadata';
-import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig, redactUrl } from './config.js';
-import { openDatabase } from './db/database.js';
-import { createSchema } from './graphql/schema.js';
-import { createApp } from './http/app.js';
-import { needsSeeding, seedDatabase } from '../seeds/seed.js';
+import { startService } from './startup.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const WEB_ROOT = path.resolve(here, '..', 'web');
@@ -19,32 +16,19 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const started = Date.now();
   console.log(config.databaseUrl ? `Database: ${redactUrl(config.databaseUrl)}` : `Database: ingebouwd (PGlite + PostGIS) in ${config.dataDir}`);
-  const database = await openDatabase(config);
-  let ready = false;
-  if (await needsSeeding(database.dataSource, config)) {
-    console.log('Eerste start: brondata laden…');
-    await seedDatabase(database.dataSource, config);
-  }
-  const schema = await createSchema();
-  const app = await createApp({ database, schema, webRoot: WEB_ROOT, isReady: () => ready });
-  const server = http.createServer(app.express);
-  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
-  ready = true;
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  console.log(`Rijkspresentie draait op http://localhost:${port}/ (GraphQL: http://localhost:${port}/graphql) — gestart in ${Date.now() - started} ms`);
-
-  const shutdown = async (signal: string) => {
-    console.log(`${signal}: lopende verzoeken afronden en stoppen…`);
-    ready = false;
-    server.close();
-    server.closeIdleConnections();
-    await app.apollo.stop();
-    await database.close();
-    process.exit(0);
+  const service = await startService(config, { webRoot: WEB_ROOT });
+  const stop = (signal: string) => {
+    console.log(`${signal} ontvangen`);
+    service.shutdown().then(() => process.exit(0), (error) => {
+      console.error('Stoppen mislukt:', error);
+      process.exit(1);
+    });
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  console.log(`Luistert op http://localhost:${service.port}/ — wacht op de database…`);
+  await service.ready;
+  console.log(`Rijkspresentie draait op http://localhost:${service.port}/ (GraphQL: http://localhost:${service.port}/graphql) — gestart in ${Date.now() - started} ms`);
 }
 
 main().catch((error) => {

@@ -1,6 +1,8 @@
 /**
- * API tokens from configuration: API_TOKENS="name:role:token,…". Only SHA-256 hashes are kept
- * in memory. Without API_TOKENS a development token (DEV_TOKEN, role planner) is accepted so the
+ * API tokens from configuration: API_TOKENS="name:role:token,…" or, stored hashed,
+ * "name:role:sha256:<64 hex>" (printf %s "$TOKEN" | sha256sum). Only SHA-256 hashes are kept in
+ * memory; in production only the hashed form is accepted, so no token sits in plain text in the
+ * deployment's configuration. Without API_TOKENS a development token (DEV_TOKEN, role planner) is accepted so the
  * planner flows can be tried locally; with NODE_ENV=production that token is refused outright.
  * OIDC/JWT replaces this later; the rest of the service only sees a Viewer.
  */
@@ -49,12 +51,15 @@ function parseTokens(raw: string, production: boolean): TokenEntry[] {
   raw.split(',').map((part) => part.trim()).filter(Boolean).forEach((part, index) => {
     const [name, role, ...rest] = part.split(':');
     const token = rest.join(':');
+    const hashed = /^sha256:([0-9a-f]{64})$/i.exec(token);
     const where = `API_TOKENS item ${index + 1}${name ? ` (${name})` : ''}`;
     if (!name || !role || !token) return void problems.push(`${where}: verwacht naam:rol:token`);
     if (!TOKEN_ROLES.includes(role as Role)) return void problems.push(`${where}: rol moet ${TOKEN_ROLES.join(', ')} zijn`);
-    if (token.length < MIN_TOKEN_LENGTH) return void problems.push(`${where}: token moet minstens ${MIN_TOKEN_LENGTH} tekens hebben`);
     if (production && token === DEV_TOKEN) return void problems.push(`${where}: het ontwikkeltoken is in productie niet toegestaan`);
-    const hash = sha256(token);
+    if (!hashed && production) return void problems.push(`${where}: in productie alleen gehasht (naam:rol:sha256:<hex>)`);
+    if (!hashed && token.length < MIN_TOKEN_LENGTH) return void problems.push(`${where}: token moet minstens ${MIN_TOKEN_LENGTH} tekens hebben`);
+    const hash = hashed ? Buffer.from(hashed[1]!, 'hex') : sha256(token);
+    if (production && hash.equals(sha256(DEV_TOKEN))) return void problems.push(`${where}: het ontwikkeltoken is in productie niet toegestaan`);
     if (entries.some((e) => e.hash.equals(hash))) return void problems.push(`${where}: token komt dubbel voor`);
     entries.push({ name, role: role as Role, hash });
   });

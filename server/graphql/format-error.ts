@@ -7,12 +7,15 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError } from 'graphql';
 import { GeometryError } from '../../geo/errors.js';
+import { isDataException, isDatabaseUnavailable, isStatementTimeout } from '../db/availability.js';
 
 const SAFE_CODES = new Set([
   'BAD_USER_INPUT', 'INVALID_GEOMETRY', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED', 'FORBIDDEN',
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND',
-  'OPERATION_RESOLUTION_FAILURE', 'QUERY_TOO_COMPLEX', 'RATE_LIMITED',
+  'OPERATION_RESOLUTION_FAILURE', 'QUERY_TOO_COMPLEX', 'RATE_LIMITED', 'DATABASE_UNAVAILABLE', 'TIMEOUT',
 ]);
+
+export const DATABASE_UNAVAILABLE_MESSAGE = 'De database is tijdelijk niet bereikbaar; probeer het over enkele seconden opnieuw';
 
 /**
  * Apollo labels every validation failure GRAPHQL_VALIDATION_FAILED. Our own rules carry a more
@@ -41,6 +44,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // Geometry checked inside a service (geo/ has no GraphQL dependency).
   if (original instanceof GeometryError) {
     return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: 'INVALID_GEOMETRY', problem: original.problem } };
+  }
+  // The database down or restarting: a typed, retryable error (no driver text).
+  if (isDatabaseUnavailable(original)) {
+    return { message: DATABASE_UNAVAILABLE_MESSAGE, path: formatted.path, locations: formatted.locations, extensions: { code: 'DATABASE_UNAVAILABLE' } };
+  }
+  if (isStatementTimeout(original)) {
+    return { message: 'De databasevraag duurde te lang en is afgebroken; vraag minder gegevens tegelijk', path: formatted.path, locations: formatted.locations, extensions: { code: 'TIMEOUT' } };
+  }
+  if (isDataException(original)) {
+    return { message: 'Een opgegeven waarde is ongeldig (bijvoorbeeld een onzichtbaar teken, een te groot getal of een onmogelijke datum)', path: formatted.path, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
   }
   console.error('[graphql] interne fout', original);
   return {

@@ -8,6 +8,8 @@ import type { AddressInfo } from 'node:net';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { sha256, type TokenEntry } from '../../server/auth/tokens.js';
+import type { JwtVerifier } from '../../server/auth/jwt.js';
+import { SECURITY_DEFAULTS, type SecurityConfig } from '../../server/config-security.js';
 import { createSchema } from '../../server/graphql/schema.js';
 import { createApp } from '../../server/http/app.js';
 import { connect, type Backend } from './backends.js';
@@ -41,7 +43,15 @@ export interface Api {
   close(): Promise<void>;
 }
 
-export async function startApi(backend: Backend, options: { schema?: GraphQLSchema; graphiqlRoot?: string } = {}): Promise<Api> {
+/** Tests run many requests from one address: the rate limit is off unless a test sets it. */
+export interface StartApiOptions {
+  schema?: GraphQLSchema;
+  graphiqlRoot?: string;
+  security?: Partial<SecurityConfig>;
+  jwtVerifier?: JwtVerifier;
+}
+
+export async function startApi(backend: Backend, options: StartApiOptions = {}): Promise<Api> {
   const db = await connect(backend, { seed: true });
   const schema = options.schema ?? (await createSchema());
   const app = await createApp({
@@ -50,6 +60,8 @@ export async function startApi(backend: Backend, options: { schema?: GraphQLSche
     isReady: () => true,
     tokens: TEST_TOKENS,
     graphiqlRoot: options.graphiqlRoot,
+    security: { ...SECURITY_DEFAULTS, rateLimitPerMinute: 0, ...options.security },
+    jwtVerifier: options.jwtVerifier,
   });
   const server = http.createServer(app.express);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { viewerFromAuthorization } from '../../server/auth/authenticate.js';
 import { hasRole, requireRole } from '../../server/auth/guard.js';
-import { DEV_TOKEN, loadTokens } from '../../server/auth/tokens.js';
+import { DEV_TOKEN, loadTokens, sha256 } from '../../server/auth/tokens.js';
 import { ConfigError } from '../../server/config.js';
 
 const PLANNER = 'planner-token-abcdefghijklmnopqrstuvwxyz';
@@ -10,9 +10,17 @@ const VIEWER = 'viewer-token-abcdefghijklmnopqrstuvwxyz';
 
 describe('loadTokens', () => {
   it('reads name:role:token entries and keeps only hashes', () => {
-    const tokens = loadTokens({ API_TOKENS: `rvb:planner:${PLANNER}, cbs:viewer:${VIEWER}` }, { production: true });
+    const tokens = loadTokens({ API_TOKENS: `rvb:planner:${PLANNER}, cbs:viewer:${VIEWER}` }, { production: false });
     expect(tokens.map((t) => [t.name, t.role])).toEqual([['rvb', 'planner'], ['cbs', 'viewer']]);
     expect(JSON.stringify(tokens)).not.toContain(PLANNER);
+  });
+
+  it('accepts stored hashes (name:role:sha256:<hex>) and, in production, only those', () => {
+    const hashed = `rvb:planner:sha256:${sha256(PLANNER).toString('hex')}`;
+    const tokens = loadTokens({ API_TOKENS: hashed }, { production: true });
+    expect(viewerFromAuthorization(`Bearer ${PLANNER}`, tokens)).toEqual({ id: 'rvb', role: 'planner' });
+    expect(() => loadTokens({ API_TOKENS: `rvb:planner:${PLANNER}` }, { production: true })).toThrow(/alleen gehasht/);
+    expect(() => loadTokens({ API_TOKENS: `dev:planner:sha256:${sha256(DEV_TOKEN).toString('hex')}` }, { production: true })).toThrow(/ontwikkeltoken/);
   });
 
   it('accepts the marked development token only outside production', () => {
@@ -36,7 +44,7 @@ describe('loadTokens', () => {
 });
 
 describe('viewerFromAuthorization', () => {
-  const tokens = loadTokens({ API_TOKENS: `rvb:planner:${PLANNER},cbs:viewer:${VIEWER}` }, { production: true });
+  const tokens = loadTokens({ API_TOKENS: `rvb:planner:${PLANNER},cbs:viewer:${VIEWER}` }, { production: false });
 
   it('is anonymous without a header and identifies known tokens', () => {
     expect(viewerFromAuthorization(undefined, tokens)).toEqual({ id: 'anoniem', role: 'anonymous' });

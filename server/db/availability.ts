@@ -1,0 +1,49 @@
+/**
+ * Recognises the errors that mean "the database is not reachable right now" (down, restarting,
+ * refusing connections, pool timed out waiting for one) as opposed to a bad query, and the
+ * statement timeout. format-error.ts turns these into DATABASE_UNAVAILABLE and TIMEOUT, so a
+ * client knows to retry instead of seeing a generic internal error.
+ */
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+// SQLSTATE class 08 (connection exception) and 57P01–57P03 (server shutting down / starting up).
+const UNAVAILABLE_STATES = /^(08\d{3}|57P0[123])$/;
+const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|not queryable|Connection ended|the database system is (starting up|shutting down)|terminating connection/i;
+
+interface MaybeDriverError {
+  code?: unknown;
+  message?: unknown;
+  driverError?: unknown;
+  cause?: unknown;
+}
+
+function chain(error: unknown): MaybeDriverError[] {
+  const found: MaybeDriverError[] = [];
+  let current: unknown = error;
+  for (let i = 0; i < 4 && current && typeof current === 'object'; i++) {
+    const e = current as MaybeDriverError;
+    found.push(e);
+    current = e.driverError ?? e.cause;
+  }
+  return found;
+}
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return chain(error).some((e) => {
+    const code = typeof e.code === 'string' ? e.code : '';
+    if (NETWORK_CODES.has(code) || UNAVAILABLE_STATES.test(code)) return true;
+    return typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message);
+  });
+}
+
+/** SQLSTATE 57014: canceled by statement_timeout. */
+export function isStatementTimeout(error: unknown): boolean {
+  return chain(error).some((e) => e.code === '57014');
+}
+
+/**
+ * SQLSTATE class 22 (data exception: a NUL byte, a number out of range, an impossible date) is
+ * caused by a value the client sent that slipped past validation: the client's mistake, not ours.
+ */
+export function isDataException(error: unknown): boolean {
+  return chain(error).some((e) => typeof e.code === 'string' && /^22[0-9A-Z]{3}$/.test(e.code));
+}

@@ -1,0 +1,60 @@
+/**
+ * The /graphql endpoint: Apollo Server with CSRF prevention (explicit), configurable
+ * introspection, the depth / alias / cost limits, safe error formatting, and a context that
+ * authenticates the caller (static API token or OIDC JWT). A response whose only errors are
+ * DATABASE_UNAVAILABLE gets HTTP 503, so load balancers and clients see a retryable failure.
+ */
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { RequestHandler } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { authenticate, type Authenticator } from '../auth/authenticate.js';
+import type { Database } from '../db/database.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../graphql/connection.js';
+import { createRequestContext, type RequestContext } from '../graphql/context.js';
+import { formatError } from '../graphql/format-error.js';
+import { DEFAULT_QUERY_LIMITS, queryLimitRules } from '../graphql/query-limits.js';
+
+export interface GraphqlRouteOptions {
+  schema: GraphQLSchema;
+  database: Database;
+  auth: Authenticator;
+  introspection: boolean;
+}
+
+const unavailableStatus: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        const errors = response.body.singleResult.errors ?? [];
+        if (errors.length > 0 && errors.every((e) => e.extensions?.code === 'DATABASE_UNAVAILABLE')) {
+          response.http.status = 503;
+          response.http.headers.set('retry-after', '5');
+        }
+      },
+    };
+  },
+};
+
+export async function createGraphqlRoute(options: GraphqlRouteOptions): Promise<{ apollo: ApolloServer<RequestContext>; handler: RequestHandler }> {
+  const apollo = new ApolloServer<RequestContext>({
+    schema: options.schema,
+    formatError,
+    introspection: options.introspection,
+    // Refuses "simple" requests a browser could send cross-site without a preflight: a POST
+    // must be application/json (or carry a custom header) and a GET may not be a mutation.
+    csrfPrevention: true,
+    validationRules: queryLimitRules({ ...DEFAULT_QUERY_LIMITS, defaultPageSize: DEFAULT_PAGE_SIZE, maxPageSize: MAX_PAGE_SIZE }),
+    plugins: [unavailableStatus],
+  });
+  await apollo.start();
+  const handler = expressMiddleware(apollo, {
+    context: async ({ req }) => createRequestContext({
+      db: options.database.dataSource,
+      databaseMode: options.database.mode,
+      viewer: await authenticate(req.headers.authorization, options.auth),
+    }),
+  });
+  return { apollo, handler };
+}
