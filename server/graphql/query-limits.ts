@@ -56,6 +56,9 @@ function measure(selectionSet: SelectionSetNode, fragments: Map<string, Fragment
   for (const selection of selectionSet.selections) {
     let inner: Stats = { depth: 0, aliases: 0, cost: 0 };
     if (selection.kind === Kind.FIELD) {
+      // Introspection (__schema, __type) is bounded by the schema itself and GraphiQL and code
+      // generators send it 15 levels deep: it does not count against the limits.
+      if (selection.name.value === '__schema' || selection.name.value === '__type') continue;
       const child = selection.selectionSet ? measure(selection.selectionSet, fragments, limits, visiting) : { depth: 0, aliases: 0, cost: 0 };
       const multiplier = pageSize(selection.arguments ?? [], limits);
       inner = { depth: child.depth + 1, aliases: child.aliases + (selection.alias ? 1 : 0), cost: 1 + multiplier * child.cost };

@@ -16,6 +16,10 @@ describe('query limits', () => {
     expect(check('{ regions(first: 10) { code sites(first: 5) { name organisations(first: 3) { name } } } }')).toEqual([]);
   });
 
+  it('lets the deep introspection query of GraphiQL and code generators through', () => {
+    expect(check('{ __schema { types { fields { type { ofType { ofType { ofType { ofType { name } } } } } } } } }')).toEqual([]);
+  });
+
   it('refuses a query nested deeper than the maximum, fragments included', () => {
     const errors = check('query { region { ...P } } fragment P on Region { parent { parent { parent { parent { parent { code } } } } } }');
     expect(errors).toHaveLength(1);
