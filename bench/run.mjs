@@ -27,6 +27,7 @@ const common = {
   warmupMs: quick ? 300 : 1000,
   floorRuns: quick ? 10 : 40,
   log: (m) => console.log(m),
+  only: process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : null,
 };
 const scales = (process.env.BENCH_SCALES ?? (quick ? '10' : '10,100')).split(',').filter(Boolean).map(Number);
 

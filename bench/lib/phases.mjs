@@ -19,7 +19,7 @@ export async function measureFloors(o) {
   const floors = {};
   try {
     for (const s of SCENARIOS) {
-      if (s.tile === 'cached') { floors[s.id] = null; continue; }
+      if (s.tile === 'cached' || (o.only && !o.only.includes(s.id))) { floors[s.id] = null; continue; }
       await sendOnce(rec.base, s.ours); // warm caches of the app (region lookups, prepared plans)
       const statements = await rec.capture((base) => sendOnce(base, s.ours));
       floors[s.id] = await measureFloor(o.url, statements, { runs: o.floorRuns });

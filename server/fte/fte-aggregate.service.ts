@@ -55,7 +55,9 @@ export async function fteAggregate(db: Queryable, args: FteAggregateArgs): Promi
     regions,
     randstad: group('Randstad', regions.filter((r) => r.isRandstad), national),
     outsideRandstad: group('Buiten de Randstad', regions.filter((r) => !r.isRandstad), national),
-    sources: await cite(db, urls),
+    // Cited lazily: the titles lookup runs only when a query selects `sources` (Region.fte and most
+    // map queries do not), as GraphQL resolves a thenable field value on demand.
+    sources: lazy(() => cite(db, urls)),
   };
 }
 
@@ -118,6 +120,12 @@ function group(label: string, members: RegionFteType[], national: NationalFte): 
     shareOfNationalPct: sharePct(fte, national.fte),
     change: changeOf(fte, compared ? sumOf(previousParts) : undefined),
   };
+}
+
+/** A thenable that starts `load` on its first `then` (and only once). */
+function lazy<T>(load: () => Promise<T>): PromiseLike<T> {
+  let started: Promise<T> | undefined;
+  return { then: (onFulfilled, onRejected) => (started ??= load()).then(onFulfilled, onRejected) };
 }
 
 async function cite(db: Queryable, urls: string[]): Promise<SourceRef[]> {
