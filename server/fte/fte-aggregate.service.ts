@@ -27,9 +27,12 @@ export interface FteAggregateArgs {
 
 export async function fteAggregate(db: Queryable, args: FteAggregateArgs): Promise<FteAggregateType> {
   const filter = { level: args.level, dataset: args.dataset, sector: args.sector ?? null, organisationId: args.organisationId ?? null, codes: args.codes ?? null };
-  const rows = await fteByRegion(db, { ...filter, peildatum: args.peildatum });
-  const earlier = args.comparePeildatum ? await fteByRegion(db, { ...filter, peildatum: args.comparePeildatum }) : undefined;
-  const national = await nationalTotal(db, args);
+  // Independent statements go out together (one round trip of latency instead of three on a pool).
+  const [rows, earlier, national] = await Promise.all([
+    fteByRegion(db, { ...filter, peildatum: args.peildatum }),
+    args.comparePeildatum ? fteByRegion(db, { ...filter, peildatum: args.comparePeildatum }) : undefined,
+    nationalTotal(db, args),
+  ]);
   const population = await populationOn(db, [...rows.map((r) => r.code), NETHERLANDS_CODE], args.peildatum);
 
   const nationalInhabitants = population.get(NETHERLANDS_CODE)?.inhabitants ?? null;
