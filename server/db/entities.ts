@@ -15,6 +15,7 @@ import { DataSupport1763800001000 } from './migrations/1763800001000-DataSupport
 import { DataVersion1763800003000 } from './migrations/1763800003000-DataVersion.js';
 import { TileFunctions1763800003001 } from './migrations/1763800003001-TileFunctions.js';
 import { IntercityStationIndex1763800004000 } from './migrations/1763800004000-IntercityStationIndex.js';
+import { TileFunctionsPlpgsql1763800009100 } from './migrations/1763800009100-TileFunctionsPlpgsql.js';
 
 export const ENTITIES = [
   ImportRun, Region, Population, Organisation, Site, Station, FteCount, PublishedChange, Forecast,
@@ -23,5 +24,5 @@ export const ENTITIES = [
 
 export const MIGRATIONS = [
   EnablePostgis1763800000000, Domain1763800000001, DataSupport1763800001000, DataVersion1763800003000, TileFunctions1763800003001,
-  IntercityStationIndex1763800004000,
+  IntercityStationIndex1763800004000, TileFunctionsPlpgsql1763800009100,
 ];

@@ -27,9 +27,12 @@ export interface FteAggregateArgs {
 
 export async function fteAggregate(db: Queryable, args: FteAggregateArgs): Promise<FteAggregateType> {
   const filter = { level: args.level, dataset: args.dataset, sector: args.sector ?? null, organisationId: args.organisationId ?? null, codes: args.codes ?? null };
-  const rows = await fteByRegion(db, { ...filter, peildatum: args.peildatum });
-  const earlier = args.comparePeildatum ? await fteByRegion(db, { ...filter, peildatum: args.comparePeildatum }) : undefined;
-  const national = await nationalTotal(db, args);
+  // Independent statements go out together (one round trip of latency instead of three on a pool).
+  const [rows, earlier, national] = await Promise.all([
+    fteByRegion(db, { ...filter, peildatum: args.peildatum }),
+    args.comparePeildatum ? fteByRegion(db, { ...filter, peildatum: args.comparePeildatum }) : undefined,
+    nationalTotal(db, args),
+  ]);
   const population = await populationOn(db, [...rows.map((r) => r.code), NETHERLANDS_CODE], args.peildatum);
 
   const nationalInhabitants = population.get(NETHERLANDS_CODE)?.inhabitants ?? null;
@@ -55,7 +58,9 @@ export async function fteAggregate(db: Queryable, args: FteAggregateArgs): Promi
     regions,
     randstad: group('Randstad', regions.filter((r) => r.isRandstad), national),
     outsideRandstad: group('Buiten de Randstad', regions.filter((r) => !r.isRandstad), national),
-    sources: await cite(db, urls),
+    // Cited lazily: the titles lookup runs only when a query selects `sources` (Region.fte and most
+    // map queries do not), as GraphQL resolves a thenable field value on demand.
+    sources: lazy(() => cite(db, urls)),
   };
 }
 
@@ -118,6 +123,12 @@ function group(label: string, members: RegionFteType[], national: NationalFte): 
     shareOfNationalPct: sharePct(fte, national.fte),
     change: changeOf(fte, compared ? sumOf(previousParts) : undefined),
   };
+}
+
+/** A thenable that starts `load` on its first `then` (and only once). */
+function lazy<T>(load: () => Promise<T>): PromiseLike<T> {
+  let started: Promise<T> | undefined;
+  return { then: (onFulfilled, onRejected) => (started ??= load()).then(onFulfilled, onRejected) };
 }
 
 async function cite(db: Queryable, urls: string[]): Promise<SourceRef[]> {

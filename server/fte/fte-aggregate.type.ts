@@ -156,6 +156,7 @@ export class FteAggregateType {
   @Field(() => FteGroup, { description: 'De regio’s buiten de Randstad samen (alleen de gevraagde codes, als codes is opgegeven)' })
   outsideRandstad: FteGroup;
 
+  /** Resolved on demand (a thenable) so that queries without `sources` skip the titles lookup. */
   @Field(() => [SourceRef], { description: 'Alle bronnen van de cijfers in dit antwoord (fte en bevolking)' })
-  sources: SourceRef[];
+  sources: SourceRef[] | PromiseLike<SourceRef[]>;
 }

