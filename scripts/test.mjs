@@ -28,7 +28,8 @@ if (!env.TEST_DATABASE_URL && env.TEST_POSTGRES !== 'off') {
 }
 
 const extra = process.argv.slice(2);
-let status = run('npx', ['vitest', 'run', ...extra]);
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let status = vitest('suites', extra);
 if (status === 0 && fs.existsSync('test/e2e/vitest.config.ts') && extra.length === 0) {
   // The browser suite drives Debian's Chromium; install it when missing (root + apt).
   const chromium = run('bash', ['scripts/ensure-chromium.sh']);
@@ -36,9 +37,26 @@ if (status === 0 && fs.existsSync('test/e2e/vitest.config.ts') && extra.length =
     console.error('[test] Chromium ontbreekt en kon niet worden geïnstalleerd: de browsertests kunnen niet draaien.');
     process.exit(chromium);
   }
-  status = run('npx', ['vitest', 'run', '--config', 'test/e2e/vitest.config.ts']);
+  status = vitest('browser', ['--config', 'test/e2e/vitest.config.ts']);
 }
+// One plain closing line over every suite, for tools that read a run's result from its last line.
+console.log(`Tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(status);
+
+/** Runs Vitest with the default reporter plus a JSON report, and adds its counts to the totals. */
+function vitest(label, args) {
+  const report = `test-output/vitest-${label}.json`;
+  fs.mkdirSync('test-output', { recursive: true });
+  fs.rmSync(report, { force: true });
+  const code = run('npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  if (fs.existsSync(report)) {
+    const result = JSON.parse(fs.readFileSync(report, 'utf8'));
+    totals.passed += result.numPassedTests ?? 0;
+    totals.failed += result.numFailedTests ?? 0;
+    totals.skipped += (result.numPendingTests ?? 0) + (result.numTodoTests ?? 0);
+  }
+  return code;
+}
 
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit', env });
