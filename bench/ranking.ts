@@ -67,4 +67,5 @@ async function addSyntheticSites(count: number): Promise<void> {
      SELECT $1, 'locatie', id, (workplaces * 0.8)::int, $2, 'demo' FROM site WHERE source_url = $2`,
     [DATE, SYNTHETIC],
   );
+  await db.query('ANALYZE site; ANALYZE fte_count');
 }

@@ -71,8 +71,7 @@ export async function rankCandidates(db: Queryable, demand: Demand): Promise<Ran
     const key = `${row.kind === 'bestaande_locatie' ? 0 : 1}:${row.gemeenteCode}:${String(row.siteId ?? 0).padStart(9, '0')}`;
     return { item: row, key, ...scoreCandidate(scores, weights) };
   });
-  const ranked = rank(scored);
-  return { dataset: demand.dataset, peildatum, candidates: ranked.slice(0, demand.limit ?? 20), totalCandidates: ranked.length };
+  return { dataset: demand.dataset, peildatum, candidates: rank(scored, demand.limit ?? 20), totalCandidates: scored.length };
 }
 
 function validate(demand: Demand): Weights {

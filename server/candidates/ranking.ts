@@ -34,10 +34,13 @@ export function scoreCandidate(scores: CriterionScore[], weights: Weights): { to
   return { total: criteria.reduce((sum, c) => sum + c.contribution, 0), criteria };
 }
 
-/** Highest total first; ties broken by a stable key so the same input always gives the same order. */
-export function rank<T>(items: { item: T; key: string; total: number; criteria: ScoredCriterion[] }[]): Ranked<T>[] {
-  const sorted = [...items].sort((a, b) => b.total - a.total || a.key.localeCompare(b.key));
-  return sorted.map((entry, index) => {
+/**
+ * Highest total first; ties broken by a stable key so the same input always gives the same order.
+ * Only the first `limit` places are explained (the rest are counted, not shown).
+ */
+export function rank<T>(items: { item: T; key: string; total: number; criteria: ScoredCriterion[] }[], limit = items.length): Ranked<T>[] {
+  const sorted = [...items].sort((a, b) => b.total - a.total || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return sorted.slice(0, limit).map((entry, index) => {
     const next = sorted[index + 1];
     const decisive = decisiveCriteria(entry.criteria, next?.criteria);
     return { rank: index + 1, item: entry.item, total: entry.total, criteria: entry.criteria, decisive, explanation: explain(entry.criteria, decisive, next !== undefined) };

@@ -7,7 +7,7 @@ import type { Dataset } from '../common/domain.js';
 import type { Queryable } from '../common/sql.js';
 import { provincePopulation } from '../monitors/monitor.queries.js';
 import { provinceSnapshot, percent } from '../monitors/snapshot.js';
-import { clamp01, type CriterionScore } from './criteria.js';
+import { clamp01, oneDecimal, type CriterionScore } from './criteria.js';
 
 export type RegionalNeed = Map<string, CriterionScore>;
 
@@ -42,6 +42,4 @@ function growthLag(code: string, fte: number, before: Awaited<ReturnType<typeof 
   return own < national ? { lag: 1, text: 'groeide trager dan het land' } : { lag: 0, text: 'groeide minstens zo hard als het land' };
 }
 
-function fmt(n: number): string {
-  return n.toLocaleString('nl-NL', { maximumFractionDigits: 1 });
-}
+const fmt = oneDecimal;

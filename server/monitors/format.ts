@@ -1,10 +1,15 @@
-/** Dutch number formatting for explanations ("17.527 fte", "5,2 %"). */
+/** Dutch number formatting for explanations ("17.527 fte", "5,2 %"), formatters made once. */
+const WHOLE = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
+const FIXED = new Map<number, Intl.NumberFormat>();
+
 export function fte(value: number): string {
-  return `${Math.round(value).toLocaleString('nl-NL')} fte`;
+  return `${WHOLE.format(Math.round(value))} fte`;
 }
 
 export function pct(value: number, decimals = 1): string {
-  return `${value.toLocaleString('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })} %`;
+  let format = FIXED.get(decimals);
+  if (!format) FIXED.set(decimals, (format = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })));
+  return `${format.format(value)} %`;
 }
 
 export function date(iso: string): string {
