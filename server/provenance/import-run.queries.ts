@@ -3,22 +3,15 @@
  * its rows, who ran it and when. Provenance for sites, regions and fte figures. No geometry.
  */
 import type { Dataset } from '../common/domain.js';
+import type { ImportRunRow as ImporterRunRow } from '../imports/import-run.queries.js';
 import type { Queryable } from '../common/sql.js';
 import { queryRows } from '../common/sql.js';
 import type { Page } from '../graphql/connection.js';
 import { listPage, type PageRows } from '../search/paging.js';
 import { SqlParams, whereClause } from '../search/sql-params.js';
 
-export interface ImportRunRow {
-  id: number;
-  kind: string;
-  file_name: string;
-  file_hash: string;
-  dataset: Dataset;
-  rows_total: number;
-  rows_written: number;
-  rows_rejected: number;
-  actor: string;
+/** The importer's row (server/imports), with the times the API shows. */
+export interface ImportRunRow extends ImporterRunRow {
   started_at: Date;
   finished_at: Date | null;
 }
