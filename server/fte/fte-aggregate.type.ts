@@ -2,7 +2,7 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { Dataset, RegionKind, Sector } from '../common/domain.js';
 import { Figure, LocalDateScalar, SourceRef } from '../graphql/common.types.js';
 import { DatasetEnum, SectorEnum } from '../graphql/enums.js';
-import { RegionKindEnum } from '../regions/region.type.js';
+import { RegionKindEnum } from '../graphql/enums.js';
 
 export enum FteBasis {
   regiocijfer = 'regiocijfer',

@@ -5,8 +5,8 @@
  */
 import { registerEnumType } from 'type-graphql';
 import {
-  CASE_KINDS, CHANGE_REQUEST_STATUSES, DATASETS, FTE_SCOPES, LOCATION_PRECISIONS, PROJECT_KINDS, ROP_STATUSES, SECTORS, SECTOR_LABELS, SITE_KINDS,
-  type CaseKind, type ChangeRequestStatus, type Dataset, type FteScope, type LocationPrecision, type ProjectKind, type RopStatus, type Sector, type SiteKind,
+  CASE_KINDS, REGION_KINDS, CHANGE_REQUEST_STATUSES, DATASETS, FTE_SCOPES, LOCATION_PRECISIONS, PROJECT_KINDS, ROP_STATUSES, SECTORS, SECTOR_LABELS, SITE_KINDS,
+  type CaseKind, type RegionKind, type ChangeRequestStatus, type Dataset, type FteScope, type LocationPrecision, type ProjectKind, type RopStatus, type Sector, type SiteKind,
 } from '../common/domain.js';
 
 /** `{ a: 'a', b: 'b' }` from a list of values: the shape type-graphql registers as an enum. */
@@ -107,3 +107,15 @@ export enum OrderDirection {
   DESC = 'DESC',
 }
 registerEnumType(OrderDirection, { name: 'OrderDirection', description: 'Sorteerrichting: oplopend (ASC) of aflopend (DESC)' });
+
+export const RegionKindEnum = enumOf<RegionKind>(REGION_KINDS);
+registerEnumType(RegionKindEnum, {
+  name: 'RegionKind',
+  description: 'Regio-indeling van het CBS',
+  valuesConfig: {
+    provincie: { description: 'Provincie (PVxx)' },
+    corop: { description: 'COROP-gebied (CRxx)' },
+    gemeente: { description: 'Gemeente (GMxxxx)' },
+    arbeidsmarktregio: { description: 'Arbeidsmarktregio (AMxx)' },
+  },
+});

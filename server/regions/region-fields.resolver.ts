@@ -20,7 +20,8 @@ import { populationOn } from './population.queries.js';
 import { PopulationType } from './population.type.js';
 import { regionBBox, regionByCode } from './region.batch.js';
 import { regionGeometryJson } from './region-search.queries.js';
-import { RegionKindEnum, RegionType } from './region.type.js';
+import { RegionKindEnum } from '../graphql/enums.js';
+import { RegionType } from './region.type.js';
 
 const PARENT_CODE: Record<RegionKind, keyof RegionType> = { provincie: 'provincieCode', corop: 'coropCode', arbeidsmarktregio: 'arbeidsmarktregioCode', gemeente: 'code' };
 

@@ -9,7 +9,8 @@ import { GeoJSONScalar } from '../graphql/geojson.scalar.js';
 import type { SpatialFilter } from '../search/spatial.queries.js';
 import { regionsByCodes, searchRegions } from './region-search.queries.js';
 import { latestRegionYear } from './region.queries.js';
-import { RegionConnection, RegionKindEnum, RegionType, toRegion } from './region.type.js';
+import { RegionKindEnum } from '../graphql/enums.js';
+import { RegionConnection, RegionType, toRegion } from './region.type.js';
 
 export { toRegion };
 

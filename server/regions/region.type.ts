@@ -1,19 +1,8 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { REGION_KINDS, type RegionKind } from '../common/domain.js';
+import { Field, Int, ObjectType } from 'type-graphql';
+import type { RegionKind } from '../common/domain.js';
+import { RegionKindEnum } from '../graphql/enums.js';
 import { Connection } from '../graphql/connection.js';
 import type { RegionRow } from './region.queries.js';
-
-export const RegionKindEnum = Object.fromEntries(REGION_KINDS.map((k) => [k, k])) as { [K in RegionKind]: K };
-registerEnumType(RegionKindEnum, {
-  name: 'RegionKind',
-  description: 'Regio-indeling van het CBS',
-  valuesConfig: {
-    provincie: { description: 'Provincie (PVxx)' },
-    corop: { description: 'COROP-gebied (CRxx)' },
-    gemeente: { description: 'Gemeente (GMxxxx)' },
-    arbeidsmarktregio: { description: 'Arbeidsmarktregio (AMxx)' },
-  },
-});
 
 @ObjectType('Region', { description: 'Een regio (provincie, COROP-gebied, gemeente of arbeidsmarktregio) in de indeling van één jaar' })
 export class RegionType {
