@@ -15,7 +15,7 @@ import {
 import { createSchema } from '../../server/graphql/schema.js';
 import { startApi, type Api } from '../support/api.js';
 import { backends } from '../support/backends.js';
-import { LEAKS, SQL_INJECTIONS } from '../support/hostile.js';
+import { LEAKS, SQL_INJECTIONS, rowCounts } from '../support/hostile.js';
 
 const TABLES = ['site', 'organisation', 'region', 'fte_count', 'location_case', 'audit_entry', 'masterplan_project'];
 const UNFILLABLE = Symbol('unfillable');
@@ -80,7 +80,7 @@ function operation(field: GraphQLField<unknown, unknown>, payload: string): { qu
 
 describe.each(backends())('SQL injection in every string argument on $name', (backend) => {
   let api: Api;
-  const counts = async () => Object.fromEntries(await Promise.all(TABLES.map(async (t) => [t, (await api.db.query(`SELECT count(*)::int AS n FROM ${t}`))[0].n])));
+  const counts = () => rowCounts(api.db, TABLES);
 
   beforeAll(async () => {
     api = await startApi(backend);

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, type GraphQLInputType } from 'graphql';
 import { createSchema } from '../../server/graphql/schema.js';
 import { startApi, type Api } from '../support/api.js';
+import { rowCounts } from '../support/hostile.js';
 import { backends } from '../support/backends.js';
 
 const TABLES = ['site', 'location_case', 'masterplan_project', 'change_request', 'region_profile', 'audit_entry'];
@@ -36,7 +37,7 @@ function sample(type: GraphQLInputType): unknown {
 
 describe.each(backends())('every mutation is authorised on $name', (backend) => {
   let api: Api;
-  const counts = async () => Object.fromEntries(await Promise.all(TABLES.map(async (t) => [t, (await api.db.query(`SELECT count(*)::int AS n FROM ${t}`))[0].n])));
+  const counts = () => rowCounts(api.db, TABLES);
 
   beforeAll(async () => {
     api = await startApi(backend);

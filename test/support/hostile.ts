@@ -26,3 +26,8 @@ export const hostileString = fc.oneof(
 
 /** Server internals in a response (clients may see their own input echoed, so no SQL keywords here). */
 export const LEAKS = /QueryFailedError|syntax error at or near|relation "\w+" does not exist|violates \w+ constraint|invalid byte sequence|\n\s+at \S+ \(|node_modules|stacktrace/;
+
+/** Row counts of the given tables (names from the test's own constants), to prove nothing was written. */
+export async function rowCounts(db: { query: (sql: string) => Promise<{ n: number }[]> }, tables: readonly string[]): Promise<Record<string, number>> {
+  return Object.fromEntries(await Promise.all(tables.map(async (t) => [t, (await db.query(`SELECT count(*)::int AS n FROM ${t}`))[0]!.n])));
+}
