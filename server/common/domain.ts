@@ -1,5 +1,6 @@
 /**
- * Vocabularies shared by database constraints, GraphQL enums and importers.
+ * Vocabularies shared by database constraints, GraphQL enums, importers and the web app
+ * (web/src/state/view.ts re-exports them). No imports: safe to bundle for the browser.
  * The database CHECK constraints in the migrations list the same values.
  */
 export const SECTORS = ['ministeries', 'nationale_politie', 'rechtspraak', 'gevangeniswezen_dji', 'defensie', 'zbo'] as const;

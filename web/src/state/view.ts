@@ -4,14 +4,17 @@
  */
 import type { ClassMethod } from '../map/classify.js';
 
+// The six sectors, their names and the two datasets are the domain's one vocabulary (the same
+// lists feed the database constraints and the GraphQL enums); the web app does not keep a copy.
+export { DATASETS, SECTORS, SECTOR_LABELS, type Dataset, type Sector } from '../../../server/common/domain.js';
+import type { Dataset, Sector } from '../../../server/common/domain.js';
+
 export const LEVELS = ['provincie', 'corop', 'arbeidsmarktregio', 'gemeente'] as const;
 export type Level = (typeof LEVELS)[number];
 
 export const METRICS = ['fte', 'aandeel', 'per1000', 'verandering', 'groei'] as const;
 export type Metric = (typeof METRICS)[number];
 
-export const SECTORS = ['ministeries', 'nationale_politie', 'rechtspraak', 'gevangeniswezen_dji', 'defensie', 'zbo'] as const;
-export type Sector = (typeof SECTORS)[number];
 
 export const LAYERS = ['rijkskantoren', 'rop', 'masterplan', 'stations'] as const;
 export type LayerId = (typeof LAYERS)[number];
@@ -19,8 +22,6 @@ export type LayerId = (typeof LAYERS)[number];
 export const PANELS = ['kaart', 'kandidaten', 'monitors', 'planner'] as const;
 export type Panel = (typeof PANELS)[number];
 
-export const DATASETS = ['gepubliceerd', 'demo'] as const;
-export type Dataset = (typeof DATASETS)[number];
 
 export interface MapPosition {
   lng: number;
@@ -79,15 +80,6 @@ export const METRIC_LABELS: Record<Metric, string> = {
   per1000: 'fte per 1.000 inwoners',
   verandering: 'Verandering sinds vergelijkingsdatum (fte)',
   groei: 'Groei t.o.v. landelijke groei (procentpunt)',
-};
-
-export const SECTOR_LABELS: Record<Sector, string> = {
-  ministeries: 'Ministeries',
-  nationale_politie: 'Nationale Politie',
-  rechtspraak: 'Rechtspraak',
-  gevangeniswezen_dji: 'Gevangeniswezen (DJI)',
-  defensie: 'Defensie',
-  zbo: "Zelfstandige bestuursorganen (zbo's)",
 };
 
 export const LAYER_LABELS: Record<LayerId, string> = {
