@@ -1,11 +1,11 @@
 import { Field, Float, InputType, Int, registerEnumType } from 'type-graphql';
 import type { Geometry } from 'geojson';
 import type { Dataset } from '../common/domain.js';
-import { DatasetEnum } from '../graphql/enums.js';
+import { DatasetEnum, enumOf } from '../graphql/enums.js';
 import { GeoJSONScalar } from '../graphql/geojson.scalar.js';
 import type { Weights } from './ranking.js';
 
-export const CandidateScopeEnum = { beide: 'beide', bestaande_locaties: 'bestaande_locaties', gemeenten: 'gemeenten' } as const;
+export const CandidateScopeEnum = enumOf(['beide', 'bestaande_locaties', 'gemeenten'] as const);
 registerEnumType(CandidateScopeEnum, { name: 'CandidateScope', description: 'Welke kandidaten: bestaande locaties met vrije capaciteit, gemeenten als nieuwe locatie, of beide' });
 
 @InputType('CriterionWeightsInput', { description: 'Gewichten per criterium (0–100, standaard 1); 0 schakelt een criterium uit' })

@@ -10,7 +10,7 @@ import {
 } from '../common/domain.js';
 
 /** `{ a: 'a', b: 'b' }` from a list of values: the shape type-graphql registers as an enum. */
-function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
+export function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
   return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 }
 

@@ -1,8 +1,8 @@
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
-import { DatasetEnum } from '../graphql/enums.js';
+import { DatasetEnum, enumOf } from '../graphql/enums.js';
 import type { Dataset } from '../common/domain.js';
 
-export const VerdictEnum = { voldoet: 'voldoet', voldoet_niet: 'voldoet_niet', onvoldoende_gegevens: 'onvoldoende_gegevens' } as const;
+export const VerdictEnum = enumOf(['voldoet', 'voldoet_niet', 'onvoldoende_gegevens'] as const);
 registerEnumType(VerdictEnum, {
   name: 'Verdict',
   description: 'Uitkomst van een beleidsmonitor',
