@@ -5,8 +5,22 @@
  */
 import { ValidationError } from './errors.js';
 
-export function requireText(field: string, value: string | null | undefined, label: string): void {
+/**
+ * Longest name, title or code we accept. Names are keys of unique (btree) indexes, whose rows
+ * PostgreSQL caps at ~2,700 bytes; a longer value would fail in the database instead of here.
+ */
+export const MAX_NAME_LENGTH = 300;
+
+export function requireText(field: string, value: string | null | undefined, label: string, maxLength = MAX_NAME_LENGTH): void {
   if (typeof value !== 'string' || value.trim() === '') throw new ValidationError(field, `${label} is verplicht`);
+  limitLength(field, value, label, maxLength);
+}
+
+/** Optional text no longer than maxLength characters (null and undefined pass). */
+export function limitLength(field: string, value: string | null | undefined, label: string, maxLength = MAX_NAME_LENGTH): void {
+  if (typeof value === 'string' && value.length > maxLength) {
+    throw new ValidationError(field, `${label} is te lang: ${value.length} tekens, hoogstens ${maxLength}`);
+  }
 }
 
 export function requireOneOf(field: string, values: readonly string[], value: string | null | undefined, label: string): void {

@@ -41,9 +41,10 @@ export function isStatementTimeout(error: unknown): boolean {
 }
 
 /**
- * SQLSTATE class 22 (data exception: a NUL byte, a number out of range, an impossible date) is
- * caused by a value the client sent that slipped past validation: the client's mistake, not ours.
+ * SQLSTATE class 22 (data exception: a NUL byte, a number out of range, an impossible date) and
+ * 54000 (program limit exceeded: a value too large for an index row) are caused by a value the
+ * client sent that slipped past validation: the client's mistake, not ours.
  */
 export function isDataException(error: unknown): boolean {
-  return chain(error).some((e) => typeof e.code === 'string' && /^22[0-9A-Z]{3}$/.test(e.code));
+  return chain(error).some((e) => typeof e.code === 'string' && /^(22[0-9A-Z]{3}|54000)$/.test(e.code));
 }

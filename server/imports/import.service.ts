@@ -7,6 +7,7 @@
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { writeAudit } from '../audit/audit.js';
+import { isDataException } from '../db/availability.js';
 import { hashFile } from './file-hash.js';
 import { findRunByHash, finishRun, startRun } from './import-run.queries.js';
 import type { ImportHandler, ImportOptions } from './import-handler.js';
@@ -40,6 +41,15 @@ export async function runImport<T>(db: DataSource, handler: ImportHandler<T>, in
   const prepared = await handler.prepare({ ...input, db, table });
   const total = prepared.total ?? table.rows.length;
   if (prepared.errors.length > 0 && !input.acceptValid) throw new ImportRejectedError(path.basename(input.file), prepared.errors, total);
+  return writeRun(db, handler, input, fileHash, prepared, total).catch((error: unknown) => {
+    // A value that passed row validation but not the database (too large, an odd character):
+    // the transaction rolled back, so the file is refused like any other bad delivery.
+    if (isDataException(error)) throw new ImportRejectedError(path.basename(input.file), [{ line: 1, column: '-', reason: 'een waarde in het bestand is ongeldig of te groot voor de database; er is niets geschreven' }], total);
+    throw error;
+  });
+}
+
+async function writeRun<T>(db: DataSource, handler: ImportHandler<T>, input: RunImportInput, fileHash: string, prepared: { records: T[]; errors: RowError[] }, total: number): Promise<ImportResult> {
   return db.transaction(async (manager) => {
     const fileName = path.basename(input.file);
     const importId = await startRun(manager, { kind: handler.kind, fileName, fileHash, dataset: input.dataset, actor: input.actor });

@@ -3,6 +3,7 @@
  * reason that tells the sender what to fix.
  */
 import { SECTORS, type Sector } from '../common/domain.js';
+import { MAX_NAME_LENGTH } from '../common/validate.js';
 import { FieldError } from './row-errors.js';
 
 /** The sector labels seen in letters and spreadsheets, mapped to our vocabulary. */
@@ -60,7 +61,9 @@ export function parseOptionalNumber(text: string, what: string): number | null {
   return value;
 }
 
+/** A required name: present and no longer than the database's unique indexes can hold. */
 export function requireText(text: string, what: string): string {
   if (text === '') throw new FieldError(`${what} ontbreekt`);
+  if (text.length > MAX_NAME_LENGTH) throw new FieldError(`${what} is te lang: ${text.length} tekens, hoogstens ${MAX_NAME_LENGTH}`);
   return text;
 }

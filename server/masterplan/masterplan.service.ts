@@ -10,7 +10,7 @@ import { DATASETS, LOCATION_PRECISIONS, PROJECT_KINDS } from '../common/domain.j
 import { ValidationError } from '../common/errors.js';
 import { checkGeometry } from '../common/spatial.js';
 import type { Queryable } from '../common/sql.js';
-import { applyPatch, optionalNonNegativeInt, requireHttpUrl, requireOneOf, requireText } from '../common/validate.js';
+import { applyPatch, limitLength, optionalNonNegativeInt, requireHttpUrl, requireOneOf, requireText } from '../common/validate.js';
 import { gemeenteAt, regionCodeExists } from '../regions/region-search.queries.js';
 import { sitesByIds } from '../sites/site-search.queries.js';
 import type { MasterplanProjectInput, MasterplanProjectPatch } from './masterplan.input.js';
@@ -29,6 +29,7 @@ type ProjectFields = Omit<MasterplanProjectInput, 'location'> & { hasLocation: b
 
 function validate(p: ProjectFields): void {
   requireText('name', p.name, 'Naam');
+  limitLength('city', p.city, 'Plaats');
   requireOneOf('kind', PROJECT_KINDS, p.kind, 'Soort project');
   requireText('status', p.status, 'Status');
   optionalNonNegativeInt('plannedWorkplaces', p.plannedWorkplaces, 'Aantal geplande werkplekken');

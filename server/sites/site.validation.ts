@@ -5,12 +5,14 @@
  */
 import { DATASETS, LOCATION_PRECISIONS, ROP_STATUSES, SITE_KINDS } from '../common/domain.js';
 import { ValidationError } from '../common/errors.js';
+import { limitLength } from '../common/validate.js';
 import { TENURES } from '../graphql/enums.js';
 import type { SiteRow } from './site.queries.js';
 
 export interface SiteFields {
   kind: string;
   name: string;
+  city?: string | null;
   locationPrecision: string;
   workplaces?: number | null;
   grossFloorAreaM2?: number | null;
@@ -31,6 +33,8 @@ function oneOf(values: readonly string[], value: string | null | undefined): boo
 export function validateSiteFields(input: SiteFields): void {
   if (!oneOf(SITE_KINDS, input.kind)) throw new ValidationError('kind', `Onbekende soort locatie "${input.kind}"`);
   if (!input.name?.trim()) throw new ValidationError('name', 'Naam is verplicht');
+  limitLength('name', input.name, 'Naam');
+  limitLength('city', input.city, 'Plaats');
   if (!oneOf(LOCATION_PRECISIONS, input.locationPrecision)) throw new ValidationError('locationPrecision', 'locationPrecision moet adres of gemeente zijn');
   if (input.workplaces != null && (!Number.isInteger(input.workplaces) || input.workplaces < 0)) {
     throw new ValidationError('workplaces', 'Aantal werkplekken moet een geheel getal van 0 of meer zijn');
@@ -52,7 +56,7 @@ export function validateSiteFields(input: SiteFields): void {
 /** The stored record with a patch applied: undefined keeps a value, null clears it. */
 export function mergeSite(row: SiteRow, patch: Partial<SiteFields>): SiteFields {
   const stored: SiteFields = {
-    kind: row.kind, name: row.name, locationPrecision: row.location_precision, workplaces: row.workplaces,
+    kind: row.kind, name: row.name, city: row.city, locationPrecision: row.location_precision, workplaces: row.workplaces,
     grossFloorAreaM2: row.gross_floor_area_m2 === null ? null : Number(row.gross_floor_area_m2), tenure: row.tenure,
     inUseSince: row.in_use_since, ropStatus: row.rop_status, ropOpenedOn: row.rop_opened_on, sourceUrl: row.source_url, dataset: row.dataset,
   };
