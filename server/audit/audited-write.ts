@@ -3,6 +3,7 @@
  * AuditEntry (who, what, before, after). If either fails, neither is stored.
  */
 import type { DataSource } from 'typeorm';
+import { translateConstraint, type ConstraintMessage } from '../common/db-errors.js';
 import { writeAudit } from './audit.js';
 import { insertRow, updateVersioned, type ColumnValue, type TableSpec, type VersionedRow } from './versioned-row.js';
 
@@ -12,6 +13,8 @@ export interface AuditedInsert {
   entity: string;
   values: ColumnValue[];
   actor: string;
+  /** Constraints a planner can break by what they typed (a duplicate name), mapped to a field error. */
+  constraints?: Record<string, ConstraintMessage>;
 }
 
 export async function auditedInsert<R extends { id: number }>(db: DataSource, spec: AuditedInsert): Promise<R> {
@@ -19,7 +22,7 @@ export async function auditedInsert<R extends { id: number }>(db: DataSource, sp
     const row = await insertRow<R>(manager, spec.table, spec.values);
     await writeAudit(manager, { actor: spec.actor, action: 'create', entity: spec.entity, entityId: row.id, before: null, after: row });
     return row;
-  });
+  }).catch((error: unknown) => translateConstraint(error, spec.constraints ?? {}));
 }
 
 export interface AuditedUpdate<R> extends AuditedInsert {
@@ -34,7 +37,7 @@ export async function auditedUpdate<R extends VersionedRow>(db: DataSource, spec
     const { before, after } = await updateVersioned<R>(manager, spec.table, { id: spec.id, version: spec.version, values: spec.values, check: spec.check });
     await writeAudit(manager, { actor: spec.actor, action: 'update', entity: spec.entity, entityId: spec.id, before, after });
     return after;
-  });
+  }).catch((error: unknown) => translateConstraint(error, spec.constraints ?? {}));
 }
 
 /** Column values for the fields of a change that are set; `columns` maps field → column. */

@@ -25,6 +25,10 @@ const COLUMNS = {
   sourceUrl: 'source_url', note: 'note', dataset: 'dataset',
 } satisfies Record<Exclude<keyof MasterplanProjectInput, 'location'>, string>;
 
+const CONSTRAINTS = {
+  uq_masterplan_project: { field: 'name', message: 'Er bestaat al een project met deze naam in deze plaats en dataset' },
+};
+
 type ProjectFields = Omit<MasterplanProjectInput, 'location'> & { hasLocation: boolean };
 
 function validate(p: ProjectFields): void {
@@ -56,7 +60,7 @@ export async function createProject(db: DataSource, input: MasterplanProjectInpu
   const location = await locationValue(db, input.location);
   const gemeenteCode = input.gemeenteCode ?? (location.geometry ? await gemeenteAt(db, location.geometry) : null);
   const values = [...valuesFor({ ...input, gemeenteCode }, COLUMNS), ...location.values];
-  return auditedInsert<ProjectRow>(db, { table: TABLE, entity: 'masterplan_project', values, actor });
+  return auditedInsert<ProjectRow>(db, { table: TABLE, entity: 'masterplan_project', values, actor, constraints: CONSTRAINTS });
 }
 
 export async function updateProject(db: DataSource, id: number, version: number, patch: MasterplanProjectPatch, actor: string): Promise<ProjectRow> {
@@ -64,7 +68,7 @@ export async function updateProject(db: DataSource, id: number, version: number,
   const location = await locationValue(db, patch.location);
   const values = [...valuesFor(patch, COLUMNS), ...location.values];
   return auditedUpdate<ProjectRow>(db, {
-    table: TABLE, entity: 'masterplan_project', id, version, values, actor,
+    table: TABLE, entity: 'masterplan_project', id, version, values, actor, constraints: CONSTRAINTS,
     check: (stored) => {
       const merged = applyPatch(fieldsOf(stored), patch as Partial<ProjectFields>);
       validate({ ...merged, hasLocation: patch.location === undefined ? stored.geojson !== null : patch.location !== null });

@@ -118,6 +118,16 @@ describe.each(backends())('planner mutations on $name', (backend) => {
       expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'name' });
     });
 
+    it('refuses a name or place longer than 300 characters as a field error instead of a database failure', async () => {
+      const name = await refused(CREATE, { input: input('Lang', { name: 'L'.repeat(3000) }) });
+      expect(name.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'name' });
+      expect(name.message).toMatch(/te lang: 3000 tekens/);
+      const city = await refused(UPDATE, { id: site.id, version: 2, patch: { city: 'P'.repeat(301) } });
+      expect(city.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'city' });
+      const [stored] = await api.db.query(`SELECT count(*)::int AS long FROM site WHERE length(name) > 300 OR length(city) > 300`);
+      expect(stored.long).toBe(0);
+    });
+
     it('refuses a whole-record rule broken by a patch (office → meeting hub without status)', async () => {
       const error = await refused(UPDATE, { id: site.id, version: 2, patch: { kind: 'rijksontmoetingsplein' } });
       expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'ropStatus' });
@@ -163,6 +173,15 @@ describe.each(backends())('planner mutations on $name', (backend) => {
       expect(negative.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'plannedWorkplaces' });
       const site = await refused(UPDATE, { id: project.id, version: 2, patch: { siteId: 999_999_999 } });
       expect(site.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'siteId' });
+    });
+
+    it('refuses a second project with the same name, place and dataset as a field error, not a server error', async () => {
+      const duplicate = await refused(CREATE, { input: {
+        name: fixtures.name('Verbouwing'), kind: 'renovatie', status: 'in voorbereiding', masterplan: fixtures.name('Masterplan'), sourceUrl: FIXTURE_SOURCE, dataset: 'demo',
+      } });
+      expect(duplicate.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'name' });
+      const [count] = await api.db.query(`SELECT count(*)::int AS n FROM masterplan_project WHERE name = $1`, [fixtures.name('Verbouwing')]);
+      expect(count.n).toBe(1);
     });
 
     it('creates and updates a change request (VtW), audited and optimistic-locked', async () => {

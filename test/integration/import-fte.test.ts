@@ -109,6 +109,18 @@ describe.each(backends())('fte import on $name', (backend) => {
     expect(await cellCount()).toBe(before + 1);
   });
 
+  it('refuses an organisation name too long for the database as a row error, before anything is written', async () => {
+    // 3,000 characters exceed what a unique btree index row can hold (~2,700 bytes); the row
+    // validation must catch it rather than PostgreSQL failing halfway through the write.
+    const before = await cellCount();
+    const orgs = (await db.query('SELECT count(*)::int AS n FROM organisation'))[0].n;
+    const error = await run(write('lang.csv', `organisatie,sector,gemeente,peildatum,fte\n${org} ${'x'.repeat(3000)},ministeries,Assen,${DATE},5\n`)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportRejectedError);
+    expect((error as ImportRejectedError).errors).toEqual([{ line: 2, column: 'organisatie', reason: expect.stringMatching(/te lang: 30\d\d tekens, hoogstens 300/) }]);
+    expect(await cellCount()).toBe(before);
+    expect((await db.query('SELECT count(*)::int AS n FROM organisation'))[0].n).toBe(orgs);
+  });
+
   it('refuses a file without a required column, on line 1', async () => {
     const error = await run(write('kolom.csv', `organisatie,sector,gemeente,fte\n${org},zbo,Assen,1\n`)).catch((e: unknown) => e);
     expect((error as ImportRejectedError).errors).toEqual([{ line: 1, column: 'peildatum', reason: expect.stringMatching(/kolom ontbreekt/) }]);
