@@ -12,7 +12,7 @@ import { hashFile } from './file-hash.js';
 import { findRunByHash, finishRun, startRun } from './import-run.queries.js';
 import type { ImportHandler, ImportOptions } from './import-handler.js';
 import { ImportRejectedError, type RowError } from './row-errors.js';
-import { readTable, type Table } from './table-reader.js';
+import { readTable, requireReadableFile, type Table } from './table-reader.js';
 
 export interface RunImportInput extends ImportOptions {
   file: string;
@@ -31,6 +31,7 @@ export interface ImportResult {
 }
 
 export async function runImport<T>(db: DataSource, handler: ImportHandler<T>, input: RunImportInput): Promise<ImportResult> {
+  requireReadableFile(input.file);
   const fileHash = hashFile(input.file);
   const previous = await findRunByHash(db, handler.kind, fileHash, input.dataset);
   if (previous) {

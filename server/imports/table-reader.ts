@@ -28,8 +28,14 @@ export class TableReadError extends Error {
   }
 }
 
-export async function readTable(file: string): Promise<Table> {
+/** Refuses a path that is not a readable file, before anything hashes or parses it. */
+export function requireReadableFile(file: string): void {
   if (!fs.existsSync(file)) throw new TableReadError(file, null, 'bestand bestaat niet');
+  if (!fs.statSync(file).isFile()) throw new TableReadError(file, null, 'dit is geen bestand (een map?)');
+}
+
+export async function readTable(file: string): Promise<Table> {
+  requireReadableFile(file);
   const extension = path.extname(file).toLowerCase();
   if (extension === '.xlsx') return readXlsxTable(file);
   if (extension === '.csv' || extension === '.txt') return parseCsvTable(fs.readFileSync(file, 'utf8'), file);
