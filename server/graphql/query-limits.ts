@@ -12,6 +12,7 @@ import {
   type ASTVisitor, type FieldNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLNamedType, type GraphQLSchema,
   type SelectionSetNode, type ValidationContext, type ValidationRule,
 } from 'graphql';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size.js';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -23,7 +24,7 @@ export interface QueryLimits {
   maxPageSize: number;
 }
 
-export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 30, maxCost: 50_000, defaultPageSize: 50, maxPageSize: 500 };
+export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 30, maxCost: 50_000, defaultPageSize: DEFAULT_PAGE_SIZE, maxPageSize: MAX_PAGE_SIZE };
 
 /** Arguments that say how many items a list field returns. */
 const PAGE_ARGUMENTS = new Set(['first', 'limit', 'count']);
