@@ -7,7 +7,7 @@
  * costed as the server costs them: a page variable at the largest page.
  */
 import fs from 'node:fs';
-import { buildSchema, Kind, parse, validate, type DocumentNode } from 'graphql';
+import { buildSchema, Kind, parse, print, validate, visit, type DocumentNode } from 'graphql';
 import { DEFAULT_QUERY_LIMITS, queryLimitRules } from '../../server/graphql/query-limits.js';
 import { describe, expect, it } from 'vitest';
 import * as capabilities from '../../web/src/data/capabilities.js';
@@ -53,6 +53,19 @@ describe('web GraphQL operations against schema/schema.graphql', () => {
       expect(refused).toEqual([]);
     });
   }
+
+  it('the planner reads the newest 10 change requests per project, with their total', () => {
+    const args: string[] = [];
+    visit(planner.PROJECTS, {
+      Field(node) {
+        if (node.name.value === 'changeRequests') {
+          args.push(...(node.arguments ?? []).map((a) => `${a.name.value}: ${print(a.value)}`));
+          expect(node.selectionSet!.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : s.kind))).toEqual(['totalCount', 'nodes']);
+        }
+      },
+    });
+    expect(args).toEqual(['first: 10']);
+  });
 
   it('would notice an operation over the limits (the check can fail)', () => {
     const tooCostly = validate(schema, gqlDocument('{ regions(first: 500) { nodes { sites(first: 500) { nodes { name } } } } }'), queryLimitRules(DEFAULT_QUERY_LIMITS));
