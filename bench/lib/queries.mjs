@@ -25,7 +25,9 @@ export const OURS = {
     variables: { g: POLYGON, p: PEILDATUM },
   },
   nested: {
-    query: `query($p: LocalDate) { regions(kind: provincie, year: 2025, first: 20) { nodes { code name sites(first: 100, filter: { dataset: demo }) { nodes { id name organisations { id name fteCounts(peildatum: $p, dataset: demo) { fte } } } } } } }`,
+    // Every level pages (the cost limit refuses unbounded nesting): 12 provinces × 100 sites × 2
+    // organisations (all a synthetic site has) × 5 figures; PostGraphile pages the same way.
+    query: `query($p: LocalDate) { regions(kind: provincie, year: 2025, first: 12) { nodes { code name sites(first: 100, filter: { dataset: demo }) { nodes { id name organisations(first: 2) { nodes { id name fteCounts(peildatum: $p, dataset: demo, first: 5) { nodes { fte } } } } } } } } }`,
     variables: { p: PEILDATUM },
   },
   ranking: {
@@ -49,7 +51,7 @@ export const THEIRS = {
     variables: { g: JSON.stringify(POLYGON), p: PEILDATUM },
   },
   nested: {
-    query: `query($p: Date!) { allRegions(condition: { kind: "provincie", year: 2025 }, first: 20, orderBy: CODE_ASC) { nodes { code name sites(dataset: "demo", first: 100) { nodes { rowId name siteOrganisationsBySiteId { nodes { organisationByOrganisationId { rowId name fteCountsByOrganisationId(condition: { peildatum: $p, dataset: "demo" }) { nodes { fte } } } } } } } } } }`,
+    query: `query($p: Date!) { allRegions(condition: { kind: "provincie", year: 2025 }, first: 12, orderBy: CODE_ASC) { nodes { code name sites(dataset: "demo", first: 100) { nodes { rowId name siteOrganisationsBySiteId(first: 2) { nodes { organisationByOrganisationId { rowId name fteCountsByOrganisationId(condition: { peildatum: $p, dataset: "demo" }, first: 5) { nodes { fte } } } } } } } } } }`,
     variables: { p: PEILDATUM },
   },
 };

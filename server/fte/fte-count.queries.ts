@@ -7,7 +7,7 @@ import type { Dataset, FteScope, Sector } from '../common/domain.js';
 import type { Queryable } from '../common/sql.js';
 import { queryRows } from '../common/sql.js';
 import type { Page } from '../graphql/connection.js';
-import { listPage, type PageRows } from '../search/paging.js';
+import { childPages, listPage, type PageRows } from '../search/paging.js';
 import { SqlParams, whereClause } from '../search/sql-params.js';
 
 export interface FteCountRow {
@@ -58,15 +58,16 @@ export async function searchFteCounts(db: Queryable, filter: FteCountSearch, pag
   return listPage<FteCountRow>(db, params, { columns: COLUMNS, from: 'fte_count f', where: whereClause(conditions(params, filter)), orderBy: 'f.peildatum DESC, f.id' }, page);
 }
 
-/** The figures of many sites or organisations at once; `by` is a column named in code. */
-export async function fteCountsBy(db: Queryable, by: 'site_id' | 'organisation_id', keys: readonly number[], filter: { dataset: Dataset; peildatum?: string }): Promise<FteCountRow[]> {
-  return queryRows<FteCountRow>(
-    db,
-    `SELECT ${COLUMNS} FROM fte_count f
-      WHERE f.${by} = ANY($1::int[]) AND f.dataset = $2 AND ($3::date IS NULL OR f.peildatum = $3::date)
-      ORDER BY f.${by}, f.peildatum DESC, f.id`,
-    [keys, filter.dataset, filter.peildatum ?? null],
-  );
+/**
+ * The figures of many sites or organisations at once, one page per key (newest peildatum first,
+ * then by id); `by` is a column named in code, never input.
+ */
+export async function fteCountPagesBy(
+  db: Queryable, by: 'site_id' | 'organisation_id', keys: readonly number[], filter: { dataset: Dataset; peildatum?: string }, page: Page,
+): Promise<Map<unknown, PageRows<FteCountRow>>> {
+  const params = new SqlParams();
+  const c = [`f.${by} = ANY(${params.add(keys)}::int[])`, ...conditions(params, filter)];
+  return childPages<FteCountRow>(db, params, { parentKey: `f.${by}`, columns: COLUMNS, from: 'fte_count f', where: whereClause(c), orderBy: 'f.peildatum DESC, f.id' }, page);
 }
 
 /** Titles of sources, for citing them by name where fte_count recorded one. */

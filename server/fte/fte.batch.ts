@@ -1,29 +1,20 @@
-/** DataLoaders for fte figures at many sites or of many organisations, per filter. */
+/** Nested fte-count connections: one page of figures per site or per organisation, batched per level. */
 import type { Dataset } from '../common/domain.js';
+import type { PageArgs } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
-import { manyLoader } from '../graphql/loaders.js';
-import { fteCountsBy } from './fte-count.queries.js';
-import { toFteCount, type FteCountType } from './fte-count.type.js';
+import { loadConnection } from '../graphql/loaders.js';
+import { fteCountPagesBy } from './fte-count.queries.js';
+import { toFteCount } from './fte-count.type.js';
 
-export interface FteCountsArgs {
+export interface FteCountsFilter {
   dataset: Dataset;
   peildatum?: string;
 }
 
-export function fteCountsAtSite(ctx: RequestContext, args: FteCountsArgs) {
-  return manyLoader<number, FteCountType>(
-    ctx,
-    `fte.site:${args.dataset}:${args.peildatum ?? '*'}`,
-    async (ids) => (await fteCountsBy(ctx.db, 'site_id', ids, args)).map(toFteCount),
-    (f) => f.siteId!,
-  );
+export function fteCountsAtSite(ctx: RequestContext, siteId: number, filter: FteCountsFilter, pageArgs: PageArgs) {
+  return loadConnection(ctx, 'fte.atSite', siteId, pageArgs, filter, (ids, page) => fteCountPagesBy(ctx.db, 'site_id', ids, filter, page), toFteCount);
 }
 
-export function fteCountsOfOrganisation(ctx: RequestContext, args: FteCountsArgs) {
-  return manyLoader<number, FteCountType>(
-    ctx,
-    `fte.organisation:${args.dataset}:${args.peildatum ?? '*'}`,
-    async (ids) => (await fteCountsBy(ctx.db, 'organisation_id', ids, args)).map(toFteCount),
-    (f) => f.organisationId!,
-  );
+export function fteCountsOfOrganisation(ctx: RequestContext, organisationId: number, filter: FteCountsFilter, pageArgs: PageArgs) {
+  return loadConnection(ctx, 'fte.ofOrganisation', organisationId, pageArgs, filter, (ids, page) => fteCountPagesBy(ctx.db, 'organisation_id', ids, filter, page), toFteCount);
 }

@@ -4,6 +4,8 @@
  * Keys that carry arguments (a peildatum, a tolerance) get one loader per argument value.
  */
 import DataLoader from 'dataloader';
+import type { PageRows } from '../search/paging.js';
+import { toConnection, toPage, type ConnectionShape, type Page, type PageArgs } from './connection.js';
 import type { RequestContext } from './context.js';
 
 export function loaderFor<K, V>(
@@ -34,4 +36,42 @@ export function manyLoader<K, R>(context: RequestContext, key: string, fetch: (k
     for (const row of await fetch(keys)) byKey.get(keyOf(row))?.push(row);
     return keys.map((k) => byKey.get(k) ?? []);
   });
+}
+
+/**
+ * One page of children per parent, for nested connections (the sites of a region, the fte
+ * counts of a site). Parents asking with the same arguments share one loader (its key is the
+ * arguments, page included), so a whole level of the query costs one statement; `fetch` gets
+ * all parent keys of that level and answers a page (rows and total) per parent — see
+ * childPages in search/paging.ts. A parent the statement did not mention has no children.
+ */
+export function pageLoader<K, R>(
+  context: RequestContext,
+  name: string,
+  args: object,
+  fetch: (keys: readonly K[]) => Promise<Map<unknown, PageRows<R>>>,
+): DataLoader<K, PageRows<R>> {
+  return loaderFor<K, PageRows<R>>(context, `${name}:${JSON.stringify(args)}`, async (keys) => {
+    const pages = await fetch(keys);
+    return keys.map((k) => pages.get(k) ?? { rows: [], total: 0 });
+  });
+}
+
+/**
+ * A nested connection field in one call: checks the page arguments, loads this parent's page
+ * through the shared page loader and builds the connection. `key` holds everything besides the
+ * page that changes the statement (filters, order); the page itself is added here.
+ */
+export async function loadConnection<K, R, T>(
+  context: RequestContext,
+  name: string,
+  parent: K,
+  pageArgs: PageArgs,
+  key: object,
+  fetch: (keys: readonly K[], page: Page) => Promise<Map<unknown, PageRows<R>>>,
+  toNode: (row: R) => T,
+): Promise<ConnectionShape<T>> {
+  const page = toPage(pageArgs);
+  const { rows, total } = await pageLoader<K, R>(context, name, { ...key, page }, (keys) => fetch(keys, page)).load(parent);
+  return toConnection(rows.map(toNode), total, page);
 }

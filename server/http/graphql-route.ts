@@ -10,7 +10,6 @@ import type { RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { authenticate, type Authenticator } from '../auth/authenticate.js';
 import type { Database } from '../db/database.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../graphql/connection.js';
 import { createRequestContext, type RequestContext } from '../graphql/context.js';
 import { formatError } from '../graphql/format-error.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitRules } from '../graphql/query-limits.js';
@@ -45,7 +44,7 @@ export async function createGraphqlRoute(options: GraphqlRouteOptions): Promise<
     // Refuses "simple" requests a browser could send cross-site without a preflight: a POST
     // must be application/json (or carry a custom header) and a GET may not be a mutation.
     csrfPrevention: true,
-    validationRules: queryLimitRules({ ...DEFAULT_QUERY_LIMITS, defaultPageSize: DEFAULT_PAGE_SIZE, maxPageSize: MAX_PAGE_SIZE }),
+    validationRules: queryLimitRules(DEFAULT_QUERY_LIMITS),
     plugins: [unavailableStatus],
   });
   await apollo.start();

@@ -1,17 +1,20 @@
-/** DataLoaders for masterplan projects and change requests. */
+/** DataLoaders for masterplan projects, and the nested project and change-request connections. */
+import type { PageArgs } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
-import { manyLoader, oneLoader } from '../graphql/loaders.js';
-import { changeRequestsOfProjects, projectsAtSites, projectsByIds } from './masterplan.queries.js';
-import { toChangeRequest, toProject, type ChangeRequestType, type MasterplanProjectType } from './masterplan.type.js';
+import { loadConnection, oneLoader } from '../graphql/loaders.js';
+import { changeRequestPagesOfProjects, projectPagesAtSites, projectsByIds } from './masterplan.queries.js';
+import { toChangeRequest, toProject, type MasterplanProjectType } from './masterplan.type.js';
 
 export function projectById(ctx: RequestContext) {
   return oneLoader<number, MasterplanProjectType>(ctx, 'project.byId', async (ids) => (await projectsByIds(ctx.db, ids)).map(toProject), (p) => p.id);
 }
 
-export function projectsAtSite(ctx: RequestContext) {
-  return manyLoader<number, MasterplanProjectType>(ctx, 'project.atSite', async (ids) => (await projectsAtSites(ctx.db, ids)).map(toProject), (p) => p.siteId!);
+/** One page of projects at a site, by name. */
+export function projectsAtSite(ctx: RequestContext, siteId: number, pageArgs: PageArgs) {
+  return loadConnection(ctx, 'project.atSite', siteId, pageArgs, {}, (ids, page) => projectPagesAtSites(ctx.db, ids, page), toProject);
 }
 
-export function changeRequestsOfProject(ctx: RequestContext) {
-  return manyLoader<number, ChangeRequestType>(ctx, 'changeRequest.ofProject', async (ids) => (await changeRequestsOfProjects(ctx.db, ids)).map(toChangeRequest), (c) => c.projectId);
+/** One page of a project's change requests, newest first. */
+export function changeRequestsOfProject(ctx: RequestContext, projectId: number, pageArgs: PageArgs) {
+  return loadConnection(ctx, 'changeRequest.ofProject', projectId, pageArgs, {}, (ids, page) => changeRequestPagesOfProjects(ctx.db, ids, page), toChangeRequest);
 }

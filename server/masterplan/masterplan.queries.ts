@@ -8,7 +8,7 @@ import type { Queryable } from '../common/sql.js';
 import { queryRows } from '../common/sql.js';
 import type { Page } from '../graphql/connection.js';
 import { escapeLike } from '../regions/region-search.queries.js';
-import { listPage, type PageRows } from '../search/paging.js';
+import { childPages, listPage, type PageRows } from '../search/paging.js';
 import { SqlParams, whereClause } from '../search/sql-params.js';
 import { spatialConditions, type SpatialFilter } from '../search/spatial.queries.js';
 
@@ -70,8 +70,12 @@ export async function projectsByIds(db: Queryable, ids: readonly number[]): Prom
   return queryRows<ProjectRow>(db, `SELECT ${PROJECT_COLUMNS} FROM masterplan_project p WHERE p.id = ANY($1::int[])`, [ids]);
 }
 
-export async function projectsAtSites(db: Queryable, siteIds: readonly number[]): Promise<ProjectRow[]> {
-  return queryRows<ProjectRow>(db, `SELECT ${PROJECT_COLUMNS} FROM masterplan_project p WHERE p.site_id = ANY($1::int[]) ORDER BY p.site_id, p.name, p.id`, [siteIds]);
+/** The projects at each of many sites, by name: one page per site (key: site id). */
+export async function projectPagesAtSites(db: Queryable, siteIds: readonly number[], page: Page): Promise<Map<unknown, PageRows<ProjectRow>>> {
+  const params = new SqlParams();
+  return childPages<ProjectRow>(db, params, {
+    parentKey: 'p.site_id', columns: PROJECT_COLUMNS, from: 'masterplan_project p', where: `p.site_id = ANY(${params.add(siteIds)}::int[])`, orderBy: 'p.name, p.id',
+  }, page);
 }
 
 export interface ChangeRequestRow {
@@ -101,10 +105,14 @@ export async function changeRequestsByIds(db: Queryable, ids: readonly number[])
   return queryRows<ChangeRequestRow>(db, `SELECT ${CHANGE_REQUEST_COLUMNS} FROM change_request c WHERE c.id = ANY($1::int[])`, [ids]);
 }
 
-export async function changeRequestsOfProjects(db: Queryable, projectIds: readonly number[]): Promise<ChangeRequestRow[]> {
-  return queryRows<ChangeRequestRow>(
-    db,
-    `SELECT ${CHANGE_REQUEST_COLUMNS} FROM change_request c WHERE c.project_id = ANY($1::int[]) ORDER BY c.project_id, c.submitted_on DESC NULLS LAST, c.id`,
-    [projectIds],
-  );
+/** The change requests of each of many projects, newest submission first: one page per project. */
+export async function changeRequestPagesOfProjects(db: Queryable, projectIds: readonly number[], page: Page): Promise<Map<unknown, PageRows<ChangeRequestRow>>> {
+  const params = new SqlParams();
+  return childPages<ChangeRequestRow>(db, params, {
+    parentKey: 'c.project_id',
+    columns: CHANGE_REQUEST_COLUMNS,
+    from: 'change_request c',
+    where: `c.project_id = ANY(${params.add(projectIds)}::int[])`,
+    orderBy: 'c.submitted_on DESC NULLS LAST, c.id',
+  }, page);
 }

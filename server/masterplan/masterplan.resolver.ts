@@ -13,7 +13,7 @@ import { MasterplanProjectFilter, MasterplanProjectOrder } from './masterplan-fi
 import { MasterplanProjectInput, MasterplanProjectPatch } from './masterplan.input.js';
 import { searchProjects } from './masterplan.queries.js';
 import { createProject, updateProject } from './masterplan.service.js';
-import { ChangeRequestType, MasterplanProjectConnection, MasterplanProjectType, toProject } from './masterplan.type.js';
+import { ChangeRequestConnection, MasterplanProjectConnection, MasterplanProjectType, toProject } from './masterplan.type.js';
 
 @ArgsType()
 class ProjectsArgs extends PageArgs {
@@ -74,8 +74,8 @@ export class MasterplanProjectResolver {
     return project.gemeenteCode === null ? null : regionByCode(ctx).load(project.gemeenteCode);
   }
 
-  @FieldResolver(() => [ChangeRequestType], { description: 'Verzoeken tot wijziging (VtW) op dit project, nieuwste eerst' })
-  async changeRequests(@Root() project: MasterplanProjectType, @Ctx() ctx: RequestContext): Promise<ChangeRequestType[]> {
-    return changeRequestsOfProject(ctx).load(project.id);
+  @FieldResolver(() => ChangeRequestConnection, { description: 'Verzoeken tot wijziging (VtW) op dit project, nieuwste eerst, gepagineerd' })
+  async changeRequests(@Root() project: MasterplanProjectType, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext): Promise<ChangeRequestConnection> {
+    return changeRequestsOfProject(ctx, project.id, args);
   }
 }

@@ -1,18 +1,15 @@
-/** DataLoaders for organisations: by id, and the organisations housed at each site. */
+/** DataLoaders for organisations: by id, and one page of the organisations housed at each site. */
+import type { PageArgs } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
-import { manyLoader, oneLoader } from '../graphql/loaders.js';
-import { organisationsAtSites, organisationsByIds } from './organisation.queries.js';
+import { loadConnection, oneLoader } from '../graphql/loaders.js';
+import { organisationPagesAtSites, organisationsByIds } from './organisation.queries.js';
 import { toOrganisation, type OrganisationType } from './organisation.type.js';
 
 export function organisationById(ctx: RequestContext) {
   return oneLoader<number, OrganisationType>(ctx, 'organisation.byId', async (ids) => (await organisationsByIds(ctx.db, ids)).map(toOrganisation), (o) => o.id);
 }
 
-export function organisationsAtSite(ctx: RequestContext) {
-  return manyLoader<number, OrganisationType & { siteId: number }>(
-    ctx,
-    'organisation.atSite',
-    async (siteIds) => (await organisationsAtSites(ctx.db, siteIds)).map((row) => ({ ...toOrganisation(row), siteId: row.site_id })),
-    (o) => o.siteId,
-  );
+/** One page of the organisations at a site, by name. */
+export function organisationsAtSite(ctx: RequestContext, siteId: number, pageArgs: PageArgs) {
+  return loadConnection(ctx, 'organisation.atSite', siteId, pageArgs, {}, (ids, page) => organisationPagesAtSites(ctx.db, ids, page), toOrganisation);
 }

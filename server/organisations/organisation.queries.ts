@@ -6,7 +6,7 @@ import type { Sector } from '../common/domain.js';
 import type { Queryable } from '../common/sql.js';
 import { queryRows } from '../common/sql.js';
 import type { Page } from '../graphql/connection.js';
-import { listPage, type PageRows } from '../search/paging.js';
+import { childPages, listPage, type PageRows } from '../search/paging.js';
 import { SqlParams, whereClause } from '../search/sql-params.js';
 import { escapeLike } from '../regions/region-search.queries.js';
 
@@ -48,14 +48,16 @@ export async function organisationsByIds(db: Queryable, ids: readonly number[]):
   return queryRows<OrganisationRow>(db, `SELECT ${COLUMNS} FROM organisation o WHERE o.id = ANY($1::int[])`, [ids]);
 }
 
-/** The organisations housed at each of many sites, by name. */
-export async function organisationsAtSites(db: Queryable, siteIds: readonly number[]): Promise<(OrganisationRow & { site_id: number })[]> {
-  return queryRows(
-    db,
-    `SELECT so.site_id, ${COLUMNS} FROM site_organisation so JOIN organisation o ON o.id = so.organisation_id
-      WHERE so.site_id = ANY($1::int[]) ORDER BY so.site_id, o.name, o.id`,
-    [siteIds],
-  );
+/** The organisations housed at each of many sites, by name: one page per site (key: site id). */
+export async function organisationPagesAtSites(db: Queryable, siteIds: readonly number[], page: Page): Promise<Map<unknown, PageRows<OrganisationRow>>> {
+  const params = new SqlParams();
+  return childPages<OrganisationRow>(db, params, {
+    parentKey: 'so.site_id',
+    columns: COLUMNS,
+    from: 'site_organisation so JOIN organisation o ON o.id = so.organisation_id',
+    where: `so.site_id = ANY(${params.add(siteIds)}::int[])`,
+    orderBy: 'o.name, o.id',
+  }, page);
 }
 
 /** Which of these ids exist (to refuse unknown organisations with a typed error). */

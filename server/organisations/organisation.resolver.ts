@@ -6,11 +6,11 @@ import { PageArgs, toConnection, toPage } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
 import { DatasetEnum } from '../graphql/enums.js';
 import { fteCountsOfOrganisation } from '../fte/fte.batch.js';
-import { FteCountType } from '../fte/fte-count.type.js';
+import { FteCountConnection } from '../fte/fte-count.type.js';
 import { sitesOfOrganisation } from '../sites/site.batch.js';
 import { toSiteOrder, toSiteSearch } from '../sites/site.filter.js';
 import { SitesArgs } from '../sites/site-filter.input.js';
-import { SiteConnection, toSite } from '../sites/site.type.js';
+import { SiteConnection } from '../sites/site.type.js';
 import { organisationById } from './organisation.batch.js';
 import { searchOrganisations } from './organisation.queries.js';
 import { OrganisationConnection, OrganisationFilter, OrganisationOrder, OrganisationType, toOrganisation } from './organisation.type.js';
@@ -22,6 +22,15 @@ class OrganisationsArgs extends PageArgs {
 
   @Field(() => OrganisationOrder, { nullable: true, description: 'Sortering (standaard: naam)' })
   orderBy?: OrganisationOrder;
+}
+
+@ArgsType()
+class OrganisationFteCountsArgs extends PageArgs {
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Alleen deze peildatum' })
+  peildatum?: string;
+
+  @Field(() => DatasetEnum, { defaultValue: 'gepubliceerd', description: 'Dataset' })
+  dataset: Dataset;
 }
 
 @Resolver(() => OrganisationType)
@@ -49,19 +58,12 @@ export class OrganisationResolver {
 
   @FieldResolver(() => SiteConnection, { description: 'Locaties waar deze organisatie gehuisvest is, gefilterd en gepagineerd (standaard op naam)' })
   async sites(@Root() organisation: OrganisationType, @Args(() => SitesArgs) args: SitesArgs, @Ctx() ctx: RequestContext): Promise<SiteConnection> {
-    const page = toPage(args);
     const search = await toSiteSearch(ctx.db, args.filter);
-    const { rows, total } = await sitesOfOrganisation(ctx, search, toSiteOrder(args.orderBy, search), page).load(organisation.id);
-    return toConnection(rows.map(toSite), total, page);
+    return sitesOfOrganisation(ctx, organisation.id, search, toSiteOrder(args.orderBy, search), args);
   }
 
-  @FieldResolver(() => [FteCountType], { description: 'Fte-cijfers van deze organisatie, nieuwste peildatum eerst' })
-  async fteCounts(
-    @Root() organisation: OrganisationType,
-    @Arg('peildatum', () => LocalDateScalar, { nullable: true, description: 'Alleen deze peildatum' }) peildatum: string | undefined,
-    @Arg('dataset', () => DatasetEnum, { defaultValue: 'gepubliceerd', description: 'Dataset' }) dataset: Dataset,
-    @Ctx() ctx: RequestContext,
-  ): Promise<FteCountType[]> {
-    return fteCountsOfOrganisation(ctx, { dataset, peildatum }).load(organisation.id);
+  @FieldResolver(() => FteCountConnection, { description: 'Fte-cijfers van deze organisatie, nieuwste peildatum eerst, gepagineerd' })
+  async fteCounts(@Root() organisation: OrganisationType, @Args(() => OrganisationFteCountsArgs) args: OrganisationFteCountsArgs, @Ctx() ctx: RequestContext): Promise<FteCountConnection> {
+    return fteCountsOfOrganisation(ctx, organisation.id, { dataset: args.dataset, peildatum: args.peildatum }, args);
   }
 }

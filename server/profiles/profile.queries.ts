@@ -5,7 +5,7 @@
 import type { Queryable } from '../common/sql.js';
 import { queryRows } from '../common/sql.js';
 import type { Page } from '../graphql/connection.js';
-import { listPage, type PageRows } from '../search/paging.js';
+import { childPages, listPage, type PageRows } from '../search/paging.js';
 import { SqlParams, whereClause } from '../search/sql-params.js';
 
 export interface ProfileRow {
@@ -28,8 +28,16 @@ export async function searchProfiles(db: Queryable, f: { regionCodes?: string[];
   return listPage<ProfileRow>(db, params, { columns: PROFILE_COLUMNS, from: 'region_profile rp', where: whereClause(c), orderBy: 'rp.region_code, rp.received_on DESC NULLS LAST, rp.id' }, page);
 }
 
-export async function profilesOfRegions(db: Queryable, codes: readonly string[]): Promise<ProfileRow[]> {
-  return queryRows<ProfileRow>(db, `SELECT ${PROFILE_COLUMNS} FROM region_profile rp WHERE rp.region_code = ANY($1::text[]) ORDER BY rp.region_code, rp.received_on DESC NULLS LAST, rp.id`, [codes]);
+/** The profiles of each of many regions (by code), newest first: one page per region code. */
+export async function profilePagesOfRegions(db: Queryable, codes: readonly string[], page: Page): Promise<Map<unknown, PageRows<ProfileRow>>> {
+  const params = new SqlParams();
+  return childPages<ProfileRow>(db, params, {
+    parentKey: 'rp.region_code',
+    columns: PROFILE_COLUMNS,
+    from: 'region_profile rp',
+    where: `rp.region_code = ANY(${params.add(codes)}::text[])`,
+    orderBy: 'rp.received_on DESC NULLS LAST, rp.id',
+  }, page);
 }
 
 export async function profilesByIds(db: Queryable, ids: readonly number[]): Promise<ProfileRow[]> {

@@ -2,10 +2,10 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Int, Mutati
 import { NotFoundError } from '../common/errors.js';
 import { PageArgs, toConnection, toPage } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
-import { manyLoader } from '../graphql/loaders.js';
+import { loadConnection } from '../graphql/loaders.js';
 import { regionByCode } from '../regions/region.batch.js';
 import { RegionType } from '../regions/region.type.js';
-import { profilesByIds, profilesOfRegions, searchProfiles } from './profile.queries.js';
+import { profilesByIds, profilePagesOfRegions, searchProfiles } from './profile.queries.js';
 import { createProfile, updateProfile } from './profile.service.js';
 import { RegionProfileConnection, RegionProfileInput, RegionProfilePatch, RegionProfileType, toProfile } from './profile.type.js';
 
@@ -59,9 +59,8 @@ export class RegionProfileResolver {
 
 @Resolver(() => RegionType)
 export class RegionProfilesFieldResolver {
-  @FieldResolver(() => [RegionProfileType], { description: 'Ontwikkelprofielen van deze regio, nieuwste eerst' })
-  async profiles(@Root() region: RegionType, @Ctx() ctx: RequestContext): Promise<RegionProfileType[]> {
-    const loader = manyLoader<string, RegionProfileType>(ctx, 'profile.ofRegion', async (codes) => (await profilesOfRegions(ctx.db, codes)).map(toProfile), (p) => p.regionCode);
-    return loader.load(region.code);
+  @FieldResolver(() => RegionProfileConnection, { description: 'Ontwikkelprofielen van deze regio, nieuwste eerst, gepagineerd' })
+  async profiles(@Root() region: RegionType, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext): Promise<RegionProfileConnection> {
+    return loadConnection(ctx, 'profile.ofRegion', region.code, args, {}, (codes, page) => profilePagesOfRegions(ctx.db, codes, page), toProfile);
   }
 }

@@ -4,7 +4,6 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, Int, Resolver, R
 import type { Dataset, RegionKind, Sector } from '../common/domain.js';
 import { ValidationError } from '../common/errors.js';
 import { LocalDateScalar, missing, known } from '../graphql/common.types.js';
-import { toConnection, toPage } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
 import { DatasetEnum, SectorEnum } from '../graphql/enums.js';
 import { GeoJSONScalar } from '../graphql/geojson.scalar.js';
@@ -15,7 +14,7 @@ import { REASONS } from '../fte/fte-reasons.js';
 import { SitesArgs } from '../sites/site-filter.input.js';
 import { sitesInRegion } from '../sites/site.batch.js';
 import { toSiteOrder, toSiteSearch } from '../sites/site.filter.js';
-import { SiteConnection, toSite } from '../sites/site.type.js';
+import { SiteConnection } from '../sites/site.type.js';
 import { populationOn } from './population.queries.js';
 import { PopulationType } from './population.type.js';
 import { regionBBox, regionByCode } from './region.batch.js';
@@ -79,10 +78,8 @@ export class RegionFieldsResolver {
 
   @FieldResolver(() => SiteConnection, { description: 'Locaties binnen deze regio (ruimtelijk, rand inbegrepen), gefilterd en gepagineerd' })
   async sites(@Root() region: RegionType, @Args(() => SitesArgs) args: SitesArgs, @Ctx() ctx: RequestContext): Promise<SiteConnection> {
-    const page = toPage(args);
     const search = await toSiteSearch(ctx.db, args.filter);
-    const { rows, total } = await sitesInRegion(ctx, search, toSiteOrder(args.orderBy, search), page).load(region.id);
-    return toConnection(rows.map(toSite), total, page);
+    return sitesInRegion(ctx, region.id, search, toSiteOrder(args.orderBy, search), args);
   }
 
   @FieldResolver(() => RegionFteType, { description: 'Rijkswerkgelegenheid in deze regio (zelfde berekening als fteAggregate)' })

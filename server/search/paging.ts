@@ -47,25 +47,26 @@ export interface ChildListSpec extends ListSpec {
 export async function childPages<R>(db: Queryable, params: SqlParams, spec: ChildListSpec, page: Page): Promise<Map<unknown, PageRows<R>>> {
   const first = `${params.add(page.offset)}::int`;
   const last = `${params.add(page.offset + page.limit)}::int`;
-  const rows = await queryRows<Counted<R> & { parent_id: unknown; rn: number }>(
+  // page_parent and page_rn are named so that no table column (organisation.parent_id!) clashes.
+  const rows = await queryRows<Counted<R> & { page_parent: unknown; page_rn: number }>(
     db,
     `SELECT * FROM (
-       SELECT ${spec.parentKey} AS parent_id, ${spec.columns},
-              row_number() OVER (PARTITION BY ${spec.parentKey} ORDER BY ${spec.orderBy})::int AS rn,
+       SELECT ${spec.parentKey} AS page_parent, ${spec.columns},
+              row_number() OVER (PARTITION BY ${spec.parentKey} ORDER BY ${spec.orderBy})::int AS page_rn,
               count(*) OVER (PARTITION BY ${spec.parentKey})::int AS total_count
          FROM ${spec.from} WHERE ${spec.where}) x
-      WHERE (x.rn > ${first} AND x.rn <= ${last}) OR x.rn = 1
-      ORDER BY x.parent_id, x.rn`,
+      WHERE (x.page_rn > ${first} AND x.page_rn <= ${last}) OR x.page_rn = 1
+      ORDER BY x.page_parent, x.page_rn`,
     params.values,
   );
   const byParent = new Map<unknown, PageRows<R>>();
   for (const row of rows) {
-    const entry = byParent.get(row.parent_id) ?? { rows: [], total: row.total_count };
-    if (row.rn > page.offset && row.rn <= page.offset + page.limit) {
-      const { parent_id: _p, rn: _r, ...rest } = row;
+    const entry = byParent.get(row.page_parent) ?? { rows: [], total: row.total_count };
+    if (row.page_rn > page.offset && row.page_rn <= page.offset + page.limit) {
+      const { page_parent: _p, page_rn: _r, ...rest } = row;
       entry.rows.push(strip(rest as Counted<R>));
     }
-    byParent.set(row.parent_id, entry);
+    byParent.set(row.page_parent, entry);
   }
   return byParent;
 }

@@ -1,39 +1,42 @@
 /** Relations of a site, each batched per request (one statement per relation, not per site). */
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { ValidationError } from '../common/errors.js';
 import { manyLoader } from '../graphql/loaders.js';
 import { nearestStationsToSites } from '../stations/station.queries.js';
 import { StationType, toStation } from '../stations/station.type.js';
 import type { Dataset } from '../common/domain.js';
 import { LocalDateScalar } from '../graphql/common.types.js';
+import { PageArgs } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
 import { fteCountsAtSite } from '../fte/fte.batch.js';
-import { FteCountType } from '../fte/fte-count.type.js';
+import { FteCountConnection } from '../fte/fte-count.type.js';
 import { projectsAtSite } from '../masterplan/masterplan.batch.js';
-import { MasterplanProjectType } from '../masterplan/masterplan.type.js';
+import { MasterplanProjectConnection } from '../masterplan/masterplan.type.js';
 import { organisationsAtSite } from '../organisations/organisation.batch.js';
-import { OrganisationType } from '../organisations/organisation.type.js';
+import { OrganisationConnection } from '../organisations/organisation.type.js';
 import { importRunById } from '../provenance/import-run.batch.js';
 import { ImportRunType } from '../provenance/import-run.type.js';
 import { regionByCode } from '../regions/region.batch.js';
 import { RegionType } from '../regions/region.type.js';
 import { SiteType } from './site.type.js';
 
+@ArgsType()
+class SiteFteCountsArgs extends PageArgs {
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Alleen deze peildatum' })
+  peildatum?: string;
+}
+
 @Resolver(() => SiteType)
 export class SiteFieldsResolver {
-  @FieldResolver(() => [OrganisationType], { description: 'Organisaties die hier gehuisvest zijn, op naam' })
-  async organisations(@Root() site: SiteType, @Ctx() ctx: RequestContext): Promise<OrganisationType[]> {
-    return organisationsAtSite(ctx).load(site.id);
+  @FieldResolver(() => OrganisationConnection, { description: 'Organisaties die hier gehuisvest zijn, op naam, gepagineerd' })
+  async organisations(@Root() site: SiteType, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext): Promise<OrganisationConnection> {
+    return organisationsAtSite(ctx, site.id, args);
   }
 
-  @FieldResolver(() => [FteCountType], { description: 'Fte-cijfers van deze locatie (leveringen), nieuwste peildatum eerst' })
-  async fteCounts(
-    @Root() site: SiteType,
-    @Arg('peildatum', () => LocalDateScalar, { nullable: true, description: 'Alleen deze peildatum' }) peildatum: string | undefined,
-    @Ctx() ctx: RequestContext,
-  ): Promise<FteCountType[]> {
+  @FieldResolver(() => FteCountConnection, { description: 'Fte-cijfers van deze locatie (leveringen), nieuwste peildatum eerst, gepagineerd' })
+  async fteCounts(@Root() site: SiteType, @Args(() => SiteFteCountsArgs) args: SiteFteCountsArgs, @Ctx() ctx: RequestContext): Promise<FteCountConnection> {
     // A site's figures belong to the site's own dataset: demo sites carry demo deliveries.
-    return fteCountsAtSite(ctx, { dataset: site.dataset as Dataset, peildatum }).load(site.id);
+    return fteCountsAtSite(ctx, site.id, { dataset: site.dataset as Dataset, peildatum: args.peildatum }, args);
   }
 
   @FieldResolver(() => RegionType, { nullable: true, description: 'De gemeente waarin de locatie ligt' })
@@ -41,9 +44,9 @@ export class SiteFieldsResolver {
     return site.gemeenteCode ? regionByCode(ctx).load(site.gemeenteCode) : null;
   }
 
-  @FieldResolver(() => [MasterplanProjectType], { description: 'Masterplanprojecten op deze locatie' })
-  async masterplanProjects(@Root() site: SiteType, @Ctx() ctx: RequestContext): Promise<MasterplanProjectType[]> {
-    return projectsAtSite(ctx).load(site.id);
+  @FieldResolver(() => MasterplanProjectConnection, { description: 'Masterplanprojecten op deze locatie, op naam, gepagineerd' })
+  async masterplanProjects(@Root() site: SiteType, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext): Promise<MasterplanProjectConnection> {
+    return projectsAtSite(ctx, site.id, args);
   }
 
   @FieldResolver(() => [StationType], { description: 'De dichtstbijzijnde treinstations (bereikbaarheid), dichtstbijzijnde eerst, met distanceM' })

@@ -1,9 +1,8 @@
 /** DataLoaders for sites: by id, and one page of sites per region or per organisation. */
-import type { Page } from '../graphql/connection.js';
+import type { PageArgs } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
-import { loaderFor, oneLoader } from '../graphql/loaders.js';
-import type { PageRows } from '../search/paging.js';
-import { sitesByIds, sitesInRegions, sitesOfOrganisations, type SiteHit, type SiteOrder, type SiteSearch } from './site-search.queries.js';
+import { loadConnection, oneLoader } from '../graphql/loaders.js';
+import { sitesByIds, sitesInRegions, sitesOfOrganisations, type SiteOrder, type SiteSearch } from './site-search.queries.js';
 import { toSite, type SiteType } from './site.type.js';
 
 export function siteById(ctx: RequestContext) {
@@ -14,18 +13,11 @@ export function siteById(ctx: RequestContext) {
  * One page of sites per region. Regions asking with the same arguments share a loader (the key
  * is the arguments), so a whole level of the query is one statement.
  */
-export function sitesInRegion(ctx: RequestContext, search: SiteSearch, order: SiteOrder, page: Page) {
-  return pagesPerParent(ctx, 'site.inRegion', { search, order, page }, (ids) => sitesInRegions(ctx.db, ids, search, order, page));
+export function sitesInRegion(ctx: RequestContext, regionId: number, search: SiteSearch, order: SiteOrder, pageArgs: PageArgs) {
+  return loadConnection(ctx, 'site.inRegion', regionId, pageArgs, { search, order }, (ids, page) => sitesInRegions(ctx.db, ids, search, order, page), toSite);
 }
 
 /** One page of sites per organisation, batched the same way. */
-export function sitesOfOrganisation(ctx: RequestContext, search: SiteSearch, order: SiteOrder, page: Page) {
-  return pagesPerParent(ctx, 'site.ofOrganisation', { search, order, page }, (ids) => sitesOfOrganisations(ctx.db, ids, search, order, page));
-}
-
-function pagesPerParent(ctx: RequestContext, name: string, args: object, fetch: (ids: readonly number[]) => Promise<Map<unknown, PageRows<SiteHit>>>) {
-  return loaderFor<number, PageRows<SiteHit>>(ctx, `${name}:${JSON.stringify(args)}`, async (ids) => {
-    const pages = await fetch(ids);
-    return ids.map((id) => pages.get(id) ?? { rows: [], total: 0 });
-  });
+export function sitesOfOrganisation(ctx: RequestContext, organisationId: number, search: SiteSearch, order: SiteOrder, pageArgs: PageArgs) {
+  return loadConnection(ctx, 'site.ofOrganisation', organisationId, pageArgs, { search, order }, (ids, page) => sitesOfOrganisations(ctx.db, ids, search, order, page), toSite);
 }

@@ -112,7 +112,7 @@ describe.each(backends())('HTTP API on $name', (backend) => {
   });
 
   it('refuses queries nested deeper than the limit before running them', async () => {
-    const deep = `{ sites { nodes { organisations { sites { organisations { sites { organisations { sites { organisations { sites { organisations { sites { name } } } } } } } } } } } } }`;
+    const deep = `{ sites { nodes { organisations { nodes { sites { nodes { organisations { nodes { sites { nodes { organisations { nodes { sites { nodes { name } } } } } } } } } } } } } } }`;
     const result = await api.gql(deep);
     expect(result.errors![0]!.extensions.code).toBe('QUERY_TOO_COMPLEX');
   });

@@ -9,7 +9,7 @@ import { startApi, type Api, type As } from '../support/api.js';
 import { backends } from '../support/backends.js';
 import { FIXTURE_SOURCE, Fixtures } from '../support/fixtures.js';
 
-const SITE_FIELDS = 'id version name kind gemeenteCode workplaces ropStatus location organisations { id }';
+const SITE_FIELDS = 'id version name kind gemeenteCode workplaces ropStatus location organisations { nodes { id } }';
 
 describe.each(backends())('planner mutations on $name', (backend) => {
   let api: Api;
@@ -68,13 +68,13 @@ describe.each(backends())('planner mutations on $name', (backend) => {
     it('creates a site with its organisations, derives the gemeente, and audits it', async () => {
       site = await audited('site', 'create', CREATE, { input: input('Kantoor', { organisationIds: [organisationId], workplaces: 120 }) });
       fixtures.siteIds.push(site.id);
-      expect(site).toMatchObject({ version: 1, gemeenteCode: 'GM0106', workplaces: 120, organisations: [{ id: organisationId }], location: { type: 'Point', coordinates: [6.5625, 52.9925] } });
+      expect(site).toMatchObject({ version: 1, gemeenteCode: 'GM0106', workplaces: 120, organisations: { nodes: [{ id: organisationId }] }, location: { type: 'Point', coordinates: [6.5625, 52.9925] } });
       expect((await lastAudit()).after).toMatchObject({ name: fixtures.name('Kantoor'), organisationIds: [organisationId] });
     });
 
     it('updates with the current version, bumps it and audits before and after', async () => {
       const updated = await audited('site', 'update', UPDATE, { id: site.id, version: 1, patch: { workplaces: 150, organisationIds: [] } });
-      expect(updated).toMatchObject({ version: 2, workplaces: 150, organisations: [], name: fixtures.name('Kantoor') });
+      expect(updated).toMatchObject({ version: 2, workplaces: 150, organisations: { nodes: [] }, name: fixtures.name('Kantoor') });
       expect(await lastAudit()).toMatchObject({ before: { workplaces: 120, version: 1, organisationIds: [organisationId] }, after: { workplaces: 150, version: 2, organisationIds: [] } });
     });
 
@@ -147,7 +147,7 @@ describe.each(backends())('planner mutations on $name', (backend) => {
   });
 
   describe('masterplan projects and change requests', () => {
-    const PROJECT = 'id version name kind status gemeenteCode location plannedWorkplaces changeRequests { id title status }';
+    const PROJECT = 'id version name kind status gemeenteCode location plannedWorkplaces changeRequests { totalCount nodes { id title status } }';
     const CREATE = `mutation($input: MasterplanProjectInput!) { createMasterplanProject(input: $input) { ${PROJECT} } }`;
     const UPDATE = `mutation($id: Int!, $version: Int!, $patch: MasterplanProjectPatch!) { updateMasterplanProject(id: $id, version: $version, patch: $patch) { ${PROJECT} } }`;
     const CR = 'id version title status submittedOn decidedOn project { id }';
@@ -160,7 +160,7 @@ describe.each(backends())('planner mutations on $name', (backend) => {
         location: { type: 'Point', coordinates: [6.5625, 52.9925] }, locationPrecision: 'gemeente', plannedWorkplaces: 300, sourceUrl: FIXTURE_SOURCE, dataset: 'demo',
       } });
       created.masterplan_project.push(project.id);
-      expect(project).toMatchObject({ version: 1, gemeenteCode: 'GM0106', plannedWorkplaces: 300, changeRequests: [] });
+      expect(project).toMatchObject({ version: 1, gemeenteCode: 'GM0106', plannedWorkplaces: 300, changeRequests: { totalCount: 0, nodes: [] } });
       const updated = await audited('masterplan_project', 'update', UPDATE, { id: project.id, version: 1, patch: { status: 'in uitvoering' } });
       expect(updated).toMatchObject({ version: 2, status: 'in uitvoering', plannedWorkplaces: 300 });
     });
@@ -202,9 +202,9 @@ describe.each(backends())('planner mutations on $name', (backend) => {
     });
 
     it('reads projects and change requests back with filters', async () => {
-      const list = await api.data(`query($s: String!) { masterplanProjects(filter: { dataset: demo, search: $s, kinds: [renovatie], withinRegion: "PV22" }) { totalCount nodes { id site { id } gemeente { name } changeRequests { status } } } }`, { s: fixtures.tag });
+      const list = await api.data(`query($s: String!) { masterplanProjects(filter: { dataset: demo, search: $s, kinds: [renovatie], withinRegion: "PV22" }) { totalCount nodes { id site { id } gemeente { name } changeRequests { totalCount nodes { status } } } } }`, { s: fixtures.tag });
       expect(list.masterplanProjects.totalCount).toBe(1);
-      expect(list.masterplanProjects.nodes[0]).toMatchObject({ id: project.id, site: null, gemeente: { name: 'Assen' }, changeRequests: [{ status: 'goedgekeurd' }] });
+      expect(list.masterplanProjects.nodes[0]).toMatchObject({ id: project.id, site: null, gemeente: { name: 'Assen' }, changeRequests: { totalCount: 1, nodes: [{ status: 'goedgekeurd' }] } });
       const elsewhere = await api.data(`query($s: String!) { masterplanProjects(filter: { dataset: demo, search: $s, bbox: { minLon: 4, minLat: 51.8, maxLon: 4.5, maxLat: 52.2 } }) { totalCount } }`, { s: fixtures.tag });
       expect(elsewhere.masterplanProjects.totalCount).toBe(0);
       const byId = await api.data(`query($id: Int!) { masterplanProject(id: $id) { name } changeRequests(projectId: $id, statuses: [goedgekeurd]) { totalCount nodes { title } } }`, { id: project.id });
@@ -230,8 +230,8 @@ describe.each(backends())('planner mutations on $name', (backend) => {
       expect(unknown.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'regionCode' });
       const duplicate = await refused(UPDATE, { id: profile.id, version: 2, patch: { coreQualities: ['zorg', 'Zorg'] } });
       expect(duplicate.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'coreQualities' });
-      const read = await api.data(`query($q: String!) { region(code: "CR07") { profiles { id } } regionProfiles(coreQuality: $q) { totalCount nodes { id } } }`, { q: fixtures.name('veiligheid') });
-      expect(read.region.profiles.map((p: any) => p.id)).toContain(profile.id);
+      const read = await api.data(`query($q: String!) { region(code: "CR07") { profiles { nodes { id } } } regionProfiles(coreQuality: $q) { totalCount nodes { id } } }`, { q: fixtures.name('veiligheid') });
+      expect(read.region.profiles.nodes.map((p: any) => p.id)).toContain(profile.id);
       expect(read.regionProfiles.nodes).toEqual([{ id: profile.id }]);
       expect((await api.data(`query($id: Int!) { regionProfile(id: $id) { opportunities } }`, { id: profile.id })).regionProfile.opportunities).toBe('Bijgewerkt');
     });

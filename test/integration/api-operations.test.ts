@@ -90,7 +90,7 @@ describe.each(backends())('example operations on $name', (backend) => {
     const office = data.inRegion.nodes.find((s: any) => s.name === fixtures.name('Kantoor bij station'));
     expect(office.nearestStations[0]).toMatchObject({ code: 'ASN' });
     expect(office.nearestStations[0].distanceM).toBeLessThan(1);
-    expect(office.organisations).toEqual([{ name: fixtures.name('Uitvoeringsdienst'), sector: 'zbo' }]);
+    expect(office.organisations).toEqual({ totalCount: 1, nodes: [{ name: fixtures.name('Uitvoeringsdienst'), sector: 'zbo' }] });
     const workplaces = data.inRegion.nodes.map((s: any) => s.workplaces ?? -1);
     expect(workplaces).toEqual([...workplaces].sort((a, b) => b - a));
     expect(data.nearPoint.nodes.map((s: any) => s.name)).toContain(fixtures.name('Ontmoetingsplein'));
@@ -115,7 +115,7 @@ describe.each(backends())('example operations on $name', (backend) => {
     created.push(['change_request', request.id]);
     expect(await run('UpdateChangeRequest', { ...examples.UpdateChangeRequest, id: request.id, version: request.version })).toMatchObject({ status: 'goedgekeurd' });
     const updatedProject = await run('UpdateMasterplanProject', { ...examples.UpdateMasterplanProject, id: project.id, version: project.version });
-    expect(updatedProject).toMatchObject({ version: 2, changeRequests: [{ status: 'goedgekeurd' }] });
+    expect(updatedProject).toMatchObject({ version: 2, changeRequests: { totalCount: 1, nodes: [{ status: 'goedgekeurd' }] } });
 
     const caseRow = await run('CreateLocationCase', { input: tagged(examples.CreateLocationCase.input) });
     created.push(['location_case', caseRow.id]);

@@ -86,16 +86,38 @@ describe.each(backends())('read queries and filters on $name', (backend) => {
 
   it('site: one by id with its relations and provenance', async () => {
     const data = await api.data(`query($id: Int!) { site(id: $id) {
-      name gemeente { name } organisations { name parent { name } } fteCounts { peildatum fte site { id } organisation { name } importRun { id } }
-      fteOf2023: fteCounts(peildatum: "2023-01-01") { fte } masterplanProjects { name } importRun { id kind fileName fileHash rowsTotal rowsWritten rowsRejected actor dataset startedAt finishedAt } } }`, { id: sites.assen });
-    expect(data.site).toMatchObject({ gemeente: { name: 'Assen' }, organisations: [{ name: fixtures.name('Testagentschap'), parent: { name: fixtures.name('Ministerie van Testzaken') } }], fteOf2023: [{ fte: 20 }], masterplanProjects: [{ name: fixtures.name('Renovatie A') }] });
-    expect(data.site.fteCounts.map((f: any) => f.peildatum)).toEqual(['2024-01-01', '2023-01-01']);
-    expect(data.site.fteCounts[0]).toMatchObject({ site: { id: sites.assen }, organisation: { name: fixtures.name('Testagentschap') }, importRun: { id: importId } });
+      name gemeente { name } organisations { totalCount nodes { name parent { name } } } fteCounts { totalCount nodes { peildatum fte site { id } organisation { name } importRun { id } } }
+      fteOf2023: fteCounts(peildatum: "2023-01-01") { nodes { fte } } masterplanProjects { totalCount nodes { name } } importRun { id kind fileName fileHash rowsTotal rowsWritten rowsRejected actor dataset startedAt finishedAt } } }`, { id: sites.assen });
+    expect(data.site).toMatchObject({
+      gemeente: { name: 'Assen' },
+      organisations: { totalCount: 1, nodes: [{ name: fixtures.name('Testagentschap'), parent: { name: fixtures.name('Ministerie van Testzaken') } }] },
+      fteOf2023: { nodes: [{ fte: 20 }] },
+      masterplanProjects: { totalCount: 1, nodes: [{ name: fixtures.name('Renovatie A') }] },
+    });
+    expect(data.site.fteCounts.totalCount).toBe(2);
+    expect(data.site.fteCounts.nodes.map((f: any) => f.peildatum)).toEqual(['2024-01-01', '2023-01-01']);
+    expect(data.site.fteCounts.nodes[0]).toMatchObject({ site: { id: sites.assen }, organisation: { name: fixtures.name('Testagentschap') }, importRun: { id: importId } });
     expect(data.site.importRun).toMatchObject({ id: importId, kind: 'locaties', fileHash: 'a'.repeat(64), rowsRejected: 1, actor: null, dataset: 'demo' });
     const asPlanner = await api.data(`query($id: Int!) { importRun(id: $id) { actor } importRuns(kind: "locaties", dataset: demo) { totalCount nodes { id } } }`, { id: importId }, { as: 'planner' });
     expect(asPlanner.importRun.actor).toBe('importeur@example.org');
     expect(asPlanner.importRuns.nodes.map((n: any) => n.id)).toContain(importId);
     expect((await api.gql(`{ site(id: 999999999) { name } }`)).errors![0]!.extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('nested lists page like top-level ones: first, after, totalCount and pageInfo per parent', async () => {
+    const PAGE = `query($id: Int!, $after: String) { site(id: $id) { fteCounts(first: 1, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { peildatum } } nodes { peildatum } } } }`;
+    const first = (await api.data(PAGE, { id: sites.assen })).site.fteCounts;
+    expect(first).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true, hasPreviousPage: false }, nodes: [{ peildatum: '2024-01-01' }] });
+    expect(first.edges[0].cursor).toBe(first.pageInfo.endCursor);
+    const second = (await api.data(PAGE, { id: sites.assen, after: first.pageInfo.endCursor })).site.fteCounts;
+    expect(second).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: false, hasPreviousPage: true }, nodes: [{ peildatum: '2023-01-01' }] });
+    const beyond = (await api.data(PAGE, { id: sites.assen, after: second.pageInfo.endCursor })).site.fteCounts;
+    expect(beyond).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] });
+    const empty = (await api.data(`query($id: Int!) { site(id: $id) { fteCounts(first: 0) { totalCount nodes { fte } } } }`, { id: sites.assen })).site.fteCounts;
+    expect(empty).toEqual({ totalCount: 2, nodes: [] });
+    const tooBig = await api.gql(`query($id: Int!) { site(id: $id) { organisations(first: 501) { totalCount } } }`, { id: sites.assen });
+    expect(tooBig.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    expect(tooBig.errors![0]!.message).toMatch(/first moet tussen 0 en 500 liggen/);
   });
 
   it('organisations: filters, order, one by id, with parent, sites and figures', async () => {
@@ -109,8 +131,8 @@ describe.each(backends())('read queries and filters on $name', (backend) => {
     expect(names(list.children)).toEqual([fixtures.name('Testagentschap')]);
     expect(list.ordered.nodes.map((n: any) => n.sector)).toEqual(['zbo', 'ministeries']);
     expect(list.byId.nodes.map((n: any) => n.id)).toEqual([ministry, agency]);
-    const one = await api.data(`query($id: Int!) { organisation(id: $id) { name parent { id } sites(filter: { dataset: demo }, first: 1) { totalCount pageInfo { hasNextPage } nodes { name } } all: sites(filter: { dataset: demo }) { nodes { name } } fteCounts(dataset: demo, peildatum: "2024-01-01") { fte } } }`, { id: agency });
-    expect(one.organisation).toMatchObject({ parent: { id: ministry }, fteCounts: [{ fte: 25 }] });
+    const one = await api.data(`query($id: Int!) { organisation(id: $id) { name parent { id } sites(filter: { dataset: demo }, first: 1) { totalCount pageInfo { hasNextPage } nodes { name } } all: sites(filter: { dataset: demo }) { nodes { name } } fteCounts(dataset: demo, peildatum: "2024-01-01") { totalCount nodes { fte } } } }`, { id: agency });
+    expect(one.organisation).toMatchObject({ parent: { id: ministry }, fteCounts: { totalCount: 1, nodes: [{ fte: 25 }] } });
     expect(names(one.organisation.all)).toEqual([fixtures.name('Kantoor Assen'), fixtures.name('Kantoor Utrecht')]);
     expect(one.organisation.sites).toEqual({ totalCount: 2, pageInfo: { hasNextPage: true }, nodes: [{ name: fixtures.name('Kantoor Assen') }] });
     expect((await api.gql(`{ organisation(id: 999999999) { name } }`)).errors![0]!.extensions.code).toBe('NOT_FOUND');

@@ -148,6 +148,56 @@ describe.each(backends())('spatial search on $name', (backend) => {
     expect(plans[4]).toMatch(/Index Scan (using|on) idx_station_geom/);
   });
 
+  describe('geometry output: tolerance, decimals and bbox', () => {
+    type Ring = number[][];
+    const positions = (g: { type: string; coordinates: Ring[][] }): number[][] => g.coordinates.flat(2) as unknown as number[][];
+    const decimalsOf = (n: number) => (String(n).split('.')[1] ?? '').length;
+    const GEOMETRY = `query($t: Float, $d: Int!) { region(code: "PV22") { bbox full: geometry light: geometry(tolerance: $t, decimals: $d) } }`;
+
+    it('returns the stored shape by default with at most 6 decimals, and a bbox that encloses it exactly', async () => {
+      const { region } = await api.data(GEOMETRY, { t: null, d: 6 });
+      expect(region.full.type).toBe('MultiPolygon');
+      expect(region.light).toEqual(region.full); // tolerance null and decimals 6 are the defaults
+      const all = positions(region.full);
+      expect(Math.max(...all.map(([lon, lat]) => Math.max(decimalsOf(lon!), decimalsOf(lat!))))).toBeLessThanOrEqual(6);
+      const [minLon, minLat, maxLon, maxLat] = region.bbox;
+      expect(minLon).toBeCloseTo(Math.min(...all.map((p) => p[0]!)), 5);
+      expect(minLat).toBeCloseTo(Math.min(...all.map((p) => p[1]!)), 5);
+      expect(maxLon).toBeCloseTo(Math.max(...all.map((p) => p[0]!)), 5);
+      expect(maxLat).toBeCloseTo(Math.max(...all.map((p) => p[1]!)), 5);
+      // Drenthe lies within roughly 6.1–7.1 °E, 52.6–53.2 °N.
+      expect(minLon).toBeGreaterThan(6); expect(maxLon).toBeLessThan(7.2); expect(minLat).toBeGreaterThan(52.5); expect(maxLat).toBeLessThan(53.3);
+    });
+
+    it('simplifies with tolerance (fewer vertices, same extent within the tolerance) and rounds to decimals', async () => {
+      const { region } = await api.data(GEOMETRY, { t: 0.01, d: 2 });
+      const full = positions(region.full);
+      const light = positions(region.light);
+      expect(light.length).toBeLessThan(full.length);
+      expect(light.length).toBeGreaterThanOrEqual(4);
+      // (The coarse fallback boundaries carry 3 decimals, the CBS files 6: 2 is fewer than either.)
+      expect(light.every(([lon, lat]) => decimalsOf(lon!) <= 2 && decimalsOf(lat!) <= 2)).toBe(true);
+      expect(full.some(([lon, lat]) => decimalsOf(lon!) > 2 || decimalsOf(lat!) > 2)).toBe(true);
+      const [minLon, , maxLon] = region.bbox;
+      expect(Math.min(...light.map((p) => p[0]!))).toBeGreaterThanOrEqual(minLon - 0.011);
+      expect(Math.max(...light.map((p) => p[0]!))).toBeLessThanOrEqual(maxLon + 0.011);
+      // A larger tolerance removes more.
+      const coarser = positions((await api.data(GEOMETRY, { t: 0.05, d: 2 })).region.light);
+      expect(coarser.length).toBeLessThan(light.length);
+      // decimals: 0 rounds to whole degrees.
+      const whole = positions((await api.data(GEOMETRY, { t: 0.05, d: 0 })).region.light);
+      expect(whole.every(([lon, lat]) => Number.isInteger(lon) && Number.isInteger(lat))).toBe(true);
+    });
+
+    it('refuses a tolerance or decimals outside the documented range with a typed error naming the argument', async () => {
+      for (const [vars, field] of [[{ t: -0.001, d: 6 }, 'tolerance'], [{ t: 0.2, d: 6 }, 'tolerance'], [{ t: null, d: 16 }, 'decimals'], [{ t: null, d: -1 }, 'decimals']] as const) {
+        const result = await api.gql(GEOMETRY, vars);
+        expect(result.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', field });
+        expect(result.errors![0]!.message).toMatch(new RegExp(`^${field} moet`));
+      }
+    });
+  });
+
   describe('typed errors', () => {
     const asError = async (query: string, variables: Record<string, unknown>) => {
       const result = await api.gql(query, variables);
@@ -178,6 +228,24 @@ describe.each(backends())('spatial search on $name', (backend) => {
       const square = { type: 'Polygon', coordinates: [[[5, 52], [5.1, 52], [5.1, 52.1], [5, 52], [5, 52]]] };
       const b = await asError(`query($p: GeoJSON!) { stations(filter: { nearby: { point: $p, radiusM: 10 } }) { totalCount } }`, { p: square });
       expect(b.extensions).toMatchObject({ code: 'INVALID_GEOMETRY', field: 'filter.nearby.point' });
+    });
+
+    it('refuses a geometry of more than 10,000 vertices with TOO_MANY_VERTICES, and accepts 10,000', async () => {
+      // A valid ring (a circle of about 5 km round Utrecht) with n positions, the last closing it.
+      const circle = (n: number) => {
+        const ring = Array.from({ length: n - 1 }, (_, i) => [5.12 + 0.07 * Math.cos((2 * Math.PI * i) / (n - 1)), 52.09 + 0.045 * Math.sin((2 * Math.PI * i) / (n - 1))]);
+        return { type: 'Polygon', coordinates: [[...ring, ring[0]]] };
+      };
+      const query = `query($g: GeoJSON!) { stations(filter: { intersects: $g }) { totalCount } }`;
+      const error = await asError(query, { g: circle(10_001) });
+      expect(error.extensions).toMatchObject({ code: 'INVALID_GEOMETRY', problem: 'TOO_MANY_VERTICES' });
+      expect(error.message).toMatch(/10001 punten; het maximum is 10000/);
+      const accepted = await api.gql(query, { g: circle(10_000) });
+      expect(accepted.errors).toBeUndefined();
+      expect((accepted.data as any).stations.totalCount).toBeGreaterThan(0); // Utrecht Centraal lies inside
+      // The same limit holds for a geometry written in the query itself (a literal).
+      const literal = await api.gql(`{ regions(kind: provincie, intersects: ${JSON.stringify(circle(10_001)).replace(/"(\w+)":/g, '$1:')}) { totalCount } }`);
+      expect(literal.errors![0]!.extensions).toMatchObject({ code: 'INVALID_GEOMETRY', problem: 'TOO_MANY_VERTICES' });
     });
 
     it('refuses an unknown region code, a bad radius and distance sorting without a point', async () => {

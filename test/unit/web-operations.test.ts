@@ -2,10 +2,13 @@
  * Every GraphQL operation of the web app (web/src/data) is validated against the committed
  * schema (schema/schema.graphql). The operations listed in AWAITING_API use API built on branches
  * api and analysis; while the schema lacks it they are skipped, named; once they validate
- * they count as checked. Every other operation must validate, strictly.
+ * they count as checked. Every other operation must validate, strictly. Every operation that
+ * validates must also pass the server's query limits (depth, aliases, cost), with variables
+ * costed as the server costs them: a page variable at the largest page.
  */
 import fs from 'node:fs';
-import { buildSchema, Kind, validate, type DocumentNode } from 'graphql';
+import { buildSchema, Kind, parse, print, validate, visit, type DocumentNode } from 'graphql';
+import { DEFAULT_QUERY_LIMITS, queryLimitRules } from '../../server/graphql/query-limits.js';
 import { describe, expect, it } from 'vitest';
 import * as capabilities from '../../web/src/data/capabilities.js';
 import * as candidates from '../../web/src/data/candidates.js';
@@ -45,5 +48,31 @@ describe('web GraphQL operations against schema/schema.graphql', () => {
     (waiting ? it.skip : it)(`${name} is valid${waiting ? ' (needs API from branch api/analysis)' : ''}`, () => {
       expect(errors).toEqual([]);
     });
+    (waiting ? it.skip : it)(`${name} passes the server's query limits`, () => {
+      const refused = validate(schema, document, queryLimitRules(DEFAULT_QUERY_LIMITS)).map((e) => `${e.message} (${JSON.stringify(e.extensions)})`);
+      expect(refused).toEqual([]);
+    });
   }
+
+  it('the planner reads the newest 10 change requests per project, with their total', () => {
+    const args: string[] = [];
+    visit(planner.PROJECTS, {
+      Field(node) {
+        if (node.name.value === 'changeRequests') {
+          args.push(...(node.arguments ?? []).map((a) => `${a.name.value}: ${print(a.value)}`));
+          expect(node.selectionSet!.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : s.kind))).toEqual(['totalCount', 'nodes']);
+        }
+      },
+    });
+    expect(args).toEqual(['first: 10']);
+  });
+
+  it('would notice an operation over the limits (the check can fail)', () => {
+    const tooCostly = validate(schema, gqlDocument('{ regions(first: 500) { nodes { sites(first: 500) { nodes { name } } } } }'), queryLimitRules(DEFAULT_QUERY_LIMITS));
+    expect(tooCostly.map((e) => e.extensions.code)).toEqual(['QUERY_TOO_COMPLEX']);
+  });
 });
+
+function gqlDocument(source: string): DocumentNode {
+  return parse(source);
+}

@@ -33,7 +33,8 @@ export interface MasterplanProject {
   sourceUrl: string;
   note: string | null;
   dataset: 'gepubliceerd' | 'demo';
-  changeRequests: ChangeRequest[];
+  /** The newest change requests (first: 10) and how many there are in all. */
+  changeRequests: { totalCount: number; nodes: ChangeRequest[] };
 }
 
 export interface LocationCase {
@@ -60,7 +61,7 @@ export interface LocationCase {
 const PROJECT = gql`
   fragment PlannerProject on MasterplanProject {
     id version masterplan name city kind status period plannedWorkplaces sourceUrl note dataset
-    changeRequests { id version projectId title description status submittedOn decidedOn }
+    changeRequests(first: 10) { totalCount nodes { id version projectId title description status submittedOn decidedOn } }
   }
 `;
 

@@ -56,14 +56,17 @@ export function ProjectsSection({ dataset }: { dataset: Dataset }) {
             {p.dataset === 'demo' && <span className="rp-demo-label">fictieve voorbeelddata</span>} <Sources urls={[p.sourceUrl]} />{' '}
             <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => setEditing({ what: 'project', record: p })}>Bewerken<span className="rp-sr-only"> {p.name}</span></button>
             {vtwAvailable && <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => setEditing({ what: 'vtw', projectId: p.id, record: null })}>Nieuw verzoek tot wijziging<span className="rp-sr-only"> voor {p.name}</span></button>}
-            {p.changeRequests.length > 0 && (
+            {p.changeRequests.nodes.length > 0 && (
               <ul data-testid="vtw">
-                {p.changeRequests.map((c) => (
+                {p.changeRequests.nodes.map((c) => (
                   <li key={c.id}>
                     VtW: {c.title} — {c.status.replace(/_/g, ' ')}{c.submittedOn ? `, ingediend ${c.submittedOn}` : ''}{c.decidedOn ? `, besloten ${c.decidedOn}` : ''} (versie {c.version}){' '}
                     {vtwAvailable && <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => setEditing({ what: 'vtw', projectId: p.id, record: c })}>Bewerken<span className="rp-sr-only"> {c.title}</span></button>}
                   </li>
                 ))}
+                {p.changeRequests.totalCount > p.changeRequests.nodes.length && (
+                  <li data-testid="vtw-meer">en nog {p.changeRequests.totalCount - p.changeRequests.nodes.length} eerdere verzoeken tot wijziging</li>
+                )}
               </ul>
             )}
           </li>

@@ -1,0 +1,23 @@
+/**
+ * The benchmark's documents for our API (bench/lib/queries.mjs) are not run by `npm test`, so a
+ * schema change or the query limits could break `npm run bench` unnoticed: each must validate
+ * against schema/schema.graphql and pass the server's query limits.
+ */
+import fs from 'node:fs';
+import { buildSchema, parse, validate } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_QUERY_LIMITS, queryLimitRules } from '../../server/graphql/query-limits.js';
+// @ts-expect-error — plain JavaScript module without types
+import { OURS } from '../../bench/lib/queries.mjs';
+
+const schema = buildSchema(fs.readFileSync('schema/schema.graphql', 'utf8'));
+
+describe('benchmark documents against schema/schema.graphql', () => {
+  for (const [name, { query }] of Object.entries(OURS as Record<string, { query: string }>)) {
+    it(`${name} is valid and within the query limits`, () => {
+      const document = parse(query);
+      expect(validate(schema, document).map((e) => e.message)).toEqual([]);
+      expect(validate(schema, document, queryLimitRules(DEFAULT_QUERY_LIMITS)).map((e) => e.message)).toEqual([]);
+    });
+  }
+});
