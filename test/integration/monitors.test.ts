@@ -283,7 +283,42 @@ describe.each(backends())('monitors on the demonstration dataset ($name), agains
       anyFlagged ||= flagged;
     }
     expect(missing.length).toBeLessThan(SECTORS.length); // the check above must have compared something
-    expect(m.missing).toEqual(missing);
-    expect(m.verdict).toBe(anyFlagged ? 'voldoet_niet' : missing.length > 0 ? 'onvoldoende_gegevens' : 'voldoet');
+    const sectorLabels = SECTORS.map((x) => SECTOR_LABELS[x]);
+    expect(m.missing.filter((x) => sectorLabels.includes(x))).toEqual(missing);
+    if (anyFlagged) expect(m.verdict).toBe('voldoet_niet');
+  });
+
+  it('shrink in the Randstad, grow outside it: per organisation, from its own deliveries on both dates', async () => {
+    for (const randstad of [RANDSTAD, [...RANDSTAD, 'PV24']]) {
+      const m = byId(await runMonitors(db, { fromPeildatum: FROM, toPeildatum: TO, dataset: 'demo', randstad }), 'krimp_randstad_groei_buiten');
+      const side = (organisation: string, peildatum: string, inside: boolean) => sum(data.fte
+        .filter((r) => r.organisation === organisation && r.peildatum === peildatum && randstad.includes(provinceOfSite.get(r.site)!) === inside)
+        .map((r) => r.fte));
+      let anyFlagged = m.figures.some((f) => f.flagged && SECTORS.some((x) => f.label.startsWith(`${SECTOR_LABELS[x]}:`)));
+      let compared = 0;
+      for (const { name } of data.organisations) {
+        const delivered = (d: string) => data.fte.some((r) => r.organisation === name && r.peildatum === d);
+        if (!delivered(FROM) || !delivered(TO)) {
+          expect(m.missing).toContain(name);
+          continue;
+        }
+        const inside = side(name, TO, true) - side(name, FROM, true);
+        const elsewhere = side(name, TO, false) - side(name, FROM, false);
+        const flagged = inside > 0 && inside > elsewhere;
+        expect(figure(m, `${name}: verandering in de Randstad`).value).toBeCloseTo(inside, 6);
+        expect(figure(m, `${name}: verandering buiten de Randstad`).value).toBeCloseTo(elsewhere, 6);
+        expect(figure(m, `${name}: verandering in de Randstad`).flagged).toBe(flagged);
+        anyFlagged ||= flagged;
+        compared++;
+      }
+      expect(compared).toBeGreaterThan(0);
+      expect(m.verdict).toBe(anyFlagged ? 'voldoet_niet' : m.missing.length > 0 ? 'onvoldoende_gegevens' : 'voldoet');
+    }
+  });
+
+  it('per organisation, published data has no deliveries and so no organisation figures', async () => {
+    const m = byId(await runMonitors(db, { fromPeildatum: '2022-01-01', toPeildatum: '2023-01-01', dataset: 'gepubliceerd', randstad: RANDSTAD }), 'krimp_randstad_groei_buiten');
+    expect(m.figures.filter((f) => f.label.includes('organisatie'))).toEqual([]);
+    expect(m.figures.filter((f) => f.label.startsWith('Fictieve'))).toEqual([]);
   });
 });
