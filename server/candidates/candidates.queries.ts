@@ -8,7 +8,10 @@
  * minimum free workplaces or NULL, workplaces per fte, which candidate kinds, intercity types.
  * Output: one row per candidate that passes every constraint, with distances in metres measured
  * as geography (WGS84 spheroid). Sites are filtered by distance through idx_site_geog; the
- * nearest station comes from a KNN scan of idx_station_geom (five nearest by <->, then exact).
+ * nearest station comes from a KNN scan of idx_station_intercity_geom (five nearest by <->,
+ * then exact), once per distinct point: sites placed on their gemeente share its point on
+ * surface with the gemeente candidate and with each other, so most rows repeat a point. Points
+ * are keyed by their EWKB bytes (exact equality, not the bounding-box '=').
  * SRID 4326 in and out.
  */
 import type { Queryable } from '../common/sql.js';
@@ -79,18 +82,26 @@ raw AS (
     FROM gem g, origin o
    WHERE $10 AND (NOT $4 OR NOT g.is_randstad)
      AND ($5::float8 IS NULL OR o.geom IS NULL OR ST_DWithin(g.point::geography, o.geom::geography, $5))
+),
+keyed AS MATERIALIZED (
+  SELECT r.*, ST_AsEWKB(r.point) AS point_key FROM raw r
+),
+nearest AS (
+  SELECT p.point_key, st.code, st.name, st.distance_m
+    FROM (SELECT DISTINCT point_key FROM keyed) p
+   CROSS JOIN LATERAL (
+     SELECT near.code, near.name, ST_Distance(near.geom::geography, ST_GeomFromEWKB(p.point_key)::geography) AS distance_m
+       FROM (SELECT code, name, geom FROM station WHERE ${INTERCITY_PREDICATE} ORDER BY geom <-> ST_GeomFromEWKB(p.point_key) LIMIT 5) near
+      ORDER BY distance_m, near.code LIMIT 1
+   ) st
+   WHERE ($6::float8 IS NULL OR st.distance_m <= $6)
 )
 SELECT r.kind, r.site_id, r.name, r.gemeente_code, r.gemeente_name, r.provincie_code, r.corop_code, r.is_randstad,
        r.workplaces, r.free, ST_AsGeoJSON(r.point, 6) AS geojson,
        CASE WHEN o.geom IS NULL THEN NULL ELSE ST_Distance(r.point::geography, o.geom::geography) END AS origin_m,
        st.code AS station_code, st.name AS station_name, st.distance_m AS station_m
-  FROM raw r CROSS JOIN origin o
-  CROSS JOIN LATERAL (
-    SELECT near.code, near.name, ST_Distance(near.geom::geography, r.point::geography) AS distance_m
-      FROM (SELECT code, name, geom FROM station WHERE ${INTERCITY_PREDICATE} ORDER BY geom <-> r.point LIMIT 5) near
-     ORDER BY distance_m LIMIT 1
-  ) st
- WHERE ($6::float8 IS NULL OR st.distance_m <= $6)`;
+  FROM keyed r CROSS JOIN origin o
+  JOIN nearest st ON st.point_key = r.point_key`;
 
 export async function findCandidates(db: Queryable, q: CandidateQuery): Promise<CandidateRow[]> {
   const rows = await queryRows<Record<string, unknown>>(db, CANDIDATES_SQL, [

@@ -12,6 +12,13 @@ export function pct(value: number, decimals = 1): string {
   return `${format.format(value)} %`;
 }
 
+/** A change in percentage points, signed: "+0,4 procentpunt", "−1,2 procentpunt". */
+export function pp(value: number, decimals = 1): string {
+  const zero = Math.round(Math.abs(value) * 10 ** decimals) === 0;
+  const sign = zero ? '' : value < 0 ? '−' : '+';
+  return `${sign}${pct(Math.abs(value), decimals).replace(' %', '')} procentpunt`;
+}
+
 export function date(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${d}-${m}-${y}`;

@@ -20,7 +20,7 @@ export const NO_GROWTH: Growth = { fte: null, percent: null, basis: 'ontbreekt',
 
 export function growthFromLevels(from: number | null, to: number | null, sources: string[]): Growth | null {
   if (from === null || to === null || from === 0) return null;
-  return { fte: to - from, percent: percent(to - from, from), basis: 'berekend', sources, asWritten: null };
+  return { fte: to - from, percent: percent(to - from, from), basis: 'berekend', sources: [...new Set(sources)].sort(), asWritten: null };
 }
 
 export function growthFromPublished(rows: PublishedChangeRow[], regionCode: string | null): Growth | null {

@@ -10,7 +10,7 @@ import { MonitorResultType, NationalGrowthType } from './monitor.type.js';
 @Resolver()
 export class MonitorResolver {
   @Query(() => [MonitorResultType], {
-    description: 'De beleidsmonitors (Randstad-aandeel, motie-De Vries, evenredigheid, Drenthe, krimp/groei per sector) voor twee peildata',
+    description: 'De beleidsmonitors (Randstad-aandeel, motie-De Vries, evenredigheid, Drenthe, krimp/groei per sector en organisatie) voor twee peildata',
   })
   async monitors(
     @Arg('fromPeildatum', () => String, { description: 'Begin van de periode, JJJJ-MM-DD' }) fromPeildatum: string,

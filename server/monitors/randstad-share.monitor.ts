@@ -7,7 +7,7 @@ import type { MonitorInputs } from './monitor-inputs.js';
 import type { MonitorFigure, MonitorResult } from './monitor.model.js';
 import { unique } from './monitor.model.js';
 import { missingProvinces, percent, provinceName, sumProvinces } from './snapshot.js';
-import { date, list, pct } from './format.js';
+import { date, list, pct, pp } from './format.js';
 
 export function randstadShareMonitor(inputs: MonitorInputs): MonitorResult {
   const { from, to, options } = inputs;
@@ -43,11 +43,13 @@ export function randstadShareMonitor(inputs: MonitorInputs): MonitorResult {
   const figures: MonitorFigure[] = [
     { label: `Aandeel Randstad op ${date(from.peildatum)}`, regionCode: null, value: shareFrom, unit: 'procent', basis: 'berekend', flagged: false },
     { label: `Aandeel Randstad op ${date(to.peildatum)}`, regionCode: null, value: shareTo, unit: 'procent', basis: 'berekend', flagged: false },
+    { label: 'Verandering aandeel Randstad', regionCode: null, value: shareTo - shareFrom, unit: 'procentpunt', basis: 'berekend', flagged: false },
     { label: 'Aandeel Randstad in de groei', regionCode: null, value: shareOfGrowth, unit: 'procent', basis: 'berekend', flagged },
   ];
   return {
     ...base, verdict: flagged ? 'voldoet_niet' : 'voldoet', missing: [], sources, figures,
-    explanation: `${pct(shareOfGrowth)} van de groei viel in de Randstad, bij een aandeel van ${pct(shareFrom)} in het totaal op ${date(from.peildatum)}` +
+    explanation: `${pct(shareOfGrowth)} van de groei viel in de Randstad, bij een aandeel van ${pct(shareFrom)} in het totaal op ${date(from.peildatum)} ` +
+      `(${pct(shareTo)} op ${date(to.peildatum)}, ${pp(shareTo - shareFrom)})` +
       (flagged ? ': de groei concentreert zich in de Randstad.' : ': de groei ligt naar verhouding buiten de Randstad.'),
   };
 }

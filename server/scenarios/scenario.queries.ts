@@ -10,6 +10,7 @@ export interface PlannedCase {
   id: number;
   title: string;
   kind: string;
+  dataset: string;
   fteChange: number | null;
   fromProvince: string | null;
   toProvince: string | null;
@@ -19,32 +20,33 @@ const PROVINCE_OF_REGION = `(SELECT r.provincie_code FROM region r WHERE r.code 
 const PROVINCE_OF_SITE = `(SELECT r.provincie_code FROM site s JOIN region r ON r.code = s.gemeente_code WHERE s.id = %s ORDER BY r.year DESC LIMIT 1)`;
 
 export async function plannedCases(db: Queryable, ids: number[]): Promise<PlannedCase[]> {
-  const rows = await queryRows<{ id: number; title: string; kind: string; fte_change: string | null; from_p: string | null; to_p: string | null }>(
+  const rows = await queryRows<{ id: number; title: string; kind: string; dataset: string; fte_change: string | null; from_p: string | null; to_p: string | null }>(
     db,
-    `SELECT c.id, c.title, c.kind, c.fte_change,
+    `SELECT c.id, c.title, c.kind, c.dataset, c.fte_change,
             COALESCE(${PROVINCE_OF_SITE.replace('%s', 'c.from_site_id')}, ${PROVINCE_OF_REGION.replace('%s', 'c.from_region_code')}) AS from_p,
             COALESCE(${PROVINCE_OF_SITE.replace('%s', 'c.to_site_id')}, ${PROVINCE_OF_REGION.replace('%s', 'c.to_region_code')}) AS to_p
        FROM location_case c WHERE c.id = ANY($1::int[]) ORDER BY c.id`,
     [ids],
   );
-  return rows.map((r) => ({ id: r.id, title: r.title, kind: r.kind, fteChange: toNumber(r.fte_change), fromProvince: r.from_p, toProvince: r.to_p }));
+  return rows.map((r) => ({ id: r.id, title: r.title, kind: r.kind, dataset: r.dataset, fteChange: toNumber(r.fte_change), fromProvince: r.from_p, toProvince: r.to_p }));
 }
 
 export interface PlannedProject {
   id: number;
   name: string;
   kind: string;
+  dataset: string;
   plannedWorkplaces: number | null;
   province: string | null;
 }
 
 export async function plannedProjects(db: Queryable, ids: number[]): Promise<PlannedProject[]> {
-  const rows = await queryRows<{ id: number; name: string; kind: string; planned_workplaces: number | null; province: string | null }>(
+  const rows = await queryRows<{ id: number; name: string; kind: string; dataset: string; planned_workplaces: number | null; province: string | null }>(
     db,
-    `SELECT p.id, p.name, p.kind, p.planned_workplaces,
+    `SELECT p.id, p.name, p.kind, p.dataset, p.planned_workplaces,
             COALESCE(${PROVINCE_OF_SITE.replace('%s', 'p.site_id')}, ${PROVINCE_OF_REGION.replace('%s', 'p.gemeente_code')}) AS province
        FROM masterplan_project p WHERE p.id = ANY($1::int[]) ORDER BY p.id`,
     [ids],
   );
-  return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, plannedWorkplaces: r.planned_workplaces, province: r.province }));
+  return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, dataset: r.dataset, plannedWorkplaces: r.planned_workplaces, province: r.province }));
 }

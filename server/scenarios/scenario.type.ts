@@ -19,6 +19,9 @@ export class ScenarioInput {
 
   @Field(() => [String], { nullable: true, description: 'Provinciecodes die als Randstad tellen' })
   randstad?: string[] | null;
+
+  @Field(() => Float, { nullable: true, description: 'Werkplekken per fte voor de capaciteit van projecten (standaard 0,7, de rijkskantorennorm)' })
+  workplacesPerFte?: number | null;
 }
 
 @ObjectType('ProvinceProjection', { description: 'Een provincie voor en na het scenario' })
@@ -40,6 +43,9 @@ export class ProvinceProjectionType {
 
   @Field(() => Int, { description: 'Verandering in werkplekken door de gekozen projecten' })
   deltaWorkplaces: number;
+
+  @Field(() => Float, { description: 'Ruimte in fte die de werkplekkenverandering biedt (werkplekken / werkplekken per fte); verandert de fte-projectie niet' })
+  capacityFte: number;
 }
 
 @ObjectType('ScenarioResult', { description: 'Geprojecteerde verdeling en de monitors daarop' })
@@ -55,6 +61,15 @@ export class ScenarioResultType {
 
   @Field(() => Float, { nullable: true, description: 'Geprojecteerd landelijk totaal' })
   nationalProjected: number | null;
+
+  @Field(() => Int, { description: 'Verandering in werkplekken door de gekozen projecten, landelijk' })
+  nationalDeltaWorkplaces: number;
+
+  @Field(() => Float, { description: 'Ruimte in fte die de projecten landelijk toevoegen of weghalen' })
+  nationalCapacityFte: number;
+
+  @Field(() => Float, { description: 'Gebruikte norm: werkplekken per fte' })
+  workplacesPerFte: number;
 
   @Field(() => [ProvinceProjectionType], { description: 'Per provincie' })
   provinces: ProvinceProjectionType[];

@@ -4,10 +4,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
-import { rankCandidates, type Demand } from '../../server/candidates/candidates.service.js';
+import { DEFAULT_WORKPLACES_PER_FTE, rankCandidates, type Demand } from '../../server/candidates/candidates.service.js';
+import { findCandidates, INTERCITY_STATION_TYPES } from '../../server/candidates/candidates.queries.js';
 import { CRITERION_LABELS } from '../../server/candidates/criteria.js';
 import { insertSite } from '../../server/sites/site.queries.js';
 import { backends, connect } from '../support/backends.js';
+import { vincentyMetres } from '../support/geodesic.js';
 import { ensurePublishedFacts } from '../support/published-fixture.js';
 
 const FIXTURE = 'https://example.org/synthetische-testdata-ranking';
@@ -45,6 +47,14 @@ describe.each(backends())('candidate ranking on $name', (backend) => {
       siteIds.push(site.id);
       await db.query(`INSERT INTO fte_count (peildatum, scope, site_id, fte, source_url, dataset) VALUES ($1, 'locatie', $2, $3, $4, 'demo')`, [NOW, site.id, fte, FIXTURE]);
     }
+    // Two more sites on the same point (their gemeente's point on surface, as offline geocoding
+    // places them): the nearest station must be the same for every candidate on one point.
+    for (const [name, gemeente] of [['Fictieve testlocatie Emmen 1', 'GM0114'], ['Fictieve testlocatie Emmen 2', 'GM0114']] as const) {
+      const site = await insertSite(db, { kind: 'overig', name, city: 'fictief', gemeenteCode: gemeente, geometryJson: JSON.stringify({ type: 'Point', coordinates: [6.9, 52.78] }), locationPrecision: 'gemeente', workplaces: 200, sourceUrl: FIXTURE, dataset: 'demo' });
+      siteIds.push(site.id);
+      // Exactly the gemeente candidate's point (no GeoJSON round trip in between).
+      await db.query(`UPDATE site SET geom = (SELECT ST_PointOnSurface(geom) FROM region WHERE kind = 'gemeente' AND code = $1 ORDER BY year DESC LIMIT 1) WHERE id = $2`, [gemeente, site.id]);
+    }
     await db.query(`INSERT INTO region_profile (region_code, core_qualities, source) VALUES ('PV22', '{energie,veiligheid}', $1)`, [FIXTURE]);
   });
 
@@ -60,8 +70,8 @@ describe.each(backends())('candidate ranking on $name', (backend) => {
     const b = await rankCandidates(db, base);
     expect(a.candidates.map((c) => c.item.name)).toEqual(b.candidates.map((c) => c.item.name));
     const sites = a.candidates.filter((c) => c.item.kind === 'bestaande_locatie').map((c) => c.item.name);
-    // Utrecht has 900 workplaces for 1000 fte × 0,7 = 700 occupied → 200 free; all three qualify.
-    expect(sites.sort()).toEqual(['Fictieve testlocatie Assen', 'Fictieve testlocatie Utrecht', 'Fictieve testlocatie Zwolle']);
+    // Utrecht has 900 workplaces for 1000 fte × 0,7 = 700 occupied → 200 free; all five qualify.
+    expect(sites.sort()).toEqual(['Fictieve testlocatie Assen', 'Fictieve testlocatie Emmen 1', 'Fictieve testlocatie Emmen 2', 'Fictieve testlocatie Utrecht', 'Fictieve testlocatie Zwolle']);
     expect(a.totalCandidates).toBeGreaterThan(300);
     expect(a.candidates.find((c) => c.item.name === 'Fictieve testlocatie Utrecht')!.item.freeWorkplaces).toBe(200);
   });
@@ -120,6 +130,33 @@ describe.each(backends())('candidate ranking on $name', (backend) => {
       );
       expect(Math.abs(c.item.stationM - row.station_rd)).toBeLessThanOrEqual(Math.max(row.station_rd * 0.005, 1));
       expect(Math.abs(c.item.originM! - row.origin_rd)).toBeLessThanOrEqual(Math.max(row.origin_rd * 0.005, 1));
+    }
+  });
+
+  it('gives every candidate the truly nearest intercity station (brute force, Vincenty), the same for every candidate on one point', async () => {
+    const stations: { code: string; lon: number; lat: number }[] = await db.query(
+      `SELECT code, ST_X(geom) AS lon, ST_Y(geom) AS lat FROM station WHERE type = ANY($1::text[])`, [INTERCITY_STATION_TYPES]);
+    expect(stations.length).toBeGreaterThan(30);
+    const rows = await findCandidates(db, {
+      dataset: 'demo', peildatum: NOW, originGeoJson: null, outsideRandstad: false, maxDistanceFromOriginM: null, maxDistanceToStationM: null,
+      minFreeWorkplaces: null, workplacesPerFte: DEFAULT_WORKPLACES_PER_FTE, includeSites: true, includeGemeenten: true,
+    });
+    const byPoint = new Map<string, typeof rows>();
+    for (const row of rows) byPoint.set(row.geojson, [...(byPoint.get(row.geojson) ?? []), row]);
+    const shared = [...byPoint.values()].filter((group) => group.length > 1);
+    expect(byPoint.get(rows.find((r) => r.name === 'Fictieve testlocatie Emmen 1')!.geojson)!.map((r) => r.name).sort())
+      .toEqual(['Emmen', 'Fictieve testlocatie Emmen 1', 'Fictieve testlocatie Emmen 2']); // one point, three candidates
+    expect(shared.length).toBeGreaterThan(0);
+    for (const [point, group] of byPoint) {
+      const [lon, lat] = JSON.parse(point).coordinates as [number, number];
+      const distances = stations.map((s) => ({ code: s.code, m: vincentyMetres(lon, lat, s.lon, s.lat) })).sort((a, b) => a.m - b.m);
+      const nearest = distances[0]!;
+      for (const row of group) {
+        expect(Math.abs(row.stationM - nearest.m), `${row.name}: ${row.stationCode} ${row.stationM} m, dichtstbij ${nearest.code} ${nearest.m} m`).toBeLessThanOrEqual(0.5);
+        // Equal distances (within the 6-decimal rounding of the point) may name either station.
+        expect(distances.filter((d) => d.m <= nearest.m + 0.5).map((d) => d.code)).toContain(row.stationCode);
+      }
+      expect(new Set(group.map((r) => `${r.stationCode} ${r.stationM}`)).size).toBe(1);
     }
   });
 
