@@ -2,9 +2,13 @@
  * Builds the web app (vite build) and the server (tsc), then starts the real server on the
  * embedded default: fresh DATA_DIR in a temp folder, a free port, first-start seeding included.
  * Provides its URL to the tests and stops it (and removes the folder) afterwards.
+ *
+ * The server runs as production runs it (NODE_ENV=production: introspection off, only hashed
+ * tokens, HSTS), so the browser tests exercise what users get. E2E_NODE_ENV=test starts it with
+ * development defaults instead (introspection on, GraphiQL), e.g. to debug with GraphiQL.
  */
+import { createHash, randomBytes } from 'node:crypto';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,6 +22,8 @@ declare module 'vitest' {
     outputDir: string;
     /** A planner token this server accepts (API_TOKENS), for the planner screens. */
     plannerToken: string;
+    /** NODE_ENV of the server under test ('unknown' for E2E_BASE_URL without E2E_NODE_ENV). */
+    nodeEnv: string;
   }
 }
 
@@ -32,6 +38,7 @@ export async function setup(project: TestProject): Promise<void> {
   if (process.env.E2E_BASE_URL) {
     project.provide('baseUrl', process.env.E2E_BASE_URL.replace(/\/$/, ''));
     project.provide('plannerToken', process.env.E2E_PLANNER_TOKEN ?? '');
+    project.provide('nodeEnv', process.env.E2E_NODE_ENV ?? 'unknown');
     return;
   }
   if (process.env.E2E_SKIP_BUILD !== '1') {
@@ -42,12 +49,17 @@ export async function setup(project: TestProject): Promise<void> {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rp-e2e-'));
   const { DATABASE_URL: _ignored, ...env } = process.env;
   const plannerToken = `e2e-${randomBytes(24).toString('hex')}`;
+  const nodeEnv = process.env.E2E_NODE_ENV ?? 'production';
+  // Production accepts only the hashed form (naam:rol:sha256:<hex>); the browser signs in with the token itself.
+  const hashed = createHash('sha256').update(plannerToken).digest('hex');
   // A free port chosen here, so the URL does not depend on the server's log wording.
   const port = await freePort();
   server = spawn(process.execPath, ['dist/server/main.js'], {
     env: {
-      ...env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_DATA: process.env.E2E_DEMO_DATA ?? 'true', NODE_ENV: 'test',
-      API_TOKENS: `e2e-planner:planner:${plannerToken}`,
+      ...env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_DATA: process.env.E2E_DEMO_DATA ?? 'true', NODE_ENV: nodeEnv,
+      API_TOKENS: `e2e-planner:planner:sha256:${hashed}`,
+      // GRAPHQL_INTROSPECTION is left to NODE_ENV (production: off), whatever the caller's shell says.
+      GRAPHQL_INTROSPECTION: undefined,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -55,6 +67,7 @@ export async function setup(project: TestProject): Promise<void> {
   await waitForHealth(baseUrl, server);
   project.provide('baseUrl', baseUrl);
   project.provide('plannerToken', plannerToken);
+  project.provide('nodeEnv', nodeEnv);
 }
 
 export async function teardown(): Promise<void> {

@@ -60,15 +60,21 @@ export async function pointInRegion(page: Page, code: string): Promise<{ x: numb
   return point;
 }
 
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** A GraphQL answer straight from the server (with a bearer token when given); errors throw. */
+export async function graphql<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const body = await graphqlResponse<T>(query, variables, token);
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data!;
+}
+
+/** The whole GraphQL response, errors included, for tests that expect a refusal. */
+export async function graphqlResponse<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[] }> {
   const response = await fetch(`${inject('baseUrl')}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
+  return (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
 }
 
 /** Figures reported (not asserted) by the browser tests, gathered in test-output/e2e/metrics.json. */

@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM, launch, openApp, screenshot } from './browser.js';
-import { pointInRegion } from './helpers.js';
+import { graphql, pointInRegion } from './helpers.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,11 +21,9 @@ describe('panelen', () => {
   it('candidate search: a map click sets the origin, inline problems show, and a missing ranking API is said', async () => {
     const page = await openApp(browser, 'paneel=kandidaten');
     const panel = page.getByTestId('kandidatenpaneel');
-    const caps = await page.evaluate(async () => {
-      const r = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __schema { queryType { fields { name } } } }' }) });
-      return ((await r.json()) as { data: { __schema: { queryType: { fields: { name: string }[] } } } }).data.__schema.queryType.fields.map((f) => f.name);
-    });
-    if (!caps.includes('rankCandidates')) {
+    // What the server offers, asked as the app asks it (introspection is off in production).
+    const { serviceInfo } = await graphql<{ serviceInfo: { features: string[] } }>('{ serviceInfo { features } }');
+    if (!serviceInfo.features.includes('candidates')) {
       await expect(panel.getByTestId('api-ontbreekt').textContent()).resolves.toContain('rangschikken van kandidaat-locaties');
       expect(await panel.getByRole('button', { name: 'Zoeken' }).isDisabled()).toBe(true);
     }
