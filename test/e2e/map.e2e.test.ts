@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, openApp, screenshot, waitForMap } from './browser.js';
-import { mapRegions, pointInRegion, recordMetric, tableRegions } from './helpers.js';
+import { expectChoroplethMatchesTable, mapRegions, pointInRegion, recordMetric, tableRegions } from './helpers.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -42,14 +42,20 @@ describe('de kaart', () => {
     await page.close();
   });
 
-  it('has a table twin with the same regions and the same classes as the map', async () => {
-    const page = await openApp(browser, 'niveau=corop');
-    await page.waitForFunction(() => window.__rijkspresentie!.map.querySourceFeatures('regions').some((f) => String(f.properties.code).startsWith('CR')));
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="tabel"] tbody tr[data-code^="CR"]').length > 0);
+  it('has a table twin whose figures give the legend classes and the colours the map draws', async () => {
+    // Demonstration data has figures down to COROP level; no point layers over the regions.
+    const page = await openApp(browser, 'niveau=corop&data=demo&lagen=geen');
+    await page.waitForFunction(() => window.__rijkspresentie!.map.querySourceFeatures('regions').some((f) => String(f.properties.code).startsWith('CR') && Number(f.properties.cls) >= 0), undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="tabel"] tbody tr[data-code^="CR"][data-klasse]:not([data-klasse="-1"])').length > 0);
     const onMap = (await mapRegions(page)).map(({ code, cls }) => ({ code, cls }));
     const inTable = await tableRegions(page);
     expect(onMap.length).toBe(40);
     expect(inTable).toEqual(onMap);
+    const checked = await expectChoroplethMatchesTable(page, { method: 'kwantielen', classes: 5, palette: 'sequentieel' });
+    // Small COROP areas may have no clear interior pixel at this zoom; most must be checked.
+    expect(checked.drawn).toBeGreaterThanOrEqual(30);
+    expect(checked.coloured).toBeGreaterThanOrEqual(20);
+    await screenshot(page, 'corop-demo-kleuren');
     await page.close();
   });
 
