@@ -112,8 +112,10 @@ export async function legendColors(page: Page): Promise<Map<number, string>> {
 }
 
 /**
- * For each region drawn on screen, a point well inside it (only that region is hit there, and the
- * middle one of such grid points), found in one pass over the map.
+ * For each region drawn on screen, a point well inside it, found in one pass over a grid: only
+ * that region is hit there and at the four grid neighbours (so the point is at least one grid step
+ * from any border line, the coast included); of such points the middle one. Regions too small for
+ * that at this zoom are left out.
  */
 export async function interiorPoints(page: Page, step = 8): Promise<Map<string, { x: number; y: number }>> {
   const found = await page.evaluate((gap) => {
@@ -131,7 +133,13 @@ export async function interiorPoints(page: Page, step = 8): Promise<Map<string, 
         hits.get(code)!.push({ x, y });
       }
     }
-    return [...hits].map(([code, points]) => [code, points[Math.floor(points.length / 2)]!] as const);
+    const result: (readonly [string, { x: number; y: number }])[] = [];
+    for (const [code, points] of hits) {
+      const keys = new Set(points.map((p) => `${p.x},${p.y}`));
+      const inner = points.filter((p) => [[gap, 0], [-gap, 0], [0, gap], [0, -gap]].every(([dx, dy]) => keys.has(`${p.x + dx!},${p.y + dy!}`)));
+      if (inner.length > 0) result.push([code, inner[Math.floor(inner.length / 2)]!] as const);
+    }
+    return result;
   }, step);
   return new Map(found);
 }
