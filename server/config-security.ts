@@ -30,9 +30,15 @@ export interface SecurityConfig {
   production: boolean;
 }
 
+/**
+ * Origin of the web app's default basemap, PDOK BRT-Achtergrondkaart (web/src/map/basemap.ts):
+ * allowed in the CSP when BASEMAP_STYLE_URL names no other, or the browser blocks its tiles.
+ */
+export const DEFAULT_BASEMAP_ORIGIN = 'https://service.pdok.nl';
+
 export const SECURITY_DEFAULTS: SecurityConfig = {
   corsOrigins: [], rateLimitPerMinute: 600, requestTimeoutMs: 30_000, statementTimeoutMs: 20_000,
-  introspection: true, oidc: undefined, basemapOrigins: [], production: false,
+  introspection: true, oidc: undefined, basemapOrigins: [DEFAULT_BASEMAP_ORIGIN], production: false,
 };
 
 export function parseSecurityConfig(env: Env, problems: string[]): SecurityConfig {
@@ -72,7 +78,7 @@ function parseOidc(env: Env, problems: string[]): OidcConfig | undefined {
 
 function basemapOrigins(raw: string | undefined, problems: string[]): string[] {
   const url = text(raw);
-  if (!url) return [];
+  if (!url) return [DEFAULT_BASEMAP_ORIGIN];
   try {
     return [new URL(url).origin];
   } catch {

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openApp, screenshot } from './browser.js';
+import { graphql } from './helpers.js';
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -53,6 +54,53 @@ describe('toegankelijkheid (axe-core)', () => {
     const violations = await axe(page);
     fs.writeFileSync(path.join(inject('outputDir'), 'axe-planner.json'), JSON.stringify(violations, null, 2));
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await page.close();
+  });
+
+  it('finds no serious or critical violations on the signed-in planner screens: lists, edit form, inline errors, conflict', async () => {
+    const token = inject('plannerToken');
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'nl-NL' });
+    await page.goto(`${inject('baseUrl')}/?paneel=planner`);
+    await page.getByLabel(/Token/).fill(token);
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    const projects = page.getByTestId('projecten');
+    await projects.locator('li[data-project]').first().waitFor({ timeout: 30_000 });
+    await page.getByTestId('casussen').locator('li[data-casus]').first().waitFor({ timeout: 30_000 });
+    const serious: Record<string, AxeViolation[]> = {};
+    const check = async (name: string) => {
+      const violations = await axe(page);
+      fs.writeFileSync(path.join(inject('outputDir'), `axe-${name}.json`), JSON.stringify(violations, null, 2));
+      await screenshot(page, `axe-${name}`);
+      serious[name] = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    };
+    await check('planner-lijsten');
+
+    // The edit form of the first project.
+    const first = projects.locator('li[data-project]').first();
+    const id = Number(await first.getAttribute('data-project'));
+    await first.getByRole('button', { name: /^Bewerken/ }).first().click();
+    const form = page.getByTestId('recordformulier');
+    await form.waitFor();
+    await check('planner-formulier');
+
+    // Inline validation: a required field left empty.
+    await page.locator('#veld-name').fill('');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(page.locator('#veld-name').getAttribute('aria-invalid')).resolves.toBe('true');
+    await check('planner-validatie');
+
+    // A conflict: someone else saves the project meanwhile (through the API), then this form saves.
+    const { masterplanProject } = await graphql<{ masterplanProject: { version: number; status: string } }>(
+      'query($id: Int!) { masterplanProject(id: $id) { version status } }', { id }, token,
+    );
+    await graphql('mutation($id: Int!, $v: Int!, $s: String!) { updateMasterplanProject(id: $id, version: $v, patch: { status: $s }) { version } }',
+      { id, v: masterplanProject.version, s: `${masterplanProject.status} (elders gewijzigd)` }, token);
+    await page.locator('#veld-name').fill('Naam uit de toegankelijkheidstest');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByTestId('conflict').waitFor({ timeout: 20_000 });
+    await check('planner-conflict');
+
+    expect(serious).toEqual({ 'planner-lijsten': [], 'planner-formulier': [], 'planner-validatie': [], 'planner-conflict': [] });
     await page.close();
   });
 

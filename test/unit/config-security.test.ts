@@ -1,6 +1,8 @@
 /** Security configuration: parsed once, with development defaults refused in production. */
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../server/config.js';
+import { DEFAULT_BASEMAP_ORIGIN } from '../../server/config-security.js';
+import { PDOK_BASEMAP } from '../../web/src/map/basemap.js';
 import { isDataException, isDatabaseUnavailable, isStatementTimeout } from '../../server/db/availability.js';
 
 const load = (env: Record<string, string>) => loadConfig(env, []);
@@ -18,6 +20,13 @@ describe('security configuration', () => {
       oidc: { issuer: 'https://idp.example.nl/realms/rijk', audience: 'rp', jwksUrl: 'https://idp.example.nl/certs', rolesClaim: 'realm_access.roles' },
       basemapOrigins: ['https://tiles.example.nl'],
     });
+  });
+
+  it('allows the default basemap (PDOK BRT) in the CSP unless BASEMAP_STYLE_URL names another', () => {
+    // Found by the production browser test: the CSP blocked the default basemap's tiles.
+    expect(load({}).security.basemapOrigins).toEqual([new URL(PDOK_BASEMAP.kind === 'raster' ? PDOK_BASEMAP.probe : '').origin]);
+    expect(load({ NODE_ENV: 'production' }).security.basemapOrigins).toEqual([DEFAULT_BASEMAP_ORIGIN]);
+    expect(load({ BASEMAP_STYLE_URL: 'https://tiles.example.nl/s.json' }).security.basemapOrigins).toEqual(['https://tiles.example.nl']);
   });
 
   it('turns introspection off in production unless explicitly enabled', () => {

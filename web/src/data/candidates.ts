@@ -65,8 +65,6 @@ export const ORIGIN_SITES: TypedDocumentNode<{ sites: { nodes: { id: number; nam
   query OriginSites($dataset: Dataset!) { sites(filter: { dataset: $dataset }, first: 500) { nodes { id name city } } }
 `;
 
-export const CANDIDATE_FIELDS = ['rankCandidates'] as const;
-
 export function toDemand(draft: CandidateDraft, options: { dataset: Dataset; peildatum: string | null }): CandidateDemand {
   const withOrigin = draft.mode === 'punt' || draft.mode === 'straal' || draft.mode === 'locatie';
   return {
@@ -93,7 +91,7 @@ export interface CandidateResult {
 
 export function useCandidates(draft: CandidateDraft, run: boolean, options: { dataset: Dataset; peildatum: string | null }): CandidateResult {
   const caps = useCapabilities();
-  const availability = caps.availability(...CANDIDATE_FIELDS);
+  const availability = caps.availability('candidates');
   const { data, previousData, loading, error } = useQuery(RANK_CANDIDATES, {
     variables: { demand: toDemand(draft, options) },
     skip: !run || availability !== 'beschikbaar',

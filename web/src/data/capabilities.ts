@@ -1,23 +1,22 @@
 /**
- * Which parts of the API this server offers. Features whose API is built on other branches
- * (figures, sites, candidates, monitors, planner) ask for the root fields they need and show a
- * visible notice when the server lacks them, instead of failing or faking data.
+ * Which optional parts of the API this server offers, from `serviceInfo { features }`: the
+ * server derives the list from the schema it runs, so this works with introspection switched off
+ * (as in production). Features ask for what they need and show a visible notice when the server
+ * lacks it, instead of failing or faking data.
  */
 import { gql, type ApolloClient, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
+import type { ServiceFeature } from '../../../server/common/features.js';
+
+export type { ServiceFeature };
 
 interface CapabilitiesData {
-  __schema: { queryType: { fields: { name: string }[] }; mutationType: { fields: { name: string }[] } | null };
-  region: { fields: { name: string }[] } | null;
+  serviceInfo: { features: ServiceFeature[] };
 }
 
 export const CAPABILITIES: TypedDocumentNode<CapabilitiesData, Record<string, never>> = gql`
   query Capabilities {
-    __schema {
-      queryType { fields { name } }
-      mutationType { fields { name } }
-    }
-    region: __type(name: "Region") { fields { name } }
+    serviceInfo { features }
   }
 `;
 
@@ -30,23 +29,23 @@ export type Availability = 'laden' | 'beschikbaar' | 'ontbreekt' | 'fout';
 
 export interface Capabilities {
   status: 'laden' | 'klaar' | 'fout';
-  has(...rootFields: string[]): boolean;
-  availability(...rootFields: string[]): Availability;
+  has(...features: ServiceFeature[]): boolean;
+  availability(...features: ServiceFeature[]): Availability;
+}
+
+/** The capability check as plain logic (no React), for the hook and the unit tests. */
+export function capabilitiesFrom(data: CapabilitiesData | undefined, error: unknown): Capabilities {
+  const offered = new Set<string>(data?.serviceInfo.features ?? []);
+  const status = data ? 'klaar' : error ? 'fout' : 'laden';
+  const has = (...features: ServiceFeature[]) => status === 'klaar' && features.every((f) => offered.has(f));
+  return {
+    status,
+    has,
+    availability: (...features) => (status === 'laden' ? 'laden' : status === 'fout' ? 'fout' : has(...features) ? 'beschikbaar' : 'ontbreekt'),
+  };
 }
 
 export function useCapabilities(): Capabilities {
   const { data, error } = useQuery(CAPABILITIES, { fetchPolicy: 'cache-first' });
-  const names = new Set([
-    ...(data?.__schema.queryType.fields.map((f) => f.name) ?? []),
-    ...(data?.__schema.mutationType?.fields.map((f) => f.name) ?? []),
-    // Fields of Region as "Region.field", for the detail panel's parts.
-    ...(data?.region?.fields.map((f) => `Region.${f.name}`) ?? []),
-  ]);
-  const status = data ? 'klaar' : error ? 'fout' : 'laden';
-  const has = (...fields: string[]) => fields.every((f) => names.has(f));
-  return {
-    status,
-    has,
-    availability: (...fields) => (status === 'laden' ? 'laden' : status === 'fout' ? 'fout' : has(...fields) ? 'beschikbaar' : 'ontbreekt'),
-  };
+  return capabilitiesFrom(data, error);
 }

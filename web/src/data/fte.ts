@@ -10,8 +10,6 @@ import type { AggregateRow, Figure } from '../lib/metrics.js';
 import type { Dataset, Level, Sector, View } from '../state/view.js';
 import { useCapabilities, type Availability } from './capabilities.js';
 
-export const FIGURE_FIELDS = ['fteAggregate', 'peildatums'] as const;
-
 interface FigureVars {
   level: Level;
   peildatum: string | null;
@@ -60,7 +58,7 @@ export const PEILDATUMS: TypedDocumentNode<{ peildatums: string[] }, { dataset: 
 /** Reference dates with figures in the dataset, newest first (empty without the API). */
 export function usePeildatums(dataset: Dataset): string[] {
   const caps = useCapabilities();
-  const { data } = useQuery(PEILDATUMS, { variables: { dataset }, skip: !caps.has('peildatums') });
+  const { data } = useQuery(PEILDATUMS, { variables: { dataset }, skip: !caps.has('figures') });
   return data?.peildatums ?? [];
 }
 
@@ -91,7 +89,7 @@ export function prefetchFigures(client: ApolloClient, view: View): void {
 
 export function useRegionFigures(view: View): FiguresResult {
   const caps = useCapabilities();
-  const availability = caps.availability(...FIGURE_FIELDS);
+  const availability = caps.availability('figures');
   const ready = availability === 'beschikbaar';
   const dates = useQuery(PEILDATUMS, { variables: { dataset: view.dataset }, skip: !ready });
   const list = dates.data?.peildatums ?? [];

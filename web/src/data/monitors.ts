@@ -42,8 +42,6 @@ export const MONITORS: TypedDocumentNode<{ monitors: MonitorResult[] }, { fromPe
   }
 `;
 
-export const MONITOR_FIELDS = ['monitors'] as const;
-
 export interface MonitorsResult {
   availability: Availability;
   monitors: MonitorResult[] | null;
@@ -53,7 +51,7 @@ export interface MonitorsResult {
 
 export function useMonitors(period: { from: string | null; to: string | null }, dataset: Dataset): MonitorsResult {
   const caps = useCapabilities();
-  const availability = caps.availability(...MONITOR_FIELDS);
+  const availability = caps.availability('monitors');
   const { data, loading, error } = useQuery(MONITORS, {
     variables: { fromPeildatum: period.from ?? '', toPeildatum: period.to ?? '', dataset },
     skip: availability !== 'beschikbaar' || !period.from || !period.to,

@@ -142,6 +142,3 @@ export const UPDATE_CASE: TypedDocumentNode<{ updateLocationCase: LocationCase }
   ${CASE}
 `;
 
-export const PLANNER_FIELDS = ['masterplanProjects', 'masterplanProject', 'updateMasterplanProject', 'createMasterplanProject'] as const;
-export const CHANGE_REQUEST_FIELDS = ['changeRequest', 'createChangeRequest', 'updateChangeRequest'] as const;
-export const CASE_FIELDS = ['locationCases', 'locationCase', 'createLocationCase', 'updateLocationCase'] as const;

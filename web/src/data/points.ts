@@ -10,7 +10,7 @@ import { useQuery } from '@apollo/client/react';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { useMemo } from 'react';
 import type { Dataset, LayerId } from '../state/view.js';
-import { useCapabilities, type Availability } from './capabilities.js';
+import { useCapabilities, type Availability, type ServiceFeature } from './capabilities.js';
 
 export interface SiteNode {
   id: number;
@@ -48,7 +48,7 @@ export const STATIONS: TypedDocumentNode<{ stations: { nodes: Record<string, unk
   }
 `;
 
-const ROOT_FIELD: Record<LayerId, string> = { rijkskantoren: 'sites', rop: 'sites', masterplan: 'masterplanProjects', stations: 'stations' };
+const FEATURE: Record<LayerId, ServiceFeature> = { rijkskantoren: 'sites', rop: 'sites', masterplan: 'masterplan', stations: 'stations' };
 
 export interface PointLayerData {
   availability: Availability;
@@ -58,7 +58,7 @@ export interface PointLayerData {
 
 export function usePointLayer(layer: LayerId, visible: boolean, dataset: Dataset): PointLayerData {
   const caps = useCapabilities();
-  const availability = caps.availability(ROOT_FIELD[layer]);
+  const availability = caps.availability(FEATURE[layer]);
   const skip = !visible || availability !== 'beschikbaar';
   const isSite = layer === 'rijkskantoren' || layer === 'rop';
   const sites = useQuery(SITES, { variables: { kind: layer === 'rop' ? 'rijksontmoetingsplein' : 'rijkskantoor', dataset }, skip: skip || !isSite });

@@ -70,8 +70,6 @@ export const REGION_SITES: TypedDocumentNode<{ region: { id: number; sites: { to
   }
 `;
 
-export const DETAIL_FIELDS = ['Region.fte', 'Region.sites'] as const;
-
 export interface RegionDetail {
   base: RegionBase | null;
   trend: DatedFigure[] | null;
@@ -84,7 +82,7 @@ export interface RegionDetail {
 
 export function useRegionDetail(code: string, options: { dataset: Dataset; sector: Sector | null; peildatum: string | null; dates: string[] }): RegionDetail {
   const caps = useCapabilities();
-  const extraAvailability = caps.availability(...DETAIL_FIELDS);
+  const extraAvailability = caps.availability('regionDetail');
   const ready = extraAvailability === 'beschikbaar';
   const base = useQuery(REGION_BASE, { variables: { code } });
   const dates = useMemo(() => [...options.dates].sort(), [options.dates]);

@@ -51,7 +51,7 @@ export function MonitorsPanel({ view }: { view: View }) {
           {monitors.map((m) => {
             const flag = FLAGS[m.verdict] ?? FLAGS.onvoldoende_gegevens;
             return (
-              <li key={m.id} className="rp-monitor" data-oordeel={m.verdict}>
+              <li key={m.id} className="rp-monitor" data-monitor={m.id} data-oordeel={m.verdict}>
                 <h3 className="rp-h3"><span className={`rp-flag ${flag.className}`} aria-hidden="true">{flag.icon}</span> {m.title}: <span>{flag.label}</span></h3>
                 <p>{m.explanation}</p>
                 {m.dataset === 'demo' && <DemoLabel />}

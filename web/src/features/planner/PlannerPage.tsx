@@ -4,7 +4,6 @@
  * Loaded lazily: most visitors only look at the map.
  */
 import { useCapabilities } from '../../data/capabilities.js';
-import { CASE_FIELDS, PLANNER_FIELDS } from '../../data/planner.js';
 import { useUi } from '../../state/store.js';
 import type { View } from '../../state/view.js';
 import { ApiMissing } from '../../app/Notice.js';
@@ -20,10 +19,10 @@ export function PlannerPage({ view }: { view: View }) {
     <div className="rp-planner">
       <h2 className="rp-h2">Masterplannen, verzoeken tot wijziging en locatieadviezen</h2>
       <SignIn />
-      {known && !caps.has(...PLANNER_FIELDS) && <ApiMissing what="masterplanprojecten en verzoeken tot wijziging" />}
-      {known && !caps.has(...CASE_FIELDS) && <ApiMissing what="locatieadviezen (casussen)" />}
-      {token && caps.has(...PLANNER_FIELDS) && <ProjectsSection dataset={view.dataset} />}
-      {token && caps.has(...CASE_FIELDS) && <CaseList dataset={view.dataset} />}
+      {known && !caps.has('masterplan') && <ApiMissing what="masterplanprojecten en verzoeken tot wijziging" />}
+      {known && !caps.has('locationCases') && <ApiMissing what="locatieadviezen (casussen)" />}
+      {token && caps.has('masterplan') && <ProjectsSection dataset={view.dataset} />}
+      {token && caps.has('locationCases') && <CaseList dataset={view.dataset} />}
     </div>
   );
 }

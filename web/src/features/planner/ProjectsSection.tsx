@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import {
-  CHANGE_REQUEST_BY_ID, CHANGE_REQUEST_FIELDS, CREATE_CHANGE_REQUEST, CREATE_PROJECT, PROJECTS, PROJECT_BY_ID, UPDATE_CHANGE_REQUEST, UPDATE_PROJECT,
+  CHANGE_REQUEST_BY_ID, CREATE_CHANGE_REQUEST, CREATE_PROJECT, PROJECTS, PROJECT_BY_ID, UPDATE_CHANGE_REQUEST, UPDATE_PROJECT,
   type ChangeRequest, type MasterplanProject,
 } from '../../data/planner.js';
 import { useCapabilities } from '../../data/capabilities.js';
@@ -18,7 +18,7 @@ const REFETCH = { refetchQueries: ['PlannerProjects'], awaitRefetchQueries: true
 
 export function ProjectsSection({ dataset }: { dataset: Dataset }) {
   const client = useApolloClient();
-  const vtwAvailable = useCapabilities().has(...CHANGE_REQUEST_FIELDS);
+  const vtwAvailable = useCapabilities().has('changeRequests');
   const [editing, setEditing] = useState<Editing>(null);
   const projects = useQuery(PROJECTS, { variables: { dataset } });
   const [createProject] = useMutation(CREATE_PROJECT, REFETCH);
