@@ -1,8 +1,21 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Ctx, Field, Info, ObjectType, Query, Resolver } from 'type-graphql';
+import { Ctx, Field, FieldResolver, Info, ObjectType, Query, Resolver } from 'type-graphql';
 import { featuresServed, type ServiceFeature } from '../common/features.js';
+import { listNotices } from '../regions/data-notice.queries.js';
 import type { RequestContext } from './context.js';
 import { ServiceFeatureEnum } from './enums.js';
+
+@ObjectType('DataNotice', { description: 'Een mededeling over de geladen data, bijvoorbeeld grove reservegrenzen omdat de CBS-bestanden ontbraken' })
+class DataNoticeType {
+  @Field(() => String, { description: 'Onderwerp (één mededeling per onderwerp), bijvoorbeeld grenzen' })
+  topic: string;
+
+  @Field(() => String, { description: 'info of waarschuwing' })
+  level: string;
+
+  @Field(() => String, { description: 'De mededeling, in het Nederlands' })
+  message: string;
+}
 
 @ObjectType('ServiceInfo', { description: 'Over deze dienst' })
 class ServiceInfo {
@@ -26,10 +39,16 @@ export function schemaHasField(schema: GraphQLResolveInfo['schema'], coordinate:
   return !!type && 'getFields' in type && Object.hasOwn(type.getFields(), fieldName!);
 }
 
-@Resolver()
+@Resolver(() => ServiceInfo)
 export class HealthResolver {
   @Query(() => ServiceInfo, { description: 'Informatie over deze dienst' })
   serviceInfo(@Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): ServiceInfo {
     return { databaseMode: ctx.databaseMode, apiVersion: '1', features: featuresServed((c) => schemaHasField(info.schema, c)) };
+  }
+
+  // Same notices as /health, so a client that only speaks GraphQL (and the map) can warn its users.
+  @FieldResolver(() => [DataNoticeType], { description: 'Mededelingen over de geladen data, waarschuwingen eerst; leeg als er niets te melden is' })
+  async dataNotices(@Ctx() ctx: RequestContext): Promise<DataNoticeType[]> {
+    return listNotices(ctx.db);
   }
 }

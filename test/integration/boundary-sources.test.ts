@@ -12,6 +12,9 @@ import type { DataSource } from 'typeorm';
 import { BoundaryLoadError, findBoundaryFiles, loadBoundaries } from '../../server/regions/boundaries.loader.js';
 import { chooseBoundarySource } from '../../server/regions/boundary-source.js';
 import { FALLBACK_SOURCE } from '../../server/regions/boundary-fallback.js';
+import { graphql } from 'graphql';
+import { createRequestContext } from '../../server/graphql/context.js';
+import { createSchema } from '../../server/graphql/schema.js';
 import { listNotices } from '../../server/regions/data-notice.queries.js';
 import { createDataSource } from '../../server/db/database.js';
 import { startEmbeddedDatabase } from '../../server/db/embedded.js';
@@ -102,6 +105,10 @@ describe('coarse fallback without folder and network', () => {
       expect(regions.map((r: { code: string }) => r.code)).toEqual(['PV20', 'PV21', 'PV22', 'PV23', 'PV24', 'PV25', 'PV26', 'PV27', 'PV28', 'PV29', 'PV30', 'PV31']);
       expect(warnings.some((w) => /WAARSCHUWING: Grove provinciegrenzen/.test(w))).toBe(true);
       expect(await listNotices(dataSource)).toEqual([{ topic: 'grenzen', level: 'waarschuwing', message: expect.stringMatching(/Grove provinciegrenzen/) }]);
+      // The same notice reaches GraphQL clients (and the map's banner) through serviceInfo.
+      const answer = await graphql({ schema: await createSchema(), source: '{ serviceInfo { dataNotices { topic level message } } }', contextValue: createRequestContext({ db: dataSource, databaseMode: 'embedded' }) });
+      expect(answer.errors).toBeUndefined();
+      expect((answer.data as any).serviceInfo.dataNotices).toEqual([{ topic: 'grenzen', level: 'waarschuwing', message: expect.stringMatching(/Grove provinciegrenzen/) }]);
       const [assen] = await dataSource.query(`SELECT code FROM region WHERE ST_Intersects(geom, ST_SetSRID(ST_MakePoint(6.56, 52.99), 4326))`);
       expect(assen.code).toBe('PV22');
     } finally {

@@ -14,6 +14,7 @@ import * as capabilities from '../../web/src/data/capabilities.js';
 import * as candidates from '../../web/src/data/candidates.js';
 import * as fte from '../../web/src/data/fte.js';
 import * as monitors from '../../web/src/data/monitors.js';
+import * as notices from '../../web/src/data/notices.js';
 import * as organisations from '../../web/src/data/organisations.js';
 import * as planner from '../../web/src/data/planner.js';
 import * as points from '../../web/src/data/points.js';
@@ -21,7 +22,7 @@ import * as detail from '../../web/src/data/region-detail.js';
 import * as regions from '../../web/src/data/regions.js';
 
 const schema = buildSchema(fs.readFileSync('schema/schema.graphql', 'utf8'));
-const modules = { capabilities, candidates, fte, monitors, organisations, planner, points, detail, regions };
+const modules = { capabilities, candidates, fte, monitors, notices, organisations, planner, points, detail, regions };
 
 const documents: [string, DocumentNode][] = Object.entries(modules).flatMap(([module, exports]) =>
   Object.entries(exports)

@@ -5,6 +5,7 @@
 import { lazy, Suspense } from 'react';
 import { useView, updateView } from '../state/useView.js';
 import { PANELS, type Panel } from '../state/view.js';
+import { DataNotices } from './DataNotices.js';
 import { MapPage } from './MapPage.js';
 import { CandidatePanel } from '../features/candidates/CandidatePanel.js';
 import { MonitorsPanel } from '../features/monitors/MonitorsPanel.js';
@@ -40,6 +41,7 @@ export function App() {
       </header>
       <main id="inhoud" tabIndex={-1}>
         <h1 className="rp-sr-only">Rijkspresentie — {PANEL_LABELS[view.panel]}</h1>
+        <DataNotices />
         {view.panel === 'planner' ? (
           <Suspense fallback={<p>Laden…</p>}><PlannerPage view={view} /></Suspense>
         ) : (
