@@ -8,10 +8,12 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { DATASETS, REGION_KINDS, SECTORS } from '../common/domain.js';
 import { NotFoundError } from '../common/errors.js';
-import { httpErrorHandler, publicCors, singleQuery } from '../common/http.js';
+import { httpErrorHandler, publicCors, rejectNulInRequest, singleQuery } from '../common/http.js';
 import { dateParam, enumParam, refuseUnknown, type Query } from '../common/query-params.js';
 import type { Queryable } from '../common/sql.js';
-import { viewerOf, visibleCollections } from '../ogc/access.js';
+import type { Authenticator } from '../auth/authenticate.js';
+
+import { authenticateRequest, mayReadConfidential, viewerOf, visibleCollections } from '../ogc/access.js';
 import type { Collection } from '../ogc/collections.js';
 import { dataParamNames, parseDataParams, readFeatures } from '../ogc/features.js';
 import { CSV_DIALECTS, type CsvDialect } from './csv.js';
@@ -20,9 +22,11 @@ import { METRICS, regionFigures } from './region-figures.js';
 
 type Format = 'geojson' | 'csv';
 
-export function createExportsRouter(options: { db: Queryable }): Router {
+export function createExportsRouter(options: { db: Queryable; auth: Authenticator }): Router {
   const router = express.Router();
   router.use(publicCors);
+  router.use(rejectNulInRequest);
+  router.use(authenticateRequest(options.auth));
 
   router.get('/:file', async (req, res) => {
     const match = /^([a-z0-9-]+)\.(geojson|csv)$/.exec(String(req.params.file));
@@ -34,7 +38,9 @@ export function createExportsRouter(options: { db: Queryable }): Router {
     if (!collection) throw new NotFoundError('Export', String(req.params.file));
     refuseUnknown(query, [...dataParamNames(collection), ...(name === 'fte' ? ['level'] : []), ...(format === 'csv' ? ['dialect'] : [])]);
     const data = parseDataParams(query, collection);
-    const set = await readFeatures(options.db, collection, { data, limit: null, offset: 0, digits: collection.regionLevel ? 7 : 15 });
+    const set = await readFeatures(options.db, collection, {
+      data, limit: null, offset: 0, digits: collection.regionLevel ? 7 : 15, includeConfidential: mayReadConfidential(viewerOf(req)),
+    });
     const base = [collection.id, ...(collection.hasDatasets ? [data.dataset] : [])].join('-');
     if (format === 'geojson') {
       return download(res, `${base}.geojson`, 'application/geo+json', JSON.stringify(geojsonExport(collection, data, set)));

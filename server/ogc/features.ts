@@ -38,6 +38,8 @@ export interface ReadOptions {
   limit: number | null;
   offset: number;
   digits: number;
+  /** Confidential rows too: only when the viewer may read them (access.ts mayReadConfidential). */
+  includeConfidential: boolean;
 }
 
 export interface FeatureSet {
@@ -48,7 +50,7 @@ export interface FeatureSet {
 
 export async function readFeatures(db: Queryable, collection: Collection, options: ReadOptions): Promise<FeatureSet> {
   const dataset = collection.hasDatasets && !collection.regionLevel ? options.data.dataset : undefined;
-  const rows = await selectFeatures(db, collection.source, { dataset, bbox: options.bbox, id: options.id }, options);
+  const rows = await selectFeatures(db, collection.source, { dataset, bbox: options.bbox, id: options.id, includeConfidential: options.includeConfidential }, options);
   const features: Feature<Geometry | null>[] = rows.map((row) => ({
     type: 'Feature',
     id: collection.source.numericId ? Number(row.id) : row.id,
@@ -77,7 +79,7 @@ export async function readFeatures(db: Queryable, collection: Collection, option
   return { features, figures };
 }
 
-export async function countMatched(db: Queryable, collection: Collection, options: Pick<ReadOptions, 'data' | 'bbox'>): Promise<number> {
+export async function countMatched(db: Queryable, collection: Collection, options: Pick<ReadOptions, 'data' | 'bbox' | 'includeConfidential'>): Promise<number> {
   const dataset = collection.hasDatasets && !collection.regionLevel ? options.data.dataset : undefined;
-  return countFeatures(db, collection.source, { dataset, bbox: options.bbox });
+  return countFeatures(db, collection.source, { dataset, bbox: options.bbox, includeConfidential: options.includeConfidential });
 }
