@@ -2,23 +2,23 @@
  * Downloads at /export:
  *   /export/{collection}.geojson | .csv   every OGC collection, whole (sites, rijksontmoetingspleinen,
  *                                         masterplanprojecten, stations, provincies, corop-gebieden, …)
- *   /export/fte.csv | fte.geojson         the fte aggregate the map shows: ?level=&peildatum=&dataset=&sector=&metric=
+ *   /export/fte.csv | fte.geojson         the fte aggregate the map shows, from the same service as GraphQL's
+ *                                         fteAggregate: ?level=&peildatum=&dataset=&sector=&metric=&organisationId=&comparePeildatum=
  * CSV takes ?dialect=nl for Dutch Excel (semicolon, decimal comma, BOM).
  */
 import express, { type Request, type Response, type Router } from 'express';
-import { DATASETS, REGION_KINDS, SECTORS } from '../common/domain.js';
+import { DATASETS, REGION_KINDS } from '../common/domain.js';
 import { NotFoundError } from '../common/errors.js';
 import { httpErrorHandler, publicCors, rejectNulInRequest, singleQuery } from '../common/http.js';
-import { dateParam, enumParam, refuseUnknown, type Query } from '../common/query-params.js';
+import { enumParam, refuseUnknown, type Query } from '../common/query-params.js';
 import type { Queryable } from '../common/sql.js';
 import type { Authenticator } from '../auth/authenticate.js';
-
 import { authenticateRequest, mayReadConfidential, viewerOf, visibleCollections } from '../ogc/access.js';
 import type { Collection } from '../ogc/collections.js';
-import { dataParamNames, parseDataParams, readFeatures } from '../ogc/features.js';
+import { dataParamNames, FIGURE_PARAMS, parseDataParams, parseFigureParams, readFeatures } from '../ogc/features.js';
 import { CSV_DIALECTS, type CsvDialect } from './csv.js';
 import { csvExport, fteCsv, geojsonExport } from './export-documents.js';
-import { METRICS, regionFigures } from './region-figures.js';
+import { regionFigures } from './region-figures.js';
 
 type Format = 'geojson' | 'csv';
 
@@ -53,13 +53,11 @@ export function createExportsRouter(options: { db: Queryable; auth: Authenticato
 }
 
 async function sendFteCsv(db: Queryable, query: Query, res: Response): Promise<void> {
-  refuseUnknown(query, ['level', 'peildatum', 'dataset', 'sector', 'metric', 'dialect']);
+  refuseUnknown(query, ['level', 'dataset', ...FIGURE_PARAMS, 'dialect']);
   const figures = await regionFigures(db, {
     level: enumParam(query, 'level', REGION_KINDS) ?? 'provincie',
     dataset: enumParam(query, 'dataset', DATASETS) ?? 'gepubliceerd',
-    peildatum: dateParam(query, 'peildatum'),
-    sector: enumParam(query, 'sector', SECTORS),
-    metric: enumParam(query, 'metric', METRICS),
+    ...parseFigureParams(query),
   });
   const name = `fte-${figures.level}-${figures.peildatum}-${figures.dataset}.csv`;
   download(res, name, 'text/csv; charset=utf-8; header=present', fteCsv(figures, dialectOf(query)));

@@ -20,7 +20,9 @@ export function openApi(root: string, collections: Collection[]) {
     query('dataset', 'gepubliceerd (standaard) of demo (fictieve voorbeelddata)', { type: 'string', enum: DATASETS }),
     query('peildatum', 'Alleen regiocollecties: peildatum JJJJ-MM-DD (standaard de nieuwste)', { type: 'string', format: 'date' }),
     query('sector', 'Alleen regiocollecties: één sector', { type: 'string', enum: SECTORS }),
-    query('metric', 'Alleen regiocollecties: maat voor value', { type: 'string', enum: METRICS }),
+    query('metric', 'Alleen regiocollecties: maat voor value (verandering, verandering_pct en groei_vs_landelijk vragen comparePeildatum)', { type: 'string', enum: METRICS }),
+    query('organisationId', 'Alleen regiocollecties: cijfers van één organisatie (sleutel)', { type: 'integer', minimum: 1 }),
+    query('comparePeildatum', 'Alleen regiocollecties: eerdere peildatum JJJJ-MM-DD voor verandering en groei', { type: 'string', format: 'date' }),
     query('f', 'Formaat (alleen json)', { type: 'string', enum: ['json'] }),
   ];
   return {

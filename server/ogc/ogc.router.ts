@@ -101,7 +101,10 @@ function checkDocumentQuery(req: Request): true {
 
 function figureMembers(figures: Awaited<ReturnType<typeof readFeatures>>['figures']) {
   if (!figures) return {};
-  return { peildatum: figures.peildatum, dataset: figures.dataset, sector: figures.sector ?? 'alle', metric: figures.metric };
+  return {
+    peildatum: figures.peildatum, dataset: figures.dataset, sector: figures.sector ?? 'alle', metric: figures.metric,
+    organisationId: figures.organisationId, comparePeildatum: figures.comparePeildatum,
+  };
 }
 
 function send(res: Response, type: string, body: unknown): void {

@@ -57,7 +57,7 @@ describe.each(backends())('OGC API and exports: authentication and confidential 
     await api?.close();
   });
 
-  const headersFor = (as: As | { authorization: string }) =>
+  const headersFor = (as: As | { authorization: string }): Record<string, string> =>
     typeof as === 'object' ? { authorization: as.authorization } : as === 'anonymous' ? {} : { authorization: `Bearer ${TOKENS[as]}` };
   const get = (path: string, as: As | { authorization: string } = 'anonymous') => fetch(`${api.url}${path}`, { headers: headersFor(as) });
 
