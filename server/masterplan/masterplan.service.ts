@@ -8,6 +8,7 @@ import { auditedInsert, auditedUpdate, valuesFor } from '../audit/audited-write.
 import type { ColumnValue, TableSpec } from '../audit/versioned-row.js';
 import { DATASETS, LOCATION_PRECISIONS, PROJECT_KINDS } from '../common/domain.js';
 import { ValidationError } from '../common/errors.js';
+import { translateConstraint } from '../common/db-errors.js';
 import { checkGeometry } from '../common/spatial.js';
 import type { Queryable } from '../common/sql.js';
 import { applyPatch, limitLength, optionalNonNegativeInt, requireHttpUrl, requireOneOf, requireText } from '../common/validate.js';
@@ -26,6 +27,11 @@ const COLUMNS = {
 } satisfies Record<Exclude<keyof MasterplanProjectInput, 'location'>, string>;
 
 type ProjectFields = Omit<MasterplanProjectInput, 'location'> & { hasLocation: boolean };
+
+/** A project is one per name and place within a dataset (the importer's key). */
+const CONSTRAINTS = {
+  uq_masterplan_project: { field: 'name', message: 'Er bestaat al een masterplanproject met deze naam in deze plaats' },
+};
 
 function validate(p: ProjectFields): void {
   requireText('name', p.name, 'Naam');
@@ -56,7 +62,7 @@ export async function createProject(db: DataSource, input: MasterplanProjectInpu
   const location = await locationValue(db, input.location);
   const gemeenteCode = input.gemeenteCode ?? (location.geometry ? await gemeenteAt(db, location.geometry) : null);
   const values = [...valuesFor({ ...input, gemeenteCode }, COLUMNS), ...location.values];
-  return auditedInsert<ProjectRow>(db, { table: TABLE, entity: 'masterplan_project', values, actor });
+  return auditedInsert<ProjectRow>(db, { table: TABLE, entity: 'masterplan_project', values, actor }).catch((error: unknown) => translateConstraint(error, CONSTRAINTS));
 }
 
 export async function updateProject(db: DataSource, id: number, version: number, patch: MasterplanProjectPatch, actor: string): Promise<ProjectRow> {
@@ -69,7 +75,7 @@ export async function updateProject(db: DataSource, id: number, version: number,
       const merged = applyPatch(fieldsOf(stored), patch as Partial<ProjectFields>);
       validate({ ...merged, hasLocation: patch.location === undefined ? stored.geojson !== null : patch.location !== null });
     },
-  });
+  }).catch((error: unknown) => translateConstraint(error, CONSTRAINTS));
 }
 
 function fieldsOf(row: ProjectRow): ProjectFields {
