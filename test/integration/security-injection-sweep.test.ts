@@ -94,17 +94,20 @@ describe.each(backends())('injection sweep of mutations and REST parameters on $
   };
 
   /** A value for an input type: the payload for text (per mode), valid values for the rest. */
-  function valueFor(type: GraphQLInputType, payload: string, mode: Mode, name: string, depth = 0): unknown {
-    if (isNonNullType(type)) return valueFor(type.ofType, payload, mode, name, depth);
+  function valueFor(type: GraphQLInputType, payload: string, mode: Mode, name: string, mutation: string, depth = 0): unknown {
+    if (isNonNullType(type)) return valueFor(type.ofType, payload, mode, name, mutation, depth);
     if (isListType(type)) {
-      const inner = valueFor(type.ofType, payload, mode, name, depth);
+      const inner = valueFor(type.ofType, payload, mode, name, mutation, depth);
       return inner === SKIP ? SKIP : [inner];
     }
     if (isEnumType(type)) return type.getValues()[0]!.value;
     if (isScalarType(type)) {
       switch (type.name) {
         case 'String': case 'ID':
-          if (mode === 'all-text' || FREE_TEXT.has(name)) return payload;
+          if (mode === 'all-text') return payload;
+          // Names carry the mutation, so a create and an update never collide on a unique name
+          // (that collision has its own test below).
+          if (FREE_TEXT.has(name)) return name === 'name' ? `${payload} (${mutation})` : payload;
           return VALID[name] ?? SKIP;
         case 'Int':
           if (name === 'projectId') return scratch.project;
@@ -123,7 +126,7 @@ describe.each(backends())('injection sweep of mutations and REST parameters on $
         const required = isNonNullType(field.type) && field.defaultValue === undefined;
         const named = getNamedType(field.type);
         if (!required && !(isScalarType(named) && named.name === 'String')) continue;
-        const v = valueFor(field.type, payload, mode, field.name, depth + 1);
+        const v = valueFor(field.type, payload, mode, field.name, mutation, depth + 1);
         if (v === SKIP) {
           if (required) return SKIP;
           continue;
@@ -141,7 +144,7 @@ describe.each(backends())('injection sweep of mutations and REST parameters on $
       if (arg.name === 'id' && SCRATCH_ID[field.name]) variables.id = SCRATCH_ID[field.name]!();
       else if (arg.name === 'version') variables.version = (await api.db.query(`SELECT version FROM ${TABLE_OF[field.name]} WHERE id = $1`, [SCRATCH_ID[field.name]!()]))[0].version;
       else {
-        const v = valueFor(arg.type, payload, mode, arg.name);
+        const v = valueFor(arg.type, payload, mode, arg.name, field.name);
         if (v === SKIP) return undefined;
         variables[arg.name] = v;
       }
@@ -199,6 +202,25 @@ describe.each(backends())('injection sweep of mutations and REST parameters on $
     // Both paths were taken: refusals and literal writes of hostile text.
     expect(tally.refused).toBeGreaterThan(0);
     expect(tally.accepted).toBeGreaterThan(0);
+  });
+
+  // Not on embedded: after a unique violation inside a transaction PGlite's socket server
+  // (0.2.11) sends one CommandComplete too many, so the next statement on the single connection
+  // gets an empty result ("Received unexpected commandComplete message from backend" in plain pg).
+  it.skipIf(backend.name === 'embedded')('refuses a masterplan project whose name and place another project has with a typed error (was a 500)', async () => {
+    const name = `${TAG} dubbel ${backend.name}`;
+    const input = { name, city: name, kind: 'renovatie', status: 'gepland', sourceUrl: SOURCE, dataset: 'demo' };
+    const first = await api.data<{ createMasterplanProject: { id: number } }>(`mutation($input: MasterplanProjectInput!) { createMasterplanProject(input: $input) { id } }`, { input }, { as: 'planner' });
+    (created.masterplan_project ??= []).push(first.createMasterplanProject.id);
+    const before = await counts();
+    const again = await api.gql(`mutation($input: MasterplanProjectInput!) { createMasterplanProject(input: $input) { id } }`, { input }, { as: 'planner' });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    expect(again.errors?.[0]?.message).toMatch(/bestaat al/);
+    const version = (await api.db.query(`SELECT version FROM masterplan_project WHERE id = $1`, [scratch.project]))[0].version;
+    const update = await api.gql(`mutation($id: Int!, $version: Int!, $patch: MasterplanProjectPatch!) { updateMasterplanProject(id: $id, version: $version, patch: $patch) { id } }`,
+      { id: scratch.project, version, patch: { name, city: name, dataset: 'demo' } }, { as: 'planner' });
+    expect(update.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    expect(await counts()).toEqual(before);
   });
 
   /** Every REST path and parameter with a {} placeholder for the payload. */
