@@ -98,7 +98,13 @@ export function singleQuery(req: Request): Record<string, string | string[]> {
  * Public, read-only data may be fetched from any origin: other dashboards load our tiles and
  * GeoJSON straight from the browser. ETag is exposed so their caches can revalidate.
  */
-export const publicCors: RequestHandler = (_req, res, next) => {
+export const publicCors: RequestHandler = (req, res, next) => {
   res.set({ 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'ETag, Content-Disposition' });
+  // A browser that sends a token (OGC API, exports) asks first; no cookies are involved, so `*` stays.
+  if (req.method === 'OPTIONS') {
+    res.set({ 'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS', 'Access-Control-Allow-Headers': 'Authorization, If-None-Match', 'Access-Control-Max-Age': '600' });
+    res.status(204).end();
+    return;
+  }
   next();
 };

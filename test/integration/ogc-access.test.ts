@@ -127,6 +127,15 @@ describe.each(backends())('OGC API and exports: authentication and confidential 
     }
   });
 
+  it('lets a browser on another origin send a token (CORS preflight)', async () => {
+    for (const path of ['/ogc/collections/locatiecasussen/items', '/export/locatiecasussen.geojson']) {
+      const res = await fetch(`${api.url}${path}`, { method: 'OPTIONS', headers: { origin: 'https://dashboard.example.org', 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' } });
+      expect(res.status, path).toBe(204);
+      expect(res.headers.get('access-control-allow-origin'), path).toBe('*');
+      expect(res.headers.get('access-control-allow-headers') ?? '', path).toMatch(/authorization/i);
+    }
+  });
+
   it('answers a bad bearer with a typed 401 JSON error, the same code and message as GraphQL', async () => {
     const bad: [string, string][] = [
       ['unknown static token', 'Bearer onbekend-token-0123456789abcdefghij'],
