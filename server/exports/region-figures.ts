@@ -6,6 +6,8 @@
  * the reason when it is missing, and a status in words. It adds no arithmetic of its own.
  * A missing figure stays null (an absent tile attribute, an empty CSV cell), never 0.
  */
+// First: the aggregate's result types are decorated GraphQL types (see fte-aggregate.service.ts).
+import 'reflect-metadata';
 import type { Dataset, RegionKind, Sector } from '../common/domain.js';
 import type { Queryable } from '../common/sql.js';
 import type { Figure } from '../graphql/common.types.js';

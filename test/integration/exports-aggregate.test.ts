@@ -5,7 +5,6 @@
  * region's fte, value and the reason a value is missing are exactly GraphQL's numbers.
  * Fixture figures on two reference dates no other suite uses, on both backends.
  */
-import 'reflect-metadata';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METRICS, type Metric } from '../../server/exports/region-figures.js';
