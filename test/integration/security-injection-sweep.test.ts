@@ -204,10 +204,9 @@ describe.each(backends())('injection sweep of mutations and REST parameters on $
     expect(tally.accepted).toBeGreaterThan(0);
   });
 
-  // Not on embedded: after a unique violation inside a transaction PGlite's socket server
-  // (0.2.11) sends one CommandComplete too many, so the next statement on the single connection
-  // gets an empty result ("Received unexpected commandComplete message from backend" in plain pg).
-  it.skipIf(backend.name === 'embedded')('refuses a masterplan project whose name and place another project has with a typed error (was a 500)', async () => {
+  // On embedded this also checks that the connection is replaced after the failed transaction
+  // (PGlite socket bug, see embedded-protocol.test.ts): the row counts right after must be right.
+  it('refuses a masterplan project whose name and place another project has with a typed error (was a 500)', async () => {
     const name = `${TAG} dubbel ${backend.name}`;
     const input = { name, city: name, kind: 'renovatie', status: 'gepland', sourceUrl: SOURCE, dataset: 'demo' };
     const first = await api.data<{ createMasterplanProject: { id: number } }>(`mutation($input: MasterplanProjectInput!) { createMasterplanProject(input: $input) { id } }`, { input }, { as: 'planner' });
