@@ -29,19 +29,23 @@ export function openApi(root: string, collections: Collection[]) {
     openapi: '3.0.3',
     info: { title: 'Rijkspresentie OGC API Features', version: '1.0.0', description: 'OGC API - Features - Part 1: Core, GeoJSON' },
     servers: [{ url: root }],
+    // Optional bearer (API token or OIDC JWT, as for /graphql): without it public data only;
+    // a bad one is refused with 401 on every path.
+    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'API-token of OIDC-JWT; vertrouwelijke locatiecasussen alleen voor de rol planner of beheerder' } } },
+    security: [{}, { bearer: [] }],
     paths: {
       '/': { get: { summary: 'Landingspagina', responses: { 200: json('Landingspagina') } } },
       '/conformance': { get: { summary: 'Conformiteitsklassen', responses: { 200: json('conformsTo') } } },
       '/collections': { get: { summary: 'Collecties', responses: { 200: json('Collecties') } } },
       '/collections/{collectionId}': { get: { summary: 'Eén collectie', parameters: [collectionId], responses: { 200: json('Collectie'), 404: json('Onbekend') } } },
       '/collections/{collectionId}/items': {
-        get: { summary: 'Features', parameters: itemParams, responses: { 200: json('FeatureCollection', 'application/geo+json'), 400: json('Ongeldige parameter'), 404: json('Onbekend') } },
+        get: { summary: 'Features', parameters: itemParams, responses: { 200: json('FeatureCollection', 'application/geo+json'), 400: json('Ongeldige parameter'), 401: json('Ongeldig of verlopen token'), 404: json('Onbekend') } },
       },
       '/collections/{collectionId}/items/{featureId}': {
         get: {
           summary: 'Eén feature',
           parameters: [collectionId, { name: 'featureId', in: 'path', required: true, schema: { type: 'string' } }, itemParams.find((p) => p.name === 'dataset')],
-          responses: { 200: json('Feature', 'application/geo+json'), 404: json('Onbekend') },
+          responses: { 200: json('Feature', 'application/geo+json'), 401: json('Ongeldig of verlopen token'), 404: json('Onbekend') },
         },
       },
     },
