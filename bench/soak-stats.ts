@@ -14,7 +14,8 @@ export interface Sample {
 
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+  // Nearest rank, clamped at both ends (p = 0 is the minimum, not index −1).
+  return sorted[Math.max(0, Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
 export function summarise(samples: Sample[], seconds: number) {

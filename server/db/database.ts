@@ -3,7 +3,7 @@
  * pointed either at DATABASE_URL or at the embedded PGlite default.
  */
 import 'reflect-metadata';
-import { DataSource } from 'typeorm';
+import { DataSource, type QueryRunner } from 'typeorm';
 import type { AppConfig, DatabaseMode } from '../config.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded.js';
 import { ENTITIES, MIGRATIONS } from './entities.js';
@@ -24,7 +24,7 @@ export interface ConnectOptions {
 }
 
 export function createDataSource(options: ConnectOptions): DataSource {
-  return new DataSource({
+  const dataSource = new DataSource({
     type: 'postgres',
     url: options.url,
     entities: ENTITIES,
@@ -46,6 +46,37 @@ export function createDataSource(options: ConnectOptions): DataSource {
       ...(options.mode === 'postgres' ? { options: '-c jit=off' } : {}),
     },
   });
+  if (options.mode === 'embedded') replaceConnectionAfterFailedTransaction(dataSource);
+  return dataSource;
+}
+
+/**
+ * Embedded only. After a statement fails inside a transaction (a unique violation, say), PGlite's
+ * socket server (@electric-sql/pglite-socket 0.2.11) sends one CommandComplete too many; the next
+ * statement on that connection would take it as its own, empty, result — the next request would
+ * read nothing. So a query runner whose transaction saw a failed statement does not hand its
+ * connection back to the pool: it releases it with the error, and pg closes it (the stray message
+ * goes with it) and opens a fresh one for the next caller. This happens before the pool can give
+ * the connection to anyone else. test/integration/embedded-protocol.test.ts shows the symptom.
+ */
+function replaceConnectionAfterFailedTransaction(dataSource: DataSource): void {
+  const create = dataSource.createQueryRunner.bind(dataSource);
+  dataSource.createQueryRunner = (mode) => {
+    const runner = create(mode) as QueryRunner & { releasePostgresConnection?: (error?: unknown) => Promise<void> };
+    let failed: unknown;
+    const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
+    (runner as { query: unknown }).query = async (...args: unknown[]) => {
+      try {
+        return await query(...args);
+      } catch (error) {
+        if (runner.isTransactionActive) failed = error;
+        throw error;
+      }
+    };
+    const release = runner.release.bind(runner);
+    runner.release = () => (failed !== undefined && runner.releasePostgresConnection ? runner.releasePostgresConnection(failed) : release());
+    return runner;
+  };
 }
 
 let lastPoolLog = 0;

@@ -42,7 +42,10 @@ export function geojsonExport(collection: Collection, data: DataParams, set: Fea
     name: collection.id,
     title: collection.title,
     ...provenance,
-    ...(set.figures ? { peildatum: set.figures.peildatum, sector: set.figures.sector ?? 'alle', metric: set.figures.metric } : {}),
+    ...(set.figures ? {
+      peildatum: set.figures.peildatum, sector: set.figures.sector ?? 'alle', metric: set.figures.metric,
+      organisationId: set.figures.organisationId, comparePeildatum: set.figures.comparePeildatum,
+    } : {}),
     generatedAt: new Date().toISOString(),
     features: set.features.map((f) => (atCollectionLevel ? withoutDataset(f) : f)),
   };
@@ -73,7 +76,10 @@ export function csvExport(collection: Collection, data: DataParams, set: Feature
   return toCsv(columns, rows, dialect);
 }
 
-export const FTE_CSV_COLUMNS = ['code', 'name', 'level', 'peildatum', 'sector', 'metric', 'fte', 'value', 'status', 'basis', 'fteAsWritten', 'sources', 'dataset', 'gegevensstatus'];
+export const FTE_CSV_COLUMNS = [
+  'code', 'name', 'level', 'peildatum', 'comparePeildatum', 'sector', 'organisationId', 'metric', 'fte', 'value', 'valueMissingReason',
+  'status', 'basis', 'fteAsWritten', 'sources', 'dataset', 'gegevensstatus',
+];
 
 /** The fte aggregate the map shows for one level, reference date, sector and metric. */
 export function fteCsv(figures: RegionFigures, dialect: CsvDialect): string {
@@ -82,10 +88,13 @@ export function fteCsv(figures: RegionFigures, dialect: CsvDialect): string {
     name: f.name,
     level: figures.level,
     peildatum: figures.peildatum,
+    comparePeildatum: figures.comparePeildatum,
     sector: figures.sector ?? 'alle',
+    organisationId: figures.organisationId,
     metric: figures.metric,
     fte: f.fte,
     value: f.value,
+    valueMissingReason: f.valueMissingReason,
     status: f.status,
     basis: f.basis,
     fteAsWritten: f.fteAsWritten,

@@ -2,27 +2,31 @@
  * Downloads at /export:
  *   /export/{collection}.geojson | .csv   every OGC collection, whole (sites, rijksontmoetingspleinen,
  *                                         masterplanprojecten, stations, provincies, corop-gebieden, …)
- *   /export/fte.csv | fte.geojson         the fte aggregate the map shows: ?level=&peildatum=&dataset=&sector=&metric=
+ *   /export/fte.csv | fte.geojson         the fte aggregate the map shows, from the same service as GraphQL's
+ *                                         fteAggregate: ?level=&peildatum=&dataset=&sector=&metric=&organisationId=&comparePeildatum=
  * CSV takes ?dialect=nl for Dutch Excel (semicolon, decimal comma, BOM).
  */
 import express, { type Request, type Response, type Router } from 'express';
-import { DATASETS, REGION_KINDS, SECTORS } from '../common/domain.js';
+import { DATASETS, REGION_KINDS } from '../common/domain.js';
 import { NotFoundError } from '../common/errors.js';
-import { httpErrorHandler, publicCors, singleQuery } from '../common/http.js';
-import { dateParam, enumParam, refuseUnknown, type Query } from '../common/query-params.js';
+import { httpErrorHandler, publicCors, rejectNulInRequest, singleQuery } from '../common/http.js';
+import { enumParam, refuseUnknown, type Query } from '../common/query-params.js';
 import type { Queryable } from '../common/sql.js';
-import { viewerOf, visibleCollections } from '../ogc/access.js';
+import type { Authenticator } from '../auth/authenticate.js';
+import { authenticateRequest, mayReadConfidential, viewerOf, visibleCollections } from '../ogc/access.js';
 import type { Collection } from '../ogc/collections.js';
-import { dataParamNames, parseDataParams, readFeatures } from '../ogc/features.js';
+import { dataParamNames, FIGURE_PARAMS, parseDataParams, parseFigureParams, readFeatures } from '../ogc/features.js';
 import { CSV_DIALECTS, type CsvDialect } from './csv.js';
 import { csvExport, fteCsv, geojsonExport } from './export-documents.js';
-import { METRICS, regionFigures } from './region-figures.js';
+import { regionFigures } from './region-figures.js';
 
 type Format = 'geojson' | 'csv';
 
-export function createExportsRouter(options: { db: Queryable }): Router {
+export function createExportsRouter(options: { db: Queryable; auth: Authenticator }): Router {
   const router = express.Router();
   router.use(publicCors);
+  router.use(rejectNulInRequest);
+  router.use(authenticateRequest(options.auth));
 
   router.get('/:file', async (req, res) => {
     const match = /^([a-z0-9-]+)\.(geojson|csv)$/.exec(String(req.params.file));
@@ -34,7 +38,9 @@ export function createExportsRouter(options: { db: Queryable }): Router {
     if (!collection) throw new NotFoundError('Export', String(req.params.file));
     refuseUnknown(query, [...dataParamNames(collection), ...(name === 'fte' ? ['level'] : []), ...(format === 'csv' ? ['dialect'] : [])]);
     const data = parseDataParams(query, collection);
-    const set = await readFeatures(options.db, collection, { data, limit: null, offset: 0, digits: collection.regionLevel ? 7 : 15 });
+    const set = await readFeatures(options.db, collection, {
+      data, limit: null, offset: 0, digits: collection.regionLevel ? 7 : 15, includeConfidential: mayReadConfidential(viewerOf(req)),
+    });
     const base = [collection.id, ...(collection.hasDatasets ? [data.dataset] : [])].join('-');
     if (format === 'geojson') {
       return download(res, `${base}.geojson`, 'application/geo+json', JSON.stringify(geojsonExport(collection, data, set)));
@@ -47,13 +53,11 @@ export function createExportsRouter(options: { db: Queryable }): Router {
 }
 
 async function sendFteCsv(db: Queryable, query: Query, res: Response): Promise<void> {
-  refuseUnknown(query, ['level', 'peildatum', 'dataset', 'sector', 'metric', 'dialect']);
+  refuseUnknown(query, ['level', 'dataset', ...FIGURE_PARAMS, 'dialect']);
   const figures = await regionFigures(db, {
     level: enumParam(query, 'level', REGION_KINDS) ?? 'provincie',
     dataset: enumParam(query, 'dataset', DATASETS) ?? 'gepubliceerd',
-    peildatum: dateParam(query, 'peildatum'),
-    sector: enumParam(query, 'sector', SECTORS),
-    metric: enumParam(query, 'metric', METRICS),
+    ...parseFigureParams(query),
   });
   const name = `fte-${figures.level}-${figures.peildatum}-${figures.dataset}.csv`;
   download(res, name, 'text/csv; charset=utf-8; header=present', fteCsv(figures, dialectOf(query)));

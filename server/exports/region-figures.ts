@@ -1,15 +1,34 @@
 /**
- * Region figures as the map shows them — the same numbers in tiles, OGC API and exports.
- * The fte comes from the core aggregation (fteByRegion); this module only adds what a map
- * layer needs around it: the default reference date, a derived metric, and a status in words.
+ * Region figures as the map shows them — the same numbers in tiles, OGC API and exports as in
+ * GraphQL's fteAggregate: this module calls the very same service (fte/fte-aggregate.service.ts)
+ * with the same arguments (level, peildatum, dataset, sector, organisationId, comparePeildatum)
+ * and only flattens its answer for a map layer or a table: one `value` for the chosen metric,
+ * the reason when it is missing, and a status in words. It adds no arithmetic of its own.
  * A missing figure stays null (an absent tile attribute, an empty CSV cell), never 0.
  */
+// First: the aggregate's result types are decorated GraphQL types (see fte-aggregate.service.ts).
+import 'reflect-metadata';
 import type { Dataset, RegionKind, Sector } from '../common/domain.js';
 import type { Queryable } from '../common/sql.js';
-import { fteByRegion, nationalFte, peildatums, type RegionFte } from '../fte/fte.queries.js';
-import { populationByRegion } from './exports.queries.js';
+import type { Figure } from '../graphql/common.types.js';
+import { FteBasis, type RegionFteType } from '../fte/fte-aggregate.type.js';
+import { fteAggregate } from '../fte/fte-aggregate.service.js';
+import { peildatums } from '../fte/fte.queries.js';
 
-export const METRICS = ['fte', 'fte_per_1000_inwoners', 'aandeel_nationaal'] as const;
+/**
+ * Metric → the field of GraphQL's RegionFte it reads. The change metrics need comparePeildatum;
+ * without it their value is missing with that reason.
+ */
+export const METRIC_FIELDS = {
+  fte: (r: RegionFteType) => r.fte,
+  fte_per_1000_inwoners: (r: RegionFteType) => r.ftePer1000Inhabitants,
+  aandeel_nationaal: (r: RegionFteType) => r.shareOfNationalPct,
+  verandering: (r: RegionFteType) => r.change.absolute,
+  verandering_pct: (r: RegionFteType) => r.change.pct,
+  groei_vs_landelijk: (r: RegionFteType) => r.growthVsNationalPctPoints,
+} satisfies Record<string, (r: RegionFteType) => Figure>;
+
+export const METRICS = ['fte', 'fte_per_1000_inwoners', 'aandeel_nationaal', 'verandering', 'verandering_pct', 'groei_vs_landelijk'] as const;
 export type Metric = (typeof METRICS)[number];
 
 export const STATUS = {
@@ -28,6 +47,10 @@ export interface FigureQuery {
   /** Absent: the newest reference date that has any figure in the dataset. */
   peildatum?: string;
   sector?: Sector;
+  /** One organisation's figures (its deliveries); absent = all organisations. */
+  organisationId?: number;
+  /** Earlier reference date for the change metrics. */
+  comparePeildatum?: string;
   metric?: Metric;
 }
 
@@ -37,8 +60,10 @@ export interface RegionFigure {
   fte: number | null;
   /** The chosen metric's value; null whenever fte (or the population or national total) is missing. */
   value: number | null;
+  /** Why value is missing (the aggregate's missingReason); null when there is a value. */
+  valueMissingReason: string | null;
   status: string;
-  basis: RegionFte['basis'];
+  basis: FteBasis | null;
   fteAsWritten: string | null;
   sources: string[];
 }
@@ -48,6 +73,8 @@ export interface RegionFigures {
   dataset: Dataset;
   peildatum: string;
   sector: Sector | null;
+  organisationId: number | null;
+  comparePeildatum: string | null;
   metric: Metric;
   figures: RegionFigure[];
 }
@@ -55,46 +82,32 @@ export interface RegionFigures {
 export async function regionFigures(db: Queryable, query: FigureQuery): Promise<RegionFigures> {
   const peildatum = query.peildatum ?? (await peildatums(db, query.dataset))[0] ?? `${new Date().getUTCFullYear()}-01-01`;
   const metric = query.metric ?? 'fte';
-  const sector = query.sector ?? null;
-  const rows = await fteByRegion(db, { level: query.level, peildatum, dataset: query.dataset, sector });
-  const divide = await divisorFor(db, { metric, peildatum, dataset: query.dataset, sector, codes: rows.map((r) => r.code) });
-  const figures = rows.map((row) => ({
-    code: row.code,
-    name: row.name,
-    fte: row.fte,
-    value: divide(row),
-    status: statusOf(row, query.dataset),
-    basis: row.basis,
-    fteAsWritten: row.asWritten,
-    sources: row.sources,
-  }));
-  return { level: query.level, dataset: query.dataset, peildatum, sector, metric, figures };
-}
-
-function statusOf(row: RegionFte, dataset: Dataset): string {
-  if (row.basis === 'leveringen') return STATUS.deliveries;
-  if (row.basis === 'regiocijfer') return row.fte === null ? STATUS.approximation : dataset === 'demo' ? STATUS.demo : STATUS.published;
-  return STATUS.missing;
-}
-
-/** fte → metric value; a missing denominator gives null, as a missing figure does. */
-async function divisorFor(
-  db: Queryable,
-  input: { metric: Metric; peildatum: string; dataset: Dataset; sector: Sector | null; codes: string[] },
-): Promise<(row: RegionFte) => number | null> {
-  if (input.metric === 'fte') return (row) => row.fte;
-  if (input.metric === 'aandeel_nationaal') {
-    const national = await nationalFte(db, input.peildatum, input.dataset, input.sector);
-    return (row) => (row.fte === null || !national.fte ? null : round(((row.fte / national.fte) * 100), 2));
-  }
-  const population = await populationByRegion(db, input.codes, input.peildatum);
-  return (row) => {
-    const inhabitants = population.get(row.code);
-    return row.fte === null || !inhabitants ? null : round((row.fte / inhabitants) * 1000, 3);
+  const aggregate = await fteAggregate(db, {
+    level: query.level, peildatum, dataset: query.dataset, sector: query.sector ?? null,
+    organisationId: query.organisationId ?? null, comparePeildatum: query.comparePeildatum ?? null,
+  });
+  const figures = aggregate.regions.map((region) => {
+    const value = METRIC_FIELDS[metric](region);
+    return {
+      code: region.code,
+      name: region.name,
+      fte: region.fte.value,
+      value: value.value,
+      valueMissingReason: value.missingReason,
+      status: statusOf(region, query.dataset),
+      basis: region.basis,
+      fteAsWritten: region.asWritten,
+      sources: region.sources,
+    };
+  });
+  return {
+    level: query.level, dataset: query.dataset, peildatum, sector: aggregate.sector, organisationId: aggregate.organisationId,
+    comparePeildatum: aggregate.comparePeildatum, metric, figures,
   };
 }
 
-function round(value: number, digits: number): number {
-  const f = 10 ** digits;
-  return Math.round(value * f) / f;
+function statusOf(region: RegionFteType, dataset: Dataset): string {
+  if (region.basis === FteBasis.leveringen) return STATUS.deliveries;
+  if (region.basis === FteBasis.regiocijfer) return region.fte.value === null ? STATUS.approximation : dataset === 'demo' ? STATUS.demo : STATUS.published;
+  return STATUS.missing;
 }

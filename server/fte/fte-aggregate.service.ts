@@ -5,6 +5,9 @@
  * Randstad vs the rest, the dataset label and every source cited.
  * Statements per call: 2 (regions, national) + 2 with a comparison date + population + titles.
  */
+// Also used outside GraphQL (exports, OGC API, tiles): its result types are decorated GraphQL
+// object types, whose decorators need the metadata polyfill loaded first wherever this is imported.
+import 'reflect-metadata';
 import type { Dataset, RegionKind, Sector } from '../common/domain.js';
 import type { Queryable } from '../common/sql.js';
 import { missing, type Figure, type SourceRef } from '../graphql/common.types.js';

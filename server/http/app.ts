@@ -68,8 +68,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use('/graphiql', graphiqlRouter(options.graphiqlRoot ?? defaultGraphiqlRoot(options.webRoot)));
 
   app.use('/tiles', createTilesRouter({ db: options.database.dataSource }));
-  app.use('/ogc', createOgcRouter({ db: options.database.dataSource }));
-  app.use('/export', createExportsRouter({ db: options.database.dataSource }));
+  app.use('/ogc', createOgcRouter({ db: options.database.dataSource, auth: { tokens, jwt } }));
+  app.use('/export', createExportsRouter({ db: options.database.dataSource, auth: { tokens, jwt } }));
 
   mountWebApp(app, options.webRoot);
   app.use(notFound);

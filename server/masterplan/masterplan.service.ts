@@ -25,11 +25,12 @@ const COLUMNS = {
   sourceUrl: 'source_url', note: 'note', dataset: 'dataset',
 } satisfies Record<Exclude<keyof MasterplanProjectInput, 'location'>, string>;
 
-const CONSTRAINTS = {
-  uq_masterplan_project: { field: 'name', message: 'Er bestaat al een project met deze naam in deze plaats en dataset' },
-};
-
 type ProjectFields = Omit<MasterplanProjectInput, 'location'> & { hasLocation: boolean };
+
+/** A project is one per name and place within a dataset (the importer's key). */
+const CONSTRAINTS = {
+  uq_masterplan_project: { field: 'name', message: 'Er bestaat al een masterplanproject met deze naam in deze plaats' },
+};
 
 function validate(p: ProjectFields): void {
   requireText('name', p.name, 'Naam');

@@ -1,18 +1,36 @@
 /**
- * Who may see what through OGC API Features and the exports.
+ * Who may see what through OGC API Features and the exports — the same rules as GraphQL.
  *
- * Today: everyone is anonymous and every offered collection is public; confidential data
- * (location_case, its advice) is not offered at all. THE HOOK for authentication: when
- * server/auth lands, `viewerOf` resolves the bearer token into a Viewer, and a collection
- * with a stricter `access` than 'public' is listed and served only to viewers allowed it.
+ * `authenticateRequest` resolves `Authorization: Bearer …` with the same authenticator as
+ * /graphql (static API tokens, OIDC JWTs): no header → anonymous; a malformed, unknown, invalid
+ * or expired token → a typed 401 UNAUTHENTICATED (never a silent downgrade, never a 500).
+ * Every collection is listed for everyone; rows marked confidential (location cases) are served
+ * only to planners and admins, like locationCases(includeConfidential) in GraphQL.
  */
-import type { Request } from 'express';
+import type { Request, RequestHandler } from 'express';
+import { authenticate, type Authenticator } from '../auth/authenticate.js';
+import { hasRole } from '../auth/guard.js';
 import { ANONYMOUS, type Viewer } from '../graphql/context.js';
 import { COLLECTIONS, type Collection } from './collections.js';
 
-export function viewerOf(_req: Request): Viewer {
-  // TODO(auth): read `Authorization: Bearer …` through server/auth once it is merged.
-  return ANONYMOUS;
+const viewers = new WeakMap<Request, Viewer>();
+
+/** Middleware: authenticates the caller once per request; errors go to the router's error handler. */
+export function authenticateRequest(auth: Authenticator): RequestHandler {
+  return async (req, res, next) => {
+    // The answer depends on the token: shared caches must keep per-credential copies.
+    res.vary('Authorization');
+    try {
+      viewers.set(req, await authenticate(req.headers.authorization, auth));
+      next();
+    } catch (error) {
+      next(error);
+    }
+  };
+}
+
+export function viewerOf(req: Request): Viewer {
+  return viewers.get(req) ?? ANONYMOUS;
 }
 
 export function canSee(_viewer: Viewer, collection: Collection): boolean {
@@ -21,4 +39,9 @@ export function canSee(_viewer: Viewer, collection: Collection): boolean {
 
 export function visibleCollections(viewer: Viewer): Collection[] {
   return COLLECTIONS.filter((c) => canSee(viewer, c));
+}
+
+/** Confidential rows (and their advice) are for planners and admins only. */
+export function mayReadConfidential(viewer: Viewer): boolean {
+  return hasRole(viewer, 'planner');
 }

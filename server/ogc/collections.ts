@@ -2,9 +2,10 @@
  * The feature collections offered through OGC API Features and the exports: what each is
  * called, what it holds, and the SQL parts that read it (constants only).
  *
- * Access: every collection here is public. Confidential data (location_case and its advice)
- * is not offered at all. When authentication lands (server/auth), a collection that needs a
- * signed-in planner gets `access: 'planner'` and access.ts filters it — that is the one hook.
+ * Access (access.ts): every collection is listed for everyone. Rows can be confidential: the
+ * location cases (locatiecasussen) carry `confidential`, and such a case — with its advice — is
+ * returned only to a planner or admin (role from the bearer token), exactly as GraphQL's
+ * locationCases/locationCase do. Anonymous callers and viewers get the other cases.
  */
 import type { RegionKind } from '../common/domain.js';
 import type { FeatureSource } from './features.queries.js';
@@ -18,6 +19,7 @@ export interface Collection {
   hasDatasets: boolean;
   /** A region level: features get the fte figures of the core aggregation. */
   regionLevel?: RegionKind;
+  /** 'public': listed for everyone; confidential rows (source.confidentialColumn) only for planners. */
   access: 'public';
 }
 
@@ -41,6 +43,25 @@ const regionSource = (level: RegionKind): FeatureSource => ({
   filter: `r.kind = '${level}' AND r.year = (SELECT max(y.year) FROM region y WHERE y.kind = '${level}')`,
   order: 'r.code',
 });
+
+/**
+ * A case has no geometry of its own: it takes the destination site's point, else the origin
+ * site's, else none (such a case never matches a bbox but is listed without one).
+ */
+const CASE_SOURCE: FeatureSource = {
+  from: 'location_case lc LEFT JOIN site ts ON ts.id = lc.to_site_id LEFT JOIN site fs ON fs.id = lc.from_site_id',
+  id: 'lc.id',
+  numericId: true,
+  geom: 'COALESCE(ts.geom, fs.geom)',
+  properties: `json_build_object('title', lc.title, 'organisationId', lc.organisation_id, 'organisationName', lc.organisation_name,
+    'kind', lc.kind, 'kindAsWritten', lc.kind_as_written, 'fteChange', lc.fte_change, 'fteChangeAsWritten', lc.fte_change_as_written,
+    'fromRegionCode', lc.from_region_code, 'toRegionCode', lc.to_region_code, 'fromSiteId', lc.from_site_id, 'toSiteId', lc.to_site_id,
+    'status', lc.status, 'advice', lc.advice, 'decision', lc.decision, 'confidential', lc.confidential,
+    'sourceUrl', lc.source_url, 'note', lc.note, 'dataset', lc.dataset)`,
+  datasetColumn: 'lc.dataset',
+  confidentialColumn: 'lc.confidential',
+  order: 'lc.id',
+};
 
 const REGION_COLLECTIONS: { id: string; level: RegionKind; title: string }[] = [
   { id: 'provincies', level: 'provincie', title: 'Provincies' },
@@ -95,6 +116,14 @@ export const COLLECTIONS: Collection[] = [
       order: 'st.code',
     },
     hasDatasets: false,
+    access: 'public',
+  },
+  {
+    id: 'locatiecasussen',
+    title: 'Locatiecasussen',
+    description: 'Casussen voor locatieadvies van BZK (groei, krimp, nieuwe dienst, masterplan, VtW), met de bestemmings- of herkomstlocatie als punt waar die bekend is. Vertrouwelijke casussen en hun advies alleen met een token met de rol planner of beheerder.',
+    source: CASE_SOURCE,
+    hasDatasets: true,
     access: 'public',
   },
   ...REGION_COLLECTIONS.map(({ id, level, title }) => ({

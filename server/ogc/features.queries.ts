@@ -5,7 +5,7 @@
  *
  * Inputs: dataset (for sources that have one), bbox [minLon, minLat, maxLon, maxLat] in CRS84
  * (features whose geometry intersects it; features without geometry never match a bbox),
- * an id, limit and offset. Output: GeoJSON geometry (EPSG:4326 = CRS84 axis order lon,lat,
+ * an id, whether confidential rows may be returned (for sources that have them), limit and offset. Output: GeoJSON geometry (EPSG:4326 = CRS84 axis order lon,lat,
  * `digits` decimals) and properties as a json object in the source's column order.
  */
 import type { BBox } from '../../geo/extent.js';
@@ -27,6 +27,8 @@ export interface FeatureSource {
   filter?: string;
   /** The dataset column, for sources that hold published and demonstration rows. */
   datasetColumn?: string;
+  /** A boolean column marking confidential rows; they are returned only with includeConfidential. */
+  confidentialColumn?: string;
   order: string;
 }
 
@@ -34,6 +36,8 @@ export interface FeatureFilter {
   dataset?: Dataset;
   bbox?: BBox;
   id?: string;
+  /** Return confidential rows too (the caller has checked the viewer's role). Default false. */
+  includeConfidential?: boolean;
 }
 
 export interface FeatureRow {
@@ -49,11 +53,12 @@ function whereClause(source: FeatureSource): string {
     source.datasetColumn ? `($1::text IS NULL OR ${source.datasetColumn} = $1)` : '($1::text IS NULL OR true)',
     `($2::float8[] IS NULL OR ST_Intersects(${source.geom}, ST_MakeEnvelope($2[1], $2[2], $2[3], $2[4], 4326)))`,
     `($3::text IS NULL OR ${source.id}::text = $3)`,
+    source.confidentialColumn ? `($4::boolean OR NOT ${source.confidentialColumn})` : '($4::boolean OR true)',
   ].join(' AND ');
 }
 
 function filterParams(filter: FeatureFilter): unknown[] {
-  return [filter.dataset ?? null, filter.bbox ?? null, filter.id ?? null];
+  return [filter.dataset ?? null, filter.bbox ?? null, filter.id ?? null, filter.includeConfidential ?? false];
 }
 
 /** One page of features in the collection's stable order. limit null = all (exports). */
@@ -65,11 +70,11 @@ export async function selectFeatures(
 ): Promise<FeatureRow[]> {
   return queryRows<FeatureRow>(
     db,
-    `SELECT ${source.id}::text AS id, ${source.properties} AS properties, ST_AsGeoJSON(${source.geom}, $4)::json AS geometry
+    `SELECT ${source.id}::text AS id, ${source.properties} AS properties, ST_AsGeoJSON(${source.geom}, $5)::json AS geometry
        FROM ${source.from}
       WHERE ${whereClause(source)}
       ORDER BY ${source.order}
-      LIMIT $5 OFFSET $6`,
+      LIMIT $6 OFFSET $7`,
     [...filterParams(filter), page.digits, page.limit, page.offset],
   );
 }

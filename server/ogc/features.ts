@@ -6,7 +6,7 @@
 import type { Feature, Geometry } from 'geojson';
 import type { BBox } from '../../geo/extent.js';
 import { DATASETS, SECTORS, type Dataset } from '../common/domain.js';
-import { dateParam, enumParam, type Query } from '../common/query-params.js';
+import { dateParam, enumParam, intParam, type Query } from '../common/query-params.js';
 import type { Queryable } from '../common/sql.js';
 import { METRICS, regionFigures, type FigureQuery, type RegionFigures } from '../exports/region-figures.js';
 import type { Collection } from './collections.js';
@@ -19,16 +19,26 @@ export interface DataParams {
 
 /** Query parameters that choose the data of a collection (not the page). */
 export function dataParamNames(collection: Collection): string[] {
-  return [...(collection.hasDatasets ? ['dataset'] : []), ...(collection.regionLevel ? ['peildatum', 'sector', 'metric'] : [])];
+  return [...(collection.hasDatasets ? ['dataset'] : []), ...(collection.regionLevel ? FIGURE_PARAMS : [])];
+}
+
+/** The arguments of GraphQL's fteAggregate (besides level and dataset), as query parameters. */
+export const FIGURE_PARAMS = ['peildatum', 'sector', 'metric', 'organisationId', 'comparePeildatum'];
+
+export function parseFigureParams(query: Query): DataParams['figures'] {
+  return {
+    peildatum: dateParam(query, 'peildatum'),
+    sector: enumParam(query, 'sector', SECTORS),
+    metric: enumParam(query, 'metric', METRICS),
+    organisationId: intParam(query, 'organisationId', { min: 1, max: 2_147_483_647 }),
+    comparePeildatum: dateParam(query, 'comparePeildatum'),
+  };
 }
 
 export function parseDataParams(query: Query, collection: Collection): DataParams {
   const dataset = (collection.hasDatasets ? enumParam(query, 'dataset', DATASETS) : undefined) ?? 'gepubliceerd';
   if (!collection.regionLevel) return { dataset, figures: {} };
-  return {
-    dataset,
-    figures: { peildatum: dateParam(query, 'peildatum'), sector: enumParam(query, 'sector', SECTORS), metric: enumParam(query, 'metric', METRICS) },
-  };
+  return { dataset, figures: parseFigureParams(query) };
 }
 
 export interface ReadOptions {
@@ -38,6 +48,8 @@ export interface ReadOptions {
   limit: number | null;
   offset: number;
   digits: number;
+  /** Confidential rows too: only when the viewer may read them (access.ts mayReadConfidential). */
+  includeConfidential: boolean;
 }
 
 export interface FeatureSet {
@@ -48,7 +60,7 @@ export interface FeatureSet {
 
 export async function readFeatures(db: Queryable, collection: Collection, options: ReadOptions): Promise<FeatureSet> {
   const dataset = collection.hasDatasets && !collection.regionLevel ? options.data.dataset : undefined;
-  const rows = await selectFeatures(db, collection.source, { dataset, bbox: options.bbox, id: options.id }, options);
+  const rows = await selectFeatures(db, collection.source, { dataset, bbox: options.bbox, id: options.id, includeConfidential: options.includeConfidential }, options);
   const features: Feature<Geometry | null>[] = rows.map((row) => ({
     type: 'Feature',
     id: collection.source.numericId ? Number(row.id) : row.id,
@@ -66,8 +78,11 @@ export async function readFeatures(db: Queryable, collection: Collection, option
       dataset: figures.dataset,
       sector: figures.sector ?? 'alle',
       metric: figures.metric,
+      organisationId: figures.organisationId,
+      comparePeildatum: figures.comparePeildatum,
       fte: figure?.fte ?? null,
       value: figure?.value ?? null,
+      valueMissingReason: figure?.valueMissingReason ?? null,
       status: figure?.status ?? null,
       basis: figure?.basis ?? null,
       fteAsWritten: figure?.fteAsWritten ?? null,
@@ -77,7 +92,7 @@ export async function readFeatures(db: Queryable, collection: Collection, option
   return { features, figures };
 }
 
-export async function countMatched(db: Queryable, collection: Collection, options: Pick<ReadOptions, 'data' | 'bbox'>): Promise<number> {
+export async function countMatched(db: Queryable, collection: Collection, options: Pick<ReadOptions, 'data' | 'bbox' | 'includeConfidential'>): Promise<number> {
   const dataset = collection.hasDatasets && !collection.regionLevel ? options.data.dataset : undefined;
-  return countFeatures(db, collection.source, { dataset, bbox: options.bbox });
+  return countFeatures(db, collection.source, { dataset, bbox: options.bbox, includeConfidential: options.includeConfidential });
 }

@@ -27,7 +27,7 @@ export interface Link {
 export function landingPage(root: string) {
   return {
     title: 'Rijkspresentie — OGC API Features',
-    description: 'Locaties van het Rijk, rijksontmoetingspleinen, masterplanprojecten, treinstations en regio’s met rijkswerkgelegenheid (fte). Alleen openbare gegevens.',
+    description: 'Locaties van het Rijk, rijksontmoetingspleinen, masterplanprojecten, treinstations, locatiecasussen en regio’s met rijkswerkgelegenheid (fte). Zonder token openbare gegevens; vertrouwelijke casussen alleen met een token met de rol planner of beheerder (Authorization: Bearer …).',
     links: [
       { href: `${root}`, rel: 'self', type: JSON_TYPE, title: 'Deze pagina' },
       { href: `${root}/api`, rel: 'service-desc', type: OPENAPI_TYPE, title: 'API-definitie (OpenAPI 3.0)' },

@@ -6,10 +6,12 @@
  */
 import express, { type Request, type Response, type Router } from 'express';
 import { NotFoundError } from '../common/errors.js';
-import { baseUrl, httpErrorHandler, publicCors, singleQuery } from '../common/http.js';
+import { baseUrl, httpErrorHandler, publicCors, rejectNulInRequest, singleQuery } from '../common/http.js';
 import { enumParam, refuseUnknown } from '../common/query-params.js';
 import type { Queryable } from '../common/sql.js';
-import { viewerOf, visibleCollections } from './access.js';
+import type { Authenticator } from '../auth/authenticate.js';
+
+import { authenticateRequest, mayReadConfidential, viewerOf, visibleCollections } from './access.js';
 import type { Collection } from './collections.js';
 import { countMatched, dataParamNames, parseDataParams, readFeatures } from './features.js';
 import { collectionDocument, collectionsDocument, conformance, CRS84, GEOJSON_TYPE, JSON_TYPE, landingPage, OPENAPI_TYPE } from './ogc.documents.js';
@@ -19,9 +21,11 @@ import { pageLinks, parsePage } from './ogc.paging.js';
 /** Decimals of CRS84 coordinates: 7 ≈ 1 cm, ample for offices and boundaries. */
 const DIGITS = 7;
 
-export function createOgcRouter(options: { db: Queryable }): Router {
+export function createOgcRouter(options: { db: Queryable; auth: Authenticator }): Router {
   const router = express.Router();
   router.use(publicCors);
+  router.use(rejectNulInRequest);
+  router.use(authenticateRequest(options.auth));
   const root = (req: Request) => `${baseUrl(req)}${req.baseUrl}`;
 
   // Documents: only f=json is accepted as a parameter (checkDocumentQuery).
@@ -38,9 +42,10 @@ export function createOgcRouter(options: { db: Queryable }): Router {
     enumParam(query, 'f', ['json', 'geojson']);
     const page = parsePage(query);
     const data = parseDataParams(query, collection);
+    const includeConfidential = mayReadConfidential(viewerOf(req));
     const [set, matched] = await Promise.all([
-      readFeatures(options.db, collection, { data, bbox: page.bbox, limit: page.limit, offset: page.offset, digits: DIGITS }),
-      countMatched(options.db, collection, { data, bbox: page.bbox }),
+      readFeatures(options.db, collection, { data, bbox: page.bbox, limit: page.limit, offset: page.offset, digits: DIGITS, includeConfidential }),
+      countMatched(options.db, collection, { data, bbox: page.bbox, includeConfidential }),
     ]);
     const itemsUrl = `${root(req)}/collections/${collection.id}/items`;
     res.set('Content-Crs', `<${CRS84}>`);
@@ -61,7 +66,7 @@ export function createOgcRouter(options: { db: Queryable }): Router {
     refuseUnknown(query, ['f', ...dataParamNames(collection)]);
     const data = parseDataParams(query, collection);
     const featureId = String(req.params.featureId);
-    const { features } = await readFeatures(options.db, collection, { data, id: featureId, limit: 1, offset: 0, digits: DIGITS });
+    const { features } = await readFeatures(options.db, collection, { data, id: featureId, limit: 1, offset: 0, digits: DIGITS, includeConfidential: mayReadConfidential(viewerOf(req)) });
     const feature = features[0];
     if (!feature) throw new NotFoundError('Feature', featureId);
     const collectionUrl = `${root(req)}/collections/${collection.id}`;
@@ -96,7 +101,10 @@ function checkDocumentQuery(req: Request): true {
 
 function figureMembers(figures: Awaited<ReturnType<typeof readFeatures>>['figures']) {
   if (!figures) return {};
-  return { peildatum: figures.peildatum, dataset: figures.dataset, sector: figures.sector ?? 'alle', metric: figures.metric };
+  return {
+    peildatum: figures.peildatum, dataset: figures.dataset, sector: figures.sector ?? 'alle', metric: figures.metric,
+    organisationId: figures.organisationId, comparePeildatum: figures.comparePeildatum,
+  };
 }
 
 function send(res: Response, type: string, body: unknown): void {

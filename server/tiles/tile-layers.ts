@@ -5,7 +5,7 @@
  * functions only join them onto the boundaries by code.
  */
 import { DATASETS, REGION_KINDS, SECTORS, SITE_KINDS } from '../common/domain.js';
-import { dateParam, enumParam, refuseUnknown, type Query } from '../common/query-params.js';
+import { dateParam, enumParam, intParam, refuseUnknown, type Query } from '../common/query-params.js';
 import type { Queryable } from '../common/sql.js';
 import { METRICS, regionFigures } from '../exports/region-figures.js';
 
@@ -34,7 +34,7 @@ const regions: TileLayer = {
     code: 'String', name: 'String', level: 'String', fte: 'Number', value: 'Number', metric: 'String', status: 'String',
     basis: 'String', fteAsWritten: 'String', sources: 'String', peildatum: 'String', sector: 'String', dataset: 'String',
   },
-  params: ['level', 'peildatum', 'sector', 'metric', 'dataset'],
+  params: ['level', 'peildatum', 'sector', 'metric', 'dataset', 'organisationId', 'comparePeildatum'],
   parse: (query) => {
     refuseUnknown(query, regions.params);
     return clean({
@@ -43,6 +43,8 @@ const regions: TileLayer = {
       sector: enumParam(query, 'sector', SECTORS),
       metric: enumParam(query, 'metric', METRICS) ?? 'fte',
       dataset: enumParam(query, 'dataset', DATASETS) ?? 'gepubliceerd',
+      organisationId: intParam(query, 'organisationId', { min: 1, max: 2_147_483_647 })?.toString(),
+      comparePeildatum: dateParam(query, 'comparePeildatum'),
     });
   },
   queryParams: async (db, params) => {
@@ -52,6 +54,8 @@ const regions: TileLayer = {
       peildatum: params.peildatum,
       sector: params.sector as (typeof SECTORS)[number] | undefined,
       metric: params.metric as (typeof METRICS)[number],
+      organisationId: params.organisationId === undefined ? undefined : Number(params.organisationId),
+      comparePeildatum: params.comparePeildatum,
     });
     const shared = { peildatum: result.peildatum, sector: result.sector ?? 'alle', metric: result.metric, dataset: result.dataset };
     const figures = Object.fromEntries(

@@ -5,7 +5,7 @@
  */
 import express, { type Request, type Router } from 'express';
 import { NotFoundError } from '../common/errors.js';
-import { baseUrl, httpErrorHandler, publicCors, singleQuery } from '../common/http.js';
+import { baseUrl, httpErrorHandler, publicCors, rejectNulInRequest, singleQuery } from '../common/http.js';
 import { parseIntStrict } from '../common/query-params.js';
 import type { Queryable } from '../common/sql.js';
 import { isTileLayer, LAYERS, type TileLayer } from './tile-layers.js';
@@ -19,6 +19,7 @@ export function createTilesRouter(options: { db: Queryable } & Omit<TileServiceO
   const service = new TileService(options);
   const router = express.Router();
   router.use(publicCors);
+  router.use(rejectNulInRequest);
 
   router.get('/:file', (req, res) => {
     const match = /^([a-z]+)\.json$/.exec(String(req.params.file));

@@ -49,10 +49,12 @@ export interface StartApiOptions {
   graphiqlRoot?: string;
   security?: Partial<SecurityConfig>;
   jwtVerifier?: JwtVerifier;
+  /** PostgreSQL statement_timeout of the API's pool (default 30 s, as in production's pool). */
+  statementTimeoutMs?: number;
 }
 
 export async function startApi(backend: Backend, options: StartApiOptions = {}): Promise<Api> {
-  const db = await connect(backend, { seed: true });
+  const db = await connect(backend, { seed: true, statementTimeoutMs: options.statementTimeoutMs });
   const schema = options.schema ?? (await createSchema());
   const app = await createApp({
     database: { dataSource: db, mode: backend.name, close: async () => {} },

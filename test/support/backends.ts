@@ -29,9 +29,12 @@ export function sharedDataDir(): string {
   return path.resolve(dir);
 }
 
-/** A connected, migrated DataSource. Seeded with boundaries and stations when `seed` is set. */
-export async function connect(backend: Backend, options: { seed?: boolean } = {}): Promise<DataSource> {
-  const dataSource = createDataSource({ url: backend.url, mode: backend.name });
+/**
+ * A connected, migrated DataSource. Seeded with boundaries and stations when `seed` is set;
+ * statementTimeoutMs sets PostgreSQL's statement_timeout (PGlite ignores it).
+ */
+export async function connect(backend: Backend, options: { seed?: boolean; statementTimeoutMs?: number } = {}): Promise<DataSource> {
+  const dataSource = createDataSource({ url: backend.url, mode: backend.name, statementTimeoutMs: options.statementTimeoutMs });
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   if (options.seed && (await needsSeeding(dataSource))) {
