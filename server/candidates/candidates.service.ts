@@ -10,7 +10,7 @@ import { peildatums } from '../fte/fte.queries.js';
 import { accessibilityScore, capacityScore, CRITERIA, costScore, originScore, qualityScore } from './criteria.js';
 import { coreQualitiesByRegion, findCandidates, siteLocation, type CandidateRow } from './candidates.queries.js';
 import { DEFAULT_WEIGHTS, rank, scoreCandidate, type Ranked, type Weights } from './ranking.js';
-import { regionalNeedByProvince } from './regional-need.js';
+import { regionalNeedByProvince, type RegionalNeed } from './regional-need.js';
 
 /** Workplaces per fte: the norm of 0,7 werkplek per fte (masterplannen 2013; "70 werkplekken per 100 ambtenaren", 2018). */
 export const DEFAULT_WORKPLACES_PER_FTE = 0.7;
@@ -47,16 +47,21 @@ export async function rankCandidates(db: Queryable, demand: Demand): Promise<Ran
   const peildatum = demand.peildatum ?? dates[0] ?? null;
   const previous = peildatum ? dates.find((d) => d < peildatum) ?? null : null;
   const norm = demand.workplacesPerFte ?? DEFAULT_WORKPLACES_PER_FTE;
-  const rows = await findCandidates(db, {
+  const query = {
     dataset: demand.dataset, peildatum: peildatum ?? '1900-01-01', originGeoJson: origin,
     outsideRandstad: demand.outsideRandstad ?? false,
     maxDistanceFromOriginM: origin && demand.maxDistanceFromOriginKm != null ? demand.maxDistanceFromOriginKm * 1000 : null,
     maxDistanceToStationM: demand.maxDistanceToIntercityKm != null ? demand.maxDistanceToIntercityKm * 1000 : null,
     minFreeWorkplaces: demand.minFreeWorkplaces ?? null, workplacesPerFte: norm,
     includeSites: demand.include !== 'gemeenten', includeGemeenten: demand.include !== 'bestaande_locaties',
-  });
-  const need = peildatum ? await regionalNeedByProvince(db, { dataset: demand.dataset, peildatum, previousPeildatum: previous }) : new Map();
-  const qualities = await coreQualitiesByRegion(db);
+  };
+  const noNeed: RegionalNeed = new Map();
+  // Independent reads: on PostgreSQL they run side by side (the embedded pool of one queues them).
+  const [rows, need, qualities] = await Promise.all([
+    findCandidates(db, query),
+    peildatum ? regionalNeedByProvince(db, { dataset: demand.dataset, peildatum, previousPeildatum: previous }) : noNeed,
+    coreQualitiesByRegion(db),
+  ]);
   const required = demand.requiredQualities ?? [];
   const scored = rows.map((row) => {
     const available = [row.gemeenteCode, row.coropCode, row.provincieCode].flatMap((code) => (code ? qualities.get(code) ?? [] : []));

@@ -3,6 +3,7 @@
  * (30 %), from the chosen dataset. Where a province's figures are missing the need is unknown:
  * it scores a neutral 0,5 and says so, rather than pretending to know.
  */
+import { dataVersion } from '../common/data-version.js';
 import type { Dataset } from '../common/domain.js';
 import type { Queryable } from '../common/sql.js';
 import { provincePopulation } from '../monitors/monitor.queries.js';
@@ -11,7 +12,35 @@ import { clamp01, oneDecimal, type CriterionScore } from './criteria.js';
 
 export type RegionalNeed = Map<string, CriterionScore>;
 
-export async function regionalNeedByProvince(db: Queryable, options: { dataset: Dataset; peildatum: string; previousPeildatum: string | null }): Promise<RegionalNeed> {
+interface NeedOptions {
+  dataset: Dataset;
+  peildatum: string;
+  previousPeildatum: string | null;
+}
+
+/** Per database handle: the data version the entries were computed at, and the needs by options. */
+const cache = new WeakMap<object, { version: string; byOptions: Map<string, Promise<RegionalNeed>> }>();
+
+/**
+ * The need changes only when fte, population or regions change, yet every ranking asks for it
+ * (four queries, ~17 ms on the embedded database). It is kept per data version, which a trigger
+ * bumps on every commit to those tables; reading the version (recheckMs 0: always from the
+ * database, so a write by any process is seen at once) is one tiny query.
+ */
+export async function regionalNeedByProvince(db: Queryable, options: NeedOptions): Promise<RegionalNeed> {
+  const version = await dataVersion(db, { recheckMs: 0 });
+  let entry = cache.get(db);
+  if (entry?.version !== version) cache.set(db, (entry = { version, byOptions: new Map() }));
+  const key = `${options.dataset}|${options.peildatum}|${options.previousPeildatum ?? ''}`;
+  const known = entry.byOptions.get(key);
+  if (known) return known;
+  const computed = computeRegionalNeed(db, options);
+  entry.byOptions.set(key, computed);
+  computed.catch(() => entry.byOptions.delete(key));
+  return computed;
+}
+
+async function computeRegionalNeed(db: Queryable, options: NeedOptions): Promise<RegionalNeed> {
   const now = await provinceSnapshot(db, { peildatum: options.peildatum, dataset: options.dataset });
   const before = options.previousPeildatum ? await provinceSnapshot(db, { peildatum: options.previousPeildatum, dataset: options.dataset }) : null;
   const population = await provincePopulation(db, options.peildatum);

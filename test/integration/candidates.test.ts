@@ -111,6 +111,19 @@ describe.each(backends())('candidate ranking on $name', (backend) => {
     expect(result.candidates[0]!.criteria.find((c) => c.criterion === 'qualityMatch')!.detail).toBe('past bij Energie');
   });
 
+  it('follows a change in the fte figures at once, although the regional need is kept per data version', async () => {
+    const drenthe = async () => (await rankCandidates(db, base)).candidates.find((c) => c.item.provincieCode === 'PV22')!.criteria.find((c) => c.criterion === 'regionalNeed')!.detail;
+    const setDrenthe = (fte: number) => db.query(`UPDATE fte_count SET fte = $1 WHERE source_url = $2 AND region_code = 'PV22' AND peildatum = $3`, [fte, FIXTURE, NOW]);
+    expect(await drenthe()).toMatch(/groeide trager dan het land/);
+    try {
+      await setDrenthe(59_000); // a plain SQL write, as another process would make it
+      expect(await drenthe()).toMatch(/groeide minstens zo hard als het land/);
+    } finally {
+      await setDrenthe(PROVINCE_FTE.PV22![1]);
+    }
+    expect(await drenthe()).toMatch(/groeide trager dan het land/);
+  });
+
   it('explanations name the deciding criteria', async () => {
     const result = await rankCandidates(db, base);
     for (const c of result.candidates.slice(0, 10)) {
