@@ -1,10 +1,8 @@
 /**
- * Browser tests written to their final intent for data the API on branch `api` will serve
- * (figures, sites, planner mutations), the ranking on branch `analysis`, and the seeds on branch
- * `data` (published figures, demo data). Each was run against those branches' servers while
- * building (E2E_BASE_URL); the demo-data test needs the demo seeds.
- * They are skipped on this branch, with the reason in their title. E2E_WITH_API=1 runs them
- * (at merge, or against a running instance with E2E_BASE_URL); then remove the switch.
+ * Browser tests of what needs the whole API: figures, sites, candidate ranking, planner
+ * mutations, published figures and demo data. Written while those parts were still being
+ * built on other branches; now everything is merged they run by default (E2E_WITH_API=0 skips
+ * them, e.g. against an instance without demo data via E2E_BASE_URL).
  * Nothing here fakes data: each reads the real API and checks the page against it.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -13,8 +11,7 @@ import { classify, classOf } from '../../web/src/map/classify.js';
 import { launch, openApp, screenshot } from './browser.js';
 import { expectChoroplethMatchesTable, graphql, mapRegions, NEEDS_ANALYSIS, NEEDS_API, pointInRegion, tableRegions, tableValues } from './helpers.js';
 
-/** Skipped unless E2E_WITH_API=1: the API and seeds these need are on branches api and data. */
-// The API, analysis and seeds are merged: these run by default now (E2E_WITH_API=0 skips them).
+/** Runs by default; E2E_WITH_API=0 skips the tests that need the full API and seeds. */
 const itNeedsApi = process.env.E2E_WITH_API === '0' ? it.skip : it;
 
 let browser: Browser;
