@@ -5,6 +5,7 @@
  * DATABASE_UNAVAILABLE gets HTTP 503, so load balancers and clients see a retryable failure.
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -45,7 +46,10 @@ export async function createGraphqlRoute(options: GraphqlRouteOptions): Promise<
     // must be application/json (or carry a custom header) and a GET may not be a mutation.
     csrfPrevention: true,
     validationRules: queryLimitRules(DEFAULT_QUERY_LIMITS),
-    plugins: [unavailableStatus],
+    // Apollo's default cache-control plugin hooks every field resolver (willResolveField), which
+    // makes Apollo wrap the whole schema: measurable on large answers (bench/notes.md). We set
+    // no cache hints, so it only cost time.
+    plugins: [unavailableStatus, ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
   const handler = expressMiddleware(apollo, {
