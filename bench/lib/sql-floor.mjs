@@ -14,6 +14,7 @@ export async function startRecordingApp({ databaseUrl, sharedDataDir }) {
   const { openDatabase } = await import('../../dist/server/db/database.js');
   const { createSchema } = await import('../../dist/server/graphql/schema.js');
   const { createApp } = await import('../../dist/server/http/app.js');
+  const { invalidateTiles } = await import('../../dist/server/common/data-version.js');
   const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, SHARED_DATA_DIR: sharedDataDir });
   const database = await openDatabase(config);
   let recording = null;
@@ -29,6 +30,8 @@ export async function startRecordingApp({ databaseUrl, sharedDataDir }) {
   const base = `http://127.0.0.1:${server.address().port}`;
   return {
     base,
+    /** Makes every result kept per data version stale (the next request recomputes it). */
+    invalidateVersionCaches: invalidateTiles,
     /** Runs one request and returns the statements it caused. */
     async capture(send) {
       recording = [];

@@ -3,9 +3,9 @@
  * (30 %), from the chosen dataset. Where a province's figures are missing the need is unknown:
  * it scores a neutral 0,5 and says so, rather than pretending to know.
  */
-import { dataVersion } from '../common/data-version.js';
 import type { Dataset } from '../common/domain.js';
 import type { Queryable } from '../common/sql.js';
+import { VersionCache } from '../common/version-cache.js';
 import { provincePopulation } from '../monitors/monitor.queries.js';
 import { provinceSnapshot, percent } from '../monitors/snapshot.js';
 import { clamp01, oneDecimal, type CriterionScore } from './criteria.js';
@@ -18,26 +18,16 @@ interface NeedOptions {
   previousPeildatum: string | null;
 }
 
-/** Per database handle: the data version the entries were computed at, and the needs by options. */
-const cache = new WeakMap<object, { version: string; byOptions: Map<string, Promise<RegionalNeed>> }>();
+const cache = new VersionCache<RegionalNeed>();
 
 /**
  * The need changes only when fte, population or regions change, yet every ranking asks for it
- * (four queries, ~17 ms on the embedded database). It is kept per data version, which a trigger
- * bumps on every commit to those tables; reading the version (recheckMs 0: always from the
- * database, so a write by any process is seen at once) is one tiny query.
+ * (four queries, ~17 ms on the embedded database). It is kept per data version (see
+ * version-cache.ts): a write by any process is seen at once.
  */
 export async function regionalNeedByProvince(db: Queryable, options: NeedOptions): Promise<RegionalNeed> {
-  const version = await dataVersion(db, { recheckMs: 0 });
-  let entry = cache.get(db);
-  if (entry?.version !== version) cache.set(db, (entry = { version, byOptions: new Map() }));
   const key = `${options.dataset}|${options.peildatum}|${options.previousPeildatum ?? ''}`;
-  const known = entry.byOptions.get(key);
-  if (known) return known;
-  const computed = computeRegionalNeed(db, options);
-  entry.byOptions.set(key, computed);
-  computed.catch(() => entry.byOptions.delete(key));
-  return computed;
+  return cache.get(db, key, () => computeRegionalNeed(db, options));
 }
 
 async function computeRegionalNeed(db: Queryable, options: NeedOptions): Promise<RegionalNeed> {
