@@ -9,17 +9,36 @@ import { validateGeometry, type ValidateOptions } from '../../geo/geojson.js';
 import type { Queryable } from './sql.js';
 import { queryOne } from './sql.js';
 
+/**
+ * Validity is a property of the geometry alone, and map users send the same area again with
+ * every pan or filter change: verdicts are remembered (bounded, small geometries only), so a
+ * repeated area costs no statement.
+ */
+const verdicts = new Map<string, string | null>();
+const MAX_VERDICTS = 1000;
+const MAX_REMEMBERED_TEXT = 64 * 1024;
+
 export async function checkGeometry(db: Queryable, input: unknown, options: ValidateOptions = {}): Promise<Geometry> {
   const geometry = validateGeometry(input, options);
+  const text = JSON.stringify(geometry);
+  const problem = verdicts.has(text) ? verdicts.get(text) : await invalidityReason(db, text);
+  if (problem !== null && problem !== undefined) throw new GeometryError('INVALID_GEOMETRY', `Ongeldige geometrie: ${translateReason(problem)}`);
+  return geometry;
+}
+
+/** PostGIS's reason why the geometry is invalid, or null when it is valid. */
+async function invalidityReason(db: Queryable, text: string): Promise<string | null> {
   const row = await queryOne<{ valid: boolean; reason: string }>(
     db,
     `SELECT ST_IsValid(g) AS valid, ST_IsValidReason(g) AS reason FROM (SELECT ST_SetSRID(ST_GeomFromGeoJSON($1), 4326) AS g) s`,
-    [JSON.stringify(geometry)],
+    [text],
   );
-  if (!row?.valid) {
-    throw new GeometryError('INVALID_GEOMETRY', `Ongeldige geometrie: ${translateReason(row?.reason ?? 'onbekend')}`);
+  const problem = row?.valid ? null : (row?.reason ?? 'onbekend');
+  if (text.length <= MAX_REMEMBERED_TEXT) {
+    if (verdicts.size >= MAX_VERDICTS) verdicts.delete(verdicts.keys().next().value as string);
+    verdicts.set(text, problem);
   }
-  return geometry;
+  return problem;
 }
 
 function translateReason(reason: string): string {

@@ -16,6 +16,8 @@ import { REGION_COLUMNS, type RegionRow } from './region.queries.js';
 export interface RegionSearch {
   kind?: RegionKind;
   year?: number;
+  /** Without `year`: only the newest division year of the kind (decided in the same statement). */
+  newestYear?: boolean;
   codes?: string[];
   search?: string;
   isRandstad?: boolean;
@@ -28,6 +30,7 @@ export async function searchRegions(db: Queryable, filter: RegionSearch, page: P
   const conditions = spatialConditions(params, 'r.geom', filter.spatial ?? {});
   if (filter.kind) conditions.push(`r.kind = ${params.add(filter.kind)}`);
   if (filter.year !== undefined) conditions.push(`r.year = ${params.add(filter.year)}::int`);
+  else if (filter.newestYear) conditions.push(`r.year = (SELECT max(year) FROM region${filter.kind ? ` WHERE kind = ${params.add(filter.kind)}` : ''})`);
   if (filter.codes) conditions.push(`r.code = ANY(${params.add(filter.codes)}::text[])`);
   if (filter.search) conditions.push(`r.name ILIKE '%' || ${params.add(escapeLike(filter.search))} || '%'`);
   if (filter.isRandstad !== undefined) conditions.push(`r.is_randstad = ${params.add(filter.isRandstad)}::boolean`);

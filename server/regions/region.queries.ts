@@ -100,12 +100,6 @@ export async function listRegions(db: Queryable, filter: RegionFilter, page: { l
   return { rows, total: count?.n ?? 0 };
 }
 
-/** The newest division year that has regions of the given kind (the default for queries). */
-export async function latestRegionYear(db: Queryable, kind?: RegionKind): Promise<number | null> {
-  const [row] = await queryRows<{ year: number | null }>(db, `SELECT max(year) AS year FROM region WHERE ($1::text IS NULL OR kind = $1)`, [kind ?? null]);
-  return row?.year ?? null;
-}
-
 /**
  * GeoJSON geometries for many regions at once (one statement per request, via DataLoader).
  * tolerance (degrees) simplifies with topology preserved; 0 returns the stored geometry.

@@ -8,7 +8,6 @@ import { areaArg, BBoxInput, bboxArg, pointArg } from '../graphql/geometry.input
 import { GeoJSONScalar } from '../graphql/geojson.scalar.js';
 import type { SpatialFilter } from '../search/spatial.queries.js';
 import { regionsByCodes, searchRegions } from './region-search.queries.js';
-import { latestRegionYear } from './region.queries.js';
 import { RegionKindEnum } from '../graphql/enums.js';
 import { RegionConnection, RegionType, toRegion } from './region.type.js';
 
@@ -53,8 +52,7 @@ export class RegionResolver {
       spatial.intersects = JSON.stringify({ type: 'Point', coordinates: [lon, lat] });
     }
     if (args.bbox) spatial.bbox = bboxArg(args.bbox, 'bbox');
-    const year = args.year ?? (await latestRegionYear(ctx.db, args.kind)) ?? undefined;
-    const filter = { kind: args.kind, year, codes: args.codes, search: args.search?.trim() || undefined, isRandstad: args.isRandstad ?? undefined, spatial };
+    const filter = { kind: args.kind, year: args.year ?? undefined, newestYear: args.year == null, codes: args.codes, search: args.search?.trim() || undefined, isRandstad: args.isRandstad ?? undefined, spatial };
     const { rows, total } = await searchRegions(ctx.db, filter, page);
     return toConnection(rows.map(toRegion), total, page);
   }
