@@ -15,6 +15,8 @@ export interface AppConfig {
   /** Set: a real PostgreSQL + PostGIS server. Unset: the embedded PGlite default. */
   databaseUrl: string | undefined;
   databaseMode: DatabaseMode;
+  /** PostgreSQL only: send the API's SQL as named prepared statements (off behind a pooler that cannot keep them). */
+  preparedStatements: boolean;
   /** Where the embedded database keeps its files (and caches live). */
   dataDir: string;
   /** Folder with third-party files: geo/cbs_*.geojson and data/stations_nl.csv. */
@@ -74,6 +76,7 @@ export function loadConfig(env: Env = process.env, argv: string[] = process.argv
   const geocoderMinIntervalMs = Number(env.GEOCODER_MIN_INTERVAL_MS ?? '200');
   if (!Number.isInteger(geocoderMinIntervalMs) || geocoderMinIntervalMs < 0) problems.push('GEOCODER_MIN_INTERVAL_MS must be a whole number of 0 or more');
   const boundaryDownload = env.BOUNDARY_DOWNLOAD === undefined || env.BOUNDARY_DOWNLOAD === '' ? true : parseBoolean('BOUNDARY_DOWNLOAD', env.BOUNDARY_DOWNLOAD, problems);
+  const preparedStatements = env.DATABASE_PREPARED_STATEMENTS === undefined || env.DATABASE_PREPARED_STATEMENTS === '' ? true : parseBoolean('DATABASE_PREPARED_STATEMENTS', env.DATABASE_PREPARED_STATEMENTS, problems);
   const security = parseSecurityConfig(env, problems);
   if (problems.length > 0) {
     throw new ConfigError(`Configuratie ongeldig:\n  - ${problems.join('\n  - ')}`);
@@ -83,6 +86,7 @@ export function loadConfig(env: Env = process.env, argv: string[] = process.argv
     host: nonEmpty(env.HOST) ?? '0.0.0.0',
     databaseUrl,
     databaseMode: databaseUrl ? 'postgres' : 'embedded',
+    preparedStatements,
     dataDir: path.resolve(nonEmpty(env.DATA_DIR) ?? 'data'),
     sharedDataDir: resolveSharedDataDir(env),
     demo,

@@ -51,13 +51,16 @@ export async function startRecordingApp({ databaseUrl, sharedDataDir }) {
 
 /** Replays statements on one connection `runs` times; returns latency stats of the sum. */
 export async function measureFloor(databaseUrl, statements, { runs = 50, warmup = 5 } = {}) {
-  const client = new pg.Client({ connectionString: databaseUrl });
+  // The session and statements as the API sends them (server/db/database.ts): parameterised SQL
+  // as named prepared statements, plans custom per call.
+  const client = new pg.Client({ connectionString: databaseUrl, options: '-c jit=off -c plan_cache_mode=force_custom_plan' });
   await client.connect();
+  const named = statements.map((s, i) => (s.params.length > 0 ? { name: `floor_${i}`, text: s.sql, values: s.params } : { text: s.sql }));
   try {
     const times = [];
     for (let i = 0; i < warmup + runs; i++) {
       const started = performance.now();
-      for (const s of statements) await client.query(s.sql, s.params);
+      for (const s of named) await client.query(s);
       if (i >= warmup) times.push(performance.now() - started);
     }
     return { statements: statements.length, ...summarize(times) };

@@ -19,6 +19,12 @@ describe('configuration', () => {
     expect(load({}, ['--demo']).demo).toBe(true);
   });
 
+  it('sends prepared statements to PostgreSQL unless DATABASE_PREPARED_STATEMENTS says no', () => {
+    expect(load({}).preparedStatements).toBe(true);
+    expect(load({ DATABASE_PREPARED_STATEMENTS: 'false' }).preparedStatements).toBe(false);
+    expect(() => load({ DATABASE_PREPARED_STATEMENTS: 'soms' })).toThrow(/DATABASE_PREPARED_STATEMENTS/);
+  });
+
   it.each([
     ['a port that is not a number', { PORT: 'vierduizend' }, /PORT/],
     ['a port out of range', { PORT: '70000' }, /PORT/],
