@@ -64,17 +64,27 @@ export interface ConnectionShape<T> {
   totalCount: number;
 }
 
+/**
+ * Edges and page info are built only when a query selects them (GraphQL reads them as
+ * properties, so getters do): most queries ask for `nodes` alone, and a nested query would
+ * otherwise encode a cursor for every one of its thousands of children.
+ */
 export function toConnection<T>(rows: T[], totalCount: number, page: Page): ConnectionShape<T> {
-  const edges = rows.map((node, i) => ({ cursor: encodeCursor(page.offset + i), node }));
+  const cursorAt = (i: number) => encodeCursor(page.offset + i);
+  let edges: { cursor: string; node: T }[] | undefined;
   return {
-    edges,
+    get edges() {
+      return (edges ??= rows.map((node, i) => ({ cursor: cursorAt(i), node })));
+    },
     nodes: rows,
     totalCount,
-    pageInfo: {
-      hasNextPage: page.offset + rows.length < totalCount,
-      hasPreviousPage: page.offset > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    get pageInfo() {
+      return {
+        hasNextPage: page.offset + rows.length < totalCount,
+        hasPreviousPage: page.offset > 0,
+        startCursor: rows.length > 0 ? cursorAt(0) : null,
+        endCursor: rows.length > 0 ? cursorAt(rows.length - 1) : null,
+      };
     },
   };
 }
