@@ -59,7 +59,7 @@ export async function startService(config: AppConfig, options: StartOptions = {}
       await seedDatabase(database.dataSource, config);
     }
     app = await createApp({ database, schema: await createSchema(), webRoot: options.webRoot, isReady: () => !stopping, security: config.security, tokens });
-    handler = app.express;
+    handler = app.handler;
   })();
 
   const shutdown = createShutdown(server, {

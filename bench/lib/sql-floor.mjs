@@ -25,7 +25,7 @@ export async function startRecordingApp({ databaseUrl, sharedDataDir }) {
     return original(sql, params, runner);
   };
   const app = await createApp({ database, schema: await createSchema(), webRoot: '/nonexistent', isReady: () => true });
-  const server = http.createServer(app.express);
+  const server = http.createServer(app.handler);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${server.address().port}`;
   return {

@@ -1,9 +1,10 @@
 /**
- * HTTP composition: one Express app serves the GraphQL API (/graphql), GraphiQL (/graphiql),
- * health (/health) and the built web app (/). Other routers (tiles, OGC API, exports) mount
- * here too — one line each. Every response carries the security headers; /graphql has the CORS
- * allow-list (the interop routes are public read-only data with `Access-Control-Allow-Origin: *`);
- * the API routes are rate-limited per client; every request has a time limit.
+ * HTTP composition: the GraphQL API (/graphql) on its own lean endpoint (graphql-endpoint.ts),
+ * and one Express app for GraphiQL (/graphiql), health (/health), the built web app (/) and the
+ * other routers (tiles, OGC API, exports) — one line each. Every response carries the security
+ * headers; /graphql has the CORS allow-list (the interop routes are public read-only data with
+ * `Access-Control-Allow-Origin: *`); the API routes share one rate limit per client; every
+ * request has a time limit.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -20,11 +21,11 @@ import { graphiqlRouter } from '../graphql/graphiql.router.js';
 import { createExportsRouter } from '../exports/exports.router.js';
 import { createOgcRouter } from '../ogc/ogc.router.js';
 import { createTilesRouter } from '../tiles/tiles.router.js';
+import { createGraphqlEndpoint, requestErrorBody, type NodeHandler } from './graphql-endpoint.js';
 import { createGraphqlRoute } from './graphql-route.js';
 import { healthHandler } from './health.js';
-import { rateLimit } from './rate-limit.js';
-import { rejectNulCharacters } from './reject-nul.js';
-import { corsAllowList, requestTimeout, securityHeaders } from './security.js';
+import { createRateLimiter, rateLimit } from './rate-limit.js';
+import { requestTimeout, securityHeaderList, securityHeaders } from './security.js';
 
 export interface AppOptions {
   database: Database;
@@ -44,6 +45,9 @@ export interface AppOptions {
 }
 
 export interface App {
+  /** What the HTTP server calls: /graphql on the lean endpoint, everything else through Express. */
+  handler: NodeHandler;
+  /** Every route but /graphql. */
   express: Express;
   apollo: ApolloServer<RequestContext>;
 }
@@ -54,17 +58,23 @@ export async function createApp(options: AppOptions): Promise<App> {
   const jwt = options.jwtVerifier ?? (security.oidc ? createJwtVerifier(security.oidc) : undefined);
   const app = express();
   app.disable('x-powered-by');
+  const headers = securityHeaderList({ production: security.production, basemapOrigins: security.basemapOrigins });
   app.use(securityHeaders({ production: security.production, basemapOrigins: security.basemapOrigins }));
   app.get('/health', healthHandler({ database: options.database, isReady: options.isReady }));
   app.use(requestTimeout(security.requestTimeoutMs));
-  if (security.rateLimitPerMinute > 0) {
-    const limiter = rateLimit({ perMinute: security.rateLimitPerMinute, clientKey });
-    app.use(['/graphql', '/ogc', '/export'], limiter);
-  }
-  app.use(express.json({ limit: '2mb' }));
+  // One budget per client across /graphql, /ogc and /export.
+  const take = security.rateLimitPerMinute > 0 ? createRateLimiter({ perMinute: security.rateLimitPerMinute }) : undefined;
+  if (take) app.use(['/ogc', '/export'], rateLimit({ perMinute: security.rateLimitPerMinute, clientKey: (req) => clientKey(req.headers.authorization, req.ip), limiter: take }));
 
   const graphql = await createGraphqlRoute({ schema: options.schema, database: options.database, auth: { tokens, jwt }, introspection: security.introspection });
-  app.use('/graphql', corsAllowList(security.corsOrigins), rejectNulCharacters, graphql.handler);
+  const graphqlEndpoint = createGraphqlEndpoint({
+    apollo: graphql.apollo,
+    context: graphql.context,
+    securityHeaders: headers,
+    corsOrigins: security.corsOrigins,
+    requestTimeoutMs: security.requestTimeoutMs,
+    rateLimit: take ? { take, clientKey } : undefined,
+  });
   app.use('/graphiql', graphiqlRouter(options.graphiqlRoot ?? defaultGraphiqlRoot(options.webRoot)));
 
   app.use('/tiles', createTilesRouter({ db: options.database.dataSource }));
@@ -74,13 +84,18 @@ export async function createApp(options: AppOptions): Promise<App> {
   mountWebApp(app, options.webRoot);
   app.use(notFound);
   app.use(lastResort);
-  return { express: app, apollo: graphql.apollo };
+  const handler: NodeHandler = (req, res) => (isGraphqlPath(req.url) ? graphqlEndpoint(req, res) : app(req, res));
+  return { handler, express: app, apollo: graphql.apollo };
+}
+
+function isGraphqlPath(url: string | undefined): boolean {
+  const path = url === undefined ? '' : url.split('?', 1)[0]!;
+  return path === '/graphql' || path === '/graphql/';
 }
 
 /** A client is its credential (hashed: no token kept in memory) or, anonymous, its IP address. */
-function clientKey(req: Request): string {
-  const authorization = req.headers.authorization;
-  return authorization ? `auth:${createHash('sha256').update(authorization).digest('base64url')}` : `ip:${req.ip}`;
+function clientKey(authorization: string | undefined, ip: string | undefined): string {
+  return authorization ? `auth:${createHash('sha256').update(authorization).digest('base64url')}` : `ip:${ip}`;
 }
 
 function notFound(_req: Request, res: Response): void {
@@ -96,9 +111,7 @@ function lastResort(error: unknown, _req: Request, res: Response, _next: NextFun
   const clientError = typeof status === 'number' && status >= 400 && status < 500;
   if (!clientError) console.error('[http] interne fout', error);
   if (res.headersSent) return void res.end();
-  res.status(clientError ? status : 500).json({ errors: [clientError
-    ? { message: status === 413 ? 'Het verzoek is te groot' : 'Het verzoek is onleesbaar (ongeldige JSON?)', extensions: { code: 'BAD_REQUEST' } }
-    : { message: 'Interne fout; probeer het later opnieuw of meld het beheer', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  res.status(clientError ? status : 500).json(requestErrorBody(clientError ? status : 500));
 }
 
 function defaultGraphiqlRoot(webRoot: string | undefined): string {

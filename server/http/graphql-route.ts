@@ -1,13 +1,12 @@
 /**
- * The /graphql endpoint: Apollo Server with CSRF prevention (explicit), configurable
+ * The GraphQL server behind /graphql: Apollo Server with CSRF prevention (explicit), configurable
  * introspection, the depth / alias / cost limits, safe error formatting, and a context that
  * authenticates the caller (static API token or OIDC JWT). A response whose only errors are
  * DATABASE_UNAVAILABLE gets HTTP 503, so load balancers and clients see a retryable failure.
+ * The HTTP side (headers, body, limits) is graphql-endpoint.ts.
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
-import type { RequestHandler } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { authenticate, type Authenticator } from '../auth/authenticate.js';
 import type { Database } from '../db/database.js';
@@ -37,7 +36,7 @@ const unavailableStatus: ApolloServerPlugin<RequestContext> = {
   },
 };
 
-export async function createGraphqlRoute(options: GraphqlRouteOptions): Promise<{ apollo: ApolloServer<RequestContext>; handler: RequestHandler }> {
+export async function createGraphqlRoute(options: GraphqlRouteOptions): Promise<{ apollo: ApolloServer<RequestContext>; context: (authorization: string | undefined) => Promise<RequestContext> }> {
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
     formatError,
@@ -52,12 +51,10 @@ export async function createGraphqlRoute(options: GraphqlRouteOptions): Promise<
     plugins: [unavailableStatus, ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
-  const handler = expressMiddleware(apollo, {
-    context: async ({ req }) => createRequestContext({
-      db: options.database.dataSource,
-      databaseMode: options.database.mode,
-      viewer: await authenticate(req.headers.authorization, options.auth),
-    }),
+  const context = async (authorization: string | undefined) => createRequestContext({
+    db: options.database.dataSource,
+    databaseMode: options.database.mode,
+    viewer: await authenticate(authorization, options.auth),
   });
-  return { apollo, handler };
+  return { apollo, context };
 }

@@ -12,6 +12,8 @@ export interface RateLimitOptions {
   clientKey?: (req: Request) => string;
   maxClients?: number;
   now?: () => number;
+  /** Share buckets with another route (the GraphQL endpoint): one budget per client. */
+  limiter?: RateLimiter;
 }
 
 interface Bucket {
@@ -19,16 +21,16 @@ interface Bucket {
   updated: number;
 }
 
-export function rateLimit(options: RateLimitOptions) {
+/** Takes one request from `key`'s bucket: undefined when allowed, else the seconds to wait. */
+export type RateLimiter = (key: string) => number | undefined;
+
+export function createRateLimiter(options: Omit<RateLimitOptions, 'clientKey'>): RateLimiter {
   const capacity = options.perMinute;
   const refillPerMs = options.perMinute / 60_000;
   const maxClients = options.maxClients ?? 10_000;
   const now = options.now ?? Date.now;
-  const keyOf = options.clientKey ?? ((req: Request) => req.headers.authorization ?? `ip:${req.ip}`);
   const buckets = new Map<string, Bucket>();
-
-  return (req: Request, res: Response, next: NextFunction) => {
-    const key = keyOf(req);
+  return (key) => {
     const t = now();
     const bucket = buckets.get(key) ?? { tokens: capacity, updated: t };
     bucket.tokens = Math.min(capacity, bucket.tokens + (t - bucket.updated) * refillPerMs);
@@ -36,13 +38,27 @@ export function rateLimit(options: RateLimitOptions) {
     buckets.delete(key); // re-insert: Map order doubles as least-recently-seen order
     buckets.set(key, bucket);
     if (buckets.size > maxClients) buckets.delete(buckets.keys().next().value!);
-    if (bucket.tokens < 1) {
-      const retryAfter = Math.ceil((1 - bucket.tokens) / refillPerMs / 1000);
+    if (bucket.tokens < 1) return Math.ceil((1 - bucket.tokens) / refillPerMs / 1000);
+    bucket.tokens -= 1;
+    return undefined;
+  };
+}
+
+/** The 429 body (with Retry-After) for a client over its limit. */
+export function rateLimitedBody(retryAfter: number) {
+  return { errors: [{ message: `Te veel verzoeken; probeer het over ${retryAfter} s opnieuw`, extensions: { code: 'RATE_LIMITED', retryAfter } }] };
+}
+
+export function rateLimit(options: RateLimitOptions) {
+  const take = options.limiter ?? createRateLimiter(options);
+  const keyOf = options.clientKey ?? ((req: Request) => req.headers.authorization ?? `ip:${req.ip}`);
+  return (req: Request, res: Response, next: NextFunction) => {
+    const retryAfter = take(keyOf(req));
+    if (retryAfter !== undefined) {
       res.setHeader('Retry-After', String(retryAfter));
-      res.status(429).json({ errors: [{ message: `Te veel verzoeken; probeer het over ${retryAfter} s opnieuw`, extensions: { code: 'RATE_LIMITED', retryAfter } }] });
+      res.status(429).json(rateLimitedBody(retryAfter));
       return;
     }
-    bucket.tokens -= 1;
     next();
   };
 }

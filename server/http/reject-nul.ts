@@ -3,19 +3,10 @@
  * PostgreSQL cannot store it in text; left in, it would surface deep inside a query as an
  * encoding error. Refused at the door, with a typed error, before anything runs.
  */
-import type { NextFunction, Request, Response } from 'express';
-
-function containsNul(value: unknown, depth = 0): boolean {
+export function containsNul(value: unknown, depth = 0): boolean {
   if (typeof value === 'string') return value.includes('\u0000');
   if (depth > 32 || value === null || typeof value !== 'object') return false;
   return Object.entries(value).some(([k, v]) => k.includes('\u0000') || containsNul(v, depth + 1));
 }
 
-export function rejectNulCharacters(req: Request, res: Response, next: NextFunction): void {
-  const fromQuery = req.method === 'GET' ? req.query : undefined;
-  if (containsNul(req.body) || containsNul(fromQuery)) {
-    res.status(400).json({ errors: [{ message: 'Het verzoek bevat een NUL-teken (U+0000); dat is in tekst niet toegestaan', extensions: { code: 'BAD_USER_INPUT' } }] });
-    return;
-  }
-  next();
-}
+export const NUL_REFUSAL = { errors: [{ message: 'Het verzoek bevat een NUL-teken (U+0000); dat is in tekst niet toegestaan', extensions: { code: 'BAD_USER_INPUT' } }] };

@@ -1,6 +1,6 @@
 /**
  * HTTP hardening shared by every route: security headers on every response, a CORS allow-list,
- * a per-request timeout and a body-size limit set where the JSON parser is mounted (app.ts).
+ * a per-request timeout (the body-size limit is in graphql-endpoint.ts, the only route with a body).
  */
 import type { NextFunction, Request, Response } from 'express';
 
@@ -9,6 +9,15 @@ import type { NextFunction, Request, Response } from 'express';
  * (no CSP directive), tiles and data from this origin, and a configured basemap origin.
  */
 export function securityHeaders(options: { production: boolean; basemapOrigins?: string[] }) {
+  const headers = securityHeaderList(options);
+  return (_req: Request, res: Response, next: NextFunction) => {
+    for (const [name, value] of headers) res.setHeader(name, value);
+    next();
+  };
+}
+
+/** The headers every response carries, as [name, value] pairs (Express and the GraphQL endpoint). */
+export function securityHeaderList(options: { production: boolean; basemapOrigins?: string[] }): [string, string][] {
   const connect = ["'self'", ...(options.basemapOrigins ?? [])].join(' ');
   const csp = [
     "default-src 'self'",
@@ -22,39 +31,36 @@ export function securityHeaders(options: { production: boolean; basemapOrigins?:
     "base-uri 'self'",
     "form-action 'self'",
   ].join('; ');
-  return (_req: Request, res: Response, next: NextFunction) => {
-    res.setHeader('Content-Security-Policy', csp);
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('X-Frame-Options', 'DENY');
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
-    res.setHeader('Permissions-Policy', 'geolocation=(), camera=(), microphone=()');
-    if (options.production) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
-    next();
-  };
+  return [
+    ['Content-Security-Policy', csp],
+    ['X-Content-Type-Options', 'nosniff'],
+    ['X-Frame-Options', 'DENY'],
+    ['Referrer-Policy', 'no-referrer'],
+    ['Cross-Origin-Opener-Policy', 'same-origin'],
+    ['Permissions-Policy', 'geolocation=(), camera=(), microphone=()'],
+    ...(options.production ? [['Strict-Transport-Security', 'max-age=31536000; includeSubDomains'] as [string, string]] : []),
+  ];
 }
 
 /**
- * CORS for other teams' browser apps: only origins on the allow-list get CORS headers; others
- * get none (the browser then blocks them). Server-to-server clients are unaffected by CORS.
+ * CORS for other teams' browser apps on /graphql (graphql-endpoint.ts): only origins on the
+ * allow-list get CORS headers; others get none (the browser then blocks them). Server-to-server
+ * clients are unaffected by CORS.
  */
-export function corsAllowList(allowed: string[]) {
-  const origins = new Set(allowed);
-  return (req: Request, res: Response, next: NextFunction) => {
-    const origin = req.headers.origin;
-    if (origin && origins.has(origin)) {
-      res.setHeader('Access-Control-Allow-Origin', origin);
-      res.setHeader('Vary', 'Origin');
-      res.setHeader('Access-Control-Allow-Headers', 'Content-Type, Authorization, Apollo-Require-Preflight');
-      res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
-      res.setHeader('Access-Control-Max-Age', '600');
-    }
-    if (req.method === 'OPTIONS') {
-      res.status(origin && origins.has(origin) ? 204 : 403).end();
-      return;
-    }
-    next();
-  };
+export function corsHeaders(origin: string | undefined, origins: ReadonlySet<string>): [string, string][] {
+  if (!origin || !origins.has(origin)) return [];
+  return [
+    ['Access-Control-Allow-Origin', origin],
+    ['Vary', 'Origin'],
+    ['Access-Control-Allow-Headers', 'Content-Type, Authorization, Apollo-Require-Preflight'],
+    ['Access-Control-Allow-Methods', 'GET, POST, OPTIONS'],
+    ['Access-Control-Max-Age', '600'],
+  ];
+}
+
+/** The 503 body of a request that ran out of time. */
+export function timeoutBody(ms: number) {
+  return { errors: [{ message: `Het verzoek duurde langer dan ${ms / 1000} s en is afgebroken`, extensions: { code: 'TIMEOUT' } }] };
 }
 
 /** Answers 503 with a clear message when a request runs longer than `ms`; the work is abandoned. */
@@ -62,7 +68,7 @@ export function requestTimeout(ms: number) {
   return (req: Request, res: Response, next: NextFunction) => {
     const timer = setTimeout(() => {
       if (!res.headersSent) {
-        res.status(503).json({ errors: [{ message: `Het verzoek duurde langer dan ${ms / 1000} s en is afgebroken`, extensions: { code: 'TIMEOUT' } }] });
+        res.status(503).json(timeoutBody(ms));
       }
     }, ms);
     res.on('finish', () => clearTimeout(timer));

@@ -65,7 +65,7 @@ export async function startApi(backend: Backend, options: StartApiOptions = {}):
     security: { ...SECURITY_DEFAULTS, rateLimitPerMinute: 0, ...options.security },
     jwtVerifier: options.jwtVerifier,
   });
-  const server = http.createServer(app.express);
+  const server = http.createServer(app.handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 

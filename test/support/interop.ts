@@ -20,7 +20,7 @@ export interface RunningApp {
 export async function startApp(db: DataSource, backend: Backend): Promise<RunningApp> {
   const schema = await createSchema();
   const app = await createApp({ database: { dataSource: db, mode: backend.name, close: async () => {} }, schema, isReady: () => true });
-  const server = http.createServer(app.express);
+  const server = http.createServer(app.handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
