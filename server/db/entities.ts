@@ -16,6 +16,7 @@ import { DataVersion1763800003000 } from './migrations/1763800003000-DataVersion
 import { TileFunctions1763800003001 } from './migrations/1763800003001-TileFunctions.js';
 import { IntercityStationIndex1763800004000 } from './migrations/1763800004000-IntercityStationIndex.js';
 import { TileFunctionsPlpgsql1763800009100 } from './migrations/1763800009100-TileFunctionsPlpgsql.js';
+import { ReadPathIndexes1763800009200 } from './migrations/1763800009200-ReadPathIndexes.js';
 
 export const ENTITIES = [
   ImportRun, Region, Population, Organisation, Site, Station, FteCount, PublishedChange, Forecast,
@@ -24,5 +25,5 @@ export const ENTITIES = [
 
 export const MIGRATIONS = [
   EnablePostgis1763800000000, Domain1763800000001, DataSupport1763800001000, DataVersion1763800003000, TileFunctions1763800003001,
-  IntercityStationIndex1763800004000, TileFunctionsPlpgsql1763800009100,
+  IntercityStationIndex1763800004000, TileFunctionsPlpgsql1763800009100, ReadPathIndexes1763800009200,
 ];

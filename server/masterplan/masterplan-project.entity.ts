@@ -16,6 +16,7 @@ export class MasterplanProject {
   @Column({ type: 'text' })
   name: string;
 
+  @Index('idx_masterplan_project_site')
   @Column({ type: 'integer', name: 'site_id', nullable: true })
   siteId: number | null;
 

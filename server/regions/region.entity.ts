@@ -9,6 +9,7 @@ import type { RegionKind } from '../common/domain.js';
  */
 @Entity({ name: 'region' })
 @Unique('uq_region_kind_code_year', ['kind', 'code', 'year'])
+@Index('idx_region_kind_year', ['kind', 'year'])
 export class Region {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;

@@ -98,6 +98,13 @@ describe.each(backends())('foundation on $name', (backend) => {
     expect(pip).toMatch(/idx_region_geom/);
   });
 
+  it('finds the newest division year of a kind on an index, and a site’s masterplan projects too', async () => {
+    const newest = await explainWithoutSeqScan(db, `SELECT max(year) FROM region WHERE kind = 'gemeente'`);
+    expect(newest).toMatch(/Index Only Scan Backward using idx_region_kind_year/);
+    const projects = await explainWithoutSeqScan(db, `SELECT id FROM masterplan_project WHERE site_id = ANY('{1,2,3}'::int[])`);
+    expect(projects).toMatch(/idx_masterplan_project_site/);
+  });
+
   it('answers point-in-polygon correctly: Assen station lies in gemeente Assen', async () => {
     const rows = await db.query(
       `SELECT r.code FROM region r JOIN station s ON ST_Intersects(r.geom, s.geom) WHERE s.code = 'ASN' AND r.kind = 'gemeente' AND r.year = 2024`,
