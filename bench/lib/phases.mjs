@@ -37,7 +37,8 @@ export async function measureFloors(o) {
 
 function appEnv(o, port, extra = {}) {
   // All load comes from one address: the per-client rate limit would turn most of it into 429s.
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', SHARED_DATA_DIR: o.sharedDataDir, RATE_LIMIT_PER_MINUTE: '0', ...extra };
+  // Production mode, as deployed (graphql-js, too, skips its development checks then).
+  const env = { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', SHARED_DATA_DIR: o.sharedDataDir, RATE_LIMIT_PER_MINUTE: '0', ...extra };
   delete env.DATABASE_URL;
   if (o.url) env.DATABASE_URL = o.url;
   return env;
@@ -61,7 +62,7 @@ export async function measureApis(o) {
   try {
     if (o.compare) {
       const port = await freePort();
-      theirs = await startProcess({ command: NODE22, args: ['bench/postgraphile/server.mjs'], env: { DATABASE_URL: o.url, PORT: String(port), GRAPHILE_ENV: 'production' }, readyUrl: `http://127.0.0.1:${port}/graphql`, ready: (r) => r.status < 500 });
+      theirs = await startProcess({ command: NODE22, args: ['bench/postgraphile/server.mjs'], env: { DATABASE_URL: o.url, PORT: String(port), GRAPHILE_ENV: 'production', NODE_ENV: 'production' }, readyUrl: `http://127.0.0.1:${port}/graphql`, ready: (r) => r.status < 500 });
       theirs.base = `http://127.0.0.1:${port}`;
     }
     for (const s of SCENARIOS) {

@@ -51,8 +51,9 @@ export async function fteAggregate(db: Queryable, args: FteAggregateArgs): Promi
   const wanted = args.codes ? new Set(args.codes) : null;
   const chosen = wanted ? figures.regions.filter((r) => wanted.has(r.figure.code)) : figures.regions;
   const regions = chosen.map((r) => r.figure);
-  const urls = [...new Set([...figures.nationalUrls, ...chosen.flatMap((r) => r.urls)])].sort();
   const national = figures.national;
+  // Groups and citations are worked out only when a query reads them (GraphQL reads fields as
+  // properties): Region.fte asks for one region at a time and for neither.
   return {
     level: args.level,
     peildatum: args.peildatum,
@@ -64,11 +65,15 @@ export async function fteAggregate(db: Queryable, args: FteAggregateArgs): Promi
     organisationId: args.organisationId ?? null,
     national,
     regions,
-    randstad: group('Randstad', regions.filter((r) => r.isRandstad), national),
-    outsideRandstad: group('Buiten de Randstad', regions.filter((r) => !r.isRandstad), national),
-    // Cited lazily: the titles lookup runs only when a query selects `sources` (Region.fte and most
-    // map queries do not), as GraphQL resolves a thenable field value on demand.
-    sources: lazy(() => cite(db, urls)),
+    get randstad() {
+      return group('Randstad', regions.filter((r) => r.isRandstad), national);
+    },
+    get outsideRandstad() {
+      return group('Buiten de Randstad', regions.filter((r) => !r.isRandstad), national);
+    },
+    // The titles lookup runs only when a query selects `sources` (most map queries do not), as
+    // GraphQL resolves a thenable field value on demand.
+    sources: lazy(() => cite(db, [...new Set([...figures.nationalUrls, ...chosen.flatMap((r) => r.urls)])].sort())),
   };
 }
 

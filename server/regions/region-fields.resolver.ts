@@ -84,7 +84,8 @@ export class RegionFieldsResolver {
 
   @FieldResolver(() => RegionFteType, { description: 'Rijkswerkgelegenheid in deze regio (zelfde berekening als fteAggregate)' })
   async fte(@Root() region: RegionType, @Args(() => RegionFteArgs) args: RegionFteArgs, @Ctx() ctx: RequestContext): Promise<RegionFteType> {
-    const loader = loaderFor<RegionType, RegionFteType>(ctx, `region.fte:${JSON.stringify(args)}`, async (regions) => {
+    const key = `region.fte:${args.peildatum}|${args.dataset}|${args.sector ?? ''}|${args.organisationId ?? ''}|${args.comparePeildatum ?? ''}`;
+    const loader = loaderFor<RegionType, RegionFteType>(ctx, key, async (regions) => {
       const byCode = new Map<string, RegionFteType>();
       for (const level of new Set(regions.map((r) => r.kind))) {
         const codes = regions.filter((r) => r.kind === level).map((r) => r.code);
