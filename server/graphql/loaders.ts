@@ -72,6 +72,13 @@ export async function loadConnection<K, R, T>(
   toNode: (row: R) => T,
 ): Promise<ConnectionShape<T>> {
   const page = toPage(pageArgs);
-  const { rows, total } = await pageLoader<K, R>(context, name, { ...key, page }, (keys) => fetch(keys, page)).load(parent);
-  return toConnection(rows.map(toNode), total, page);
+  const rows = await pageLoader<K, R>(context, name, { ...key, page }, (keys) => fetch(keys, page)).load(parent);
+  // The same parent often appears many times in one answer (an organisation under each of its
+  // sites); its page is loaded once (DataLoader) and now also turned into nodes once.
+  let connection = built.get(rows) as ConnectionShape<T> | undefined;
+  if (!connection) built.set(rows, (connection = toConnection(rows.rows.map(toNode), rows.total, page)));
+  return connection;
 }
+
+/** Connections built per loaded page (the page object lives as long as its request's loader). */
+const built = new WeakMap<object, ConnectionShape<unknown>>();
