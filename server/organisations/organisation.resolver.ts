@@ -63,7 +63,7 @@ export class OrganisationResolver {
   }
 
   @FieldResolver(() => FteCountConnection, { description: 'Fte-cijfers van deze organisatie, nieuwste peildatum eerst, gepagineerd' })
-  async fteCounts(@Root() organisation: OrganisationType, @Args(() => OrganisationFteCountsArgs) args: OrganisationFteCountsArgs, @Ctx() ctx: RequestContext): Promise<FteCountConnection> {
+  fteCounts(@Root() organisation: OrganisationType, @Args(() => OrganisationFteCountsArgs) args: OrganisationFteCountsArgs, @Ctx() ctx: RequestContext): Promise<FteCountConnection> {
     return fteCountsOfOrganisation(ctx, organisation.id, { dataset: args.dataset, peildatum: args.peildatum }, args);
   }
 }

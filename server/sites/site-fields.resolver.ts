@@ -29,12 +29,12 @@ class SiteFteCountsArgs extends PageArgs {
 @Resolver(() => SiteType)
 export class SiteFieldsResolver {
   @FieldResolver(() => OrganisationConnection, { description: 'Organisaties die hier gehuisvest zijn, op naam, gepagineerd' })
-  async organisations(@Root() site: SiteType, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext): Promise<OrganisationConnection> {
+  organisations(@Root() site: SiteType, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext): Promise<OrganisationConnection> {
     return organisationsAtSite(ctx, site.id, args);
   }
 
   @FieldResolver(() => FteCountConnection, { description: 'Fte-cijfers van deze locatie (leveringen), nieuwste peildatum eerst, gepagineerd' })
-  async fteCounts(@Root() site: SiteType, @Args(() => SiteFteCountsArgs) args: SiteFteCountsArgs, @Ctx() ctx: RequestContext): Promise<FteCountConnection> {
+  fteCounts(@Root() site: SiteType, @Args(() => SiteFteCountsArgs) args: SiteFteCountsArgs, @Ctx() ctx: RequestContext): Promise<FteCountConnection> {
     // A site's figures belong to the site's own dataset: demo sites carry demo deliveries.
     return fteCountsAtSite(ctx, site.id, { dataset: site.dataset as Dataset, peildatum: args.peildatum }, args);
   }
