@@ -65,7 +65,7 @@ function scaling(L, res) {
 function embedded(L, e) {
   if (!e) return;
   L.push('## Ingebouwde database (PGlite + PostGIS, standaard van `npm start`)', '');
-  L.push(`Koude start (lege datamap: database aanmaken, migraties, grenzen en brondata laden) tot /health ok: **${e.coldStartMs} ms**. Warme start (bestaande datamap): **${e.warmStartMs} ms**. Warme start die ook de fictieve voorbeelddata laadt (DEMO_DATA=true): ${e.demoLoadStartMs} ms. Gemeten als het startscript van \`npm start\` zonder de build ervoor (\`node --max-semi-space-size=64 dist/server/main.js\`, NODE_ENV=production).`, '');
+  L.push(`Koude start (lege datamap: database aanmaken, migraties, grenzen en brondata laden) tot /health ok: **${e.coldStartMs} ms**. Warme start (bestaande datamap): **${e.warmStartMs} ms**. Warme start die ook de fictieve voorbeelddata laadt (DEMO_DATA=true): ${e.demoLoadStartMs} ms. Gemeten als het startscript van \`npm start\` zonder de build ervoor (\`node --max-semi-space-size=128 dist/server/main.js\`, NODE_ENV=production).`, '');
   L.push('| scenario | c1 p50/p95/p99 | c1 req/s |', '| --- | --- | --- |');
   for (const s of SCENARIOS) if (e.reads[s.id]) L.push(`| ${s.label} | ${ms(e.reads[s.id].ours.c1)} | ${e.reads[s.id].ours.c1.rps} |`);
   L.push('');
