@@ -25,9 +25,16 @@ export class VersionCache<T> {
   /** maxEntries bounds memory when callers vary their keys (every peildatum, organisation…). */
   constructor(private readonly maxEntries = 256) {}
 
-  /** The value for `key` at the current data version, computing it (once, shared) when absent. */
-  async get(db: Queryable, key: string, compute: () => Promise<T>): Promise<T> {
-    const version = await dataVersion(db, { recheckMs: 0 });
+  /**
+   * The value for `key` at the current data version, computing it (once, shared) when absent.
+   * `version`: the version this request already read (requestDataVersion), to avoid a second read.
+   */
+  async get(db: Queryable, key: string, compute: () => Promise<T>, version?: Promise<string>): Promise<T> {
+    const current = await (version ?? dataVersion(db, { recheckMs: 0 }));
+    return this.at(db, current, key, compute);
+  }
+
+  private at(db: Queryable, version: string, key: string, compute: () => Promise<T>): Promise<T> {
     let generation = this.byDb.get(db);
     if (generation?.version !== version) this.byDb.set(db, (generation = { version, entries: new Map() }));
     const known = generation.entries.get(key);

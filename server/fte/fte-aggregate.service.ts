@@ -45,9 +45,10 @@ interface LevelFigures {
  */
 const levelFigures = new VersionCache<LevelFigures>(128);
 
-export async function fteAggregate(db: Queryable, args: FteAggregateArgs): Promise<FteAggregateType> {
+/** `options.version`: the data version the request already read (see requestDataVersion). */
+export async function fteAggregate(db: Queryable, args: FteAggregateArgs, options: { version?: Promise<string> } = {}): Promise<FteAggregateType> {
   const key = [args.level, args.peildatum, args.dataset, args.sector ?? '', args.organisationId ?? '', args.comparePeildatum ?? ''].join('|');
-  const figures = await levelFigures.get(db, key, () => loadLevelFigures(db, args));
+  const figures = await levelFigures.get(db, key, () => loadLevelFigures(db, args), options.version);
   const wanted = args.codes ? new Set(args.codes) : null;
   const chosen = wanted ? figures.regions.filter((r) => wanted.has(r.figure.code)) : figures.regions;
   const regions = chosen.map((r) => r.figure);

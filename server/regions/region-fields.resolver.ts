@@ -4,7 +4,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, Int, Resolver, R
 import type { Dataset, RegionKind, Sector } from '../common/domain.js';
 import { ValidationError } from '../common/errors.js';
 import { LocalDateScalar, missing, known } from '../graphql/common.types.js';
-import type { RequestContext } from '../graphql/context.js';
+import { requestDataVersion, type RequestContext } from '../graphql/context.js';
 import { DatasetEnum, SectorEnum } from '../graphql/enums.js';
 import { GeoJSONScalar } from '../graphql/geojson.scalar.js';
 import { loaderFor } from '../graphql/loaders.js';
@@ -89,7 +89,7 @@ export class RegionFieldsResolver {
       const byCode = new Map<string, RegionFteType>();
       for (const level of new Set(regions.map((r) => r.kind))) {
         const codes = regions.filter((r) => r.kind === level).map((r) => r.code);
-        for (const row of (await fteAggregate(ctx.db, { ...args, level, codes })).regions) byCode.set(row.code, row);
+        for (const row of (await fteAggregate(ctx.db, { ...args, level, codes }, { version: requestDataVersion(ctx) })).regions) byCode.set(row.code, row);
       }
       return regions.map((r) => byCode.get(r.code) ?? new Error(`geen fte-rij voor ${r.code}`));
     });
