@@ -4,7 +4,7 @@ import { REGION_CODE_PREFIX } from '../common/domain.js';
 import { ValidationError } from '../common/errors.js';
 import { LocalDateScalar } from '../graphql/common.types.js';
 import { PageArgs, toConnection, toPage } from '../graphql/connection.js';
-import type { RequestContext } from '../graphql/context.js';
+import { requestDataVersion, type RequestContext } from '../graphql/context.js';
 import { DatasetEnum, FteScopeEnum, SectorEnum } from '../graphql/enums.js';
 import { regionById } from '../regions/region.batch.js';
 import { regionsByCodes } from '../regions/region-search.queries.js';
@@ -63,7 +63,7 @@ export class FteResolver {
   async fteAggregate(@Args(() => FteAggregateArgs) args: FteAggregateArgs, @Ctx() ctx: RequestContext): Promise<FteAggregateType> {
     await checkCodes(ctx, args.level, args.codes);
     const peildatum = args.peildatum ?? (await newestPeildatum(ctx, args.dataset));
-    return fteAggregate(ctx.db, { ...args, peildatum });
+    return fteAggregate(ctx.db, { ...args, peildatum }, { version: requestDataVersion(ctx) });
   }
 
   @Query(() => FteCountConnection, { description: 'Losse fte-cijfers met hun bron, nieuwste peildatum eerst' })

@@ -57,6 +57,9 @@ export function pageLoader<K, R>(
   });
 }
 
+/** Connections built per loaded page (the page object lives as long as its request's loader). */
+const built = new WeakMap<object, ConnectionShape<unknown>>();
+
 /**
  * A nested connection field in one call: checks the page arguments, loads this parent's page
  * through the shared page loader and builds the connection. `key` holds everything besides the
@@ -79,6 +82,3 @@ export async function loadConnection<K, R, T>(
   if (!connection) built.set(rows, (connection = toConnection(rows.rows.map(toNode), rows.total, page)));
   return connection;
 }
-
-/** Connections built per loaded page (the page object lives as long as its request's loader). */
-const built = new WeakMap<object, ConnectionShape<unknown>>();

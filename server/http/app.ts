@@ -47,8 +47,6 @@ export interface AppOptions {
 export interface App {
   /** What the HTTP server calls: /graphql on the lean endpoint, everything else through Express. */
   handler: NodeHandler;
-  /** Every route but /graphql. */
-  express: Express;
   apollo: ApolloServer<RequestContext>;
 }
 
@@ -85,7 +83,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(notFound);
   app.use(lastResort);
   const handler: NodeHandler = (req, res) => (isGraphqlPath(req.url) ? graphqlEndpoint(req, res) : app(req, res));
-  return { handler, express: app, apollo: graphql.apollo };
+  return { handler, apollo: graphql.apollo };
 }
 
 function isGraphqlPath(url: string | undefined): boolean {

@@ -16,7 +16,7 @@ import { rateLimitedBody, type RateLimiter } from './rate-limit.js';
 import { NUL_REFUSAL, containsNul } from './reject-nul.js';
 import { corsHeaders, timeoutBody } from './security.js';
 
-export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 export interface GraphqlEndpointOptions {
   apollo: ApolloServer<RequestContext>;
