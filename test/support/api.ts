@@ -51,6 +51,8 @@ export interface Api {
 export interface StartApiOptions {
   schema?: GraphQLSchema;
   graphiqlRoot?: string;
+  /** A built web app to serve at / (default: none, the placeholder page). */
+  webRoot?: string;
   security?: Partial<SecurityConfig>;
   jwtVerifier?: JwtVerifier;
   /** PostgreSQL statement_timeout of the API's pool (default 30 s, as in production's pool). */
@@ -66,6 +68,7 @@ export async function startApi(backend: Backend, options: StartApiOptions = {}):
     isReady: () => true,
     tokens: TEST_TOKENS,
     graphiqlRoot: options.graphiqlRoot,
+    webRoot: options.webRoot,
     security: { ...SECURITY_DEFAULTS, rateLimitPerMinute: 0, maxEventLoopDelayMs: 0, ...options.security },
     jwtVerifier: options.jwtVerifier,
   });

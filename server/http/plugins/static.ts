@@ -14,8 +14,6 @@ export interface StaticOptions {
   /** URL prefix, e.g. "/" or "/graphiql/". */
   prefix: string;
   production: boolean;
-  /** Serve index.html for the prefix itself (GraphiQL); the web app's shell comes from web.ts. */
-  index?: boolean;
 }
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -31,7 +29,7 @@ export async function serveStatic(app: FastifyInstance, options: StaticOptions):
   await app.register(fastifyStatic, {
     root: options.root,
     prefix: options.prefix,
-    index: options.index ? 'index.html' : false,
+    index: false, // the pages themselves come from web.ts and graphiql.ts
     preCompressed: true,
     cacheControl: false, // set per file below
     decorateReply: false,

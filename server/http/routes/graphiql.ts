@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { serveStatic } from '../plugins/static.js';
+import { REVALIDATE, serveStatic } from '../plugins/static.js';
 
 export const GRAPHIQL_CSP = {
   'default-src': ["'self'"],
@@ -29,9 +29,14 @@ export async function graphiqlRoutes(app: FastifyInstance, options: { root: stri
     const helmet = { contentSecurityPolicy: { useDefaults: false, directives: GRAPHIQL_CSP } };
     route.config = { ...route.config, helmet } as typeof route.config;
   });
-  if (!fs.existsSync(path.join(options.root, 'index.html'))) {
+  const index = path.join(options.root, 'index.html');
+  if (!fs.existsSync(index)) {
     app.get('/', async (_request, reply) => reply.code(503).type('text/html; charset=utf-8').send(NOT_BUILT));
     return;
   }
-  await serveStatic(app, { root: options.root, prefix: '/', production: options.production, index: true });
+  // The page names its assets by absolute path (/graphiql/assets/…): one copy from memory for
+  // /graphiql and /graphiql/, the hashed assets from disk.
+  const page = fs.readFileSync(index);
+  app.get('/', async (_request, reply) => reply.header('cache-control', REVALIDATE).type('text/html; charset=utf-8').send(page));
+  await serveStatic(app, { root: options.root, prefix: '/', production: options.production });
 }
