@@ -1,6 +1,6 @@
 /**
  * The built web app at /: hashed assets (plugins/static.ts) and, for every other GET outside the
- * API's paths, the app shell index.html, so client-side routes survive a reload. Without a build,
+ * API's paths that names no file, the app shell index.html, so client-side routes survive a reload. Without a build,
  * a short page that says how to make one.
  */
 import fs from 'node:fs';
@@ -9,6 +9,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { REVALIDATE, serveStatic } from '../plugins/static.js';
 
 const API_PATHS = /^\/(graphql|health|tiles|ogc|export|graphiql)(\/|\?|$)/;
+// A missing file (a stale asset, a refused source map) is a 404, not the page: a script tag
+// that gets HTML back fails in a confusing way.
+const FILE_NAME = /\.[a-z0-9]+(\?|$)/i;
 const NOT_BUILT = '<!doctype html><html lang="nl"><meta charset="utf-8"><title>Rijkspresentie</title><h1>Rijkspresentie</h1>'
   + '<p>De webapp is niet gebouwd. Voer <code>npm run build:web</code> uit; de API staat op <a href="/graphql">/graphql</a>.</p></html>';
 
@@ -39,7 +42,7 @@ export function webShell(webRoot: string | undefined): ShellFallback | undefined
   if (!index) return undefined;
   const shell = fs.readFileSync(index);
   return (request, reply) => {
-    if ((request.method !== 'GET' && request.method !== 'HEAD') || API_PATHS.test(request.url)) return false;
+    if ((request.method !== 'GET' && request.method !== 'HEAD') || API_PATHS.test(request.url) || FILE_NAME.test(request.url)) return false;
     reply.code(200).header('cache-control', REVALIDATE).type('text/html; charset=utf-8').send(shell);
     return true;
   };
