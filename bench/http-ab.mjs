@@ -9,6 +9,7 @@
  * then the bytes a browser receives on first load (index.html + JS + CSS as served, with and
  * without Accept-Encoding) and JSON answer sizes. Traffic goes to 127.0.0.1 only.
  */
+import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { runLoad, graphqlRequest } from './lib/load.mjs';
@@ -36,6 +37,12 @@ async function start(dir) {
   };
   const proc = await startProcess({ command: process.execPath, args: ['dist/server/main.js'], cwd: dir, env, readyUrl: `http://127.0.0.1:${port}/health`, ready: healthOk });
   return { ...proc, base: `http://127.0.0.1:${port}` };
+}
+
+/** CPU time (ms) the server process has used: utime + stime from /proc (Linux, 100 ticks/s). */
+function cpuMs(pid) {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 /** Status, wire bytes and decoded size of one GET (no decompression: what crossed the wire). */
@@ -96,10 +103,13 @@ try {
     for (const concurrency of [1, 16]) {
       for (let round = 0; round < ROUNDS; round++) {
         for (const label of round % 2 === 0 ? ['A', 'B'] : ['B', 'A']) {
+          const cpuBefore = cpuMs(servers[label].child.pid);
           const r = await runLoad({ base: servers[label].base, request: graphqlRequest('/graphql', doc), concurrency, durationMs: DURATION_MS });
+          // Server CPU per request: less sensitive than latency to what else the machine runs.
+          const cpu = Math.round(((cpuMs(servers[label].child.pid) - cpuBefore) / r.requests) * 1000) / 1000;
           const key = `${name} c${concurrency} ${label}`;
-          (results.load[key] ??= []).push({ rps: r.rps, p50: r.p50, p95: r.p95, errors: r.errors, firstError: r.firstError });
-          console.log(`${key} ronde ${round + 1}: ${r.rps} req/s, p50 ${r.p50} ms, p95 ${r.p95} ms${r.errors ? `, ${r.errors} fouten: ${r.firstError}` : ''}`);
+          (results.load[key] ??= []).push({ rps: r.rps, p50: r.p50, p95: r.p95, cpuMsPerRequest: cpu, errors: r.errors, firstError: r.firstError });
+          console.log(`${key} ronde ${round + 1}: ${r.rps} req/s, p50 ${r.p50} ms, p95 ${r.p95} ms, CPU ${cpu} ms/verzoek${r.errors ? `, ${r.errors} fouten: ${r.firstError}` : ''}`);
         }
       }
     }
@@ -119,3 +129,10 @@ try {
   await stopProcess(servers.B);
 }
 console.log(JSON.stringify(results, null, 2));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log('\nMedianen over de rondes (A | B):');
+for (const key of Object.keys(results.load).filter((k) => k.endsWith(' A'))) {
+  const [a, b] = [results.load[key], results.load[key.replace(/ A$/, ' B')]];
+  const cell = (rows, f) => median(rows.map((r) => r[f]));
+  console.log(`${key.slice(0, -2).padEnd(14)} req/s ${cell(a, 'rps')} | ${cell(b, 'rps')}   p50 ${cell(a, 'p50')} | ${cell(b, 'p50')} ms   p95 ${cell(a, 'p95')} | ${cell(b, 'p95')} ms   CPU ${cell(a, 'cpuMsPerRequest')} | ${cell(b, 'cpuMsPerRequest')} ms`);
+}

@@ -33,6 +33,9 @@ export async function webRoutes(app: FastifyInstance, options: WebOptions): Prom
     app.get('/', async (_request, reply) => reply.type('text/html; charset=utf-8').send(NOT_BUILT));
     return;
   }
+  // The page itself from memory (webShell); @fastify/static would treat "/" as a directory.
+  const shell = webShell(options.webRoot)!;
+  app.get('/', async (request, reply) => (shell(request, reply), reply));
   await serveStatic(app, { root: options.webRoot!, prefix: '/', production: options.production });
 }
 
