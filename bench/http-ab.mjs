@@ -5,7 +5,8 @@
  * Both run as production runs them (NODE_ENV=production) against one PostgreSQL database
  * (AB_DATABASE_URL, default rp_bench_http, seeded with the demo dataset on first start).
  * Measures /graphql latency and throughput at concurrency 1 and 16 for `{ __typename }`, a
- * regions query and a sites query, alternating A and B per round so both see the same load;
+ * regions query and a sites query (and two small REST GETs), alternating A and B per round so
+ * both see the same load; server CPU per request is read from /proc;
  * then the bytes a browser receives on first load (index.html + JS + CSS as served, with and
  * without Accept-Encoding) and JSON answer sizes. Traffic goes to 127.0.0.1 only.
  */
@@ -23,11 +24,16 @@ const DURATION_MS = Number(process.env.AB_DURATION_MS ?? 4000);
 const ROUNDS = Number(process.env.AB_ROUNDS ?? 2);
 const SHARED = path.resolve(process.env.SHARED_DATA_DIR ?? '../shared');
 
-const QUERIES = {
+const ALL_QUERIES = {
   typename: { query: '{ __typename }' },
   regions: OURS.aggregate,
   sites: OURS.nearby,
+  // REST surfaces (Express before): a GET of a small document each.
+  'ogc-conformance': { get: '/ogc/conformance' },
+  tilejson: { get: '/tiles/regions.json' },
 };
+/** AB_QUERIES=typename,regions measures only those. */
+const QUERIES = Object.fromEntries(Object.entries(ALL_QUERIES).filter(([name]) => !process.env.AB_QUERIES || process.env.AB_QUERIES.split(',').includes(name)));
 
 async function start(dir) {
   const port = await freePort();
@@ -84,7 +90,7 @@ async function answerSizes(base) {
   const out = {};
   for (const enc of [undefined, 'gzip', 'br']) {
     out[`graphql gemeente-grenzen (${enc ?? 'geen'})`] = await post(gemeenten, enc);
-    out[`graphql regions (${enc ?? 'geen'})`] = await post(QUERIES.regions, enc);
+    out[`graphql regions (${enc ?? 'geen'})`] = await post(ALL_QUERIES.regions, enc);
     out[`export sites.geojson (${enc ?? 'geen'})`] = await wire(base, '/export/sites.geojson', enc ? { 'accept-encoding': enc } : {}).then(({ bytes, encoding }) => ({ bytes, encoding }));
   }
   return out;
@@ -104,7 +110,8 @@ try {
       for (let round = 0; round < ROUNDS; round++) {
         for (const label of round % 2 === 0 ? ['A', 'B'] : ['B', 'A']) {
           const cpuBefore = cpuMs(servers[label].child.pid);
-          const r = await runLoad({ base: servers[label].base, request: graphqlRequest('/graphql', doc), concurrency, durationMs: DURATION_MS });
+          const request = doc.get ? () => ({ method: 'GET', path: doc.get }) : graphqlRequest('/graphql', doc);
+          const r = await runLoad({ base: servers[label].base, request, concurrency, durationMs: DURATION_MS });
           // Server CPU per request: less sensitive than latency to what else the machine runs.
           const cpu = Math.round(((cpuMs(servers[label].child.pid) - cpuBefore) / r.requests) * 1000) / 1000;
           const key = `${name} c${concurrency} ${label}`;
@@ -114,7 +121,7 @@ try {
       }
     }
   }
-  for (const label of ['A', 'B']) {
+  for (const label of process.env.AB_SKIP_BYTES ? [] : ['A', 'B']) {
     const base = servers[label].base;
     results[`bytes ${label}`] = {
       firstLoadPlain: await firstLoad(base),

@@ -68,7 +68,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const jwt = options.jwtVerifier ?? (security.oidc ? createJwtVerifier(security.oidc) : undefined);
   const auth = { tokens, jwt };
   const db = options.database.dataSource;
-  const graphql = await createGraphqlRoute({ schema: options.schema, database: options.database, auth, introspection: security.introspection });
+  const { introspection } = security;
+  const graphql = await createGraphqlRoute({ schema: options.schema, database: options.database, auth, introspection });
 
   const app = await createBaseApp(security);
   const shell = webShell(options.webRoot);
@@ -83,7 +84,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     if (security.rateLimitPerMinute > 0) {
       await scope.register(rateLimit, { perMinute: security.rateLimitPerMinute, redisUrl: security.rateLimitRedisUrl });
     }
-    await scope.register(graphqlRoutes, { prefix: '/graphql', apollo: graphql.apollo, context: graphql.context, corsOrigins: security.corsOrigins });
+    const { apollo, context } = graphql;
+    await scope.register(graphqlRoutes, { prefix: '/graphql', apollo, context, corsOrigins: security.corsOrigins });
     await scope.register(ogcRoutes, { prefix: '/ogc', db, auth, publicUrl: security.publicUrl });
     await scope.register(exportRoutes, { prefix: '/export', db, auth });
   });

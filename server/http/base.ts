@@ -6,7 +6,7 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { SecurityConfig } from '../config-security.js';
 import { errorHandler } from './errors.js';
-import helmet from './plugins/helmet.js';
+import securityHeaders from './plugins/helmet.js';
 
 /** GraphQL documents with variables, and nothing we serve takes more. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -19,7 +19,7 @@ export async function createBaseApp(security: SecurityConfig): Promise<FastifyIn
     routerOptions: { ignoreTrailingSlash: true },
   });
   app.setErrorHandler(errorHandler);
-  await app.register(helmet, { production: security.production, basemapOrigins: security.basemapOrigins });
+  await app.register(securityHeaders, { production: security.production, basemapOrigins: security.basemapOrigins });
   return app;
 }
 

@@ -10,7 +10,7 @@ import { HttpError, MESSAGES } from '../common/public-error.js';
 import { sendPublicError } from './errors.js';
 
 export function requestTimeout(ms: number) {
-  return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+  return (request: FastifyRequest, reply: FastifyReply, done: () => void): void => {
     const timer = setTimeout(() => {
       if (reply.sent) return;
       const bodyIncomplete = !request.raw.complete;
@@ -21,5 +21,6 @@ export function requestTimeout(ms: number) {
       sendPublicError(request, reply, new HttpError({ status: 503, code: 'TIMEOUT', message: MESSAGES.requestTimeout(ms / 1000) }));
     }, ms);
     reply.raw.once('close', () => clearTimeout(timer));
+    done();
   };
 }

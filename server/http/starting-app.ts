@@ -11,7 +11,13 @@ import type { App } from './app.js';
 import { createBaseApp } from './base.js';
 import { waitingHealthRoutes } from './routes/health.js';
 
-export async function createStartingApp(options: { mode: DatabaseMode; attempts: () => number; security: SecurityConfig }): Promise<Omit<App, 'apollo'>> {
+export interface StartingAppOptions {
+  mode: DatabaseMode;
+  attempts: () => number;
+  security: SecurityConfig;
+}
+
+export async function createStartingApp(options: StartingAppOptions): Promise<Omit<App, 'apollo'>> {
   const app = await createBaseApp(options.security);
   await app.register(waitingHealthRoutes, options);
   app.setNotFoundHandler(async () => {

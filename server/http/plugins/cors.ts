@@ -19,16 +19,15 @@ const ALLOW_LIST_OPTIONS = {
 
 async function allowListCors(app: FastifyInstance, options: { origins: string[] }): Promise<void> {
   const origins = new Set(options.origins);
-  await app.register(fastifyCors, {
-    delegator: (request, callback) => {
-      const origin = request.headers.origin;
-      if (origin && origins.has(origin)) return callback(null, { ...ALLOW_LIST_OPTIONS, origin });
-      if (request.method === 'OPTIONS') {
-        return callback(new HttpError({ status: 403, code: 'FORBIDDEN', message: MESSAGES.corsRefused }), {});
-      }
-      callback(null, { origin: false });
-    },
+  const allowed = (origin: string | undefined) => origin !== undefined && origins.has(origin);
+  // A preflight from an origin not on the list is refused outright (the plugin would 404 it).
+  app.addHook('onRequest', (request, _reply, done) => {
+    const refused = request.method === 'OPTIONS' && !allowed(request.headers.origin);
+    done(refused ? new HttpError({ status: 403, code: 'FORBIDDEN', message: MESSAGES.corsRefused }) : undefined);
   });
+  // No origin on the list: nothing to add to any answer, so no per-request hook either.
+  if (origins.size === 0) return;
+  await app.register(fastifyCors, { ...ALLOW_LIST_OPTIONS, origin: (origin, callback) => callback(null, allowed(origin)) });
 }
 
 async function publicCors(app: FastifyInstance): Promise<void> {

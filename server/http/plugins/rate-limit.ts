@@ -33,7 +33,8 @@ async function rateLimit(app: FastifyInstance, options: RateLimitOptions): Promi
     ...(redis ? { redis, nameSpace: 'rijkspresentie:rate:', skipOnError: true } : {}),
     errorResponseBuilder: (_request, context) => {
       const retryAfter = Math.max(1, Math.ceil(context.ttl / 1000));
-      return new HttpError({ status: 429, code: 'RATE_LIMITED', message: MESSAGES.rateLimited(retryAfter), retryAfter, extensions: { retryAfter } });
+      const message = MESSAGES.rateLimited(retryAfter);
+      return new HttpError({ status: 429, code: 'RATE_LIMITED', message, retryAfter, extensions: { retryAfter } });
     },
   });
 }
@@ -42,7 +43,9 @@ async function rateLimit(app: FastifyInstance, options: RateLimitOptions): Promi
 async function connectRedis(app: FastifyInstance, url: string): Promise<Redis> {
   const redis = new Redis(url, { lazyConnect: true, connectTimeout: 1_000, maxRetriesPerRequest: 1, enableOfflineQueue: false });
   redis.on('error', (error: Error) => app.log.warn(`rate limit: Redis ${error.message}`));
-  await redis.connect().catch((error: Error) => console.warn(`[rate-limit] Redis niet bereikbaar (${error.message}); limiet tijdelijk per proces overgeslagen`));
+  await redis.connect().catch((error: Error) => {
+    console.warn(`[rate-limit] Redis niet bereikbaar (${error.message}); tot er verbinding is gaan verzoeken zonder limiet door`);
+  });
   app.addHook('onClose', async () => void redis.disconnect());
   return redis;
 }

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { securityHeaders, setHeaders } from '../plugins/helmet.js';
 import { REVALIDATE, serveStatic } from '../plugins/static.js';
 
 export const GRAPHIQL_CSP = {
@@ -24,11 +25,9 @@ const NOT_BUILT = '<!doctype html><html lang="nl"><meta charset="utf-8"><title>G
   + '<code>npm run build:graphiql</code> uit. De API zelf staat op <a href="/graphql">/graphql</a>.</p></html>';
 
 export async function graphiqlRoutes(app: FastifyInstance, options: { root: string; production: boolean }): Promise<void> {
-  // @fastify/helmet reads a route's own settings from its config: GraphiQL's CSP for every route here.
-  app.addHook('onRoute', (route) => {
-    const helmet = { contentSecurityPolicy: { useDefaults: false, directives: GRAPHIQL_CSP } };
-    route.config = { ...route.config, helmet } as typeof route.config;
-  });
+  // GraphiQL's own CSP replaces the web app's for everything under /graphiql.
+  const csp = securityHeaders({ production: options.production, basemapOrigins: [] }, GRAPHIQL_CSP);
+  app.addHook('onRequest', setHeaders(csp.filter(([name]) => name === 'Content-Security-Policy')));
   const index = path.join(options.root, 'index.html');
   if (!fs.existsSync(index)) {
     app.get('/', async (_request, reply) => reply.code(503).type('text/html; charset=utf-8').send(NOT_BUILT));

@@ -15,7 +15,8 @@ export async function healthRoutes(app: FastifyInstance, options: { database: Da
     const ready = options.isReady() && database;
     const notices = database ? await listNotices(options.database.dataSource).catch(() => []) : [];
     reply.code(ready ? 200 : 503);
-    return { status: ready ? 'ok' : database ? 'starting' : 'degraded', databaseMode: options.database.mode, database: database ? 'up' : 'down', notices };
+    const status = ready ? 'ok' : database ? 'starting' : 'degraded';
+    return { status, databaseMode: options.database.mode, database: database ? 'up' : 'down', notices };
   });
 }
 

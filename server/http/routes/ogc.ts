@@ -58,7 +58,7 @@ export async function ogcRoutes(app: FastifyInstance, options: OgcRoutesOptions)
     const data = parseDataParams(query, collection);
     const includeConfidential = mayReadConfidential(request.viewer);
     const [set, matched] = await Promise.all([
-      readFeatures(options.db, collection, { data, bbox: page.bbox, limit: page.limit, offset: page.offset, digits: DIGITS, includeConfidential }),
+      readFeatures(options.db, collection, { data, ...page, digits: DIGITS, includeConfidential }),
       countMatched(options.db, collection, { data, bbox: page.bbox, includeConfidential }),
     ]);
     const collectionUrl = `${root(request)}/collections/${collection.id}`;
@@ -84,7 +84,8 @@ export async function ogcRoutes(app: FastifyInstance, options: OgcRoutesOptions)
     const data = parseDataParams(query, collection);
     const featureId = String(request.params.featureId);
     const includeConfidential = mayReadConfidential(request.viewer);
-    const { features } = await readFeatures(options.db, collection, { data, id: featureId, limit: 1, offset: 0, digits: DIGITS, includeConfidential });
+    const one = { data, id: featureId, limit: 1, offset: 0, digits: DIGITS, includeConfidential };
+    const { features } = await readFeatures(options.db, collection, one);
     const feature = features[0];
     if (!feature) throw new NotFoundError('Feature', featureId);
     const collectionUrl = `${root(request)}/collections/${collection.id}`;

@@ -40,7 +40,8 @@ export async function tilesRoutes(app: FastifyInstance, options: TilesRoutesOpti
     const layer = layerOf(request.params.layer);
     const params = layer.parse(queryOf(request));
     const tile = await service.tile({ layer: layer.id, ...tileAddress(request), params });
-    reply.headers({ etag: tile.etag, 'cache-control': CACHE_CONTROL, 'x-tile-encoder': await service.encoderOf(), 'x-data-version': tile.version });
+    const encoder = await service.encoderOf();
+    reply.headers({ etag: tile.etag, 'cache-control': CACHE_CONTROL, 'x-tile-encoder': encoder, 'x-data-version': tile.version });
     if (request.headers['if-none-match']?.split(/\s*,\s*/).includes(tile.etag)) return reply.code(304).send();
     reply.type(MVT_TYPE);
     return Buffer.from(tile.bytes.buffer, tile.bytes.byteOffset, tile.bytes.byteLength);

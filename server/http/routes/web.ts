@@ -45,7 +45,8 @@ export function webShell(webRoot: string | undefined): ShellFallback | undefined
   if (!index) return undefined;
   const shell = fs.readFileSync(index);
   return (request, reply) => {
-    if ((request.method !== 'GET' && request.method !== 'HEAD') || API_PATHS.test(request.url) || FILE_NAME.test(request.url)) return false;
+    const isPageRequest = request.method === 'GET' || request.method === 'HEAD';
+    if (!isPageRequest || API_PATHS.test(request.url) || FILE_NAME.test(request.url)) return false;
     reply.code(200).header('cache-control', REVALIDATE).type('text/html; charset=utf-8').send(shell);
     return true;
   };
