@@ -118,7 +118,7 @@ describe.each(backends())('HTTP transport on $name', (backend) => {
     expect(asset.status).toBe(200);
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(asset.headers['content-encoding']).toBe('gzip');
-    for (const page of ['/', '/kaart/provincie']) {
+    for (const page of ['/', '/kaart/provincie', '/?niveau=gemeente&centrum=52.1,5.3&zoom=7.5']) {
       const res = await fetch(`${api.url}${page}`);
       expect(res.status, page).toBe(200);
       expect(res.headers.get('cache-control'), page).toBe('no-cache');

@@ -1,7 +1,7 @@
 /**
  * The built web app at /: hashed assets (plugins/static.ts) and, for every other GET outside the
- * API's paths that names no file, the app shell index.html, so client-side routes survive a reload. Without a build,
- * a short page that says how to make one.
+ * API's paths that names no file, the app shell index.html, so client-side routes survive a
+ * reload. Without a build, a short page that says how to make one.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,7 +11,7 @@ import { REVALIDATE, serveStatic } from '../plugins/static.js';
 const API_PATHS = /^\/(graphql|health|tiles|ogc|export|graphiql)(\/|\?|$)/;
 // A missing file (a stale asset, a refused source map) is a 404, not the page: a script tag
 // that gets HTML back fails in a confusing way.
-const FILE_NAME = /\.[a-z0-9]+(\?|$)/i;
+const FILE_NAME = /\.[a-z0-9]+$/i;
 const NOT_BUILT = '<!doctype html><html lang="nl"><meta charset="utf-8"><title>Rijkspresentie</title><h1>Rijkspresentie</h1>'
   + '<p>De webapp is niet gebouwd. Voer <code>npm run build:web</code> uit; de API staat op <a href="/graphql">/graphql</a>.</p></html>';
 
@@ -39,14 +39,15 @@ export async function webRoutes(app: FastifyInstance, options: WebOptions): Prom
   await serveStatic(app, { root: options.webRoot!, prefix: '/', production: options.production });
 }
 
-/** For the not-found handler. The shell is small and changes only with a deploy: read once, sent from memory. */
+/** For the not-found handler. The shell is small and changes with a deploy only: read once, kept in memory. */
 export function webShell(webRoot: string | undefined): ShellFallback | undefined {
   const index = builtIndex(webRoot);
   if (!index) return undefined;
   const shell = fs.readFileSync(index);
   return (request, reply) => {
     const isPageRequest = request.method === 'GET' || request.method === 'HEAD';
-    if (!isPageRequest || API_PATHS.test(request.url) || FILE_NAME.test(request.url)) return false;
+    const pathname = request.url.split('?', 1)[0]!;
+    if (!isPageRequest || API_PATHS.test(pathname) || FILE_NAME.test(pathname)) return false;
     reply.code(200).header('cache-control', REVALIDATE).type('text/html; charset=utf-8').send(shell);
     return true;
   };
