@@ -144,4 +144,16 @@ describe.each(backends())('confidential location cases on $name', (backend) => {
     expect(await api.db.query(`SELECT version, confidential FROM location_case WHERE id = $1`, [ids.published])).toEqual(before);
     expect(await audits()).toBe(auditsBefore);
   });
+
+  it('refuses null for every other field the table requires, by field, as BAD_USER_INPUT', async () => {
+    const [{ version }] = await api.db.query(`SELECT version FROM location_case WHERE id = $1`, [ids.published]);
+    for (const field of ['title', 'kind', 'status', 'dataset']) {
+      const result = await api.gql(
+        `mutation($id: Int!, $v: Int!, $patch: LocationCasePatch!) { updateLocationCase(id: $id, version: $v, patch: $patch) { id } }`,
+        { id: ids.published, v: version, patch: { [field]: null } }, { as: 'planner' },
+      );
+      expect(result.errors![0]!.extensions, field).toEqual({ code: 'BAD_USER_INPUT', field });
+    }
+    expect((await api.db.query(`SELECT version FROM location_case WHERE id = $1`, [ids.published]))[0].version).toBe(version);
+  });
 });

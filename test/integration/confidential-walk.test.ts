@@ -72,7 +72,8 @@ describe.each(backends())('confidentiality walked from the schema on $name', (ba
   }
 
   async function get(path: string, as: As, id: number): Promise<Answer> {
-    const res = await fetch(`${api.url}${path.replace('$case', String(id))}`, { headers: as === 'anonymous' ? {} : { authorization: `Bearer ${TOKENS[as]}` } });
+    const headers: Record<string, string> = as === 'anonymous' ? {} : { authorization: `Bearer ${TOKENS[as]}` };
+    const res = await fetch(`${api.url}${path.replace('$case', String(id))}`, { headers });
     return { status: res.status, text: normalised(await res.text(), id) };
   }
 

@@ -42,7 +42,8 @@ const CASE_ARGUMENT = /case/i;
 const PAGE_ARGUMENT = /^(first|limit|count)$/;
 
 export function caseTypes(schema: GraphQLSchema): Set<string> {
-  return new Set(Object.values(schema.getTypeMap()).filter((t) => isObjectType(t) && !t.name.startsWith('__') && 'confidential' in t.getFields()).map((t) => t.name));
+  const types = Object.values(schema.getTypeMap()).filter((t) => isObjectType(t) && !t.name.startsWith('__'));
+  return new Set(types.filter((t) => 'confidential' in (t as GraphQLObjectType).getFields()).map((t) => t.name));
 }
 
 /** Does this output type lead to a case type (through any chain of object fields)? */
@@ -80,7 +81,9 @@ export function casePaths(schema: GraphQLSchema, maxLength = 6): string[] {
       for (const arg of caseArguments(field.args)) paths.push(`${here}(${arg})`);
       const named = getNamedType(field.type);
       if (cases.has(named.name)) paths.push(`${here} → ${named.name}`);
-      else if (isObjectType(named) && !onPath.has(named.name) && here.split('.').length <= maxLength) walk(named, here, new Set([...onPath, named.name]));
+      else if (isObjectType(named) && !onPath.has(named.name) && here.split('.').length <= maxLength) {
+        walk(named, here, new Set([...onPath, named.name]));
+      }
     }
   };
   for (const root of [schema.getQueryType(), schema.getMutationType()]) if (root) walk(root, root.name, new Set([root.name]));
@@ -136,7 +139,9 @@ class Writer {
 
   /** Optional leaves: page sizes kept small; search texts and flags only in their variants. */
   private optional(name: string, named: GraphQLNamedType): Literal | undefined {
-    if (this.variant !== 'required' && name === 'search' && named.name === 'String') return { text: JSON.stringify(this.options.searchText), wanted: true };
+    if (this.variant !== 'required' && name === 'search' && named.name === 'String') {
+      return { text: JSON.stringify(this.options.searchText), wanted: true };
+    }
     if (this.variant === 'flags' && named.name === 'Boolean') return { text: 'true', wanted: true };
     if (PAGE_ARGUMENT.test(name) && named.name === 'Int') return { text: '3', wanted: false };
     return undefined;
@@ -152,7 +157,9 @@ class Writer {
     const parts: string[] = [];
     for (const field of Object.values(type.getFields())) {
       const named = getNamedType(field.type);
-      if (isUnionType(named) || isInterfaceType(named)) throw new Error(`${where}.${field.name}: ${named.name} is an abstract type; teach schema-walk.ts to select its members`);
+      if (isUnionType(named) || isInterfaceType(named)) {
+        throw new Error(`${where}.${field.name}: ${named.name} is an abstract type; teach schema-walk.ts to select its members`);
+      }
       if (!isLeafType(named) && depth >= this.options.maxDepth) continue;
       const args = this.args(field.args, fieldReachesCases(field, this.cases), `${where}.${field.name}`);
       if (isLeafType(named)) parts.push(`${field.name}${args}`);
