@@ -57,7 +57,12 @@ export function startsLikeFormula(text: string): boolean {
 }
 
 /** Header and records (cells in header order) as CSV text, each line ending in CRLF. */
-export function writeCsv(header: readonly string[], records: readonly (readonly Cell[])[], dialect: CsvDialect, options: CsvOptions = {}): string {
+export function writeCsv(
+  header: readonly string[],
+  records: readonly (readonly Cell[])[],
+  dialect: CsvDialect,
+  options: CsvOptions = {},
+): string {
   const rules = RULES[dialect];
   const lines = [header, ...records].map((cells) => cells.map((cell) => cellText(cell, rules)));
   const text = stringify(lines, { delimiter: rules.delimiter, record_delimiter: 'windows' });
@@ -65,7 +70,12 @@ export function writeCsv(header: readonly string[], records: readonly (readonly 
 }
 
 /** Rows keyed by column name, written in the order of `columns`. */
-export function toCsv(columns: readonly string[], rows: readonly Record<string, Cell>[], dialect: CsvDialect, options: CsvOptions = {}): string {
+export function toCsv(
+  columns: readonly string[],
+  rows: readonly Record<string, Cell>[],
+  dialect: CsvDialect,
+  options: CsvOptions = {},
+): string {
   return writeCsv(columns, rows.map((row) => columns.map((column) => row[column])), dialect, options);
 }
 

@@ -2,7 +2,8 @@
  * OIDC-ready JWT verification: tokens signed by the configured issuer, checked against its JWKS
  * (fetched and cached by jose, keys rotated by kid), audience and expiry (exp required, 60 s of
  * clock skew). The role comes from a configurable claim (e.g. "roles", or "realm_access.roles" for
- * Keycloak); the highest known role wins. A token that fails any check yields no viewer — the caller answers UNAUTHENTICATED.
+ * Keycloak); the highest known role wins. A token that fails any check yields no viewer — the
+ * caller answers UNAUTHENTICATED.
  */
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { Role, Viewer } from '../graphql/context.js';

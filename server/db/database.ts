@@ -132,9 +132,12 @@ function logPoolError(error: Error): void {
 }
 
 /** Connects (starting the embedded database when no URL is configured) and applies migrations. */
-export async function openDatabase(config: Pick<AppConfig, 'databaseUrl' | 'dataDir'> & Partial<Pick<AppConfig, 'preparedStatements' | 'embeddedDbPort'>> & { statementTimeoutMs?: number }): Promise<Database> {
+type OpenConfig = Pick<AppConfig, 'databaseUrl' | 'dataDir'> & Partial<Pick<AppConfig, 'preparedStatements' | 'embeddedDbPort'>>;
+
+export async function openDatabase(config: OpenConfig & { statementTimeoutMs?: number }): Promise<Database> {
   let embedded: EmbeddedDatabase | undefined;
-  const url = config.databaseUrl ?? (embedded = await startEmbeddedDatabase({ dataDir: config.dataDir, port: config.embeddedDbPort })).url;
+  const start = () => startEmbeddedDatabase({ dataDir: config.dataDir, port: config.embeddedDbPort });
+  const url = config.databaseUrl ?? (embedded = await start()).url;
   if (embedded) console.log(connectionHint(embedded));
   const mode: DatabaseMode = embedded ? 'embedded' : 'postgres';
   const dataSource = createDataSource({ url, mode, statementTimeoutMs: config.statementTimeoutMs, preparedStatements: config.preparedStatements });

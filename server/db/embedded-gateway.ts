@@ -18,7 +18,10 @@
  * socket server then rolls the transaction back and the waiting statements run.
  */
 import net from 'node:net';
-import { CANCEL_REQUEST, fatal, GSSENC_REQUEST, message, MessageReader, ProtocolError, ReadyForQueryWatcher, SSL_REQUEST, type StartupPacket } from './pg-wire.js';
+import {
+  CANCEL_REQUEST, fatal, GSSENC_REQUEST, message, MessageReader, ProtocolError, ReadyForQueryWatcher, SSL_REQUEST,
+  type StartupPacket,
+} from './pg-wire.js';
 import { MECHANISM, ScramError, ScramExchange, scramVerifier, type ScramVerifier } from './scram.js';
 
 export interface GatewayOptions {
@@ -44,6 +47,9 @@ export const GATEWAY_HOST = '127.0.0.1';
 const HANDSHAKE_MS = 10_000;
 /** Connections still authenticating, at most: a flood of them cannot starve the service. */
 const MAX_HANDSHAKES = 64;
+const WRONG_PASSWORD = 'wachtwoord onjuist voor gebruiker "postgres"';
+const TOO_MANY = 'te veel verbindingen met de ingebouwde database';
+const IDLE_IN_TRANSACTION = 'verbinding beëindigd: te lang inactief binnen een transactie (de transactie is teruggedraaid)';
 
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const verifier = scramVerifier(options.password);
@@ -68,19 +74,22 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   };
 }
 
-async function admit(client: net.Socket, verifier: ScramVerifier, options: GatewayOptions, sessions: Set<net.Socket>): Promise<void> {
+type Sessions = Set<net.Socket>;
+
+async function admit(client: net.Socket, verifier: ScramVerifier, options: GatewayOptions, sessions: Sessions): Promise<void> {
   const reader = new MessageReader();
   const onData = (chunk: Buffer) => reader.push(chunk);
-  client.on('data', onData).on('end', () => reader.end()).on('close', () => reader.end()).on('error', () => reader.end());
+  const ended = () => reader.end();
+  client.on('data', onData).on('end', ended).on('close', ended).on('error', ended);
   const timer = setTimeout(() => client.destroy(), HANDSHAKE_MS);
   try {
     const startup = await authenticate(client, reader, verifier);
     if (!startup) return void client.end();
-    if (sessions.size >= options.maxSessions) return void client.end(fatal('53300', 'te veel verbindingen met de ingebouwde database'));
+    if (sessions.size >= options.maxSessions) return void client.end(fatal('53300', TOO_MANY));
     client.off('data', onData);
     join(client, startup.raw, reader.rest(), options, sessions);
   } catch (error) {
-    const refusal = error instanceof ScramError ? fatal('28P01', `wachtwoord onjuist voor gebruiker "postgres"`) : fatal('08P01', (error as Error).message);
+    const refusal = error instanceof ScramError ? fatal('28P01', WRONG_PASSWORD) : fatal('08P01', (error as Error).message);
     if (!client.destroyed) client.end(refusal);
   } finally {
     clearTimeout(timer);
@@ -108,18 +117,20 @@ async function authenticate(client: net.Socket, reader: MessageReader, verifier:
 /** SASLInitialResponse: mechanism name, then the length of the client's first message and the message. */
 function saslInitial(body: Buffer): string {
   const end = body.indexOf(0);
-  if (end < 0 || body.subarray(0, end).toString('utf8') !== MECHANISM) throw new ProtocolError(`alleen ${MECHANISM} wordt ondersteund`);
+  if (end < 0 || body.subarray(0, end).toString('utf8') !== MECHANISM) {
+    throw new ProtocolError(`alleen ${MECHANISM} wordt ondersteund`);
+  }
   const length = body.readInt32BE(end + 1);
   return body.subarray(end + 5, end + 5 + length).toString('utf8');
 }
 
 /** Joins an authenticated client to PGlite's socket server: its start-up packet first, then both ways. */
-function join(client: net.Socket, startup: Buffer, rest: Buffer, options: GatewayOptions, sessions: Set<net.Socket>): void {
+function join(client: net.Socket, startup: Buffer, rest: Buffer, options: GatewayOptions, sessions: Sessions): void {
   const target = net.connect(options.target);
   sessions.add(client);
   let idle: NodeJS.Timeout | undefined;
   const endIdle = () => {
-    client.write(fatal('25P03', 'verbinding beëindigd: te lang inactief binnen een transactie (de transactie is teruggedraaid)'));
+    client.write(fatal('25P03', IDLE_IN_TRANSACTION));
     client.end();
     target.destroy();
   };

@@ -17,7 +17,9 @@ export interface EmbeddedPassword {
   file: string | undefined;
 }
 
-export function embeddedPassword(dataDir: string | undefined, warn: (message: string) => void = console.warn): EmbeddedPassword {
+type Warn = (message: string) => void;
+
+export function embeddedPassword(dataDir: string | undefined, warn: Warn = console.warn): EmbeddedPassword {
   if (!dataDir) return { password: newPassword(), file: undefined };
   const file = path.join(dataDir, PASSWORD_FILE);
   const existing = readPrivate(file, warn);
@@ -32,7 +34,7 @@ function newPassword(): string {
   return randomBytes(32).toString('base64url');
 }
 
-function readPrivate(file: string, warn: (message: string) => void): string | undefined {
+function readPrivate(file: string, warn: Warn): string | undefined {
   let stat: fs.Stats;
   try {
     stat = fs.lstatSync(file);

@@ -52,7 +52,8 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<E
   // mkdtemp makes the folder 0700: only this user can reach the socket inside it. A short path
   // in the system's temporary folder, since Unix socket paths are limited to about 100 bytes.
   const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rp-pglite-'));
-  const server = new PGLiteSocketServer({ db, path: path.join(socketDir, '.s.PGSQL.5432'), maxConnections: MAX_SESSIONS + 4 });
+  const socketPath = path.join(socketDir, '.s.PGSQL.5432');
+  const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: MAX_SESSIONS + 4 });
   let gateway: Gateway;
   try {
     await server.start();
@@ -62,7 +63,8 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<E
     });
   } catch (error) {
     await stopAll(server, db, socketDir);
-    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new Error(`EMBEDDED_DB_PORT ${options.port} is al in gebruik`);
+    const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+    if (inUse) throw new Error(`EMBEDDED_DB_PORT ${options.port} is al in gebruik`);
     throw error;
   }
   return {

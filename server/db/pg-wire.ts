@@ -101,7 +101,8 @@ function parseParameters(body: Buffer): Record<string, string> {
 
 /** A backend message: type byte, int32 length (itself included), body. */
 export function message(type: string, ...parts: (Buffer | string | number)[]): Buffer {
-  const body = Buffer.concat(parts.map((part) => (typeof part === 'number' ? int32(part) : typeof part === 'string' ? Buffer.from(part, 'utf8') : part)));
+  const bytes = (part: Buffer | string | number) => (typeof part === 'number' ? int32(part) : Buffer.from(part));
+  const body = Buffer.concat(parts.map(bytes));
   return Buffer.concat([Buffer.from(type, 'latin1'), int32(body.length + 4), body]);
 }
 

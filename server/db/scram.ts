@@ -24,7 +24,8 @@ export function scramVerifier(password: string): ScramVerifier {
   // No SASLprep: our passwords are generated in base64url, which SASLprep leaves unchanged.
   const salt = randomBytes(16);
   const salted = pbkdf2Sync(password, salt, ITERATIONS, 32, 'sha256');
-  return { salt, iterations: ITERATIONS, storedKey: sha256(hmac(salted, 'Client Key')), serverKey: hmac(salted, 'Server Key') };
+  const storedKey = sha256(hmac(salted, 'Client Key'));
+  return { salt, iterations: ITERATIONS, storedKey, serverKey: hmac(salted, 'Server Key') };
 }
 
 export class ScramError extends Error {}
@@ -40,7 +41,7 @@ export class ScramExchange {
 
   first(clientFirst: string): string {
     const match = /^([ny]),,(n=[^,]*,r=([!-+\--~]+)(?:,.*)?)$/.exec(clientFirst);
-    if (!match) throw new ScramError('SCRAM: ongeldig eerste bericht (kanaalbinding en authzid worden niet ondersteund)');
+    if (!match) throw new ScramError('SCRAM: ongeldig eerste bericht (zonder kanaalbinding en authzid)');
     this.gs2Header = `${match[1]},,`;
     this.clientFirstBare = match[2]!;
     this.nonce = match[3]! + randomBytes(18).toString('base64');

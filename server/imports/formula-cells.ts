@@ -25,5 +25,6 @@ export function refuseFormulaCells(table: Table): { table: Table; errors: RowErr
 
 function reasonFor(value: string): string {
   const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-  return `"${shown}" begint met "${value[0]}": een spreadsheet voert dat uit als formule; laat het teken weg of begin met tekst`;
+  const advice = 'laat het teken weg of begin met tekst';
+  return `"${shown}" begint met "${value[0]}": een spreadsheet voert dat uit als formule; ${advice}`;
 }

@@ -51,7 +51,9 @@ export class TileService {
     const key = `${request.layer}/${request.z}/${request.x}/${request.y}?${new URLSearchParams(request.params).toString()}`;
     const encoder = await this.encoderOf();
     // The cache may serve a newer version than this request read: the render gets the one it is filed under.
-    return this.cache.get(version, key, async (current) => renderTile(this.options.db, request, encoder, await this.queryParamsOf(current, request)));
+    return this.cache.get(version, key, async (current) => {
+      return renderTile(this.options.db, request, encoder, await this.queryParamsOf(current, request));
+    });
   }
 
   private queryParamsOf(version: string, request: TileRequest): Promise<Record<string, unknown>> {

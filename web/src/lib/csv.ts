@@ -21,8 +21,10 @@ export interface CsvOptions {
 export async function toCsv<Row>(columns: CsvColumn<Row>[], rows: Row[], options: CsvOptions = {}): Promise<string> {
   const { writeCsv } = await import('../../../common/csv.js');
   const factor = 10 ** (options.maxDecimals ?? 2);
-  const cell = (value: string | number | null | undefined): Cell => (typeof value === 'number' ? Math.round(value * factor) / factor : value);
-  const records = rows.map((row) => columns.map((c) => cell(c.value(row))));
+  const rounded = (value: string | number | null | undefined): Cell => {
+    return typeof value === 'number' ? Math.round(value * factor) / factor : value;
+  };
+  const records = rows.map((row) => columns.map((c) => rounded(c.value(row))));
   return writeCsv(columns.map((c) => c.header), records, 'nl', { bom: options.bom ?? true });
 }
 
