@@ -127,6 +127,8 @@ function saslInitial(body: Buffer): string {
 /** Joins an authenticated client to PGlite's socket server: its start-up packet first, then both ways. */
 function join(client: net.Socket, startup: Buffer, rest: Buffer, options: GatewayOptions, sessions: Sessions): void {
   const target = net.connect(options.target);
+  // As PostgreSQL does (TCP_NODELAY): answers go out at once, not held back to fill a packet.
+  client.setNoDelay(true);
   sessions.add(client);
   let idle: NodeJS.Timeout | undefined;
   const endIdle = () => {
