@@ -1,10 +1,9 @@
 /**
  * Who may see what through OGC API Features and the exports — the same rules as GraphQL.
- * Every collection is listed for everyone; rows marked confidential (location cases) are served
- * only to planners and admins, like locationCases(includeConfidential) in GraphQL. The caller is
- * resolved from the request by the HTTP layer (server/http/viewer.ts).
+ * Every collection is listed for everyone; which location cases a caller gets is decided by
+ * cases/visible-cases.ts from the viewer that the HTTP layer resolved (server/http/viewer.ts),
+ * the same rule as in GraphQL.
  */
-import { hasRole } from '../auth/guard.js';
 import type { Viewer } from '../graphql/context.js';
 import { COLLECTIONS, type Collection } from './collections.js';
 
@@ -14,9 +13,4 @@ export function canSee(_viewer: Viewer, collection: Collection): boolean {
 
 export function visibleCollections(viewer: Viewer): Collection[] {
   return COLLECTIONS.filter((c) => canSee(viewer, c));
-}
-
-/** Confidential rows (and their advice) are for planners and admins only. */
-export function mayReadConfidential(viewer: Viewer): boolean {
-  return hasRole(viewer, 'planner');
 }

@@ -13,10 +13,10 @@ import { DATASETS, REGION_KINDS } from '../../common/domain.js';
 import { NotFoundError } from '../../common/errors.js';
 import { enumParam, refuseUnknown, type Query } from '../../common/query-params.js';
 import type { Queryable } from '../../common/sql.js';
-import { CSV_DIALECTS, type CsvDialect } from '../../exports/csv.js';
+import { CSV_DIALECTS, type CsvDialect } from '../../../common/csv.js';
 import { csvExport, fteCsv, geojsonExport } from '../../exports/export-documents.js';
 import { regionFigures } from '../../exports/region-figures.js';
-import { mayReadConfidential, visibleCollections } from '../../ogc/access.js';
+import { visibleCollections } from '../../ogc/access.js';
 import type { Collection } from '../../ogc/collections.js';
 import { dataParamNames, FIGURE_PARAMS, parseDataParams, parseFigureParams, readFeatures } from '../../ogc/features.js';
 import { openDataCors } from '../plugins/cors.js';
@@ -41,7 +41,7 @@ export async function exportRoutes(app: FastifyInstance, options: { db: Queryabl
     refuseUnknown(query, [...dataParamNames(collection), ...(name === 'fte' ? ['level'] : []), ...(format === 'csv' ? ['dialect'] : [])]);
     const data = parseDataParams(query, collection);
     const set = await readFeatures(options.db, collection, {
-      data, limit: null, offset: 0, digits: collection.regionLevel ? 7 : 15, includeConfidential: mayReadConfidential(request.viewer),
+      data, limit: null, offset: 0, digits: collection.regionLevel ? 7 : 15, viewer: request.viewer,
     });
     const base = [collection.id, ...(collection.hasDatasets ? [data.dataset] : [])].join('-');
     if (format === 'geojson') {

@@ -10,7 +10,7 @@ import type { Authenticator } from '../../auth/authenticate.js';
 import { NotFoundError } from '../../common/errors.js';
 import { enumParam, refuseUnknown } from '../../common/query-params.js';
 import type { Queryable } from '../../common/sql.js';
-import { mayReadConfidential, visibleCollections } from '../../ogc/access.js';
+import { visibleCollections } from '../../ogc/access.js';
 import type { Collection } from '../../ogc/collections.js';
 import { countMatched, dataParamNames, parseDataParams, readFeatures } from '../../ogc/features.js';
 import {
@@ -56,10 +56,10 @@ export async function ogcRoutes(app: FastifyInstance, options: OgcRoutesOptions)
     enumParam(query, 'f', ['json', 'geojson']);
     const page = parsePage(query);
     const data = parseDataParams(query, collection);
-    const includeConfidential = mayReadConfidential(request.viewer);
+    const viewer = request.viewer;
     const [set, matched] = await Promise.all([
-      readFeatures(options.db, collection, { data, ...page, digits: DIGITS, includeConfidential }),
-      countMatched(options.db, collection, { data, bbox: page.bbox, includeConfidential }),
+      readFeatures(options.db, collection, { data, ...page, digits: DIGITS, viewer }),
+      countMatched(options.db, collection, { data, bbox: page.bbox, viewer }),
     ]);
     const collectionUrl = `${root(request)}/collections/${collection.id}`;
     reply.header('content-crs', `<${CRS84}>`);
@@ -83,8 +83,7 @@ export async function ogcRoutes(app: FastifyInstance, options: OgcRoutesOptions)
     refuseUnknown(query, ['f', ...dataParamNames(collection)]);
     const data = parseDataParams(query, collection);
     const featureId = String(request.params.featureId);
-    const includeConfidential = mayReadConfidential(request.viewer);
-    const one = { data, id: featureId, limit: 1, offset: 0, digits: DIGITS, includeConfidential };
+    const one = { data, id: featureId, limit: 1, offset: 0, digits: DIGITS, viewer: request.viewer };
     const { features } = await readFeatures(options.db, collection, one);
     const feature = features[0];
     if (!feature) throw new NotFoundError('Feature', featureId);
