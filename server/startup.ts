@@ -4,15 +4,15 @@
  * with exponential backoff; then migrations, seeds on first start, and the real app takes over.
  * Used by main.ts and by the fault tests (in-process, against a proxy they can cut).
  */
-import http from 'node:http';
-import type { RequestListener } from 'node:http';
+import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AppConfig } from './config.js';
 import { loadTokens } from './auth/tokens.js';
 import { retryWithBackoff } from './common/retry.js';
 import { openDatabase, type Database } from './db/database.js';
 import { createSchema } from './graphql/schema.js';
-import { createApp, type App } from './http/app.js';
+import { createApp, type App, type NodeHandler } from './http/app.js';
+import { createHttpServer } from './http/server.js';
 import { createShutdown } from './http/shutdown.js';
 import { createStartingApp } from './http/starting-app.js';
 import { needsSeeding, seedDatabase } from '../seeds/seed.js';
@@ -36,9 +36,13 @@ export async function startService(config: AppConfig, options: StartOptions = {}
   const log = options.log ?? ((m: string) => console.log(m));
   // Checked before listening: a bad API_TOKENS stops the process at once, not after the database is up.
   const tokens = loadTokens(process.env, { production: config.production, warn: (m) => console.warn(m) });
+  if (config.production && !config.security.publicUrl) {
+    log('Let op: PUBLIC_URL is niet gezet; links in de OGC API en TileJSON zijn dan relatief (QGIS verwacht absolute links).');
+  }
   let attempts = 0;
-  let handler: RequestListener = createStartingApp({ mode: config.databaseMode, attempts: () => attempts, production: config.production, basemapOrigins: config.security.basemapOrigins });
-  const server = http.createServer((req, res) => handler(req, res));
+  const starting = await createStartingApp({ mode: config.databaseMode, attempts: () => attempts, security: config.security });
+  let handler: NodeHandler = starting.handler;
+  const server = createHttpServer((req, res) => handler(req, res), { requestTimeoutMs: config.security.requestTimeoutMs });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   let database: Database | undefined;
   let app: App | undefined;
@@ -60,13 +64,15 @@ export async function startService(config: AppConfig, options: StartOptions = {}
     }
     app = await createApp({ database, schema: await createSchema(), webRoot: options.webRoot, isReady: () => !stopping, security: config.security, tokens });
     handler = app.handler;
+    await starting.close();
   })();
 
   const shutdown = createShutdown(server, {
     log,
     release: async () => {
       stopping = true;
-      await app?.apollo.stop();
+      if (app) await app.close();
+      else await starting.close();
       await database?.close();
     },
   });

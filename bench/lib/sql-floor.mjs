@@ -43,7 +43,7 @@ export async function startRecordingApp({ databaseUrl, sharedDataDir }) {
     async close() {
       server.closeAllConnections?.();
       await new Promise((resolve) => server.close(resolve));
-      await app.apollo.stop();
+      await app.close();
       await database.close();
     },
   };

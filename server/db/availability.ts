@@ -1,13 +1,20 @@
 /**
  * Recognises the errors that mean "the database is not reachable right now" (down, restarting,
- * refusing connections, pool timed out waiting for one) as opposed to a bad query, and the
- * statement timeout. format-error.ts turns these into DATABASE_UNAVAILABLE and TIMEOUT, so a
- * client knows to retry instead of seeing a generic internal error.
+ * refusing connections) as opposed to a bad query; our own pool having no free connection; and
+ * the statement timeout. common/public-error.ts turns these into DATABASE_UNAVAILABLE,
+ * SERVICE_BUSY and TIMEOUT (all 503 with Retry-After), so a client knows to retry instead of
+ * seeing a generic internal error.
  */
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
-// SQLSTATE class 08 (connection exception) and 57P01–57P03 (server shutting down / starting up).
-const UNAVAILABLE_STATES = /^(08\d{3}|57P0[123])$/;
-const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|not queryable|Connection ended|the database system is (starting up|shutting down)|terminating connection/i;
+// SQLSTATE class 08 (connection exception), 57P01–57P03 (shutting down / starting up), 53300
+// (too many connections) and class 28 (our login refused: a role without LOGIN, a changed password).
+const UNAVAILABLE_STATES = /^(08[0-9A-Z]{3}|57P0[123]|53300|28[0-9A-Z]{3})$/;
+// 55000 is a broad class ("object not in prerequisite state"); only the connection refusal of a
+// database with ALLOW_CONNECTIONS false means "unavailable", so it is matched with its message.
+const REFUSING_CONNECTIONS = /is not currently accepting connections/i;
+const UNAVAILABLE_MESSAGES = /Connection terminated|not queryable|Connection ended|the database system is (starting up|shutting down)|terminating connection/i;
+// pg-pool's words when every connection of a full pool stayed busy for connectionTimeoutMillis.
+const POOL_EXHAUSTED = /timeout exceeded when trying to connect/i;
 
 interface MaybeDriverError {
   code?: unknown;
@@ -31,8 +38,14 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return chain(error).some((e) => {
     const code = typeof e.code === 'string' ? e.code : '';
     if (NETWORK_CODES.has(code) || UNAVAILABLE_STATES.test(code)) return true;
-    return typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message);
+    const message = typeof e.message === 'string' ? e.message : '';
+    return UNAVAILABLE_MESSAGES.test(message) || (code === '55000' && REFUSING_CONNECTIONS.test(message));
   });
+}
+
+/** Our pool is full and no connection came free in time: the service is busy, the database fine. */
+export function isPoolExhausted(error: unknown): boolean {
+  return chain(error).some((e) => typeof e.message === 'string' && POOL_EXHAUSTED.test(e.message));
 }
 
 /** SQLSTATE 57014: canceled by statement_timeout. */

@@ -1,21 +1,12 @@
 /**
- * Only errors we raised on purpose reach clients with their message. Anything else — a database
- * error, a bug — becomes a generic INTERNAL_SERVER_ERROR and is logged here, so SQL text,
- * constraint names and stack traces never leave the server.
+ * GraphQL's side of the one error translator (common/public-error.ts): every error in a GraphQL
+ * answer carries the code, message and field that toPublicError gives it. Unforeseen errors are
+ * logged here and reach the client as a generic INTERNAL_SERVER_ERROR, so SQL text, constraint
+ * names and stack traces never leave the server.
  */
 import type { GraphQLFormattedError } from 'graphql';
-import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError } from 'graphql';
-import { GeometryError } from '../../geo/errors.js';
-import { isDataException, isDatabaseUnavailable, isStatementTimeout } from '../db/availability.js';
-
-const SAFE_CODES = new Set([
-  'BAD_USER_INPUT', 'INVALID_GEOMETRY', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED', 'FORBIDDEN',
-  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND',
-  'OPERATION_RESOLUTION_FAILURE', 'QUERY_TOO_COMPLEX', 'RATE_LIMITED', 'DATABASE_UNAVAILABLE', 'TIMEOUT',
-]);
-
-export const DATABASE_UNAVAILABLE_MESSAGE = 'De database is tijdelijk niet bereikbaar; probeer het over enkele seconden opnieuw';
+import { isUnexpected, STATUS_BY_CODE, toPublicError } from '../common/public-error.js';
 
 /**
  * Apollo labels every validation failure GRAPHQL_VALIDATION_FAILED. Our own rules carry a more
@@ -25,41 +16,21 @@ export const DATABASE_UNAVAILABLE_MESSAGE = 'De database is tijdelijk niet berei
 function validationCode(error: unknown, extensions: Record<string, unknown>): string {
   const own = (error as GraphQLError | undefined)?.originalError;
   const ownCode = own instanceof GraphQLError ? own.extensions?.code : undefined;
-  if (typeof ownCode === 'string' && SAFE_CODES.has(ownCode)) return ownCode;
+  if (typeof ownCode === 'string' && ownCode in STATUS_BY_CODE) return ownCode;
   return extensions.problem ? 'INVALID_GEOMETRY' : 'GRAPHQL_VALIDATION_FAILED';
 }
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const code = formatted.extensions?.code;
-  if (typeof code === 'string' && SAFE_CODES.has(code)) {
-    const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
-    if (code === 'GRAPHQL_VALIDATION_FAILED') extensions.code = validationCode(error, extensions);
-    return { ...formatted, extensions };
+  if (formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED') {
+    const { stacktrace: _omit, ...extensions } = formatted.extensions;
+    return { ...formatted, extensions: { ...extensions, code: validationCode(error, extensions) } };
   }
-  const original = unwrapResolverError(error);
-  // type-graphql wraps argument validation failures; those are the user's, not ours.
-  if (original instanceof GraphQLError && original.extensions?.code && SAFE_CODES.has(String(original.extensions.code))) {
-    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: original.extensions };
-  }
-  // Geometry checked inside a service (geo/ has no GraphQL dependency).
-  if (original instanceof GeometryError) {
-    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: 'INVALID_GEOMETRY', problem: original.problem } };
-  }
-  // The database down or restarting: a typed, retryable error (no driver text).
-  if (isDatabaseUnavailable(original)) {
-    return { message: DATABASE_UNAVAILABLE_MESSAGE, path: formatted.path, locations: formatted.locations, extensions: { code: 'DATABASE_UNAVAILABLE' } };
-  }
-  if (isStatementTimeout(original)) {
-    return { message: 'De databasevraag duurde te lang en is afgebroken; vraag minder gegevens tegelijk', path: formatted.path, locations: formatted.locations, extensions: { code: 'TIMEOUT' } };
-  }
-  if (isDataException(original)) {
-    return { message: 'Een opgegeven waarde is ongeldig (bijvoorbeeld een onzichtbaar teken, een te groot getal of een onmogelijke datum)', path: formatted.path, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
-  }
-  console.error('[graphql] interne fout', original);
-  return {
-    message: 'Interne fout; probeer het later opnieuw of meld het beheer',
-    path: formatted.path,
-    locations: formatted.locations,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  const publicError = toPublicError(error);
+  if (isUnexpected(publicError)) console.error('[graphql] interne fout', error);
+  const extensions = {
+    code: publicError.code,
+    ...publicError.extensions,
+    ...(publicError.field ? { field: publicError.field } : {}),
   };
+  return { message: publicError.message, path: formatted.path, locations: formatted.locations, extensions };
 }

@@ -2,8 +2,8 @@
  * The GraphQL server behind /graphql: Apollo Server with CSRF prevention (explicit), configurable
  * introspection, the depth / alias / cost limits, safe error formatting, and a context that
  * authenticates the caller (static API token or OIDC JWT). A response whose only errors are
- * DATABASE_UNAVAILABLE gets HTTP 503, so load balancers and clients see a retryable failure.
- * The HTTP side (headers, body, limits) is graphql-endpoint.ts.
+ * retryable (DATABASE_UNAVAILABLE, SERVICE_BUSY, TIMEOUT) gets HTTP 503 with Retry-After, so
+ * load balancers and clients see a retryable failure. The HTTP side is routes/graphql.ts.
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -11,6 +11,7 @@ import type { GraphQLSchema } from 'graphql';
 import { authenticate, type Authenticator } from '../auth/authenticate.js';
 import type { Database } from '../db/database.js';
 import { createRequestContext, type RequestContext } from '../graphql/context.js';
+import { RETRY_AFTER_S, RETRYABLE_CODES } from '../common/public-error.js';
 import { formatError } from '../graphql/format-error.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitRules } from '../graphql/query-limits.js';
 
@@ -27,9 +28,9 @@ const unavailableStatus: ApolloServerPlugin<RequestContext> = {
       async willSendResponse({ response }) {
         if (response.body.kind !== 'single') return;
         const errors = response.body.singleResult.errors ?? [];
-        if (errors.length > 0 && errors.every((e) => e.extensions?.code === 'DATABASE_UNAVAILABLE')) {
+        if (errors.length > 0 && errors.every((e) => RETRYABLE_CODES.has(String(e.extensions?.code)))) {
           response.http.status = 503;
-          response.http.headers.set('retry-after', '5');
+          response.http.headers.set('retry-after', String(RETRY_AFTER_S));
         }
       },
     };

@@ -1,8 +1,8 @@
 /**
- * The /graphql endpoint on Node's own request and response (server/http/graphql-endpoint.ts)
- * keeps what Express's layers gave: a 2 MB body limit, compressed bodies, typed JSON for bodies
- * it cannot read, the request time limit, NUL refusal in GET parameters, security headers on all
- * of it, and one rate-limit budget per client shared with the OGC API and exports.
+ * /graphql on the Fastify stack (server/http/routes/graphql.ts with the app's plugins) keeps what
+ * the raw endpoint before it guaranteed: a 2 MB body limit, compressed bodies, typed JSON for
+ * bodies it cannot read, the request time limit, NUL refusal in GET parameters, security headers
+ * on all of it, and one rate-limit budget per client shared with the OGC API and exports.
  */
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

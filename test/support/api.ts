@@ -3,7 +3,6 @@
  * fetch, with test tokens for a viewer and a planner. Use in integration suites:
  *   const api = await startApi(backend); … await api.gql(QUERY, vars, { as: 'planner' }); … await api.close();
  */
-import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
@@ -12,6 +11,7 @@ import type { JwtVerifier } from '../../server/auth/jwt.js';
 import { SECURITY_DEFAULTS, type SecurityConfig } from '../../server/config-security.js';
 import { createSchema } from '../../server/graphql/schema.js';
 import { createApp } from '../../server/http/app.js';
+import { createHttpServer } from '../../server/http/server.js';
 import { connect, type Backend } from './backends.js';
 
 export const TOKENS = {
@@ -43,10 +43,16 @@ export interface Api {
   close(): Promise<void>;
 }
 
-/** Tests run many requests from one address: the rate limit is off unless a test sets it. */
+/**
+ * Tests run many requests from one address: the rate limit is off unless a test sets it; so is
+ * the event-loop pressure guard (suites share two cores with other suites, and a lagging loop
+ * would turn unrelated assertions into 503s) — http-pressure.test.ts tests it on its own.
+ */
 export interface StartApiOptions {
   schema?: GraphQLSchema;
   graphiqlRoot?: string;
+  /** A built web app to serve at / (default: none, the placeholder page). */
+  webRoot?: string;
   security?: Partial<SecurityConfig>;
   jwtVerifier?: JwtVerifier;
   /** PostgreSQL statement_timeout of the API's pool (default 30 s, as in production's pool). */
@@ -62,10 +68,11 @@ export async function startApi(backend: Backend, options: StartApiOptions = {}):
     isReady: () => true,
     tokens: TEST_TOKENS,
     graphiqlRoot: options.graphiqlRoot,
-    security: { ...SECURITY_DEFAULTS, rateLimitPerMinute: 0, ...options.security },
+    webRoot: options.webRoot,
+    security: { ...SECURITY_DEFAULTS, rateLimitPerMinute: 0, maxEventLoopDelayMs: 0, ...options.security },
     jwtVerifier: options.jwtVerifier,
   });
-  const server = http.createServer(app.handler);
+  const server = createHttpServer(app.handler, { requestTimeoutMs: options.security?.requestTimeoutMs ?? SECURITY_DEFAULTS.requestTimeoutMs });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
@@ -91,7 +98,7 @@ export async function startApi(backend: Backend, options: StartApiOptions = {}):
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await app.apollo.stop();
+      await app.close();
       await db.destroy();
     },
   };

@@ -3,11 +3,12 @@
  * labelled fixtures (sites, a masterplan project, fte figures on a reference date no real data
  * uses) that each suite inserts with its own tag and removes afterwards.
  */
-import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import { createSchema } from '../../server/graphql/schema.js';
+import { SECURITY_DEFAULTS } from '../../server/config-security.js';
 import { createApp } from '../../server/http/app.js';
+import { createHttpServer } from '../../server/http/server.js';
 import { insertSite } from '../../server/sites/site.queries.js';
 import type { Backend } from './backends.js';
 
@@ -19,8 +20,9 @@ export interface RunningApp {
 /** createApp on port 0, as in production (routers, error handling, static fallback). */
 export async function startApp(db: DataSource, backend: Backend): Promise<RunningApp> {
   const schema = await createSchema();
-  const app = await createApp({ database: { dataSource: db, mode: backend.name, close: async () => {} }, schema, isReady: () => true });
-  const server = http.createServer(app.handler);
+  const security = { ...SECURITY_DEFAULTS, maxEventLoopDelayMs: 0 };
+  const app = await createApp({ database: { dataSource: db, mode: backend.name, close: async () => {} }, schema, isReady: () => true, security });
+  const server = createHttpServer(app.handler, { requestTimeoutMs: security.requestTimeoutMs });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -28,7 +30,7 @@ export async function startApp(db: DataSource, backend: Backend): Promise<Runnin
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
-      await app.apollo.stop();
+      await app.close();
     },
   };
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { compression } from 'vite-plugin-compression2';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -12,7 +13,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export default defineConfig({
   root: here,
   base: '/graphiql/',
-  plugins: [react()],
+  // .br and .gz beside each text asset, compressed once at full strength; the server sends them
+  // to clients that accept them (server/http/plugins/static.ts) instead of compressing per request.
+  plugins: [react(), compression({ threshold: 1024, algorithms: ['gzip', 'brotliCompress'] })],
   build: {
     outDir: path.resolve(here, '..', '..', '..', 'dist', 'graphiql'),
     emptyOutDir: true,

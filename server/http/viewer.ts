@@ -1,0 +1,31 @@
+/**
+ * Who is asking, for the REST surfaces (OGC API, exports): `Authorization: Bearer …` resolved
+ * with the same authenticator as /graphql. No header → anonymous; a malformed, unknown, invalid
+ * or expired token → a typed 401 (never a silent downgrade). The answer depends on the token, so
+ * shared caches are told to keep one copy per credential (Vary: Authorization).
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { authenticate, type Authenticator } from '../auth/authenticate.js';
+import { ANONYMOUS, type Viewer } from '../graphql/context.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    viewer: Viewer;
+  }
+}
+
+export function addVary(reply: FastifyReply, name: string): void {
+  const current = reply.getHeader('vary');
+  const names = typeof current === 'string' ? current.split(/\s*,\s*/).filter(Boolean) : [];
+  if (!names.some((n) => n.toLowerCase() === name.toLowerCase())) reply.header('vary', [...names, name].join(', '));
+}
+
+/** Register in a surface's scope: every request there gets `request.viewer`. */
+export function resolveViewer(app: FastifyInstance, auth: Authenticator): void {
+  app.decorateRequest('viewer', null as unknown as Viewer);
+  app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
+    addVary(reply, 'Authorization');
+    request.viewer = ANONYMOUS;
+    request.viewer = await authenticate(request.headers.authorization, auth);
+  });
+}
