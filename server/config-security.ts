@@ -23,6 +23,8 @@ export interface SecurityConfig {
   requestTimeoutMs: number;
   /** Longest a single SQL statement may run (ms). */
   statementTimeoutMs: number;
+  /** Longest a statement waits for a lock another session holds (ms). */
+  lockTimeoutMs: number;
   introspection: boolean;
   oidc: OidcConfig | undefined;
   /** Origins of the configured basemap (style, tiles, sprites, glyphs) for the CSP. */
@@ -37,7 +39,7 @@ export interface SecurityConfig {
 export const DEFAULT_BASEMAP_ORIGIN = 'https://service.pdok.nl';
 
 export const SECURITY_DEFAULTS: SecurityConfig = {
-  corsOrigins: [], rateLimitPerMinute: 600, requestTimeoutMs: 30_000, statementTimeoutMs: 20_000,
+  corsOrigins: [], rateLimitPerMinute: 600, requestTimeoutMs: 30_000, statementTimeoutMs: 20_000, lockTimeoutMs: 2_000,
   introspection: true, oidc: undefined, basemapOrigins: [DEFAULT_BASEMAP_ORIGIN], production: false,
 };
 
@@ -55,6 +57,7 @@ export function parseSecurityConfig(env: Env, problems: string[]): SecurityConfi
     rateLimitPerMinute: whole('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, SECURITY_DEFAULTS.rateLimitPerMinute, 0, problems),
     requestTimeoutMs: whole('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, SECURITY_DEFAULTS.requestTimeoutMs, 100, problems),
     statementTimeoutMs: whole('STATEMENT_TIMEOUT_MS', env.STATEMENT_TIMEOUT_MS, SECURITY_DEFAULTS.statementTimeoutMs, 100, problems),
+    lockTimeoutMs: whole('LOCK_TIMEOUT_MS', env.LOCK_TIMEOUT_MS, SECURITY_DEFAULTS.lockTimeoutMs, 100, problems),
     introspection,
     oidc: parseOidc(env, problems),
     basemapOrigins: basemapOrigins(env.BASEMAP_STYLE_URL, problems),

@@ -7,7 +7,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError } from 'graphql';
 import { GeometryError } from '../../geo/errors.js';
-import { isDataException, isDatabaseUnavailable, isStatementTimeout } from '../db/availability.js';
+import { integrityViolation, isDataException, isDatabaseUnavailable, isStatementTimeout } from '../db/availability.js';
 
 const SAFE_CODES = new Set([
   'BAD_USER_INPUT', 'INVALID_GEOMETRY', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED', 'FORBIDDEN',
@@ -52,6 +52,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (isStatementTimeout(original)) {
     return { message: 'De databasevraag duurde te lang en is afgebroken; vraag minder gegevens tegelijk', path: formatted.path, locations: formatted.locations, extensions: { code: 'TIMEOUT' } };
   }
+  const integrity = integrityViolation(original);
+  if (integrity) {
+    const extensions = integrity.field ? { code: 'BAD_USER_INPUT', field: integrity.field } : { code: 'BAD_USER_INPUT' };
+    const message = `Een opgegeven waarde${integrity.field ? ` (${integrity.field})` : ''} is niet toegestaan (leeg, onbekend of al in gebruik)`;
+    return { message, path: formatted.path, locations: formatted.locations, extensions };
+  }
+  const request = requestError(original);
+  if (request) return { message: request, extensions: { code: 'BAD_REQUEST', field: 'extensions.persistedQuery' } };
   if (isDataException(original)) {
     return { message: 'Een opgegeven waarde is ongeldig (bijvoorbeeld een onzichtbaar teken, een te groot getal of een onmogelijke datum)', path: formatted.path, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
   }
@@ -62,4 +70,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     locations: formatted.locations,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
+}
+
+/**
+ * Apollo refuses a bad persisted-query extension (unknown version, a hash that does not match the
+ * query) with an HTTP 400 but no code, which would read as an internal error: the Dutch words for
+ * these, or undefined for any other error.
+ */
+function requestError(error: unknown): string | undefined {
+  if (!(error instanceof GraphQLError) || error.extensions?.code !== undefined) return undefined;
+  if (error.message === 'provided sha does not match query') return 'De sha256Hash in extensions.persistedQuery hoort niet bij deze query';
+  if (error.message === 'Unsupported persisted query version') return 'Deze versie van extensions.persistedQuery wordt niet ondersteund (alleen versie 1)';
+  return undefined;
 }

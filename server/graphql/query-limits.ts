@@ -20,6 +20,7 @@ import {
   type DocumentNode, type GraphQLField, type GraphQLNamedType, type GraphQLSchema, type ValidationContext, type ValidationRule,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { inputBoundsPlugin } from './input-bounds.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size.js';
 
 export interface QueryLimits {
@@ -61,7 +62,8 @@ export function apolloQueryLimits<C extends BaseContext>(formatError: FormatErro
     parseOptions: { maxTokens: limits.maxTokens },
     maxRecursiveSelections: limits.maxSelections,
     validationRules: queryLimitRules(limits),
-    plugins: [costLimitPlugin(limits)],
+    // The bounds of every argument value (input-bounds.ts) are checked beside the cost.
+    plugins: [inputBoundsPlugin<C>(), costLimitPlugin<C>(limits)],
   };
 }
 

@@ -16,6 +16,7 @@ import { createJwtVerifier, type JwtVerifier } from '../auth/jwt.js';
 import { loadTokens, type TokenEntry } from '../auth/tokens.js';
 import { SECURITY_DEFAULTS, type SecurityConfig } from '../config-security.js';
 import type { Database } from '../db/database.js';
+import { runInQueryClass } from '../db/pool-guard.js';
 import type { RequestContext } from '../graphql/context.js';
 import { graphiqlRouter } from '../graphql/graphiql.router.js';
 import { createExportsRouter } from '../exports/exports.router.js';
@@ -58,6 +59,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.disable('x-powered-by');
   const headers = securityHeaderList({ production: security.production, basemapOrigins: security.basemapOrigins });
   app.use(securityHeaders({ production: security.production, basemapOrigins: security.basemapOrigins }));
+  // Each surface (health, tiles, ogc, export, …) its own share of the pool (db/pool-guard.ts).
+  app.use((req, _res, next) => runInQueryClass(surfaceOf(req.path), next));
   app.get('/health', healthHandler({ database: options.database, isReady: options.isReady }));
   app.use(requestTimeout(security.requestTimeoutMs));
   // One budget per client across /graphql, /ogc and /export.
@@ -84,6 +87,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(lastResort);
   const handler: NodeHandler = (req, res) => (isGraphqlPath(req.url) ? graphqlEndpoint(req, res) : app(req, res));
   return { handler, apollo: graphql.apollo };
+}
+
+const SURFACES = new Set(['health', 'tiles', 'ogc', 'export', 'graphiql']);
+
+function surfaceOf(path: string): string {
+  const first = path.split('/')[1] ?? '';
+  return SURFACES.has(first) ? first : 'web';
 }
 
 function isGraphqlPath(url: string | undefined): boolean {

@@ -11,6 +11,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import zlib from 'node:zlib';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { runInQueryClass } from '../db/pool-guard.js';
 import type { RequestContext } from '../graphql/context.js';
 import { rateLimitedBody, type RateLimiter } from './rate-limit.js';
 import { NUL_REFUSAL, containsNul } from './reject-nul.js';
@@ -86,10 +87,11 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Graphq
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
-  const response = await options.apollo.executeHTTPGraphQLRequest({
+  // The pool guard's scope: queryClassPlugin names the class once the operation is known.
+  const response = await runInQueryClass('graphql', () => options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method?.toUpperCase() ?? 'GET', headers, search, body },
     context: () => options.context(req.headers.authorization),
-  });
+  }));
   if (res.headersSent) return; // the time limit answered already
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;

@@ -12,6 +12,7 @@ import { authenticate, type Authenticator } from '../auth/authenticate.js';
 import type { Database } from '../db/database.js';
 import { createRequestContext, type RequestContext } from '../graphql/context.js';
 import { formatError } from '../graphql/format-error.js';
+import { queryClassPlugin } from '../graphql/query-class.js';
 import { apolloQueryLimits } from '../graphql/query-limits.js';
 
 export interface GraphqlRouteOptions {
@@ -49,7 +50,7 @@ export async function createGraphqlRoute(options: GraphqlRouteOptions): Promise<
     // Apollo's default cache-control plugin hooks every field resolver (willResolveField), which
     // makes Apollo wrap the whole schema: measurable on large answers (bench/notes.md). We set
     // no cache hints, so it only cost time.
-    plugins: [...limits.plugins!, unavailableStatus, ApolloServerPluginCacheControlDisabled()],
+    plugins: [...limits.plugins!, queryClassPlugin(), unavailableStatus, ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
   const context = async (authorization: string | undefined) => createRequestContext({
