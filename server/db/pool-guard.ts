@@ -48,25 +48,28 @@ export interface PoolGuardOptions {
 
 /** Limits every query runner of this DataSource (and so dataSource.query and transactions). */
 export function guardPool(dataSource: DataSource, options: PoolGuardOptions): void {
+  // A class's semaphore lives while it is in use: the classes a client can name are many.
   const semaphores = new Map<string, Semaphore>();
-  const semaphore = (name: string, size: number) => semaphores.get(name) ?? semaphores.set(name, new Semaphore(size)).get(name)!;
+  const semaphore = (name: string, size: number) => semaphores.get(name) ?? semaphores.set(name, new Semaphore(size, () => semaphores.delete(name))).get(name)!;
   const create = dataSource.createQueryRunner.bind(dataSource);
   dataSource.createQueryRunner = (mode) => {
     const runner = create(mode);
     const queryClass = scope.getStore()?.queryClass;
     if (queryClass === undefined) return runner;
     const family = queryClass.split('/', 1)[0]!;
-    const shares = [semaphore(queryClass, options.perClass), ...(family === queryClass ? [] : [semaphore(`${family}/`, options.perFamily)])];
+    // Looked up when the runner connects: a semaphore found idle may be gone by then.
+    const shares = [() => semaphore(queryClass, options.perClass), ...(family === queryClass ? [] : [() => semaphore(`${family}/`, options.perFamily)])];
     return guardRunner(runner, shares, queryClass, options.waitMs);
   };
 }
 
-function guardRunner(runner: QueryRunner, shares: Semaphore[], queryClass: string, waitMs: number): QueryRunner {
+function guardRunner(runner: QueryRunner, shares: (() => Semaphore)[], queryClass: string, waitMs: number): QueryRunner {
   const connect = runner.connect.bind(runner);
   const release = runner.release.bind(runner);
   const held: Semaphore[] = [];
   runner.connect = async () => {
-    for (const share of shares.slice(held.length)) {
+    for (const lookup of shares.slice(held.length)) {
+      const share = lookup();
       if (!(await share.acquire(waitMs))) {
         freeAll(held);
         throw new PoolBusyError(queryClass, waitMs);
@@ -89,12 +92,12 @@ function freeAll(held: Semaphore[]): void {
   while (held.length > 0) held.pop()!.release();
 }
 
-/** A counting semaphore whose waiters give up after a time. */
+/** A counting semaphore whose waiters give up after a time; says when it is idle again. */
 class Semaphore {
   private free: number;
   private readonly waiting: ((granted: boolean) => void)[] = [];
 
-  constructor(size: number) {
+  constructor(private readonly size: number, private readonly onIdle: () => void) {
     this.free = size;
   }
 
@@ -119,6 +122,6 @@ class Semaphore {
   release(): void {
     const next = this.waiting.shift();
     if (next) next(true);
-    else this.free++;
+    else if (++this.free === this.size) this.onIdle();
   }
 }
