@@ -1,84 +1,98 @@
 /**
- * The embedded default: PGlite with PostGIS, persisted in a data folder and exposed on a
- * loopback port through PGlite's socket server. The application then speaks `pg` to it
- * exactly as to a real server, so both modes share every query, migration and test.
- *
- * PGlite and its socket server run in a worker thread. PGlite executes each statement
- * synchronously (WebAssembly) and knows no statement_timeout: in the main thread one slow
- * statement stopped the HTTP server for as long as it ran (a 1.9 MB search string: 20 s,
- * issue 14, finding 4). In a worker, a slow statement delays only the requests that wait for
- * the database; the event loop keeps serving everything else.
+ * The embedded default: PGlite with PostGIS, persisted in a data folder and reached like a real
+ * server. PGlite's socket server listens on a Unix socket in a folder only this user may enter;
+ * a password gateway on a loopback port (embedded-gateway.ts) is the one way in, for the
+ * service's own pg connections as for psql and QGIS. So both modes share every query, migration
+ * and test, and no other local user can read or change the data. PGlite and its socket server run
+ * in a worker thread (pglite-worker.ts), so a slow statement never stops the HTTP event loop.
  */
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { startGateway, type Gateway } from './embedded-gateway.js';
+import { embeddedPassword } from './embedded-password.js';
+import { startPgliteWorker, type PgliteWorker } from './pglite-worker.js';
 
 export interface EmbeddedDatabase {
+  /** postgres:// URL with the password: for the service's own connections, never for a log. */
   url: string;
+  host: string;
+  port: number;
+  /** File that holds the password; undefined for an in-memory database. */
+  passwordFile: string | undefined;
   stop(): Promise<void>;
 }
 
 export interface EmbeddedOptions {
   /** Folder for the database files; undefined keeps everything in memory (tests). */
   dataDir?: string;
+  /** Loopback port (EMBEDDED_DB_PORT); 0 or undefined lets the system choose one. */
+  port?: number;
+  /** End a connection idle inside a transaction after this long (ms); default 5 s. */
+  idleInTransactionMs?: number;
 }
 
+/** Long enough for a person typing in psql, short enough that the API's requests still finish. */
+export const IDLE_IN_TRANSACTION_MS = 5_000;
 /**
- * The worker's code, as CommonJS source: it runs the same from tsc's output and from the
- * tests' TypeScript (a worker file would need compiling first). Its modules come as absolute
- * paths resolved here. The service keeps one connection (pool of one); a few more slots let a
- * new connection in while a closed one is still being detached: with the default of 1 the OS
- * refuses it ("Connection terminated unexpectedly").
+ * The service keeps one connection (pool of one), psql or QGIS a few. PGlite's socket server gets
+ * more slots than the gateway admits: a closed connection may still be detaching there when the
+ * next one comes in, and it refuses extra ones with plain text instead of a PostgreSQL error.
  */
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { PGlite } = require(workerData.modules.pglite);
-const { postgis } = require(workerData.modules.postgis);
-const { PGLiteSocketServer } = require(workerData.modules.socket);
-(async () => {
-  const db = await PGlite.create({ dataDir: workerData.dataDir, extensions: { postgis } });
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 4 });
-  await server.start();
-  parentPort.on('message', async (message) => {
-    if (message !== 'stop') return;
-    await server.stop();
-    // Socket handlers detach on setImmediate and still touch the database; let them finish.
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await db.close();
-    parentPort.postMessage({ stopped: true });
-  });
-  // getServerConn() answers "127.0.0.1:<port>" once listening on the OS-assigned port.
-  parentPort.postMessage({ conn: server.getServerConn() });
-})().catch((error) => parentPort.postMessage({ error: String((error && error.stack) || error) }));
-`;
-
-const resolve = createRequire(import.meta.url).resolve;
+const MAX_SESSIONS = 4;
 
 export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
-  if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
-  const worker = new Worker(WORKER_SOURCE, {
-    eval: true,
-    workerData: {
-      dataDir: options.dataDir ? path.join(options.dataDir, 'pglite') : undefined,
-      modules: { pglite: resolve('@electric-sql/pglite'), postgis: resolve('@electric-sql/pglite-postgis'), socket: resolve('@electric-sql/pglite-socket') },
-    },
-  });
-  const conn = await new Promise<string>((done, fail) => {
-    worker.once('error', fail);
-    worker.once('message', (message: { conn?: string; error?: string }) => (message.conn ? done(message.conn) : fail(new Error(message.error))));
-  }).catch(async (error: unknown) => {
-    await worker.terminate();
+  if (options.dataDir) privateFolder(path.join(options.dataDir, 'pglite'));
+  const { password, file } = embeddedPassword(options.dataDir);
+  // mkdtemp makes the folder 0700: only this user can reach the socket inside it. A short path
+  // in the system's temporary folder, since Unix socket paths are limited to about 100 bytes.
+  const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rp-pglite-'));
+  const socketPath = path.join(socketDir, '.s.PGSQL.5432');
+  let pglite: PgliteWorker;
+  try {
+    pglite = await startPgliteWorker({ dataDir: options.dataDir ? path.join(options.dataDir, 'pglite') : undefined, socketPath, maxConnections: MAX_SESSIONS + 4 });
+  } catch (error) {
+    fs.rmSync(socketDir, { recursive: true, force: true });
     throw error;
-  });
-  worker.on('error', (error) => console.error('[database] de ingebouwde database is gestopt met een fout', error));
+  }
+  let gateway: Gateway;
+  try {
+    gateway = await startGateway({
+      port: options.port ?? 0, password, target: pglite.target, maxSessions: MAX_SESSIONS,
+      idleInTransactionMs: options.idleInTransactionMs ?? IDLE_IN_TRANSACTION_MS,
+    });
+  } catch (error) {
+    await stopAll(pglite, socketDir);
+    const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+    if (inUse) throw new Error(`EMBEDDED_DB_PORT ${options.port} is al in gebruik`);
+    throw error;
+  }
   return {
-    url: `postgres://postgres@${conn}/postgres`,
+    url: `postgres://postgres:${password}@${gateway.host}:${gateway.port}/postgres`,
+    host: gateway.host,
+    port: gateway.port,
+    passwordFile: file,
     async stop() {
-      const stopped = new Promise<void>((done) => worker.once('message', () => done()));
-      worker.postMessage('stop');
-      await Promise.race([stopped, new Promise((done) => setTimeout(done, 10_000))]);
-      await worker.terminate();
+      await gateway.close();
+      await stopAll(pglite, socketDir);
     },
   };
+}
+
+async function stopAll(pglite: PgliteWorker, socketDir: string): Promise<void> {
+  await pglite.stop();
+  fs.rmSync(socketDir, { recursive: true, force: true });
+}
+
+/** The database files are as confidential as the database: only the owner may enter the folder. */
+function privateFolder(folder: string): void {
+  fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+  fs.chmodSync(folder, 0o700);
+}
+
+/** One line for the start-up log: where and how to connect, never the password itself. */
+export function connectionHint(embedded: EmbeddedDatabase): string {
+  const where = `psql -h ${embedded.host} -p ${embedded.port} -U postgres postgres`;
+  const secret = embedded.passwordFile ? `wachtwoord in ${embedded.passwordFile}` : 'wachtwoord alleen in het geheugen';
+  return `Ingebouwde database bereikbaar voor psql en QGIS: ${where} (${secret}; alleen vanaf deze machine)`;
 }
