@@ -60,3 +60,27 @@ export function outage(samples: Sample[], restartAt: number, backAt: number) {
 function round(n: number): number {
   return Math.round(n * 10) / 10;
 }
+
+/**
+ * The ordinary load and /health while each attack ran (and a second after): how many requests,
+ * how many failed, and the slowest answer of each. A service that stays served keeps /health
+ * under a second and the ordinary load without failures.
+ */
+export function attackWindows(samples: Sample[], health: Sample[], attacks: { name: string; startAt: number; endAt: number; answers: Record<string, number> }[]) {
+  return attacks.map((attack) => {
+    const inWindow = (s: Sample) => s.at + s.ms >= attack.startAt && s.at <= attack.endAt + 1_000;
+    const load = samples.filter(inWindow);
+    const checks = health.filter(inWindow);
+    return {
+      attack: attack.name,
+      durationMs: Math.round(attack.endAt - attack.startAt),
+      attackAnswers: attack.answers,
+      loadRequests: load.length,
+      loadFailures: load.filter((s) => !s.ok).length,
+      loadMaxMs: load.length ? Math.round(Math.max(...load.map((s) => s.ms))) : null,
+      healthChecks: checks.length,
+      healthFailures: checks.filter((s) => !s.ok).length,
+      healthMaxMs: checks.length ? Math.round(Math.max(...checks.map((s) => s.ms))) : null,
+    };
+  });
+}

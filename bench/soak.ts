@@ -1,10 +1,12 @@
 /**
  * Soak test: a bounded load on loopback against the real server (node dist/server/main.js,
- * started here as a child process) on a real PostgreSQL, with a PostgreSQL restart half-way.
- * Reports requests, errors, error rate, p50/p99 and the recovery time after the restart.
+ * started here as a child process) on a real PostgreSQL, with a PostgreSQL restart half-way and
+ * the attacks of issue 14 (soak-attacks.ts: a fragment bomb, 12 search strings of 1.9 MB, a table
+ * locked by another session) on the way. Reports requests, errors, error rate, p50/p99, the
+ * recovery time after the restart, and the load and /health during each attack.
  *
  *   npm run soak                         # 60 s, 32 concurrent clients, restart at 30 s
- *   SOAK_SECONDS=20 SOAK_CLIENTS=8 SOAK_RESTART=off npm run soak
+ *   SOAK_SECONDS=20 SOAK_CLIENTS=8 SOAK_RESTART=off SOAK_ATTACKS=off npm run soak
  *   SOAK_DATABASE_URL=postgres://… npm run soak   (default: database rp_soak via scripts/test-env.sh)
  *
  * Traffic goes only to 127.0.0.1. The restart uses the machine's own cluster
@@ -15,11 +17,13 @@ import { promisify } from 'node:util';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { outage, summarise, type Sample } from './soak-stats.js';
+import { runAttacks, type AttackRun } from './soak-attacks.js';
+import { attackWindows, outage, summarise, type Sample } from './soak-stats.js';
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
 const CLIENTS = Number(process.env.SOAK_CLIENTS ?? 32);
 const RESTART = process.env.SOAK_RESTART !== 'off';
+const ATTACKS = process.env.SOAK_ATTACKS !== 'off';
 const RESTART_CMD = process.env.SOAK_RESTART_CMD ?? 'pg_ctlcluster --skip-systemctl-redirect 15 main restart';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -70,6 +74,17 @@ async function one(base: string, index: number, t0: number): Promise<Sample> {
   }
 }
 
+async function checkHealth(base: string, t0: number): Promise<Sample> {
+  const at = performance.now() - t0;
+  try {
+    const response = await fetch(`${base}/health`, { signal: AbortSignal.timeout(15_000) });
+    await response.arrayBuffer();
+    return { at, ms: performance.now() - t0 - at, ok: response.status === 200, status: response.status };
+  } catch (error) {
+    return { at, ms: performance.now() - t0 - at, ok: false, status: 0, code: (error as Error).name };
+  }
+}
+
 async function main(): Promise<void> {
   const url = databaseUrl();
   const port = await freePort();
@@ -80,18 +95,31 @@ async function main(): Promise<void> {
   });
   try {
     await waitHealthy(base, 180_000);
-    console.log(`[soak] ${CLIENTS} clients, ${SECONDS} s, herstart van PostgreSQL: ${RESTART ? `na ${SECONDS / 2} s` : 'uit'}`);
+    console.log(`[soak] ${CLIENTS} clients, ${SECONDS} s, herstart van PostgreSQL: ${RESTART ? `na ${SECONDS / 2} s` : 'uit'}, aanvallen: ${ATTACKS ? 'aan' : 'uit'}`);
     const samples: Sample[] = [];
+    const health: Sample[] = [];
     const t0 = performance.now();
     const end = t0 + SECONDS * 1000;
     let counter = 0;
     const worker = async () => {
       while (performance.now() < end) samples.push(await one(base, counter++, t0));
     };
+    const healthChecks = async () => {
+      while (performance.now() < end) {
+        health.push(await checkHealth(base, t0));
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    };
     const restart = RESTART ? restartHalfway(t0) : Promise.resolve(undefined);
-    await Promise.all([...Array.from({ length: CLIENTS }, worker), restart]);
+    const attacks: Promise<AttackRun[]> = ATTACKS ? runAttacks({ base, databaseUrl: url, t0, seconds: SECONDS }) : Promise.resolve([]);
+    await Promise.all([...Array.from({ length: CLIENTS }, worker), healthChecks(), restart, attacks]);
     const times = await restart;
-    const report = { ...summarise(samples, SECONDS), restart: times ? outage(samples, times.restartAt, times.backAt) : 'uit' };
+    const report = {
+      ...summarise(samples, SECONDS),
+      health: summarise(health, SECONDS),
+      restart: times ? outage(samples, times.restartAt, times.backAt) : 'uit',
+      attacks: ATTACKS ? attackWindows(samples, health, await attacks) : 'uit',
+    };
     console.log(JSON.stringify(report, null, 2));
   } finally {
     server.kill('SIGTERM');

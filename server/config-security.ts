@@ -34,6 +34,8 @@ export interface SecurityConfig {
   requestTimeoutMs: number;
   /** Longest a single SQL statement may run (ms). */
   statementTimeoutMs: number;
+  /** Longest a statement waits for a lock another session holds (ms). */
+  lockTimeoutMs: number;
   introspection: boolean;
   oidc: OidcConfig | undefined;
   /** Origins of the configured basemap (style, tiles, sprites, glyphs) for the CSP. */
@@ -49,7 +51,7 @@ export const DEFAULT_BASEMAP_ORIGIN = 'https://service.pdok.nl';
 
 export const SECURITY_DEFAULTS: SecurityConfig = {
   corsOrigins: [], rateLimitPerMinute: 600, rateLimitRedisUrl: undefined, maxEventLoopDelayMs: 1_000,
-  publicUrl: undefined, trustProxy: false, requestTimeoutMs: 30_000, statementTimeoutMs: 20_000,
+  publicUrl: undefined, trustProxy: false, requestTimeoutMs: 30_000, statementTimeoutMs: 20_000, lockTimeoutMs: 2_000,
   introspection: true, oidc: undefined, basemapOrigins: [DEFAULT_BASEMAP_ORIGIN], production: false,
 };
 
@@ -71,6 +73,7 @@ export function parseSecurityConfig(env: Env, problems: string[]): SecurityConfi
     trustProxy: trustProxy(env.TRUST_PROXY, problems),
     requestTimeoutMs: whole('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, SECURITY_DEFAULTS.requestTimeoutMs, 100, problems),
     statementTimeoutMs: whole('STATEMENT_TIMEOUT_MS', env.STATEMENT_TIMEOUT_MS, SECURITY_DEFAULTS.statementTimeoutMs, 100, problems),
+    lockTimeoutMs: whole('LOCK_TIMEOUT_MS', env.LOCK_TIMEOUT_MS, SECURITY_DEFAULTS.lockTimeoutMs, 100, problems),
     introspection,
     oidc: parseOidc(env, problems),
     basemapOrigins: basemapOrigins(env.BASEMAP_STYLE_URL, problems),

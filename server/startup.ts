@@ -52,7 +52,7 @@ export async function startService(config: AppConfig, options: StartOptions = {}
     database = await retryWithBackoff(() => {
       attempts++;
       if (stopping) throw new Error('gestopt');
-      return openDatabase({ ...config, statementTimeoutMs: config.security.statementTimeoutMs });
+      return openDatabase({ ...config, statementTimeoutMs: config.security.statementTimeoutMs, lockTimeoutMs: config.security.lockTimeoutMs });
     }, {
       maxDelayMs: options.maxRetryDelayMs ?? 10_000,
       onRetry: (attempt, error, delay) => log(`Database nog niet bereikbaar (poging ${attempt}: ${(error as Error).message}); opnieuw over ${delay} ms`),

@@ -11,7 +11,9 @@
  */
 import { GraphQLError } from 'graphql';
 import { GeometryError } from '../../geo/errors.js';
-import { isDataException, isDatabaseUnavailable, isPoolExhausted, isStatementTimeout } from '../db/availability.js';
+import {
+  integrityViolation, isDataException, isDatabaseUnavailable, isPoolExhausted, isStatementTimeout,
+} from '../db/availability.js';
 
 export interface PublicError {
   status: number;
@@ -36,6 +38,10 @@ export const MESSAGES = {
   statementTimeout: 'De databasevraag duurde te lang en is afgebroken; vraag minder gegevens tegelijk',
   dataException: 'Een opgegeven waarde is ongeldig (bijvoorbeeld een onzichtbaar teken, een te groot getal of een onmogelijke datum)',
   internal: 'Interne fout; probeer het later opnieuw of meld het beheer',
+  notAllowed: (field?: string) =>
+    `Een opgegeven waarde${field ? ` (${field})` : ''} is niet toegestaan (leeg, onbekend of al in gebruik)`,
+  persistedQueryMismatch: 'De sha256Hash in extensions.persistedQuery hoort niet bij deze query',
+  persistedQueryVersion: 'Deze versie van extensions.persistedQuery wordt niet ondersteund (alleen versie 1)',
   tooLarge: 'Het verzoek is te groot',
   unreadable: 'Het verzoek is onleesbaar (ongeldige JSON of ongeldige codering?)',
   unsupportedType: 'Dit soort inhoud (Content-Type of Content-Encoding) wordt niet ondersteund; stuur application/json',
@@ -69,7 +75,7 @@ export class HttpError extends Error {
 export function toPublicError(error: unknown): PublicError {
   if (error instanceof HttpError) return error.publicError;
   if (error instanceof GraphQLError) {
-    const typed = fromGraphqlError(error);
+    const typed = fromGraphqlError(error) ?? fromApolloRequestError(error);
     if (typed) return typed;
     if (error.originalError) return toPublicError(error.originalError);
   }
@@ -105,6 +111,27 @@ function fromCondition(error: unknown): PublicError | undefined {
   if (isDatabaseUnavailable(error)) return { ...retry, code: 'DATABASE_UNAVAILABLE', message: MESSAGES.databaseUnavailable };
   if (isStatementTimeout(error)) return { ...retry, code: 'TIMEOUT', message: MESSAGES.statementTimeout };
   if (isDataException(error)) return { status: 400, code: 'BAD_USER_INPUT', message: MESSAGES.dataException };
+  const integrity = integrityViolation(error);
+  if (integrity) {
+    const { field } = integrity;
+    return { status: 400, code: 'BAD_USER_INPUT', message: MESSAGES.notAllowed(field), ...(field ? { field } : {}) };
+  }
+  return undefined;
+}
+
+/**
+ * Apollo refuses a bad persisted-query extension (unknown version, a hash that does not match the
+ * query) with an HTTP 400 but no code, which would read as an internal error.
+ */
+function fromApolloRequestError(error: GraphQLError): PublicError | undefined {
+  if (error.extensions?.code !== undefined) return undefined;
+  const field = 'extensions.persistedQuery';
+  if (error.message === 'provided sha does not match query') {
+    return { status: 400, code: 'BAD_REQUEST', message: MESSAGES.persistedQueryMismatch, field };
+  }
+  if (error.message === 'Unsupported persisted query version') {
+    return { status: 400, code: 'BAD_REQUEST', message: MESSAGES.persistedQueryVersion, field };
+  }
   return undefined;
 }
 

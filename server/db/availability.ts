@@ -43,14 +43,37 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   });
 }
 
-/** Our pool is full and no connection came free in time: the service is busy, the database fine. */
+/**
+ * Our pool is full and no connection came free in time: the service is busy, the database fine.
+ * Also RP_POOL_BUSY: a request class waited too long for its share of the pool (pool-guard.ts).
+ */
 export function isPoolExhausted(error: unknown): boolean {
-  return chain(error).some((e) => typeof e.message === 'string' && POOL_EXHAUSTED.test(e.message));
+  return chain(error).some((e) => e.code === 'RP_POOL_BUSY' || (typeof e.message === 'string' && POOL_EXHAUSTED.test(e.message)));
 }
 
-/** SQLSTATE 57014: canceled by statement_timeout. */
+/**
+ * SQLSTATE 57014: canceled by statement_timeout; 55P03: gave up waiting for a lock after
+ * lock_timeout (a table someone else holds locked). Both: the statement took too long.
+ */
 export function isStatementTimeout(error: unknown): boolean {
-  return chain(error).some((e) => e.code === '57014');
+  return chain(error).some((e) => e.code === '57014' || e.code === '55P03');
+}
+
+/**
+ * SQLSTATE class 23 (integrity constraint violation: a check, foreign key, unique or not-null
+ * constraint) caused by a value the client sent, with the API field it concerns where the
+ * constraint follows PostgreSQL's naming (<table>_<column>_check, _fkey, _key) or the driver
+ * names the column. undefined for any other error.
+ */
+export function integrityViolation(error: unknown): { field?: string } | undefined {
+  const found = chain(error).find((e) => typeof e.code === 'string' && /^23[0-9A-Z]{3}$/.test(e.code));
+  if (!found) return undefined;
+  const { table, column, constraint } = found as { table?: unknown; column?: unknown; constraint?: unknown };
+  const named = typeof column === 'string' ? column
+    : typeof constraint === 'string' && typeof table === 'string' && constraint.startsWith(`${table}_`)
+      ? constraint.slice(table.length + 1).replace(/_(check|fkey|key)$/, '')
+      : undefined;
+  return { field: named && /^[a-z][a-z0-9_]*$/.test(named) ? named.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase()) : undefined };
 }
 
 /**

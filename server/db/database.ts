@@ -7,6 +7,7 @@ import 'reflect-metadata';
 import { DataSource, type QueryRunner } from 'typeorm';
 import type { AppConfig, DatabaseMode } from '../config.js';
 import { connectionHint, startEmbeddedDatabase, type EmbeddedDatabase } from './embedded.js';
+import { guardPool } from './pool-guard.js';
 import { ENTITIES, MIGRATIONS } from './entities.js';
 
 export interface Database {
@@ -20,6 +21,11 @@ export interface ConnectOptions {
   mode: DatabaseMode;
   /** Abort statements that run longer than this (ms); protects the pool from runaway queries. */
   statementTimeoutMs?: number;
+  /**
+   * Give up waiting for a lock after this long (ms): a table someone else holds locked answers
+   * TIMEOUT at once instead of holding a connection until statement_timeout (PostgreSQL only).
+   */
+  lockTimeoutMs?: number;
   /** PostgreSQL only: named prepared statements for parameterised SQL (default true). */
   preparedStatements?: boolean;
   /** Give up waiting for a connection after this long (ms), so requests fail fast while the database is down. */
@@ -37,12 +43,13 @@ export function createDataSource(options: ConnectOptions): DataSource {
     logging: false,
     // PGlite is a single connection and its multiplexer does not isolate concurrent
     // transactions, so embedded mode gets a pool of exactly one.
-    poolSize: options.mode === 'embedded' ? 1 : 10,
+    poolSize: options.mode === 'embedded' ? 1 : POOL_SIZE,
     // An idle client whose server went away (restart, failover) emits 'error' on the pool; without
     // a handler that would crash the process. The pool drops that client and connects anew.
     poolErrorHandler: (error: Error) => logPoolError(error),
     extra: {
       statement_timeout: options.statementTimeoutMs ?? 30_000,
+      lock_timeout: options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS,
       connectionTimeoutMillis: options.connectionTimeoutMs ?? 5_000,
       // JIT compiles plans that cost more than ~100k; for the API's short queries the compile
       // time (tens of ms) outweighs any gain. PGlite has no JIT, so only set it on a server.
@@ -52,9 +59,18 @@ export function createDataSource(options: ConnectOptions): DataSource {
     },
   });
   if (options.mode === 'embedded') replaceConnectionAfterFailedTransaction(dataSource);
-  else if (options.preparedStatements ?? true) preparedStatements(dataSource);
+  else {
+    if (options.preparedStatements ?? true) preparedStatements(dataSource);
+    // One class of request holds at most 4 of the 10 connections, all GraphQL at most 8
+    // (pool-guard.ts). Not on the embedded database: its one connection serves every statement
+    // in turn anyway.
+    guardPool(dataSource, { perClass: 4, perFamily: POOL_SIZE - 2, waitMs: options.connectionTimeoutMs ?? 5_000 });
+  }
   return dataSource;
 }
+
+const POOL_SIZE = 10;
+export const DEFAULT_LOCK_TIMEOUT_MS = 2_000;
 
 /** Named statements per distinct SQL text; beyond this many texts, statements go unnamed. */
 const MAX_PREPARED_TEXTS = 2_000;
@@ -134,13 +150,13 @@ function logPoolError(error: Error): void {
 /** Connects (starting the embedded database when no URL is configured) and applies migrations. */
 type OpenConfig = Pick<AppConfig, 'databaseUrl' | 'dataDir'> & Partial<Pick<AppConfig, 'preparedStatements' | 'embeddedDbPort'>>;
 
-export async function openDatabase(config: OpenConfig & { statementTimeoutMs?: number }): Promise<Database> {
+export async function openDatabase(config: OpenConfig & { statementTimeoutMs?: number; lockTimeoutMs?: number }): Promise<Database> {
   let embedded: EmbeddedDatabase | undefined;
   const start = () => startEmbeddedDatabase({ dataDir: config.dataDir, port: config.embeddedDbPort });
   const url = config.databaseUrl ?? (embedded = await start()).url;
   if (embedded) console.log(connectionHint(embedded));
   const mode: DatabaseMode = embedded ? 'embedded' : 'postgres';
-  const dataSource = createDataSource({ url, mode, statementTimeoutMs: config.statementTimeoutMs, preparedStatements: config.preparedStatements });
+  const dataSource = createDataSource({ url, mode, statementTimeoutMs: config.statementTimeoutMs, lockTimeoutMs: config.lockTimeoutMs, preparedStatements: config.preparedStatements });
   try {
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });

@@ -3,16 +3,15 @@
  * server. PGlite's socket server listens on a Unix socket in a folder only this user may enter;
  * a password gateway on a loopback port (embedded-gateway.ts) is the one way in, for the
  * service's own pg connections as for psql and QGIS. So both modes share every query, migration
- * and test, and no other local user can read or change the data.
+ * and test, and no other local user can read or change the data. PGlite and its socket server run
+ * in a worker thread (pglite-worker.ts), so a slow statement never stops the HTTP event loop.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { postgis } from '@electric-sql/pglite-postgis';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { startGateway, type Gateway } from './embedded-gateway.js';
 import { embeddedPassword } from './embedded-password.js';
+import { startPgliteWorker, type PgliteWorker } from './pglite-worker.js';
 
 export interface EmbeddedDatabase {
   /** postgres:// URL with the password: for the service's own connections, never for a log. */
@@ -45,24 +44,25 @@ const MAX_SESSIONS = 4;
 export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   if (options.dataDir) privateFolder(path.join(options.dataDir, 'pglite'));
   const { password, file } = embeddedPassword(options.dataDir);
-  const db = await PGlite.create({
-    dataDir: options.dataDir ? path.join(options.dataDir, 'pglite') : undefined,
-    extensions: { postgis },
-  });
   // mkdtemp makes the folder 0700: only this user can reach the socket inside it. A short path
   // in the system's temporary folder, since Unix socket paths are limited to about 100 bytes.
   const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rp-pglite-'));
   const socketPath = path.join(socketDir, '.s.PGSQL.5432');
-  const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: MAX_SESSIONS + 4 });
+  let pglite: PgliteWorker;
+  try {
+    pglite = await startPgliteWorker({ dataDir: options.dataDir ? path.join(options.dataDir, 'pglite') : undefined, socketPath, maxConnections: MAX_SESSIONS + 4 });
+  } catch (error) {
+    fs.rmSync(socketDir, { recursive: true, force: true });
+    throw error;
+  }
   let gateway: Gateway;
   try {
-    await server.start();
     gateway = await startGateway({
-      port: options.port ?? 0, password, target: server.getServerConn(), maxSessions: MAX_SESSIONS,
+      port: options.port ?? 0, password, target: pglite.target, maxSessions: MAX_SESSIONS,
       idleInTransactionMs: options.idleInTransactionMs ?? IDLE_IN_TRANSACTION_MS,
     });
   } catch (error) {
-    await stopAll(server, db, socketDir);
+    await stopAll(pglite, socketDir);
     const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
     if (inUse) throw new Error(`EMBEDDED_DB_PORT ${options.port} is al in gebruik`);
     throw error;
@@ -74,16 +74,13 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<E
     passwordFile: file,
     async stop() {
       await gateway.close();
-      await stopAll(server, db, socketDir);
+      await stopAll(pglite, socketDir);
     },
   };
 }
 
-async function stopAll(server: PGLiteSocketServer, db: PGlite, socketDir: string): Promise<void> {
-  await server.stop();
-  // Socket handlers detach on setImmediate and still touch the database; let them finish.
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  await db.close();
+async function stopAll(pglite: PgliteWorker, socketDir: string): Promise<void> {
+  await pglite.stop();
   fs.rmSync(socketDir, { recursive: true, force: true });
 }
 

@@ -1,122 +1,203 @@
 /**
- * Validation rules that refuse queries too expensive to run, before any resolver does work:
- * - depth: nesting of selections (fragments followed);
- * - aliases: how often one request may ask for fields under another name (alias batching);
- * - cost: every field costs 1, and a list field multiplies the cost of what it selects by the
- *   number of items it can return: its page argument (first / limit / count), or when the
- *   query leaves that out, the page the server will actually return (see listSize) — never 1.
- * Errors carry extensions.code QUERY_TOO_COMPLEX and say which limit and by how much.
+ * Every limit on the shape and size of a GraphQL request, configured in this one file from
+ * well-kept code (issue 14, finding 3: the hand-written rule this replaces walked each fragment
+ * spread again, so a 1 KB document that spreads a fragment twice per level held the event loop for
+ * 20 s and more). In the order Apollo applies them:
+ * 1. tokens: graphql-js's own parser stops after maxTokens tokens;
+ * 2. selections: Apollo's maxRecursiveSelections counts the selections with every fragment
+ *    expanded, each fragment counted once and multiplied (linear in the document), so a fragment
+ *    bomb is refused in milliseconds. The rules below run only on documents that passed it;
+ * 3. depth, aliases, directives: graphql-armor (fragments memoised);
+ * 4. cost: graphql-query-complexity with the page-aware estimator below, on the request's real
+ *    variables (after validation, in didResolveOperation, where Apollo knows them).
+ * Every refusal is a 400 with extensions.code QUERY_TOO_COMPLEX naming the limit (Dutch), its
+ * value where known, and the maximum.
  */
+import type { ApolloServerOptions, ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
-  GraphQLError, Kind, getNamedType, getNullableType, isCompositeType, isInterfaceType, isListType, isObjectType,
-  type ASTVisitor, type FieldNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLNamedType, type GraphQLSchema,
-  type SelectionSetNode, type ValidationContext, type ValidationRule,
+  GraphQLError, getNamedType, validate, getNullableType, isCompositeType, isListType, isObjectType,
+  type DocumentNode, type GraphQLField, type GraphQLNamedType, type GraphQLSchema, type ValidationContext, type ValidationRule,
 } from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { inputBoundsPlugin } from './input-bounds.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size.js';
 
 export interface QueryLimits {
+  /** Lexical tokens in the document (the full introspection query has 183). */
+  maxTokens: number;
+  /** Selections with every fragment expanded (the full introspection query has 239). */
+  maxSelections: number;
   maxDepth: number;
   maxAliases: number;
+  maxDirectives: number;
   maxCost: number;
   /** Page size a list field has when the query does not say (the API's default). */
   defaultPageSize: number;
-  /** Page size assumed for a variable page argument (unknown during validation): the API's maximum. */
+  /** The largest page the API returns (the cost of a page argument is capped by it, like the page). */
   maxPageSize: number;
 }
 
-export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 30, maxCost: 50_000, defaultPageSize: DEFAULT_PAGE_SIZE, maxPageSize: MAX_PAGE_SIZE };
+export const DEFAULT_QUERY_LIMITS: QueryLimits = {
+  // 2,000 tokens: ten times the introspection query; the standard validation rules compare fields
+  // pairwise, and near 3,000 tokens of repeated fields they took over half a second.
+  maxTokens: 2_000, maxSelections: 5_000, maxDepth: 12, maxAliases: 30, maxDirectives: 50, maxCost: 50_000,
+  defaultPageSize: DEFAULT_PAGE_SIZE, maxPageSize: MAX_PAGE_SIZE,
+};
 
-/** Arguments that say how many items a list field returns. */
-const PAGE_ARGUMENTS = new Set(['first', 'limit', 'count']);
+type Limit = 'diepte' | 'aantal aliassen' | 'aantal directives' | 'kosten' | 'aantal selecties' | 'aantal tokens';
 
-export function queryLimitRules(limits: QueryLimits = DEFAULT_QUERY_LIMITS): ValidationRule[] {
-  return [(context) => limitsVisitor(context, limits)];
+export function tooComplex(limit: Limit, max: number, value?: number): GraphQLError {
+  const message = value === undefined
+    ? `Query te zwaar: ${limit} is meer dan het maximum van ${max}`
+    : `Query te zwaar: ${limit} ${value} is meer dan het maximum van ${max}`;
+  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', limit, ...(value === undefined ? {} : { value }), max, http: { status: 400 } } });
 }
 
-function limitsVisitor(context: ValidationContext, limits: QueryLimits): ASTVisitor {
-  const schema = context.getSchema();
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of context.getDocument().definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  }
+/**
+ * What ApolloServer takes, spread into its options (see server/http/graphql-route.ts); wraps the
+ * server's formatError so that the parser's and Apollo's own refusals read like ours.
+ */
+export function apolloQueryLimits<C extends BaseContext>(formatError: FormatError, limits: QueryLimits = DEFAULT_QUERY_LIMITS): Pick<ApolloServerOptions<C>, 'parseOptions' | 'maxRecursiveSelections' | 'validationRules' | 'plugins' | 'formatError'> {
   return {
-    OperationDefinition(operation) {
-      const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
-      const stats = measure(operation.selectionSet, root ?? undefined, { schema, fragments, limits });
-      const report = (what: string, value: number, max: number) =>
-        context.reportError(new GraphQLError(`Query te zwaar: ${what} ${value} is meer dan het maximum van ${max}`, { extensions: { code: 'QUERY_TOO_COMPLEX', limit: what, value, max } }));
-      if (stats.depth > limits.maxDepth) report('diepte', stats.depth, limits.maxDepth);
-      if (stats.aliases > limits.maxAliases) report('aantal aliassen', stats.aliases, limits.maxAliases);
-      if (stats.cost > limits.maxCost) report('kosten', stats.cost, limits.maxCost);
+    formatError: withLimitErrors(formatError, limits),
+    parseOptions: { maxTokens: limits.maxTokens },
+    maxRecursiveSelections: limits.maxSelections,
+    validationRules: queryLimitRules(limits),
+    // The bounds of every argument value (input-bounds.ts) are checked beside the cost.
+    plugins: [inputBoundsPlugin<C>(), costLimitPlugin<C>(limits)],
+  };
+}
+
+/** Depth, aliases and directives as validation rules (graphql-armor), with our typed errors. */
+export function queryLimitRules(limits: QueryLimits = DEFAULT_QUERY_LIMITS): ValidationRule[] {
+  // armor throws its own "Syntax Error: …" unless told not to; we report a typed error instead.
+  const refuse = (limit: Limit, max: number) => ({
+    n: max,
+    exposeLimits: true,
+    propagateOnRejection: false,
+    onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(tooComplex(limit, max, foundIn(error)))],
+  });
+  return new ApolloArmor({
+    // Introspection (__schema) is bounded by the schema; GraphiQL and code generators send it deep.
+    maxDepth: { ...refuse('diepte', limits.maxDepth), ignoreIntrospection: true, flattenFragments: true },
+    // Every alias counts, __typename too (armor allows that one by default).
+    maxAliases: { ...refuse('aantal aliassen', limits.maxAliases), allowList: [] },
+    maxDirectives: refuse('aantal directives', limits.maxDirectives),
+    // Done elsewhere in this file: tokens by the parser itself, cost by graphql-query-complexity.
+    maxTokens: { enabled: false },
+    costLimit: { enabled: false },
+    // Suggestions ("Did you mean …") are left as graphql-js gives them: introspection says more.
+    blockFieldSuggestion: { enabled: false },
+  }).protect().validationRules;
+}
+
+/** armor's messages end in "exceeded, found N." when exposeLimits is on. */
+function foundIn(error: GraphQLError): number | undefined {
+  const found = /found (\d+)/.exec(error.message);
+  return found ? Number(found[1]) : undefined;
+}
+
+/**
+ * The cost of an operation with these variables. Every field costs 1, and a list field multiplies
+ * the cost of what it selects by the number of items it can return (see listSize). Throws a
+ * QUERY_TOO_COMPLEX error when the document has more than maxSelections nodes to visit; returns
+ * undefined when the variables do not fit the operation (execution then refuses them, typed).
+ */
+export function queryCost(options: { schema: GraphQLSchema; document: DocumentNode; variables?: Record<string, unknown>; operationName?: string | null; limits?: QueryLimits }): number | undefined {
+  const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
+  try {
+    return getComplexity({
+      schema: options.schema,
+      query: options.document,
+      variables: options.variables ?? {},
+      operationName: options.operationName ?? undefined,
+      estimators: [pageAwareEstimator(limits)],
+      maxQueryNodes: limits.maxSelections,
+    });
+  } catch (error) {
+    if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) throw tooComplex('aantal selecties', limits.maxSelections);
+    return undefined;
+  }
+}
+
+/** The cost refusal for one operation, or undefined when it is within the limit. */
+export function costError(options: Parameters<typeof queryCost>[0]): GraphQLError | undefined {
+  const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
+  let cost: number | undefined;
+  try {
+    cost = queryCost(options);
+  } catch (error) {
+    return error as GraphQLError;
+  }
+  return cost !== undefined && cost > limits.maxCost ? tooComplex('kosten', limits.maxCost, cost) : undefined;
+}
+
+/** Depth, aliases, directives and cost of a document, as a server would check them (for tests and tools). */
+export function queryLimitErrors(options: Parameters<typeof queryCost>[0]): readonly GraphQLError[] {
+  const refused = validate(options.schema, options.document, queryLimitRules(options.limits));
+  if (refused.length > 0) return refused;
+  const cost = costError(options);
+  return cost ? [cost] : [];
+}
+
+function costLimitPlugin<C extends BaseContext>(limits: QueryLimits): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema, operation }) {
+          if (!operation) return; // no such operation: execution says so
+          const error = costError({ schema, document, variables: request.variables, operationName: request.operationName, limits });
+          if (error) throw error;
+        },
+      };
     },
   };
 }
 
-interface Stats {
-  depth: number;
-  aliases: number;
-  cost: number;
-}
+/** Arguments that say how many items a list field returns. */
+const PAGE_ARGUMENTS = ['first', 'limit', 'count'];
 
-interface Walk {
-  schema: GraphQLSchema;
-  fragments: Map<string, FragmentDefinitionNode>;
-  limits: QueryLimits;
-}
-
-function measure(selectionSet: SelectionSetNode, parentType: GraphQLNamedType | undefined, walk: Walk, visiting = new Set<string>()): Stats {
-  const total: Stats = { depth: 0, aliases: 0, cost: 0 };
-  for (const selection of selectionSet.selections) {
-    let inner: Stats = { depth: 0, aliases: 0, cost: 0 };
-    if (selection.kind === Kind.FIELD) {
-      // Introspection (__schema, __type) is bounded by the schema itself and GraphiQL and code
-      // generators send it 15 levels deep: it does not count against the limits.
-      if (selection.name.value === '__schema' || selection.name.value === '__type') continue;
-      const field = isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[selection.name.value] : undefined;
-      const childType = field ? getNamedType(field.type) : undefined;
-      const child = selection.selectionSet ? measure(selection.selectionSet, childType, walk, visiting) : { depth: 0, aliases: 0, cost: 0 };
-      const multiplier = listSize(selection, field, parentType, walk.limits);
-      inner = { depth: child.depth + 1, aliases: child.aliases + (selection.alias ? 1 : 0), cost: 1 + multiplier * child.cost };
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      const type = selection.typeCondition ? walk.schema.getType(selection.typeCondition.name.value) ?? undefined : parentType;
-      inner = measure(selection.selectionSet, type, walk, visiting);
-    } else {
-      const name = selection.name.value;
-      const fragment = walk.fragments.get(name);
-      if (!fragment || visiting.has(name)) continue; // unknown or cyclic: reported by the standard rules
-      inner = measure(fragment.selectionSet, walk.schema.getType(fragment.typeCondition.name.value) ?? undefined, walk, new Set([...visiting, name]));
-    }
-    total.depth = Math.max(total.depth, inner.depth);
-    total.aliases += inner.aliases;
-    total.cost += inner.cost;
-  }
-  return total;
+function pageAwareEstimator(limits: QueryLimits): ComplexityEstimator {
+  return ({ field, args, childComplexity, type }) => {
+    // Introspection is bounded by the schema itself: it does not count.
+    if (field.name === '__schema' || field.name === '__type') return 0;
+    return 1 + listSize(field, args, type, limits) * childComplexity;
+  };
 }
 
 /**
  * How many items a field is costed at:
- * - a page argument in the query: its value (a variable: the largest page the API allows, as
- *   variables are not known during validation);
- * - a field that takes a page argument but got none: the argument's default in the schema, or
- *   else the API's default page size — what the server will return, not 1;
+ * - a field with a page argument: its value (variables included; the schema's default when the
+ *   query leaves it out), or else the API's default page size — what the server will return;
  * - edges and nodes of a connection: 1 (the connection field already multiplied by its page);
  * - any other list of objects: the default page size;
  * - everything else: 1.
  */
-function listSize(selection: FieldNode, field: GraphQLField<unknown, unknown> | undefined, parentType: GraphQLNamedType | undefined, limits: QueryLimits): number {
-  const arg = (selection.arguments ?? []).find((a) => PAGE_ARGUMENTS.has(a.name.value));
-  if (arg) {
-    if (arg.value.kind === Kind.INT) return Math.max(1, Number(arg.value.value));
-    if (arg.value.kind === Kind.VARIABLE) return limits.maxPageSize;
+function listSize(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>, parentType: GraphQLNamedType, limits: QueryLimits): number {
+  const pageArg = field.args.find((a) => PAGE_ARGUMENTS.includes(a.name));
+  if (pageArg) {
+    const value = args[pageArg.name];
+    return typeof value === 'number' ? Math.min(Math.max(1, value), limits.maxPageSize) : limits.defaultPageSize;
   }
-  if (!field) return arg ? limits.defaultPageSize : 1;
-  const definedPageArg = field.args.find((a) => PAGE_ARGUMENTS.has(a.name));
-  if (definedPageArg) return typeof definedPageArg.defaultValue === 'number' ? Math.max(1, definedPageArg.defaultValue) : limits.defaultPageSize;
   if (!isListType(getNullableType(field.type)) || !isCompositeType(getNamedType(field.type))) return 1;
-  if (isConnection(parentType)) return 1;
+  if (isObjectType(parentType) && 'pageInfo' in parentType.getFields()) return 1;
   return limits.defaultPageSize;
 }
 
-function isConnection(type: GraphQLNamedType | undefined): boolean {
-  return isObjectType(type) && 'pageInfo' in type.getFields();
+type FormatError = NonNullable<ApolloServerOptions<BaseContext>['formatError']>;
+
+/**
+ * The refusals graphql-js and Apollo phrase themselves (the token and selection limits), as typed
+ * Dutch QUERY_TOO_COMPLEX errors like the others; every other error goes to formatError.
+ */
+function withLimitErrors(formatError: FormatError, limits: QueryLimits): FormatError {
+  return (formatted, error) => {
+    const refusal = formatted.extensions?.validationErrorCode === 'MAX_RECURSIVE_SELECTIONS_EXCEEDED'
+      ? tooComplex('aantal selecties', limits.maxSelections)
+      : /Document contains more that \d+ tokens/.test(formatted.message) ? tooComplex('aantal tokens', limits.maxTokens) : undefined;
+    if (!refusal) return formatError(formatted, error);
+    const { http: _status, ...extensions } = refusal.extensions; // Apollo has set 400 already
+    return { message: refusal.message, extensions };
+  };
 }

@@ -22,6 +22,7 @@ import { SiteFieldsResolver } from '../sites/site-fields.resolver.js';
 import { SiteResolver } from '../sites/site.resolver.js';
 import { StationResolver } from '../stations/station.resolver.js';
 import { HealthResolver } from './health.resolver.js';
+import { describeInputBounds } from './input-bounds.js';
 import { MonitorResolver } from '../monitors/monitor.resolver.js';
 import { AdviceResolver } from '../advice/advice.resolver.js';
 import { CandidateResolver } from '../candidates/candidate.resolver.js';
@@ -38,5 +39,8 @@ export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({ resolvers: RESOLVERS, authChecker, validate: false });
   // Types and fields in alphabetical order: the committed SDL then does not change when a
   // resolver moves in the list above, and reviews see only real API changes.
-  return lexicographicSortSchema(schema);
+  const sorted = lexicographicSortSchema(schema);
+  // Every argument's bound at the end of its description, where API users look (input-bounds.ts).
+  describeInputBounds(sorted);
+  return sorted;
 }

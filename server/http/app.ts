@@ -25,6 +25,7 @@ import { createGraphqlRoute } from './graphql-route.js';
 import compress from './plugins/compress.js';
 import rateLimit from './plugins/rate-limit.js';
 import underPressure from './plugins/under-pressure.js';
+import { openQueryClassScope } from './query-class-scope.js';
 import { refuseNulInUrl } from './reject-nul.js';
 import { requestTimeout } from './request-timeout.js';
 import { exportRoutes } from './routes/export.js';
@@ -77,6 +78,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   if (security.maxEventLoopDelayMs > 0) await app.register(underPressure, { maxEventLoopDelayMs: security.maxEventLoopDelayMs });
   await app.register(compress);
   app.addHook('onRequest', refuseNulInUrl);
+  // Each surface (health, tiles, ogc, export, graphql, …) its own share of the pool.
+  app.addHook('onRequest', openQueryClassScope);
   app.addHook('onRequest', requestTimeout(security.requestTimeoutMs));
 
   await app.register(healthRoutes, { database: options.database, isReady: options.isReady });

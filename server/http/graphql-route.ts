@@ -13,7 +13,8 @@ import type { Database } from '../db/database.js';
 import { createRequestContext, type RequestContext } from '../graphql/context.js';
 import { RETRY_AFTER_S, RETRYABLE_CODES } from '../common/public-error.js';
 import { formatError } from '../graphql/format-error.js';
-import { DEFAULT_QUERY_LIMITS, queryLimitRules } from '../graphql/query-limits.js';
+import { queryClassPlugin } from '../graphql/query-class.js';
+import { apolloQueryLimits } from '../graphql/query-limits.js';
 
 export interface GraphqlRouteOptions {
   schema: GraphQLSchema;
@@ -38,18 +39,19 @@ const unavailableStatus: ApolloServerPlugin<RequestContext> = {
 };
 
 export async function createGraphqlRoute(options: GraphqlRouteOptions): Promise<{ apollo: ApolloServer<RequestContext>; context: (authorization: string | undefined) => Promise<RequestContext> }> {
+  const limits = apolloQueryLimits<RequestContext>(formatError);
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
-    formatError,
     introspection: options.introspection,
     // Refuses "simple" requests a browser could send cross-site without a preflight: a POST
     // must be application/json (or carry a custom header) and a GET may not be a mutation.
     csrfPrevention: true,
-    validationRules: queryLimitRules(DEFAULT_QUERY_LIMITS),
+    // Tokens, selections, depth, aliases, directives and cost: all in query-limits.ts.
+    ...limits,
     // Apollo's default cache-control plugin hooks every field resolver (willResolveField), which
     // makes Apollo wrap the whole schema: measurable on large answers (bench/notes.md). We set
     // no cache hints, so it only cost time.
-    plugins: [unavailableStatus, ApolloServerPluginCacheControlDisabled()],
+    plugins: [...limits.plugins!, queryClassPlugin(), unavailableStatus, ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
   const context = async (authorization: string | undefined) => createRequestContext({

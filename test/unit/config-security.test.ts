@@ -11,12 +11,12 @@ describe('security configuration', () => {
   it('has safe development defaults and reads every variable', () => {
     expect(load({}).security).toMatchObject({ corsOrigins: [], rateLimitPerMinute: 600, introspection: true, oidc: undefined, production: false });
     const security = load({
-      CORS_ORIGINS: 'https://a.example.nl, http://localhost:5173/', RATE_LIMIT_PER_MINUTE: '0', REQUEST_TIMEOUT_MS: '5000', STATEMENT_TIMEOUT_MS: '2000',
+      CORS_ORIGINS: 'https://a.example.nl, http://localhost:5173/', RATE_LIMIT_PER_MINUTE: '0', REQUEST_TIMEOUT_MS: '5000', STATEMENT_TIMEOUT_MS: '2000', LOCK_TIMEOUT_MS: '700',
       GRAPHQL_INTROSPECTION: 'false', OIDC_ISSUER: 'https://idp.example.nl/realms/rijk', OIDC_AUDIENCE: 'rp', OIDC_JWKS_URL: 'https://idp.example.nl/certs',
       OIDC_ROLES_CLAIM: 'realm_access.roles', BASEMAP_STYLE_URL: 'https://tiles.example.nl/styles/basis.json',
     }).security;
     expect(security).toMatchObject({
-      corsOrigins: ['https://a.example.nl', 'http://localhost:5173'], rateLimitPerMinute: 0, requestTimeoutMs: 5000, statementTimeoutMs: 2000, introspection: false,
+      corsOrigins: ['https://a.example.nl', 'http://localhost:5173'], rateLimitPerMinute: 0, requestTimeoutMs: 5000, statementTimeoutMs: 2000, lockTimeoutMs: 700, introspection: false,
       oidc: { issuer: 'https://idp.example.nl/realms/rijk', audience: 'rp', jwksUrl: 'https://idp.example.nl/certs', rolesClaim: 'realm_access.roles' },
       basemapOrigins: ['https://tiles.example.nl'],
     });

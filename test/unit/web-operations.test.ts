@@ -4,11 +4,12 @@
  * api and analysis; while the schema lacks it they are skipped, named; once they validate
  * they count as checked. Every other operation must validate, strictly. Every operation that
  * validates must also pass the server's query limits (depth, aliases, cost), with variables
- * costed as the server costs them: a page variable at the largest page.
+ * at their worst (test/support/sample-variables.ts): a page variable at the largest page.
  */
 import fs from 'node:fs';
-import { buildSchema, Kind, parse, print, validate, visit, type DocumentNode } from 'graphql';
-import { DEFAULT_QUERY_LIMITS, queryLimitRules } from '../../server/graphql/query-limits.js';
+import { buildSchema, getOperationAST, Kind, parse, print, validate, visit, type DocumentNode } from 'graphql';
+import { queryCost, queryLimitErrors } from '../../server/graphql/query-limits.js';
+import { worstCaseVariables } from '../support/sample-variables.js';
 import { describe, expect, it } from 'vitest';
 import * as capabilities from '../../web/src/data/capabilities.js';
 import * as candidates from '../../web/src/data/candidates.js';
@@ -50,8 +51,10 @@ describe('web GraphQL operations against schema/schema.graphql', () => {
       expect(errors).toEqual([]);
     });
     (waiting ? it.skip : it)(`${name} passes the server's query limits`, () => {
-      const refused = validate(schema, document, queryLimitRules(DEFAULT_QUERY_LIMITS)).map((e) => `${e.message} (${JSON.stringify(e.extensions)})`);
+      const variables = worstCaseVariables(schema, getOperationAST(document)!);
+      const refused = queryLimitErrors({ schema, document, variables }).map((e) => `${e.message} (${JSON.stringify(e.extensions)})`);
       expect(refused).toEqual([]);
+      expect(queryCost({ schema, document, variables }), 'the sample variables fit the operation').toBeTypeOf('number');
     });
   }
 
@@ -69,7 +72,7 @@ describe('web GraphQL operations against schema/schema.graphql', () => {
   });
 
   it('would notice an operation over the limits (the check can fail)', () => {
-    const tooCostly = validate(schema, gqlDocument('{ regions(first: 500) { nodes { sites(first: 500) { nodes { name } } } } }'), queryLimitRules(DEFAULT_QUERY_LIMITS));
+    const tooCostly = queryLimitErrors({ schema, document: gqlDocument('{ regions(first: 500) { nodes { sites(first: 500) { nodes { name } } } } }') });
     expect(tooCostly.map((e) => e.extensions.code)).toEqual(['QUERY_TOO_COMPLEX']);
   });
 });
