@@ -7,7 +7,7 @@
  * CSV takes ?dialect=nl for Dutch Excel (semicolon, decimal comma, BOM).
  */
 import express, { type Request, type Response, type Router } from 'express';
-import { DATASETS, REGION_KINDS } from '../common/domain.js';
+import { DATASETS, REGION_KINDS } from '../../common/domain.js';
 import { NotFoundError } from '../common/errors.js';
 import { httpErrorHandler, publicCors, rejectNulInRequest, singleQuery } from '../common/http.js';
 import { enumParam, refuseUnknown, type Query } from '../common/query-params.js';

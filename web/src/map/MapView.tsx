@@ -3,15 +3,14 @@
  * Children (layers) get the instance through context once the plain style has loaded, so they
  * work with or without a basemap. The position is written back to the URL on moveend.
  */
-import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Map as MapLibreMap, NavigationControl, ScaleControl, AttributionControl } from './maplibre.js';
 import { PLAIN_STYLE } from './basemap.js';
 import { ensureHatch } from './hatch.js';
 import { updateView, getView } from '../state/useView.js';
 import type { MapPosition } from '../state/view.js';
 import { BasemapController } from './BasemapController.js';
-
-const MapContext = createContext<MapLibreMap | null>(null);
+import { MapContext } from './map-context.js';
 
 /** MapLibre's own labels in Dutch (screen readers announce them). */
 const DUTCH_LOCALE = {
@@ -22,12 +21,6 @@ const DUTCH_LOCALE = {
   'NavigationControl.ZoomOut': 'Uitzoomen',
   'Popup.Close': 'Sluiten',
 };
-
-export function useMap(): MapLibreMap {
-  const map = useContext(MapContext);
-  if (!map) throw new Error('useMap buiten <MapView>');
-  return map;
-}
 
 declare global {
   interface Window {

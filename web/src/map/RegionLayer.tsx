@@ -6,7 +6,7 @@
 import { useEffect } from 'react';
 import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, GeoJSONSource, MapLayerMouseEvent } from './maplibre.js';
-import { useMap } from './MapView.js';
+import { useMap } from './map-context.js';
 import { HATCH_IMAGE } from './hatch.js';
 import { MISSING_COLOR } from './palettes.js';
 

@@ -5,7 +5,7 @@
 import { useEffect } from 'react';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { GeoJSONSource, MapMouseEvent } from '../../map/maplibre.js';
-import { useMap } from '../../map/MapView.js';
+import { useMap } from '../../map/map-context.js';
 import { dispatchDraft, useDraft } from './store.js';
 import { useCandidates } from '../../data/candidates.js';
 import type { Dataset } from '../../state/view.js';
