@@ -22,13 +22,6 @@ const DUTCH_LOCALE = {
   'Popup.Close': 'Sluiten',
 };
 
-declare global {
-  interface Window {
-    /** For the browser tests and for debugging: the live map. */
-    __rijkspresentie?: { map: MapLibreMap; firstRenderMs?: number };
-  }
-}
-
 function createMap(container: HTMLElement, start: MapPosition): MapLibreMap {
   return new MapLibreMap({
     container,
@@ -43,8 +36,16 @@ function createMap(container: HTMLElement, start: MapPosition): MapLibreMap {
   });
 }
 
-export function MapView({ position, children }: { position: MapPosition; children: ReactNode }) {
+interface MapViewProps {
+  position: MapPosition;
+  /** The instance once its style has loaded, and null when it is gone (e.g. for the PNG export). */
+  onMap?: (map: MapLibreMap | null) => void;
+  children: ReactNode;
+}
+
+export function MapView({ position, onMap, children }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
+  const region = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -55,6 +56,7 @@ export function MapView({ position, children }: { position: MapPosition; childre
       instance = createMap(container.current!, start);
     } catch {
       // No WebGL2 (old browser, disabled GPU): say so; the table twin still has every figure.
+      region.current?.setAttribute('aria-busy', 'false');
       setFailure('De kaart kan in deze browser niet worden getoond (WebGL2 ontbreekt). De tabel hieronder bevat dezelfde cijfers.');
       return;
     }
@@ -66,13 +68,19 @@ export function MapView({ position, children }: { position: MapPosition; childre
       const c = instance.getCenter();
       updateView({ position: { lng: c.lng, lat: c.lat, zoom: instance.getZoom() } });
     });
+    // aria-busy tells assistive technology (and the browser tests) whether the map is still
+    // loading or drawing: MapLibre's own events, set on the element without a React render.
+    const busy = (value: boolean) => region.current?.setAttribute('aria-busy', String(value));
+    instance.on('dataloading', () => busy(true));
+    instance.on('idle', () => busy(false));
     instance.once('load', () => {
       ensureHatch(instance);
-      window.__rijkspresentie = { map: instance };
       setMap(instance);
+      onMap?.(instance);
     });
     return () => {
       setMap(null);
+      onMap?.(null);
       instance.remove();
     };
   }, []);
@@ -86,7 +94,7 @@ export function MapView({ position, children }: { position: MapPosition; childre
   }, [map, position.lng, position.lat, position.zoom]);
 
   return (
-    <div className="rp-map" role="region" aria-label="Kaart van Nederland met de gekozen indeling; de tabel onder de kaart bevat dezelfde cijfers">
+    <div ref={region} className="rp-map" role="region" aria-busy="true" aria-label="Kaart van Nederland met de gekozen indeling; de tabel onder de kaart bevat dezelfde cijfers">
       <div ref={container} className="rp-map__canvas" data-testid="kaart" data-ready={map ? 'ja' : 'nee'} />
       {failure && <p className="utrecht-alert utrecht-alert--error rp-map__failure" role="alert">{failure}</p>}
       {map && (
