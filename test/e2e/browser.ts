@@ -88,8 +88,9 @@ export async function openApp(browser: Browser, query = ''): Promise<Page> {
 export async function waitForMap(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const map = window.__e2eMap();
-    return performance.getEntriesByName('rp:kaart-grenzen').length > 0 && document.querySelector('.rp-map[aria-busy="false"]') !== null
-      && !!map && map.querySourceFeatures('regions').length > 0;
+    const drawn = performance.getEntriesByName('rp:kaart-grenzen').length > 0;
+    const idle = document.querySelector('.rp-map[aria-busy="false"]') !== null;
+    return drawn && idle && !!map && map.querySourceFeatures('regions').length > 0;
   }, undefined, { timeout: 45_000 });
 }
 

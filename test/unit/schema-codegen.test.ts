@@ -39,7 +39,8 @@ type Boundary = MapLayersQuery['fteAggregate']['regions'][number]['region']['geo
 type Entry = PlannerAuditTrailQuery['auditEntries']['nodes'][number];
 type Point = NearbySitesQueryVariables['point'];
 
-export const noneVague: [Vague<Peildatum>, Vague<Boundary>, Vague<Entry['at']>, Vague<Entry['before']>, Vague<Point>] = [false, false, false, false, false];
+type Checked = [Vague<Peildatum>, Vague<Boundary>, Vague<Entry['at']>, Vague<Entry['before']>, Vague<Point>];
+export const noneVague: Checked = [false, false, false, false, false];
 
 export function use(map: MapLayersQuery, audit: PlannerAuditTrailQuery): string[] {
   const year: string = map.fteAggregate.peildatum.slice(0, 4);
@@ -52,7 +53,10 @@ export function use(map: MapLayersQuery, audit: PlannerAuditTrailQuery): string[
 }
 `;
 
-const TSC = ['--ignoreConfig', '--strict', '--noEmit', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--types', 'geojson', '--skipLibCheck'];
+const TSC = [
+  '--ignoreConfig', '--strict', '--noEmit', '--skipLibCheck',
+  '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--types', 'geojson',
+];
 
 function run(command: string, args: string[]): { status: number | null; output: string } {
   const result = spawnSync(command, args, { cwd: DIR, encoding: 'utf8', timeout: 120_000 });
@@ -91,7 +95,8 @@ describe('schema/README.md: GraphQL Codegen configuration', () => {
   });
 
   it('maps the scalars exactly as the web app does', async () => {
-    const { default: config } = (await import(path.join(DIR, 'codegen.ts'))) as { default: { generates: Record<string, { config: { scalars: unknown } }> } };
+    type Config = { generates: Record<string, { config: { scalars: unknown } }> };
+    const { default: config } = (await import(path.join(DIR, 'codegen.ts'))) as { default: Config };
     expect(config.generates['src/gql/']!.config.scalars).toEqual(SCALARS);
   });
 });
