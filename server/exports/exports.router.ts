@@ -16,7 +16,7 @@ import type { Authenticator } from '../auth/authenticate.js';
 import { authenticateRequest, viewerOf, visibleCollections } from '../ogc/access.js';
 import type { Collection } from '../ogc/collections.js';
 import { dataParamNames, FIGURE_PARAMS, parseDataParams, parseFigureParams, readFeatures } from '../ogc/features.js';
-import { CSV_DIALECTS, type CsvDialect } from './csv.js';
+import { CSV_DIALECTS, type CsvDialect } from '../../common/csv.js';
 import { csvExport, fteCsv, geojsonExport } from './export-documents.js';
 import { regionFigures } from './region-figures.js';
 
