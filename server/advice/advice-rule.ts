@@ -4,7 +4,7 @@
  * Verzoek tot Wijziging (VtW) on a masterplan. Special attention goes to changes that cross a
  * provincial border and to border regions (grensregio's). Pure: no database, fully explained.
  */
-import type { CaseKind } from '../common/domain.js';
+import type { CaseKind } from '../../common/domain.js';
 
 export const ADVICE_THRESHOLD_FTE = 100;
 

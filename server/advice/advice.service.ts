@@ -1,6 +1,6 @@
 /** Applies the advice rule to a stored case or to a case described in the request. */
-import type { CaseKind } from '../common/domain.js';
-import { CASE_KINDS } from '../common/domain.js';
+import type { CaseKind } from '../../common/domain.js';
+import { CASE_KINDS } from '../../common/domain.js';
 import { NotFoundError, ValidationError } from '../common/errors.js';
 import type { Queryable } from '../common/sql.js';
 import { toNumber } from '../common/sql.js';

@@ -1,5 +1,5 @@
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
-import type { CaseKind } from '../common/domain.js';
+import type { CaseKind } from '../../common/domain.js';
 import { CaseKindEnum } from '../graphql/enums.js';
 
 @ObjectType('AdviceOutcome', { description: 'Uitkomst van de adviesregel: is locatieadvies van BZK nodig, en waarom' })

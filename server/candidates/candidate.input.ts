@@ -1,6 +1,6 @@
 import { Field, Float, InputType, Int, registerEnumType } from 'type-graphql';
 import type { Geometry } from 'geojson';
-import type { Dataset } from '../common/domain.js';
+import type { Dataset } from '../../common/domain.js';
 import { DatasetEnum, enumOf } from '../graphql/enums.js';
 import { GeoJSONScalar } from '../graphql/geojson.scalar.js';
 import type { Weights } from './ranking.js';

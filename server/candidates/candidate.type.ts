@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { Geometry } from 'geojson';
-import type { Dataset } from '../common/domain.js';
+import type { Dataset } from '../../common/domain.js';
 import { DatasetEnum } from '../graphql/enums.js';
 import { GeoJSONScalar } from '../graphql/geojson.scalar.js';
 

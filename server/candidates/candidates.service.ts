@@ -2,7 +2,7 @@
  * Ranks candidate locations for a demand: validates it, lets PostGIS apply the hard constraints,
  * scores the survivors on every criterion, and ranks them with explanations.
  */
-import type { Dataset } from '../common/domain.js';
+import type { Dataset } from '../../common/domain.js';
 import { ValidationError } from '../common/errors.js';
 import type { Queryable } from '../common/sql.js';
 import { validateGeometry } from '../../geo/geojson.js';

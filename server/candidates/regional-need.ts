@@ -3,7 +3,7 @@
  * (30 %), from the chosen dataset. Where a province's figures are missing the need is unknown:
  * it scores a neutral 0,5 and says so, rather than pretending to know.
  */
-import type { Dataset } from '../common/domain.js';
+import type { Dataset } from '../../common/domain.js';
 import type { Queryable } from '../common/sql.js';
 import { VersionCache } from '../common/version-cache.js';
 import { provincePopulation } from '../monitors/monitor.queries.js';

@@ -1,6 +1,6 @@
 /** Inputs for location cases; each implements Partial of what it feeds, so they cannot drift. */
 import { Field, Float, InputType, Int } from 'type-graphql';
-import type { CaseKind, Dataset } from '../common/domain.js';
+import type { CaseKind, Dataset } from '../../common/domain.js';
 import { CaseKindEnum, DatasetEnum } from '../graphql/enums.js';
 import type { LocationCaseType } from './case.type.js';
 

@@ -3,7 +3,7 @@
  * (visible-cases.ts): a confidential case does not exist for whoever may not see it. A planner's
  * list still leaves confidential cases out unless asked (includeConfidential). No geometry.
  */
-import type { CaseKind, Dataset } from '../common/domain.js';
+import type { CaseKind, Dataset } from '../../common/domain.js';
 import type { Queryable } from '../common/sql.js';
 import { queryRows } from '../common/sql.js';
 import type { Page } from '../graphql/connection.js';

@@ -5,7 +5,7 @@
 import type { DataSource } from 'typeorm';
 import { auditedInsert, auditedUpdate, valuesFor } from '../audit/audited-write.js';
 import type { TableSpec } from '../audit/versioned-row.js';
-import { CASE_KINDS, DATASETS } from '../common/domain.js';
+import { CASE_KINDS, DATASETS } from '../../common/domain.js';
 import { ValidationError } from '../common/errors.js';
 import type { Queryable } from '../common/sql.js';
 import { toNumber } from '../common/sql.js';

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import type { CaseKind, Dataset } from '../common/domain.js';
+import type { CaseKind, Dataset } from '../../common/domain.js';
 import { toNumber } from '../common/sql.js';
 import { Connection } from '../graphql/connection.js';
 import { CaseKindEnum, DatasetEnum } from '../graphql/enums.js';

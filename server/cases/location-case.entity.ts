@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
-import type { CaseKind, Dataset } from '../common/domain.js';
+import type { CaseKind, Dataset } from '../../common/domain.js';
 
 /** A location-advice case (casus): a service that grows, shrinks, starts or moves. */
 @Entity({ name: 'location_case' })

@@ -6,7 +6,7 @@
  * the provinces by CBS population (1-1-2024) and within a province over randomly chosen
  * gemeenten (gemeente populations are not in our sources). Peildatums 2021–2024.
  */
-import { SECTORS, type Sector } from '../common/domain.js';
+import { SECTORS, type Sector } from '../../common/domain.js';
 
 export const DEMO_SEED = 20_241;
 export const DEMO_VERSION = 'demo-v1';

@@ -8,7 +8,7 @@
  * dataset, the same for every feature of one file, travels at collection level.
  */
 import type { Feature, Geometry } from 'geojson';
-import type { Dataset } from '../common/domain.js';
+import type { Dataset } from '../../common/domain.js';
 import type { Collection } from '../ogc/collections.js';
 import type { DataParams, FeatureSet } from '../ogc/features.js';
 import { toCsv, type Cell, type CsvDialect } from '../../common/csv.js';

@@ -8,7 +8,7 @@
  */
 // First: the aggregate's result types are decorated GraphQL types (see fte-aggregate.service.ts).
 import 'reflect-metadata';
-import type { Dataset, RegionKind, Sector } from '../common/domain.js';
+import type { Dataset, RegionKind, Sector } from '../../common/domain.js';
 import type { Queryable } from '../common/sql.js';
 import type { Figure } from '../graphql/common.types.js';
 import { FteBasis, type RegionFteType } from '../fte/fte-aggregate.type.js';

@@ -9,7 +9,7 @@
 // Also used outside GraphQL (exports, OGC API, tiles): its result types are decorated GraphQL
 // object types, whose decorators need the metadata polyfill loaded first wherever this is imported.
 import 'reflect-metadata';
-import type { Dataset, RegionKind, Sector } from '../common/domain.js';
+import type { Dataset, RegionKind, Sector } from '../../common/domain.js';
 import type { Queryable } from '../common/sql.js';
 import { VersionCache } from '../common/version-cache.js';
 import { missing, type Figure, type SourceRef } from '../graphql/common.types.js';

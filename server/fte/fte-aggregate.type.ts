@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { Dataset, RegionKind, Sector } from '../common/domain.js';
+import type { Dataset, RegionKind, Sector } from '../../common/domain.js';
 import { Figure, LocalDateScalar, SourceRef } from '../graphql/common.types.js';
 import { DatasetEnum, SectorEnum } from '../graphql/enums.js';
 import { RegionKindEnum } from '../graphql/enums.js';

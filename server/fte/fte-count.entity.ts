@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { Dataset, FteScope, Sector } from '../common/domain.js';
+import type { Dataset, FteScope, Sector } from '../../common/domain.js';
 
 /**
  * An fte figure on a reference date (peildatum, 1 January): for the country, a region or a site;

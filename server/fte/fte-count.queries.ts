@@ -3,7 +3,7 @@
  * fields of sites and organisations (batched per request). No geometry. Aggregation lives in
  * fte.queries.ts; this file never sums.
  */
-import type { Dataset, FteScope, Sector } from '../common/domain.js';
+import type { Dataset, FteScope, Sector } from '../../common/domain.js';
 import type { Queryable } from '../common/sql.js';
 import { queryRows } from '../common/sql.js';
 import type { Page } from '../graphql/connection.js';

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import type { Dataset, FteScope, Sector } from '../common/domain.js';
+import type { Dataset, FteScope, Sector } from '../../common/domain.js';
 import { toNumber } from '../common/sql.js';
 import { Figure, LocalDateScalar } from '../graphql/common.types.js';
 import { Connection } from '../graphql/connection.js';

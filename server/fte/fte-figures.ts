@@ -3,7 +3,7 @@
  * is missing when an input is missing, and says which input — so a gap is never shown as 0 and
  * never silently turns into a misleading ratio.
  */
-import type { Dataset } from '../common/domain.js';
+import type { Dataset } from '../../common/domain.js';
 import { known, missing, type Figure } from '../graphql/common.types.js';
 import type { FteChange } from './fte-aggregate.type.js';
 import { approximationOnly, noFigure, REASONS } from './fte-reasons.js';

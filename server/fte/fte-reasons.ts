@@ -2,7 +2,7 @@
  * The words the API uses when a figure is missing or derived, in one place so every answer says
  * it the same way. A missing figure is null with one of these reasons — never 0.
  */
-import type { Dataset } from '../common/domain.js';
+import type { Dataset } from '../../common/domain.js';
 
 export const DATASET_LABELS: Record<Dataset, string> = {
   gepubliceerd: 'gepubliceerde cijfers',

@@ -1,5 +1,5 @@
 /** Nested fte-count connections: one page of figures per site or per organisation, batched per level. */
-import type { Dataset } from '../common/domain.js';
+import type { Dataset } from '../../common/domain.js';
 import type { PageArgs } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
 import { loadConnection } from '../graphql/loaders.js';

@@ -14,7 +14,7 @@
  * Sites are placed in regions through their gemeente code and the gemeente's derived parents,
  * which keeps this a join on indexed codes rather than a spatial join per request.
  */
-import type { Dataset, RegionKind, Sector } from '../common/domain.js';
+import type { Dataset, RegionKind, Sector } from '../../common/domain.js';
 import type { Queryable } from '../common/sql.js';
 import { queryRows, toNumber } from '../common/sql.js';
 

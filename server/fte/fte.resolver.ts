@@ -1,6 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, InputType, Int, Query, Resolver, Root } from 'type-graphql';
-import type { Dataset, FteScope, RegionKind, Sector } from '../common/domain.js';
-import { REGION_CODE_PREFIX } from '../common/domain.js';
+import type { Dataset, FteScope, RegionKind, Sector } from '../../common/domain.js';
+import { REGION_CODE_PREFIX } from '../../common/domain.js';
 import { ValidationError } from '../common/errors.js';
 import { LocalDateScalar } from '../graphql/common.types.js';
 import { PageArgs, toConnection, toPage } from '../graphql/connection.js';

@@ -7,8 +7,7 @@ import { registerEnumType } from 'type-graphql';
 import {
   CASE_KINDS, REGION_KINDS, CHANGE_REQUEST_STATUSES, DATASETS, FTE_SCOPES, LOCATION_PRECISIONS, PROJECT_KINDS, ROP_STATUSES, SECTORS, SECTOR_LABELS, SITE_KINDS,
   type CaseKind, type RegionKind, type ChangeRequestStatus, type Dataset, type FteScope, type LocationPrecision, type ProjectKind, type RopStatus, type Sector, type SiteKind,
-} from '../common/domain.js';
-import { FEATURE_LABELS, SERVICE_FEATURES, type ServiceFeature } from '../common/features.js';
+} from '../../common/domain.js';
 
 /** `{ a: 'a', b: 'b' }` from a list of values: the shape type-graphql registers as an enum. */
 export function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -119,11 +118,4 @@ registerEnumType(RegionKindEnum, {
     gemeente: { description: 'Gemeente (GMxxxx)' },
     arbeidsmarktregio: { description: 'Arbeidsmarktregio (AMxx)' },
   },
-});
-
-export const ServiceFeatureEnum = enumOf<ServiceFeature>(SERVICE_FEATURES);
-registerEnumType(ServiceFeatureEnum, {
-  name: 'ServiceFeature',
-  description: 'Optioneel onderdeel van de API; serviceInfo.features noemt de onderdelen die deze dienst aanbiedt',
-  valuesConfig: Object.fromEntries(SERVICE_FEATURES.map((f) => [f, { description: FEATURE_LABELS[f] }])),
 });

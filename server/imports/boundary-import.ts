@@ -4,7 +4,7 @@
  * jrstatcode ("2024GM0363"). Membership is derived again for that year, in the same transaction.
  */
 import fs from 'node:fs';
-import { REGION_CODE_PREFIX, type RegionKind } from '../common/domain.js';
+import { REGION_CODE_PREFIX, type RegionKind } from '../../common/domain.js';
 import { BoundaryLoadError, parseBoundaryFile } from '../regions/boundaries.loader.js';
 import { BOUNDARY_SOURCE } from '../regions/boundaries.loader.js';
 import { deriveRegionMembership, upsertRegion } from '../regions/region.queries.js';

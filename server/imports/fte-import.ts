@@ -1,6 +1,6 @@
 /** The fte import kind: lookups for validation, then the batched writer. */
 import type { DataSource } from 'typeorm';
-import type { Dataset, Sector } from '../common/domain.js';
+import type { Dataset, Sector } from '../../common/domain.js';
 import { queryRows } from '../common/sql.js';
 import { loadGemeenteResolver } from '../regions/gemeente-resolver.js';
 import { validateFteRows, type FteLookups, type FteRecord } from './fte-rows.js';

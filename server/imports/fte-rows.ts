@@ -3,7 +3,7 @@
  * gemeente, peildatum, fte). Every row is checked and every problem reported; valid rows
  * become records keyed by their cell, so two rows for one cell are caught here too.
  */
-import type { Sector } from '../common/domain.js';
+import type { Sector } from '../../common/domain.js';
 import type { GemeenteResolver } from '../regions/gemeente-resolver.js';
 import { mapColumns, type ColumnSpec } from './columns.js';
 import { FieldError, RowErrorCollector, type RowError } from './row-errors.js';

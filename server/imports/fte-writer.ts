@@ -5,7 +5,7 @@
  * Organisations named for the first time are created with the sector the delivery gives.
  */
 import type { EntityManager } from 'typeorm';
-import type { Dataset } from '../common/domain.js';
+import type { Dataset } from '../../common/domain.js';
 import { queryRows } from '../common/sql.js';
 import type { FteRecord } from './fte-rows.js';
 

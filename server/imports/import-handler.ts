@@ -1,6 +1,6 @@
 /** What each import kind (fte, sites, projects, profiles, boundaries) provides to the runner. */
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Dataset } from '../common/domain.js';
+import type { Dataset } from '../../common/domain.js';
 import type { Geocoder } from '../geocoding/geocoder.js';
 import type { RowError } from './row-errors.js';
 import type { Table } from './table-reader.js';

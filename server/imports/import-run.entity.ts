@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { Dataset } from '../common/domain.js';
+import type { Dataset } from '../../common/domain.js';
 
 /** One delivery that was imported: which file (by hash), what came of its rows, who and when. */
 @Entity({ name: 'import_run' })

@@ -2,7 +2,7 @@
  * import_run: one row per delivery or seed file that was written, with its SHA-256, counts,
  * actor and time. Rows written by it carry its id (import_id), so every figure traces back.
  */
-import type { Dataset } from '../common/domain.js';
+import type { Dataset } from '../../common/domain.js';
 import type { Queryable } from '../common/sql.js';
 import { queryOne, queryRows } from '../common/sql.js';
 

@@ -2,7 +2,7 @@
  * Parsers for the values a ministry's delivery holds. Each throws FieldError with a Dutch
  * reason that tells the sender what to fix.
  */
-import { SECTORS, type Sector } from '../common/domain.js';
+import { SECTORS, type Sector } from '../../common/domain.js';
 import { MAX_NAME_LENGTH } from '../common/validate.js';
 import { FieldError } from './row-errors.js';
 

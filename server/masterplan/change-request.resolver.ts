@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { ChangeRequestStatus } from '../common/domain.js';
+import type { ChangeRequestStatus } from '../../common/domain.js';
 import { NotFoundError } from '../common/errors.js';
 import { PageArgs, toConnection, toPage } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';

@@ -5,7 +5,7 @@
 import type { DataSource } from 'typeorm';
 import { auditedInsert, auditedUpdate, valuesFor } from '../audit/audited-write.js';
 import type { TableSpec } from '../audit/versioned-row.js';
-import { CHANGE_REQUEST_STATUSES } from '../common/domain.js';
+import { CHANGE_REQUEST_STATUSES } from '../../common/domain.js';
 import { ValidationError } from '../common/errors.js';
 import { applyPatch, requireOneOf, requireText } from '../common/validate.js';
 import type { ChangeRequestInput, ChangeRequestPatch } from './masterplan.input.js';

@@ -1,7 +1,7 @@
 /** Filter and order arguments for the list of masterplan projects. */
 import type { Geometry } from 'geojson';
 import { Field, InputType, Int, registerEnumType } from 'type-graphql';
-import type { Dataset, ProjectKind } from '../common/domain.js';
+import type { Dataset, ProjectKind } from '../../common/domain.js';
 import { DatasetEnum, OrderDirection, ProjectKindEnum } from '../graphql/enums.js';
 import { BBoxInput } from '../graphql/geometry.input.js';
 import { GeoJSONScalar } from '../graphql/geojson.scalar.js';

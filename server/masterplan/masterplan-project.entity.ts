@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import type { Point } from 'geojson';
-import type { ChangeRequestStatus, Dataset, LocationPrecision, ProjectKind } from '../common/domain.js';
+import type { ChangeRequestStatus, Dataset, LocationPrecision, ProjectKind } from '../../common/domain.js';
 import { Site } from '../sites/site.entity.js';
 
 /** A project in a masterplan rijkskantoorhuisvesting: new build, renovation, disposal, ROP, … */

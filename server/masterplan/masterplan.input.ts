@@ -4,7 +4,7 @@
  */
 import type { Point } from 'geojson';
 import { Field, InputType, Int } from 'type-graphql';
-import type { ChangeRequestStatus, Dataset, LocationPrecision, ProjectKind } from '../common/domain.js';
+import type { ChangeRequestStatus, Dataset, LocationPrecision, ProjectKind } from '../../common/domain.js';
 import { LocalDateScalar } from '../graphql/common.types.js';
 import { ChangeRequestStatusEnum, DatasetEnum, LocationPrecisionEnum, ProjectKindEnum } from '../graphql/enums.js';
 import { GeoJSONScalar } from '../graphql/geojson.scalar.js';

@@ -3,7 +3,7 @@
  * Project points are EPSG:4326 and optional (a project without a point never matches a spatial
  * filter); intersects, bbox and withinRegion use idx_masterplan_project_geom.
  */
-import type { ChangeRequestStatus, Dataset, ProjectKind } from '../common/domain.js';
+import type { ChangeRequestStatus, Dataset, ProjectKind } from '../../common/domain.js';
 import type { Queryable } from '../common/sql.js';
 import { queryRows } from '../common/sql.js';
 import type { Page } from '../graphql/connection.js';

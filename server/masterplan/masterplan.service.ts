@@ -6,7 +6,7 @@ import type { Point } from 'geojson';
 import type { DataSource } from 'typeorm';
 import { auditedInsert, auditedUpdate, valuesFor } from '../audit/audited-write.js';
 import type { ColumnValue, TableSpec } from '../audit/versioned-row.js';
-import { DATASETS, LOCATION_PRECISIONS, PROJECT_KINDS } from '../common/domain.js';
+import { DATASETS, LOCATION_PRECISIONS, PROJECT_KINDS } from '../../common/domain.js';
 import { ValidationError } from '../common/errors.js';
 import { checkGeometry } from '../common/spatial.js';
 import type { Queryable } from '../common/sql.js';

@@ -1,6 +1,6 @@
 import type { Point } from 'geojson';
 import { Field, Int, ObjectType } from 'type-graphql';
-import type { ChangeRequestStatus, Dataset, LocationPrecision, ProjectKind } from '../common/domain.js';
+import type { ChangeRequestStatus, Dataset, LocationPrecision, ProjectKind } from '../../common/domain.js';
 import { LocalDateScalar } from '../graphql/common.types.js';
 import { Connection } from '../graphql/connection.js';
 import { ChangeRequestStatusEnum, DatasetEnum, LocationPrecisionEnum, ProjectKindEnum } from '../graphql/enums.js';

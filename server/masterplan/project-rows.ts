@@ -4,7 +4,7 @@
  * words nieuwbouw, renovatie, afstoot, aankoop, rijksontmoetingsplein that occurs in it, else
  * overig. A place that is no gemeente is an error, except "landelijk" (a national project).
  */
-import type { ProjectKind } from '../common/domain.js';
+import type { ProjectKind } from '../../common/domain.js';
 import { mapColumns, type ColumnSpec } from '../imports/columns.js';
 import { RowErrorCollector, type RowError } from '../imports/row-errors.js';
 import type { Table } from '../imports/table-reader.js';

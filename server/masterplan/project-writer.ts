@@ -3,7 +3,7 @@
  * surface ('gemeente' precision) when the place is a gemeente, without a point when national.
  */
 import type { EntityManager } from 'typeorm';
-import type { Dataset } from '../common/domain.js';
+import type { Dataset } from '../../common/domain.js';
 import type { ProjectRecord } from './project-rows.js';
 
 export async function writeProjects(manager: EntityManager, records: ProjectRecord[], options: { importId: number; dataset: Dataset }): Promise<number> {

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import type { Dataset } from '../common/domain.js';
+import type { Dataset } from '../../common/domain.js';
 import { DatasetEnum } from '../graphql/enums.js';
 import type { RequestContext } from '../graphql/context.js';
 import { runMonitors } from './monitors.service.js';

@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { DatasetEnum, enumOf } from '../graphql/enums.js';
-import type { Dataset } from '../common/domain.js';
+import type { Dataset } from '../../common/domain.js';
 
 export const VerdictEnum = enumOf(['voldoet', 'voldoet_niet', 'onvoldoende_gegevens'] as const);
 registerEnumType(VerdictEnum, {

@@ -1,5 +1,5 @@
 /** National growth between two reference dates, from the published (or demonstration) totals. */
-import type { Dataset } from '../common/domain.js';
+import type { Dataset } from '../../common/domain.js';
 import type { Queryable } from '../common/sql.js';
 import { nationalGrowthOf, type Growth } from './growth.js';
 import { publishedChanges } from './monitor.queries.js';

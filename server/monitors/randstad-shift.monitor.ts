@@ -4,7 +4,7 @@
  * exceeds its growth elsewhere is flagged. Sectors need a figure for every province on both
  * dates; organisations need a delivery on both dates (published data has none per organisation).
  */
-import { SECTORS, SECTOR_LABELS } from '../common/domain.js';
+import { SECTORS, SECTOR_LABELS } from '../../common/domain.js';
 import type { Queryable } from '../common/sql.js';
 import type { MonitorInputs } from './monitor-inputs.js';
 import type { MonitorFigure, MonitorResult } from './monitor.model.js';

@@ -3,7 +3,7 @@
  * one dataset, with the sources behind them and the provinces that have no figure. Monitors
  * and scenarios compute on snapshots, so "what is missing" is reported the same way everywhere.
  */
-import type { Dataset, Sector } from '../common/domain.js';
+import type { Dataset, Sector } from '../../common/domain.js';
 import type { Queryable } from '../common/sql.js';
 import { fteByRegion, nationalFte, type RegionFte } from '../fte/fte.queries.js';
 

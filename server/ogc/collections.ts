@@ -8,7 +8,7 @@
  * admin (role from the bearer token). Anonymous callers and viewers get the other cases.
  */
 import { visibleCases } from '../cases/visible-cases.js';
-import type { RegionKind } from '../common/domain.js';
+import type { RegionKind } from '../../common/domain.js';
 import type { FeatureSource } from './features.queries.js';
 
 export interface Collection {

@@ -10,7 +10,7 @@
  * lon,lat, `digits` decimals) and properties as a json object in the source's column order.
  */
 import type { BBox } from '../../geo/extent.js';
-import type { Dataset } from '../common/domain.js';
+import type { Dataset } from '../../common/domain.js';
 import type { Queryable } from '../common/sql.js';
 import { queryRows } from '../common/sql.js';
 import type { Viewer } from '../graphql/context.js';

@@ -5,7 +5,7 @@
  */
 import type { Feature, Geometry } from 'geojson';
 import type { BBox } from '../../geo/extent.js';
-import { DATASETS, SECTORS, type Dataset } from '../common/domain.js';
+import { DATASETS, SECTORS, type Dataset } from '../../common/domain.js';
 import { dateParam, enumParam, intParam, type Query } from '../common/query-params.js';
 import type { Queryable } from '../common/sql.js';
 import type { Viewer } from '../graphql/context.js';

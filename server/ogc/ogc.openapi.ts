@@ -2,7 +2,7 @@
  * A compact OpenAPI 3.0 definition of the OGC API (required by the landing page's service-desc
  * link and the oas30 conformance class): every path, and the query parameters we accept.
  */
-import { DATASETS, SECTORS } from '../common/domain.js';
+import { DATASETS, SECTORS } from '../../common/domain.js';
 import { METRICS } from '../exports/region-figures.js';
 import type { Collection } from './collections.js';
 import { MAX_LIMIT, DEFAULT_LIMIT } from './ogc.paging.js';

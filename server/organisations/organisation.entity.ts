@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
-import type { Sector } from '../common/domain.js';
+import type { Sector } from '../../common/domain.js';
 
 /** A ministry, service or zbo; `parent` points at its ministry. */
 @Entity({ name: 'organisation' })

@@ -2,7 +2,7 @@
  * Organisation reads: search with filters and stable order, lookups by id, and the
  * organisations at many sites at once (site_organisation) for DataLoaders. No geometry.
  */
-import type { Sector } from '../common/domain.js';
+import type { Sector } from '../../common/domain.js';
 import type { Queryable } from '../common/sql.js';
 import { queryRows } from '../common/sql.js';
 import type { Page } from '../graphql/connection.js';

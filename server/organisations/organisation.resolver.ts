@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import type { Dataset } from '../common/domain.js';
+import type { Dataset } from '../../common/domain.js';
 import { NotFoundError } from '../common/errors.js';
 import { LocalDateScalar } from '../graphql/common.types.js';
 import { PageArgs, toConnection, toPage } from '../graphql/connection.js';

@@ -1,5 +1,5 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { Sector } from '../common/domain.js';
+import type { Sector } from '../../common/domain.js';
 import { Connection } from '../graphql/connection.js';
 import { OrderDirection, SectorEnum } from '../graphql/enums.js';
 import type { OrganisationOrderField, OrganisationRow } from './organisation.queries.js';

@@ -2,7 +2,7 @@
  * Reads of import_run: which delivery (file, by SHA-256 hash) brought data in, what became of
  * its rows, who ran it and when. Provenance for sites, regions and fte figures. No geometry.
  */
-import type { Dataset } from '../common/domain.js';
+import type { Dataset } from '../../common/domain.js';
 import type { ImportRunRow as ImporterRunRow } from '../imports/import-run.queries.js';
 import type { Queryable } from '../common/sql.js';
 import { queryRows } from '../common/sql.js';

@@ -1,6 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
 import { hasRole } from '../auth/guard.js';
-import type { Dataset } from '../common/domain.js';
+import type { Dataset } from '../../common/domain.js';
 import { NotFoundError } from '../common/errors.js';
 import { PageArgs, toConnection, toPage } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';

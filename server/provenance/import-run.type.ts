@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import type { Dataset } from '../common/domain.js';
+import type { Dataset } from '../../common/domain.js';
 import { DateTimeScalar } from '../graphql/common.types.js';
 import { Connection } from '../graphql/connection.js';
 import { DatasetEnum } from '../graphql/enums.js';

@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
-import type { RegionKind } from '../common/domain.js';
-import { REGION_CODE_PREFIX } from '../common/domain.js';
+import type { RegionKind } from '../../common/domain.js';
+import { REGION_CODE_PREFIX } from '../../common/domain.js';
 import { validateGeometry } from '../../geo/geojson.js';
 import { GeometryError } from '../../geo/errors.js';
 import { deriveRegionMembership, upsertRegion } from './region.queries.js';

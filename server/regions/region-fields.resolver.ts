@@ -1,7 +1,7 @@
 /** Fields of a region that follow a relation or compute something; each batched per request. */
 import type { Geometry } from 'geojson';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
-import type { Dataset, RegionKind, Sector } from '../common/domain.js';
+import type { Dataset, RegionKind, Sector } from '../../common/domain.js';
 import { ValidationError } from '../common/errors.js';
 import { LocalDateScalar, missing, known } from '../graphql/common.types.js';
 import { requestDataVersion, type RequestContext } from '../graphql/context.js';

@@ -4,7 +4,7 @@
  * Geometry in EPSG:4326; ST_Intersects and `&&` use idx_region_geom. All values are parameters.
  */
 import type { BBox } from '../../geo/extent.js';
-import type { RegionKind } from '../common/domain.js';
+import type { RegionKind } from '../../common/domain.js';
 import type { Queryable } from '../common/sql.js';
 import { queryRows } from '../common/sql.js';
 import type { Page } from '../graphql/connection.js';

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { MultiPolygon } from 'geojson';
-import type { RegionKind } from '../common/domain.js';
+import type { RegionKind } from '../../common/domain.js';
 
 /**
  * A CBS region of one division year: provincie, COROP-gebied, gemeente or arbeidsmarktregio.

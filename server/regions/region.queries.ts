@@ -4,7 +4,7 @@
  */
 import type { Queryable } from '../common/sql.js';
 import { queryRows } from '../common/sql.js';
-import type { RegionKind } from '../common/domain.js';
+import type { RegionKind } from '../../common/domain.js';
 
 export interface RegionRow {
   id: number;

@@ -1,7 +1,7 @@
 import type { Geometry } from 'geojson';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, Info, Int, Query, Resolver } from 'type-graphql';
-import type { RegionKind } from '../common/domain.js';
+import type { RegionKind } from '../../common/domain.js';
 import { NotFoundError } from '../common/errors.js';
 import { PageArgs, toConnection, toPage } from '../graphql/connection.js';
 import { requestDataVersion, type RequestContext } from '../graphql/context.js';

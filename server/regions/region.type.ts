@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import type { RegionKind } from '../common/domain.js';
+import type { RegionKind } from '../../common/domain.js';
 import { RegionKindEnum } from '../graphql/enums.js';
 import { Connection } from '../graphql/connection.js';
 import type { RegionRow } from './region.queries.js';

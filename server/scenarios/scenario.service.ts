@@ -12,7 +12,7 @@
  * Only cases the viewer may see take part: a confidential case is, for anyone else, an unknown
  * id like one never used (visible-cases.ts), so neither its effect nor its dataset shows.
  */
-import type { Dataset } from '../common/domain.js';
+import type { Dataset } from '../../common/domain.js';
 import { ValidationError } from '../common/errors.js';
 import type { Queryable } from '../common/sql.js';
 import type { Viewer } from '../graphql/context.js';

@@ -1,5 +1,5 @@
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
-import type { Dataset } from '../common/domain.js';
+import type { Dataset } from '../../common/domain.js';
 import { DatasetEnum } from '../graphql/enums.js';
 import { MonitorResultType } from '../monitors/monitor.type.js';
 

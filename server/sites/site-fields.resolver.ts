@@ -4,7 +4,7 @@ import { ValidationError } from '../common/errors.js';
 import { manyLoader } from '../graphql/loaders.js';
 import { nearestStationsToSites } from '../stations/station.queries.js';
 import { StationType, toStation } from '../stations/station.type.js';
-import type { Dataset } from '../common/domain.js';
+import type { Dataset } from '../../common/domain.js';
 import { LocalDateScalar } from '../graphql/common.types.js';
 import { PageArgs } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';

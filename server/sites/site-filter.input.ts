@@ -2,7 +2,7 @@
 import type { Geometry } from 'geojson';
 import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { PageArgs } from '../graphql/connection.js';
-import type { Dataset, RopStatus, Sector, SiteKind } from '../common/domain.js';
+import type { Dataset, RopStatus, Sector, SiteKind } from '../../common/domain.js';
 import { DatasetEnum, OrderDirection, RopStatusEnum, SectorEnum, SiteKindEnum } from '../graphql/enums.js';
 import { BBoxInput, NearbyInput } from '../graphql/geometry.input.js';
 import { GeoJSONScalar } from '../graphql/geojson.scalar.js';

@@ -4,7 +4,7 @@
  * source. A place that maps to no CBS gemeente (and no coordinate) is an error: reported,
  * never guessed.
  */
-import { SITE_KINDS, type SiteKind } from '../common/domain.js';
+import { SITE_KINDS, type SiteKind } from '../../common/domain.js';
 import { mapColumns, type ColumnSpec } from '../imports/columns.js';
 import { FieldError, RowErrorCollector, type RowError } from '../imports/row-errors.js';
 import type { Table } from '../imports/table-reader.js';

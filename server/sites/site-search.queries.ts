@@ -5,7 +5,7 @@
  * Inputs: SiteSearch (attribute and spatial filters), an order and a page.
  * Outputs: SiteRow plus distance_m (null without a search point); totals for connections.
  */
-import type { Dataset, RopStatus, Sector, SiteKind } from '../common/domain.js';
+import type { Dataset, RopStatus, Sector, SiteKind } from '../../common/domain.js';
 import type { Queryable } from '../common/sql.js';
 import { queryRows } from '../common/sql.js';
 import type { Page } from '../graphql/connection.js';

@@ -5,7 +5,7 @@
  * Organisations named as users are linked where they are known; the rest are reported.
  */
 import type { EntityManager } from 'typeorm';
-import type { Dataset } from '../common/domain.js';
+import type { Dataset } from '../../common/domain.js';
 import { queryOne } from '../common/sql.js';
 import { isGeocodable, type Geocoder } from '../geocoding/geocoder.js';
 import type { SiteRecord } from './site-rows.js';

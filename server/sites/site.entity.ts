@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinTable, ManyToMany, PrimaryGeneratedColumn, Unique, VersionColumn } from 'typeorm';
 import type { Point } from 'geojson';
-import type { Dataset, LocationPrecision, RopStatus, SiteKind } from '../common/domain.js';
+import type { Dataset, LocationPrecision, RopStatus, SiteKind } from '../../common/domain.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 
 /**

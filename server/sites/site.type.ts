@@ -1,6 +1,6 @@
 import type { Point } from 'geojson';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import type { Dataset, LocationPrecision, RopStatus, SiteKind } from '../common/domain.js';
+import type { Dataset, LocationPrecision, RopStatus, SiteKind } from '../../common/domain.js';
 import { toNumber } from '../common/sql.js';
 import { Connection } from '../graphql/connection.js';
 import { DatasetEnum, LocationPrecisionEnum, RopStatusEnum, SiteKindEnum, TenureEnum, type Tenure } from '../graphql/enums.js';

@@ -4,7 +4,7 @@
  * Regions get their figures from the core aggregation via region-figures.ts — the tile
  * functions only join them onto the boundaries by code.
  */
-import { DATASETS, REGION_KINDS, SECTORS, SITE_KINDS } from '../common/domain.js';
+import { DATASETS, REGION_KINDS, SECTORS, SITE_KINDS } from '../../common/domain.js';
 import { dateParam, enumParam, intParam, refuseUnknown, type Query } from '../common/query-params.js';
 import type { Queryable } from '../common/sql.js';
 import { METRICS, regionFigures } from '../exports/region-figures.js';

@@ -1,14 +1,9 @@
-/** Small helpers for the browser tests: map state read from the live map, GraphQL, metrics. */
+/** Small helpers for the browser tests: map state read from the live map (see browser.ts), GraphQL, metrics. */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { classify, classOf, type ClassifyOptions } from '../../web/src/map/classify.js';
-
-/** Reason on every test that waits for the API built on branch api. */
-export const NEEDS_API = 'needs API from branch api';
-/** Reason on tests that wait for the ranking and monitor API built on branch analysis. */
-export const NEEDS_ANALYSIS = 'needs API from branch analysis';
 
 export interface RenderedRegion {
   code: string;
@@ -19,7 +14,7 @@ export interface RenderedRegion {
 /** The region features as the map holds them (code, name, class), sorted by code. */
 export async function mapRegions(page: Page): Promise<RenderedRegion[]> {
   return page.evaluate(() => {
-    const map = window.__rijkspresentie!.map;
+    const map = window.__e2eMap()!;
     const seen = new Map<string, { code: string; name: string; cls: number }>();
     for (const f of map.querySourceFeatures('regions')) {
       const p = f.properties as { code: string; name: string; cls: number };
@@ -43,7 +38,7 @@ export async function tableRegions(page: Page): Promise<{ code: string; cls: num
  */
 export async function pointInRegion(page: Page, code: string): Promise<{ x: number; y: number }> {
   const point = await page.evaluate((wanted) => {
-    const map = window.__rijkspresentie!.map;
+    const map = window.__e2eMap()!;
     const rect = map.getCanvas().getBoundingClientRect();
     const hits: { x: number; y: number }[] = [];
     for (let y = 20; y < rect.height - 20; y += 6) {
@@ -119,7 +114,7 @@ export async function legendColors(page: Page): Promise<Map<number, string>> {
  */
 export async function interiorPoints(page: Page, step = 8): Promise<Map<string, { x: number; y: number }>> {
   const found = await page.evaluate((gap) => {
-    const map = window.__rijkspresentie!.map;
+    const map = window.__e2eMap()!;
     const { width, height } = map.getCanvas().getBoundingClientRect();
     const hits = new Map<string, { x: number; y: number }[]>();
     for (let y = 20; y < height - 20; y += gap) {
@@ -157,7 +152,7 @@ export interface DrawnRegion {
 
 export async function drawnRegions(page: Page, points: Map<string, { x: number; y: number }>): Promise<Map<string, DrawnRegion>> {
   const drawn = await page.evaluate((list) => {
-    const map = window.__rijkspresentie!.map;
+    const map = window.__e2eMap()!;
     const canvas = map.getCanvas();
     // The map keeps its drawing buffer (PNG export), so a 2D copy reads what is on screen.
     const copy = document.createElement('canvas');
@@ -205,9 +200,9 @@ export async function expectChoroplethMatchesTable(page: Page, options: Classify
   expect(legend.has(-1), 'legenda: geen gepubliceerd cijfer').toBe(true);
 
   // Settle the map before reading its pixels.
-  await page.waitForFunction(() => window.__rijkspresentie!.map.loaded());
+  await page.waitForFunction(() => window.__e2eMap()!.loaded());
   const style = await page.evaluate(() => {
-    const map = window.__rijkspresentie!.map;
+    const map = window.__e2eMap()!;
     const bg = map.getLayer('achtergrond') ? (map.getPaintProperty('achtergrond', 'background-color') as string) : null;
     return { basemap: !!map.getLayer('basemap'), background: bg, opacity: map.getPaintProperty('regions-fill', 'fill-opacity') as number };
   });

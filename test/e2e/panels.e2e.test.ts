@@ -1,6 +1,7 @@
 /**
- * Panels whose API comes later (candidate ranking, monitors) say so visibly and keep working as
- * forms; demonstration data is labelled on every view that uses it.
+ * The side panels: the candidate search's map click and inline checks, the monitors exactly as
+ * the API gives them, demonstration data labelled on every view that uses it, and the table twin
+ * when the browser cannot draw the map.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -23,15 +24,9 @@ afterAll(async () => {
 });
 
 describe('panelen', () => {
-  it('candidate search: a map click sets the origin, inline problems show, and a missing ranking API is said', async () => {
+  it('candidate search: a map click sets the origin and inline problems show', async () => {
     const page = await openApp(browser, 'paneel=kandidaten');
     const panel = page.getByTestId('kandidatenpaneel');
-    // What the server offers, asked as the app asks it (introspection is off in production).
-    const { serviceInfo } = await graphql<{ serviceInfo: { features: string[] } }>('{ serviceInfo { features } }');
-    if (!serviceInfo.features.includes('candidates')) {
-      await expect(panel.getByTestId('api-ontbreekt').textContent()).resolves.toContain('rangschikken van kandidaat-locaties');
-      expect(await panel.getByRole('button', { name: 'Zoeken' }).isDisabled()).toBe(true);
-    }
     await expect(panel.textContent()).resolves.toContain('Klik op de kaart om een vertrekpunt te kiezen.');
     const point = await pointInRegion(page, 'PV21');
     await page.mouse.click(point.x, point.y);
@@ -41,7 +36,7 @@ describe('panelen', () => {
     await panel.getByLabel('Omvang (fte)').fill('0');
     await expect(panel.textContent()).resolves.toContain('Geef een aantal fte groter dan 0.');
     await expect(panel.getByLabel('Omvang (fte)').getAttribute('aria-invalid')).resolves.toBe('true');
-    await screenshot(page, 'kandidaten-zonder-api');
+    await screenshot(page, 'kandidaten-invoer');
     await page.close();
   });
 

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { runImport } from '../../server/imports/import.service.js';
 import { siteImport } from '../../server/imports/site-import.js';
 import { backends, connect } from '../support/backends.js';
-import { FIXTURE_SOURCE, insertFixtures, startApp, type Fixtures, type RunningApp } from '../support/interop.js';
+import { FIXTURE_SOURCE, insertFixtures, startApp, type Fixtures, type RunningApp } from '../support/api.js';
 
 const DATE = '2099-05-01';
 /** The importer's site fields (branch `data`, server/imports/), in this order. */

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
-import { SECTORS, SECTOR_LABELS, type Sector } from '../../server/common/domain.js';
+import { SECTORS, SECTOR_LABELS, type Sector } from '../../common/domain.js';
 import { DEMO_SOURCE, generateDemoData, type DemoData } from '../../server/demo/demo-generator.js';
 import { loadDemoData, loadDemoInput, removeDemoData } from '../../server/demo/demo.loader.js';
 import { runMonitors } from '../../server/monitors/monitors.service.js';

@@ -7,7 +7,7 @@ import { check } from '@placemarkio/check-geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { backends, connect } from '../support/backends.js';
-import { FIXTURE_SOURCE, insertFixtures, startApp, type Fixtures, type RunningApp } from '../support/interop.js';
+import { FIXTURE_SOURCE, insertFixtures, startApp, type Fixtures, type RunningApp } from '../support/api.js';
 
 const DATE = '2099-04-01';
 const CRS84 = 'http://www.opengis.net/def/crs/OGC/1.3/CRS84';

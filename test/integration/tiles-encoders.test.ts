@@ -15,7 +15,7 @@ import type { DataSource } from 'typeorm';
 import { renderTile, type TileEncoder, type TileRequest } from '../../server/tiles/tile.service.js';
 import { LAYERS, type TileLayerId } from '../../server/tiles/tile-layers.js';
 import { backends, connect, type Backend } from '../support/backends.js';
-import { insertFixtures, tileOf, type Fixtures } from '../support/interop.js';
+import { insertFixtures, tileOf, type Fixtures } from '../support/api.js';
 
 const DATE = '2099-03-15';
 

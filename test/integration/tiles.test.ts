@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { invalidateTiles } from '../../server/common/data-version.js';
 import { backends, connect } from '../support/backends.js';
-import { insertFixtures, startApp, tileOf, type Fixtures, type RunningApp } from '../support/interop.js';
+import { FIXTURE_SOURCE, insertFixtures, startApp, tileOf, type Fixtures, type RunningApp } from '../support/api.js';
 
 const DATE = '2099-03-01';
 
@@ -145,7 +145,7 @@ describe.each(backends())('vector tiles on $name', (backend) => {
     expect((await fetch(`${app.url}/tiles/regions/${drenthe.z}/${drenthe.x}/${drenthe.y}.mvt?peildatum=${DATE}&sector=zbo`, { headers: { 'If-None-Match': etag } })).status).toBe(304);
 
     // A write in this process that calls invalidateTiles(): the next request sees it at once.
-    await db.query(`INSERT INTO fte_count (peildatum, scope, region_code, sector, fte, source_url) VALUES ($1, 'regio', 'PV22', 'zbo', 42, 'https://example.org/rijkspresentie-interop-fixture')`, [DATE]);
+    await db.query(`INSERT INTO fte_count (peildatum, scope, region_code, sector, fte, source_url) VALUES ($1, 'regio', 'PV22', 'zbo', 42, $2)`, [DATE, FIXTURE_SOURCE]);
     invalidateTiles();
     const second = await regionTile(drenthe, `peildatum=${DATE}&sector=zbo`);
     expect(second.headers.get('etag')).not.toBe(etag);
@@ -159,7 +159,7 @@ describe.each(backends())('vector tiles on $name', (backend) => {
     const etag = before.headers.get('etag');
     const other = await connect(backend);
     try {
-      await other.query(`INSERT INTO fte_count (peildatum, scope, region_code, sector, fte, source_url) VALUES ($1, 'regio', 'PV22', 'defensie', 7, 'https://example.org/rijkspresentie-interop-fixture')`, [DATE]);
+      await other.query(`INSERT INTO fte_count (peildatum, scope, region_code, sector, fte, source_url) VALUES ($1, 'regio', 'PV22', 'defensie', 7, $2)`, [DATE, FIXTURE_SOURCE]);
     } finally {
       await other.destroy();
     }

@@ -1,7 +1,10 @@
 /**
- * The API through its real HTTP stack: createApp on a listening server (port 0), queried with
- * fetch, with test tokens for a viewer and a planner. Use in integration suites:
+ * The one test harness for the API through its real HTTP stack: createApp on a listening server
+ * (port 0), queried with fetch, with the test tokens below (never tokens from the environment).
+ * Use in integration suites:
  *   const api = await startApi(backend); … await api.gql(QUERY, vars, { as: 'planner' }); … await api.close();
+ * A suite that inserts its own fixtures first passes its connection: startApi(backend, { db }).
+ * The shared fixture set and tile maths live in fixtures.ts and are re-exported here.
  */
 import type { AddressInfo } from 'node:net';
 import type { GraphQLSchema } from 'graphql';
@@ -13,6 +16,8 @@ import { createSchema } from '../../server/graphql/schema.js';
 import { createApp } from '../../server/http/app.js';
 import { createHttpServer } from '../../server/http/server.js';
 import { connect, type Backend } from './backends.js';
+
+export { FIXTURE_SOURCE, insertFixtures, tileOf, type FixtureSet as Fixtures } from './fixtures.js';
 
 export const TOKENS = {
   viewer: 'test-viewer-token-0123456789abcdef',
@@ -57,10 +62,16 @@ export interface StartApiOptions {
   jwtVerifier?: JwtVerifier;
   /** PostgreSQL statement_timeout of the API's pool (default 30 s, as in production's pool). */
   statementTimeoutMs?: number;
+  /** An open connection to serve from (the suite keeps and destroys it); default: a new seeded one. */
+  db?: DataSource;
 }
 
+/** What the tiles, OGC and export suites use of a running API. */
+export type RunningApp = Pick<Api, 'url' | 'close'>;
+
 export async function startApi(backend: Backend, options: StartApiOptions = {}): Promise<Api> {
-  const db = await connect(backend, { seed: true, statementTimeoutMs: options.statementTimeoutMs });
+  const ownDb = !options.db;
+  const db = options.db ?? (await connect(backend, { seed: true, statementTimeoutMs: options.statementTimeoutMs }));
   const schema = options.schema ?? (await createSchema());
   const app = await createApp({
     database: { dataSource: db, mode: backend.name, close: async () => {} },
@@ -99,7 +110,12 @@ export async function startApi(backend: Backend, options: StartApiOptions = {}):
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await app.close();
-      await db.destroy();
+      if (ownDb) await db.destroy();
     },
   };
+}
+
+/** The API on a connection the suite already holds (its fixtures inserted first). */
+export function startApp(db: DataSource, backend: Backend): Promise<Api> {
+  return startApi(backend, { db });
 }

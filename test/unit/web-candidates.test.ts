@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftProblems, INITIAL_DRAFT, reduceDraft } from '../../web/src/features/candidates/draft.js';
-import { toDemand } from '../../web/src/data/candidates.js';
+import { toDemand } from '../../web/src/features/candidates/ranking.js';
 import { pointInPolygon } from '../../web/src/features/candidates/geometry.js';
 import { sortRows } from '../../web/src/features/table/sort.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toFormErrors } from '../../web/src/data/errors.js';
+import { toFormErrors } from '../../web/src/features/planner/form-errors.js';
 import { CASE_FORM, CHANGE_REQUEST_FORM, changedFields, pickValues, PROJECT_FORM, validateForm, type FormValues } from '../../web/src/features/planner/fields.js';
 import { adviceExplanation } from '../../web/src/features/planner/advice.js';
 

@@ -8,14 +8,12 @@ import { ApolloProvider } from '@apollo/client/react';
 import './styles/index.js';
 import { createClient } from './apollo/client.js';
 import { App } from './app/App.js';
-import { prefetchCapabilities } from './data/capabilities.js';
-import { prefetchBoundaries } from './data/regions.js';
-import { prefetchFigures } from './data/fte.js';
+import { prefetchBoundaries } from './features/choropleth/boundaries.js';
+import { prefetchFigures } from './features/choropleth/figures.js';
 import { getView } from './state/useView.js';
 
 const client = createClient();
 // The first round trips start now, not after React and MapLibre have started.
-prefetchCapabilities(client);
 prefetchBoundaries(client, getView().level);
 prefetchFigures(client, getView());
 

@@ -9,7 +9,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Authenticator } from '../../auth/authenticate.js';
-import { DATASETS, REGION_KINDS } from '../../common/domain.js';
+import { DATASETS, REGION_KINDS } from '../../../common/domain.js';
 import { NotFoundError } from '../../common/errors.js';
 import { enumParam, refuseUnknown, type Query } from '../../common/query-params.js';
 import type { Queryable } from '../../common/sql.js';

@@ -3,26 +3,28 @@
  * change and growth; the web app never recomputes them), pure and shared by map, legend and
  * table. A missing figure stays missing and carries its reason.
  */
+import { graphql } from '../gql/index.js';
+import type { MetricRowFragment } from '../gql/graphql.js';
 import { needsCompare, type Metric } from '../state/view.js';
 
-/** A figure that can be missing, as the API gives it: never 0 for missing. */
-export interface Figure {
-  value: number | null;
-  missingReason: string | null;
-}
+/**
+ * The fields of one region's figures that the map, legend, table and panel read; the route's
+ * fteAggregate query spreads it (features/choropleth/figures.ts).
+ */
+export const METRIC_ROW = graphql(`
+  fragment MetricRow on RegionFte {
+    code name basis asWritten sources
+    fte { value missingReason }
+    shareOfNationalPct { value missingReason }
+    ftePer1000Inhabitants { value missingReason }
+    change { absolute { value missingReason } pct { value missingReason } }
+    growthVsNationalPctPoints { value missingReason }
+  }
+`);
 
-export interface AggregateRow {
-  code: string;
-  name: string;
-  basis: 'regiocijfer' | 'leveringen' | null;
-  asWritten: string | null;
-  sources: string[];
-  fte: Figure;
-  shareOfNationalPct: Figure;
-  ftePer1000Inhabitants: Figure;
-  change: { absolute: Figure; pct: Figure };
-  growthVsNationalPctPoints: Figure;
-}
+export type AggregateRow = MetricRowFragment;
+/** A figure that can be missing, as the API gives it: never 0 for missing. */
+export type Figure = AggregateRow['fte'];
 
 export interface MetricValue {
   code: string;

@@ -3,7 +3,7 @@
  * status drives the notice on the map. Tile errors after a good start also count as a failure.
  */
 import { useEffect } from 'react';
-import { useMap } from './MapView.js';
+import { useMap } from './map-context.js';
 import { applyBasemap, configuredBasemap, probeBasemap, removeBasemap } from './basemap.js';
 import { uiStore } from '../state/store.js';
 

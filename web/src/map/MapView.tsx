@@ -3,15 +3,14 @@
  * Children (layers) get the instance through context once the plain style has loaded, so they
  * work with or without a basemap. The position is written back to the URL on moveend.
  */
-import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Map as MapLibreMap, NavigationControl, ScaleControl, AttributionControl } from './maplibre.js';
 import { PLAIN_STYLE } from './basemap.js';
 import { ensureHatch } from './hatch.js';
 import { updateView, getView } from '../state/useView.js';
 import type { MapPosition } from '../state/view.js';
 import { BasemapController } from './BasemapController.js';
-
-const MapContext = createContext<MapLibreMap | null>(null);
+import { MapContext } from './map-context.js';
 
 /** MapLibre's own labels in Dutch (screen readers announce them). */
 const DUTCH_LOCALE = {
@@ -22,19 +21,6 @@ const DUTCH_LOCALE = {
   'NavigationControl.ZoomOut': 'Uitzoomen',
   'Popup.Close': 'Sluiten',
 };
-
-export function useMap(): MapLibreMap {
-  const map = useContext(MapContext);
-  if (!map) throw new Error('useMap buiten <MapView>');
-  return map;
-}
-
-declare global {
-  interface Window {
-    /** For the browser tests and for debugging: the live map. */
-    __rijkspresentie?: { map: MapLibreMap; firstRenderMs?: number };
-  }
-}
 
 function createMap(container: HTMLElement, start: MapPosition): MapLibreMap {
   return new MapLibreMap({
@@ -50,8 +36,16 @@ function createMap(container: HTMLElement, start: MapPosition): MapLibreMap {
   });
 }
 
-export function MapView({ position, children }: { position: MapPosition; children: ReactNode }) {
+interface MapViewProps {
+  position: MapPosition;
+  /** The instance once its style has loaded, and null when it is gone (e.g. for the PNG export). */
+  onMap?: (map: MapLibreMap | null) => void;
+  children: ReactNode;
+}
+
+export function MapView({ position, onMap, children }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
+  const region = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -62,6 +56,7 @@ export function MapView({ position, children }: { position: MapPosition; childre
       instance = createMap(container.current!, start);
     } catch {
       // No WebGL2 (old browser, disabled GPU): say so; the table twin still has every figure.
+      region.current?.setAttribute('aria-busy', 'false');
       setFailure('De kaart kan in deze browser niet worden getoond (WebGL2 ontbreekt). De tabel hieronder bevat dezelfde cijfers.');
       return;
     }
@@ -73,13 +68,19 @@ export function MapView({ position, children }: { position: MapPosition; childre
       const c = instance.getCenter();
       updateView({ position: { lng: c.lng, lat: c.lat, zoom: instance.getZoom() } });
     });
+    // aria-busy tells assistive technology (and the browser tests) whether the map is still
+    // loading or drawing: MapLibre's own events, set on the element without a React render.
+    const busy = (value: boolean) => region.current?.setAttribute('aria-busy', String(value));
+    instance.on('dataloading', () => busy(true));
+    instance.on('idle', () => busy(false));
     instance.once('load', () => {
       ensureHatch(instance);
-      window.__rijkspresentie = { map: instance };
       setMap(instance);
+      onMap?.(instance);
     });
     return () => {
       setMap(null);
+      onMap?.(null);
       instance.remove();
     };
   }, []);
@@ -93,7 +94,7 @@ export function MapView({ position, children }: { position: MapPosition; childre
   }, [map, position.lng, position.lat, position.zoom]);
 
   return (
-    <div className="rp-map" role="region" aria-label="Kaart van Nederland met de gekozen indeling; de tabel onder de kaart bevat dezelfde cijfers">
+    <div ref={region} className="rp-map" role="region" aria-busy="true" aria-label="Kaart van Nederland met de gekozen indeling; de tabel onder de kaart bevat dezelfde cijfers">
       <div ref={container} className="rp-map__canvas" data-testid="kaart" data-ready={map ? 'ja' : 'nee'} />
       {failure && <p className="utrecht-alert utrecht-alert--error rp-map__failure" role="alert">{failure}</p>}
       {map && (

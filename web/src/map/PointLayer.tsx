@@ -6,7 +6,7 @@
 import { useEffect } from 'react';
 import type { FeatureCollection, Point } from 'geojson';
 import { Popup, type GeoJSONSource, type MapLayerMouseEvent } from './maplibre.js';
-import { useMap } from './MapView.js';
+import { useMap } from './map-context.js';
 import { clusterLayerId, pointLayerId, POINT_LAYERS, sourceId } from './layers.const.js';
 import { popupContent } from './popup.js';
 import { LAYER_LABELS, type LayerId } from '../state/view.js';

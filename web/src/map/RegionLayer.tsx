@@ -1,14 +1,30 @@
 /**
  * The choropleth: our own region boundaries coloured by class, regions without a published
- * figure hatched, hover and selection outlined. Classes come from classify.ts, the same module
- * the legend and the table twin use, and travel on the features as `cls`.
+ * figure hatched, hover and selection outlined. The layers themselves are configuration
+ * (REGION_LAYERS in layers.const.ts); this component adds them, feeds the source and wires the
+ * pointer. Classes come from classify.ts, the same module the legend and the table twin use, and
+ * travel on the features as `cls`.
  */
 import { useEffect } from 'react';
 import type { FeatureCollection } from 'geojson';
-import type { ExpressionSpecification, GeoJSONSource, MapLayerMouseEvent } from './maplibre.js';
-import { useMap } from './MapView.js';
-import { HATCH_IMAGE } from './hatch.js';
+import type { ExpressionSpecification, GeoJSONSource, MapLayerMouseEvent, Map as MapLibreMap } from './maplibre.js';
+import { useMap } from './map-context.js';
+import { INTERACTIVE_REGION_LAYERS, REGION_FILL_LAYER, REGION_LAYERS, REGION_SOURCE } from './layers.const.js';
 import { MISSING_COLOR } from './palettes.js';
+import { graphql } from '../gql/index.js';
+import type { RegionShapeFragment } from '../gql/graphql.js';
+
+/** What the layer reads of each region; the map page's boundary query spreads it. */
+export const REGION_SHAPE = graphql(`
+  fragment RegionShape on Region { id code name geometry(tolerance: $tolerance) }
+`);
+
+export function toFeatureCollection(regions: RegionShapeFragment[]): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: regions.map((r) => ({ type: 'Feature', id: r.id, geometry: r.geometry, properties: { code: r.code, name: r.name } })),
+  };
+}
 
 export interface RegionStyle {
   cls: number;
@@ -22,52 +38,41 @@ export interface RegionLayerProps {
   selected: string | null;
   onHover: (code: string | null, point: { x: number; y: number } | null) => void;
   onSelect: (code: string) => void;
-  onFirstRender?: () => void;
+  /** Called once the map has drawn regions (idle after the data arrived). */
+  onDrawn?: (classed: boolean) => void;
 }
-
-const SOURCE = 'regions';
 
 export function RegionLayer(props: RegionLayerProps) {
   const map = useMap();
 
   useEffect(() => {
-    map.addSource(SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'code' });
+    map.addSource(REGION_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'code' });
     const beforeId = firstPointLayer(map);
-    map.addLayer({ id: 'regions-fill', type: 'fill', source: SOURCE, filter: ['>=', ['get', 'cls'], 0], paint: { 'fill-color': MISSING_COLOR, 'fill-opacity': 0.85 } }, beforeId);
-    map.addLayer({ id: 'regions-missing', type: 'fill', source: SOURCE, filter: ['<', ['get', 'cls'], 0], paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.7 } }, beforeId);
-    map.addLayer({ id: 'regions-line', type: 'line', source: SOURCE, paint: { 'line-color': '#154273', 'line-width': 0.8 } }, beforeId);
-    map.addLayer({
-      id: 'regions-focus', type: 'line', source: SOURCE,
-      paint: {
-        'line-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#000000', '#154273'],
-        'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, ['boolean', ['feature-state', 'hover'], false], 2.5, 0],
-      },
-    }, beforeId);
+    for (const { layer } of REGION_LAYERS) map.addLayer({ ...layer, source: REGION_SOURCE }, beforeId);
     return () => {
-      for (const id of ['regions-focus', 'regions-line', 'regions-missing', 'regions-fill']) if (map.getLayer(id)) map.removeLayer(id);
-      if (map.getSource(SOURCE)) map.removeSource(SOURCE);
+      for (const { layer } of [...REGION_LAYERS].reverse()) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
+      if (map.getSource(REGION_SOURCE)) map.removeSource(REGION_SOURCE);
     };
   }, [map]);
 
   // Data and colours: features carry their class, the paint maps class → colour.
   useEffect(() => {
     const features = props.boundaries.features.map((f) => {
-      const code = String(f.properties?.code);
-      const style = props.styles.get(code);
+      const style = props.styles.get(String(f.properties?.code));
       return { ...f, properties: { ...f.properties, cls: style?.cls ?? -1, label: style?.label ?? '' } };
     });
-    const source = map.getSource<GeoJSONSource>(SOURCE);
-    source?.setData({ type: 'FeatureCollection', features });
-    map.setPaintProperty('regions-fill', 'fill-color', colorExpression(props.colors));
-    if (features.length > 0 && props.onFirstRender) map.once('idle', props.onFirstRender);
+    map.getSource<GeoJSONSource>(REGION_SOURCE)?.setData({ type: 'FeatureCollection', features });
+    map.setPaintProperty(REGION_FILL_LAYER, 'fill-color', colorExpression(props.colors));
+    const classed = features.some((f) => f.properties.cls >= 0);
+    if (features.length > 0 && props.onDrawn) map.once('idle', () => props.onDrawn?.(classed));
   }, [map, props.boundaries, props.styles, props.colors]);
 
   useEffect(() => {
     if (!props.selected) return;
-    const target = { source: SOURCE, id: props.selected };
+    const target = { source: REGION_SOURCE, id: props.selected };
     map.setFeatureState(target, { selected: true });
     return () => {
-      if (map.getSource(SOURCE)) map.setFeatureState(target, { selected: false });
+      if (map.getSource(REGION_SOURCE)) map.setFeatureState(target, { selected: false });
     };
   }, [map, props.selected, props.boundaries]);
 
@@ -80,9 +85,9 @@ function useHoverAndClick({ onHover, onSelect }: Pick<RegionLayerProps, 'onHover
   useEffect(() => {
     let hovered: string | null = null;
     const setHover = (code: string | null) => {
-      if (hovered) map.setFeatureState({ source: SOURCE, id: hovered }, { hover: false });
+      if (hovered) map.setFeatureState({ source: REGION_SOURCE, id: hovered }, { hover: false });
       hovered = code;
-      if (code) map.setFeatureState({ source: SOURCE, id: code }, { hover: true });
+      if (code) map.setFeatureState({ source: REGION_SOURCE, id: code }, { hover: true });
     };
     const move = (e: MapLayerMouseEvent) => {
       const code = e.features?.[0]?.properties?.code as string | undefined;
@@ -101,14 +106,13 @@ function useHoverAndClick({ onHover, onSelect }: Pick<RegionLayerProps, 'onHover
       const code = e.features?.[0]?.properties?.code as string | undefined;
       if (code) onSelect(code);
     };
-    const layers = ['regions-fill', 'regions-missing'];
-    for (const layer of layers) {
+    for (const layer of INTERACTIVE_REGION_LAYERS) {
       map.on('mousemove', layer, move);
       map.on('mouseleave', layer, leave);
       map.on('click', layer, click);
     }
     return () => {
-      for (const layer of layers) {
+      for (const layer of INTERACTIVE_REGION_LAYERS) {
         map.off('mousemove', layer, move);
         map.off('mouseleave', layer, leave);
         map.off('click', layer, click);
@@ -124,6 +128,6 @@ function colorExpression(colors: string[]): ExpressionSpecification | string {
   return ['match', ['get', 'cls'], ...pairs, MISSING_COLOR] as unknown as ExpressionSpecification;
 }
 
-function firstPointLayer(map: ReturnType<typeof useMap>): string | undefined {
+function firstPointLayer(map: MapLibreMap): string | undefined {
   return map.getStyle().layers.find((l) => l.id.startsWith('punten-'))?.id;
 }

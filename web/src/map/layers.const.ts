@@ -1,10 +1,56 @@
 /**
- * Point layers as configuration (tilda-geo's sources.const idea): colour per layer, a second
- * colour for planned meeting hubs, clustering at low zoom. A site placed only at municipality
- * precision is drawn hollow (ring without fill) everywhere, and its popup says so.
+ * The map's layers as configuration (tilda-geo's sources.const idea); RegionLayer and PointLayer
+ * are thin components that add what is described here.
+ * - Region (choropleth) layers: class colours, hatching for regions without a figure, borders,
+ *   and the hover/selection outline, all on one GeoJSON source whose features carry `cls`.
+ * - Point layers: colour per layer, a second colour for planned meeting hubs, clustering at low
+ *   zoom. A site placed only at municipality precision is drawn hollow (ring without fill)
+ *   everywhere, and its popup says so.
  */
-import type { ExpressionSpecification } from './maplibre.js';
+import type { ExpressionSpecification, FillLayerSpecification, LineLayerSpecification } from './maplibre.js';
 import type { LayerId } from '../state/view.js';
+import { HATCH_IMAGE } from './hatch.js';
+import { MISSING_COLOR } from './palettes.js';
+
+export const REGION_SOURCE = 'regions';
+
+type RegionLayerSpec = Omit<FillLayerSpecification, 'source'> | Omit<LineLayerSpecification, 'source'>;
+
+export interface RegionLayerConfig {
+  layer: RegionLayerSpec;
+  /** Hover and click on this layer pick a region. */
+  interactive: boolean;
+}
+
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+
+/** Bottom to top. 'regions-fill' gets its colours per classification (RegionLayer sets fill-color). */
+export const REGION_LAYERS: RegionLayerConfig[] = [
+  {
+    layer: { id: 'regions-fill', type: 'fill', filter: ['>=', ['get', 'cls'], 0], paint: { 'fill-color': MISSING_COLOR, 'fill-opacity': 0.85 } },
+    interactive: true,
+  },
+  {
+    // No figure: hatched, so "missing" can never be read as the palette's lightest class.
+    layer: { id: 'regions-missing', type: 'fill', filter: ['<', ['get', 'cls'], 0], paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.7 } },
+    interactive: true,
+  },
+  { layer: { id: 'regions-line', type: 'line', paint: { 'line-color': '#154273', 'line-width': 0.8 } }, interactive: false },
+  {
+    layer: {
+      id: 'regions-focus', type: 'line',
+      paint: {
+        'line-color': ['case', selected, '#000000', '#154273'],
+        'line-width': ['case', selected, 3, hovered, 2.5, 0],
+      },
+    },
+    interactive: false,
+  },
+];
+
+export const REGION_FILL_LAYER = 'regions-fill';
+export const INTERACTIVE_REGION_LAYERS = REGION_LAYERS.filter((c) => c.interactive).map((c) => c.layer.id);
 
 export interface PointLayerConfig {
   id: LayerId;

@@ -1,7 +1,22 @@
 /**
  * Popup content for a point, built as DOM text (never HTML from data): name, place, status,
- * precision ("op gemeenteniveau geplaatst"), demo label and the source link.
+ * precision ("op gemeenteniveau geplaatst"), demo label and the source link. The fragments say
+ * what a point of each layer carries; the point layers' queries (point-data.ts) spread them.
  */
+import { graphql } from '../gql/index.js';
+
+export const SITE_POINT = graphql(`
+  fragment SitePoint on Site { id kind name address city locationPrecision ropStatus ropOpenedOn sourceUrl dataset location }
+`);
+
+export const PROJECT_POINT = graphql(`
+  fragment ProjectPoint on MasterplanProject { id name city kind status period plannedWorkplaces locationPrecision sourceUrl dataset location }
+`);
+
+export const STATION_POINT = graphql(`
+  fragment StationPoint on Station { code name type sourceUrl location }
+`);
+
 const KIND_LABELS: Record<string, string> = {
   rijkskantoor: 'Rijkskantoor',
   rijksontmoetingsplein: 'Rijksontmoetingsplein',

@@ -6,8 +6,8 @@ import type { ClassMethod } from '../map/classify.js';
 
 // The six sectors, their names and the two datasets are the domain's one vocabulary (the same
 // lists feed the database constraints and the GraphQL enums); the web app does not keep a copy.
-export { DATASETS, SECTORS, SECTOR_LABELS, type Dataset, type Sector } from '../../../server/common/domain.js';
-import type { Dataset, Sector } from '../../../server/common/domain.js';
+export { DATASETS, SECTORS, SECTOR_LABELS, type Dataset, type Sector } from '../../../common/domain.js';
+import type { Dataset, Sector } from '../../../common/domain.js';
 
 export const LEVELS = ['provincie', 'corop', 'arbeidsmarktregio', 'gemeente'] as const;
 export type Level = (typeof LEVELS)[number];

@@ -3,14 +3,23 @@
  * area filters the list here (the ranking API takes no area), and the list says how many it left.
  */
 import type { Polygon } from 'geojson';
-import type { Candidate } from '../../data/candidates.js';
+import { graphql } from '../../gql/index.js';
+import type { CandidateItemFragment } from '../../gql/graphql.js';
 import { pointInPolygon } from './geometry.js';
+
+/** What the list shows of each candidate; the ranking query (ranking.ts) spreads it. */
+export const CANDIDATE_ITEM = graphql(`
+  fragment CandidateItem on Candidate {
+    rank kind siteId name gemeenteName isRandstad location total explanation nearestStation nearestStationM
+    criteria { criterion label score weight contribution detail }
+  }
+`);
 
 const number = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 const km = (m: number) => `${number.format(m / 1000)} km`;
 
 interface Props {
-  candidates: Candidate[];
+  candidates: CandidateItemFragment[];
   total: number | null;
   area: Polygon | null;
   loading: boolean;
@@ -18,7 +27,7 @@ interface Props {
 }
 
 export function CandidateList({ candidates, total, area, loading, demo }: Props) {
-  const shown = area ? candidates.filter((c) => pointInPolygon(c.location, area)) : candidates;
+  const shown = area ? candidates.filter((c) => c.location.type === 'Point' && pointInPolygon(c.location, area)) : candidates;
   return (
     <section aria-labelledby="kandidaten-titel" aria-busy={loading}>
       <h3 id="kandidaten-titel" className="rp-h3">Gerangschikte kandidaten</h3>

@@ -5,9 +5,9 @@
 import { useEffect } from 'react';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { GeoJSONSource, MapMouseEvent } from '../../map/maplibre.js';
-import { useMap } from '../../map/MapView.js';
+import { useMap } from '../../map/map-context.js';
 import { dispatchDraft, useDraft } from './store.js';
-import { useCandidates } from '../../data/candidates.js';
+import { useCandidates } from './ranking.js';
 import type { Dataset } from '../../state/view.js';
 import { circlePolygon } from './geometry.js';
 

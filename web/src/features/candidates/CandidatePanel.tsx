@@ -1,13 +1,13 @@
 /**
  * Candidate search panel: origin (map point, existing site from the list, drawn area, radius), fte,
  * core qualities, constraints and weights; ranked candidates with their explanations. Changing a
- * weight after a search re-ranks immediately. Without the ranking API the panel says so.
+ * weight after a search re-ranks immediately.
  */
 import { useId } from 'react';
-import { useCandidates, useOriginSites } from '../../data/candidates.js';
-import { usePeildatums } from '../../data/fte.js';
+import { useCandidates, useOriginSites } from './ranking.js';
+import { usePeildatums } from '../choropleth/figures.js';
 import type { View } from '../../state/view.js';
-import { ApiMissing, Notice } from '../../app/Notice.js';
+import { Notice } from '../../app/Notice.js';
 import { DemoLabel } from '../../app/DemoLabel.js';
 import { CRITERIA, CRITERION_LABELS, draftProblems, type OriginMode } from './draft.js';
 import { dispatchDraft, submitDraft, useDraft } from './store.js';
@@ -18,7 +18,7 @@ const MODES: [OriginMode, string][] = [['punt', 'Punt op de kaart'], ['locatie',
 export function CandidatePanel({ view }: { view: View }) {
   const id = useId();
   const { draft, submitted } = useDraft();
-  const peildatum = view.date ?? usePeildatums(view.dataset)[0] ?? null;
+  const peildatum = view.date ?? usePeildatums(view.dataset)?.[0] ?? null;
   const result = useCandidates(submitted ?? draft, submitted !== null, { dataset: view.dataset, peildatum });
   const origins = useOriginSites(view.dataset, draft.mode === 'locatie');
   const problems = draftProblems(draft);
@@ -26,7 +26,6 @@ export function CandidatePanel({ view }: { view: View }) {
   return (
     <section className="rp-panel" aria-labelledby={`${id}-titel`} data-testid="kandidatenpaneel">
       <h2 id={`${id}-titel`} className="rp-h2">Kandidaat-locaties zoeken</h2>
-      {result.availability === 'ontbreekt' && <ApiMissing what="het rangschikken van kandidaat-locaties" />}
       {view.dataset === 'demo' && <DemoLabel />}
       <form onSubmit={(e) => { e.preventDefault(); if (canRun) submitDraft(); }} noValidate>
         <fieldset className="utrecht-form-fieldset">
@@ -40,8 +39,8 @@ export function CandidatePanel({ view }: { view: View }) {
             <div className="utrecht-form-field">
               <label className="utrecht-form-label" htmlFor={`${id}-locatie`}>Huidige locatie</label>
               <select id={`${id}-locatie`} className="utrecht-select utrecht-select--html-select" value={draft.originSiteId ?? ''} onChange={(e) => dispatchDraft({ type: 'site', id: e.target.value ? Number(e.target.value) : null })}>
-                <option value="">{origins.available ? '— kies —' : '— lijst niet beschikbaar op deze server —'}</option>
-                {[...origins.sites].sort((a, b) => a.name.localeCompare(b.name, 'nl')).map((s) => <option key={s.id} value={s.id}>{s.name}{s.city ? `, ${s.city}` : ''}</option>)}
+                <option value="">— kies —</option>
+                {[...origins].sort((a, b) => a.name.localeCompare(b.name, 'nl')).map((s) => <option key={s.id} value={s.id}>{s.name}{s.city ? `, ${s.city}` : ''}</option>)}
               </select>
             </div>
           )}
@@ -78,7 +77,7 @@ export function CandidatePanel({ view }: { view: View }) {
           ))}
           {problems.weights && <p className="utrecht-form-field-error-message">{problems.weights}</p>}
         </fieldset>
-        <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={!canRun || result.availability !== 'beschikbaar'}>Zoeken</button>
+        <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={!canRun}>Zoeken</button>
       </form>
       {result.error && <Notice kind="error">{result.error}</Notice>}
       {result.candidates && <CandidateList candidates={result.candidates} total={result.total} area={(submitted ?? draft).mode === 'gebied' ? (submitted ?? draft).area : null} loading={result.loading} demo={view.dataset === 'demo'} />}

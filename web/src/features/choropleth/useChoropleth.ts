@@ -8,8 +8,8 @@ import { classify, classOf, type Classification } from '../../map/classify.js';
 import type { RegionStyle } from '../../map/RegionLayer.js';
 import { NO_FIGURE, pickMetric, type MetricValue } from '../../lib/metrics.js';
 import { formatMetric } from '../../lib/format.js';
-import { useRegionBoundaries, type BoundariesResult } from '../../data/regions.js';
-import { useRegionFigures, type FiguresResult } from '../../data/fte.js';
+import { useRegionBoundaries, type BoundariesResult } from './boundaries.js';
+import { useRegionFigures, type FiguresResult } from './figures.js';
 import { needsCompare, type View } from '../../state/view.js';
 
 export interface ChoroplethRow extends MetricValue {
@@ -27,16 +27,13 @@ export interface ChoroplethModel {
   notice: string | null;
 }
 
-export const API_MISSING = 'cijfers niet beschikbaar: deze server biedt (nog) geen cijfers-API';
-
 export function useChoropleth(view: View): ChoroplethModel {
   const boundaries = useRegionBoundaries(view.level);
   const figures = useRegionFigures(view);
 
   return useMemo(() => {
     const notice = noticeFor(view, figures);
-    const values = pickMetric(boundaries.regions, figures.rows, { metric: view.metric, comparing: view.compare !== null })
-      .map((v) => (figures.availability === 'ontbreekt' ? { ...v, missing: API_MISSING } : v));
+    const values = pickMetric(boundaries.regions, figures.rows, { metric: view.metric, comparing: view.compare !== null });
     const palette = needsCompare(view.metric) ? 'divergerend' : 'sequentieel';
     const classification = classify(values.map((v) => v.value), { method: view.classMethod, classes: view.classes, palette });
     const rows = values.map((v) => {
@@ -49,10 +46,8 @@ export function useChoropleth(view: View): ChoroplethModel {
 }
 
 function noticeFor(view: View, figures: FiguresResult): string | null {
-  if (figures.availability === 'ontbreekt') return 'Deze server biedt nog geen fte-cijfers (API ontbreekt): de kaart toont alleen de grenzen.';
-  if (figures.availability === 'fout') return 'De server kon niet worden bevraagd.';
   if (figures.error) return figures.error;
-  if (figures.availability === 'beschikbaar' && !figures.loading && figures.dates.length === 0) return 'Er zijn nog geen cijfers in deze dataset.';
+  if (!figures.loading && figures.dates.length === 0) return 'Er zijn nog geen cijfers in deze dataset.';
   if (needsCompare(view.metric) && !view.compare) return 'Kies een vergelijkingsdatum om verandering of groei te tonen.';
   return null;
 }

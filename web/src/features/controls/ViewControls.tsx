@@ -7,18 +7,18 @@ import { updateView } from '../../state/useView.js';
 import { LEVELS, LEVEL_LABELS, METRICS, METRIC_LABELS, SECTORS, SECTOR_LABELS, needsCompare, type View } from '../../state/view.js';
 import { formatDate } from '../../lib/format.js';
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../../map/classify.js';
-import { useMinistries } from '../../data/organisations.js';
+import { useMinistries } from './ministries.js';
 
 interface Props {
   view: View;
-  /** Reference dates with figures, newest first (empty when the API is absent). */
+  /** Reference dates with figures, newest first (empty while loading). */
   dates: string[];
   shownDate: string | null;
 }
 
 export function ViewControls({ view, dates, shownDate }: Props) {
   const id = useId();
-  const { ministries, available } = useMinistries();
+  const ministries = useMinistries();
   const ascending = [...dates].reverse();
   const index = shownDate ? ascending.indexOf(shownDate) : -1;
   return (
@@ -40,7 +40,7 @@ export function ViewControls({ view, dates, shownDate }: Props) {
         onChange={(compare) => updateView({ compare: compare || null, metric: compare && !needsCompare(view.metric) ? 'verandering' : view.metric })}
       />
       <Select id={`${id}-sector`} label="Sector" value={view.sector ?? ''} options={[['', 'alle sectoren'], ...SECTORS.map((s): [string, string] => [s, SECTOR_LABELS[s]])]} onChange={(sector) => updateView({ sector: (sector || null) as View['sector'] })} />
-      <Select id={`${id}-ministerie`} label="Ministerie (vanaf 2025)" value={view.ministry === null ? '' : String(view.ministry)} hint={available ? undefined : 'lijst niet beschikbaar op deze server'} disabled={!available} options={[['', 'alle ministeries'], ...ministries.map((m): [string, string] => [String(m.id), m.abbreviation ? `${m.name} (${m.abbreviation})` : m.name])]} onChange={(m) => updateView({ ministry: m ? Number(m) : null })} />
+      <Select id={`${id}-ministerie`} label="Ministerie (vanaf 2025)" value={view.ministry === null ? '' : String(view.ministry)} options={[['', 'alle ministeries'], ...ministries.map((m): [string, string] => [String(m.id), m.abbreviation ? `${m.name} (${m.abbreviation})` : m.name])]} onChange={(m) => updateView({ ministry: m ? Number(m) : null })} />
       <Select id={`${id}-data`} label="Dataset" value={view.dataset} options={[['gepubliceerd', 'Gepubliceerde cijfers'], ['demo', 'Fictieve voorbeelddata']]} onChange={(dataset) => updateView({ dataset: dataset as View['dataset'] })} />
       <fieldset className="utrecht-form-fieldset rp-inline">
         <legend className="utrecht-form-fieldset__legend">Klassenindeling</legend>

@@ -1,10 +1,10 @@
 /**
  * The detail panel of one region: its figure in the current view, its trend, its sector
- * breakdown and its sites, each with the source of every figure. Parts the server cannot yet
- * serve say so instead of disappearing.
+ * breakdown and its sites, each with the source of every figure.
  */
 import { useEffect, useRef } from 'react';
-import { useRegionDetail, type DatedFigure } from '../../data/region-detail.js';
+import { useRegionDetail } from './region-detail.js';
+import { FigureItem } from './FigureItem.js';
 import type { ChoroplethRow } from '../choropleth/useChoropleth.js';
 import { formatDate, formatFte, formatMetric } from '../../lib/format.js';
 import { updateView } from '../../state/useView.js';
@@ -12,7 +12,6 @@ import { METRIC_LABELS, SECTOR_LABELS, type View } from '../../state/view.js';
 import { Sources } from '../table/RegionTable.js';
 import { TrendChart } from './TrendChart.js';
 import { DemoLabel } from '../../app/DemoLabel.js';
-import { ApiMissing } from '../../app/Notice.js';
 
 interface Props {
   code: string;
@@ -27,7 +26,6 @@ export function RegionPanel({ code, row, view, date, dates }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [code]);
   const base = detail.base;
-  const apiMissing = detail.extraAvailability === 'ontbreekt';
   return (
     <section className="rp-panel" aria-labelledby="paneel-titel" data-testid="regiopaneel">
       <div className="rp-panel__head">
@@ -49,7 +47,7 @@ export function RegionPanel({ code, row, view, date, dates }: Props) {
       </dl>
 
       <h3 className="rp-h3">Verloop</h3>
-      {apiMissing ? <ApiMissing what="het verloop" /> : detail.trend && (
+      {detail.trend && (
         <>
           <TrendChart series={detail.trend} />
           <ul className="rp-list">{detail.trend.map((f) => <FigureItem key={f.key} label={formatDate(f.key)} figure={f} />)}</ul>
@@ -57,12 +55,12 @@ export function RegionPanel({ code, row, view, date, dates }: Props) {
       )}
 
       <h3 className="rp-h3">Naar sector</h3>
-      {apiMissing ? <ApiMissing what="de verdeling naar sector" /> : detail.sectors && (
+      {detail.sectors && (
         <ul className="rp-bars" data-testid="sectoren">{detail.sectors.map((s) => <FigureItem key={s.sector} label={SECTOR_LABELS[s.sector]} figure={s} />)}</ul>
       )}
 
       <h3 className="rp-h3">Locaties</h3>
-      {apiMissing ? <ApiMissing what="de locaties in deze regio" /> : detail.sites && (
+      {detail.sites && (
         detail.sites.length === 0 ? <p>Geen bekende rijkslocaties in deze regio.</p> : (
           <ul className="rp-list">
             {detail.sites.map((s) => (
@@ -75,15 +73,5 @@ export function RegionPanel({ code, row, view, date, dates }: Props) {
         )
       )}
     </section>
-  );
-}
-
-function FigureItem({ label, figure }: { label: string; figure: DatedFigure }) {
-  return (
-    <li>
-      <span>{label}: </span>
-      <span>{figure.fte.value !== null ? formatFte(figure.fte.value) : <span className="rp-missing">{figure.fte.missingReason ?? (figure.asWritten ? `benadering "${figure.asWritten}"` : 'geen gepubliceerd cijfer')}</span>}</span>
-      <Sources urls={figure.sources} />
-    </li>
   );
 }

@@ -2,7 +2,7 @@
  * A small SVG trend line of fte per reference date. Missing years are gaps, not zeros; every
  * point is also listed in the accessible table below the chart.
  */
-import type { DatedFigure } from '../../data/region-detail.js';
+import type { DatedFigure } from './FigureItem.js';
 import { formatDate, formatFte } from '../../lib/format.js';
 
 const W = 300;

@@ -1,11 +1,10 @@
 /**
  * Toggles for the point layers, with a key (colour, hollow = gemeenteniveau) and a visible
- * state when a layer's data is not offered by this server or failed to load.
+ * state per layer: loading, how many points it draws, or that loading failed.
  */
 import { updateView } from '../../state/useView.js';
 import { LAYERS, LAYER_LABELS, type LayerId, type View } from '../../state/view.js';
 import { POINT_COLORS } from '../../map/layers.const.js';
-import type { Availability } from '../../data/capabilities.js';
 
 const KEYS: Record<LayerId, { color: string; label?: string }[]> = {
   rijkskantoren: [{ color: POINT_COLORS.rijkskantoor }],
@@ -15,7 +14,6 @@ const KEYS: Record<LayerId, { color: string; label?: string }[]> = {
 };
 
 export interface LayerStatus {
-  availability: Availability;
   error: string | null;
   count: number | null;
 }
@@ -40,7 +38,7 @@ export function LayerToggles({ view, status }: { view: View; status: Record<Laye
               ))}
             </label>
             <span id={`${id}-status`} className="rp-layer__status" data-testid={`laagstatus-${layer}`}>
-              {!on ? '' : s.availability === 'ontbreekt' ? 'niet beschikbaar op deze server' : s.error ? `laden mislukt: ${s.error}` : s.availability === 'laden' || s.count === null ? 'laden…' : `${s.count} op de kaart`}
+              {!on ? '' : s.error ? `laden mislukt: ${s.error}` : s.count === null ? 'laden…' : `${s.count} op de kaart`}
             </span>
           </div>
         );

@@ -4,13 +4,29 @@
  * reference dates. Each verdict has a flag that reads without colour (icon + word), its figures
  * (flagged ones marked), what is missing, and its sources.
  */
-import { useMonitors, type MonitorFigure, type Verdict } from '../../data/monitors.js';
-import { usePeildatums } from '../../data/fte.js';
-import type { View } from '../../state/view.js';
-import { ApiMissing, Notice } from '../../app/Notice.js';
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../../gql/index.js';
+import type { MonitorFigureLineFragment, Verdict } from '../../gql/graphql.js';
+import { usePeildatums } from '../choropleth/figures.js';
+import type { Dataset, View } from '../../state/view.js';
+import { Notice } from '../../app/Notice.js';
 import { DemoLabel } from '../../app/DemoLabel.js';
 import { Sources } from '../table/RegionTable.js';
 import { formatDate } from '../../lib/format.js';
+
+/** The panel's query; FigureLine declares what it reads of each figure. */
+export const MONITORS = graphql(`
+  query Monitors($fromPeildatum: String!, $toPeildatum: String!, $dataset: Dataset!) {
+    monitors(fromPeildatum: $fromPeildatum, toPeildatum: $toPeildatum, dataset: $dataset) {
+      id title fromPeildatum toPeildatum dataset verdict explanation missing sources publishedStatements
+      figures { ...MonitorFigureLine }
+    }
+  }
+`);
+
+export const MONITOR_FIGURE_LINE = graphql(`
+  fragment MonitorFigureLine on MonitorFigure { label regionCode value unit basis flagged }
+`);
 
 const FLAGS: Record<Verdict, { icon: string; label: string; className: string }> = {
   voldoet: { icon: '✔', label: 'Voldoet', className: 'rp-flag--ok' },
@@ -18,7 +34,7 @@ const FLAGS: Record<Verdict, { icon: string; label: string; className: string }>
   onvoldoende_gegevens: { icon: '?', label: 'Onvoldoende gegevens', className: 'rp-flag--unknown' },
 };
 
-/** What the monitors check, from the policy documents; shown even before the API exists. */
+/** What the monitors check, from the policy documents; shown until the first verdicts arrive. */
 const RULES = [
   ['Motie-De Vries', 'De groei in Friesland, Drenthe, Zeeland en Limburg blijft niet achter bij de landelijke groei.'],
   ['Motie-Bisschop/Inge van Dijk', 'Een meer proportionele spreiding over de provincies.'],
@@ -29,20 +45,20 @@ const RULES = [
 const number = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 
 export function MonitorsPanel({ view }: { view: View }) {
-  const dates = usePeildatums(view.dataset);
+  const known = usePeildatums(view.dataset);
+  const dates = known ?? [];
   // From the comparison date (or the date before) to the shown date (or the newest).
   const to = view.date ?? dates[0] ?? null;
   const from = view.compare ?? dates[dates.indexOf(to ?? '') + 1] ?? null;
-  const { availability, monitors, loading, error } = useMonitors({ from, to }, view.dataset);
+  const { monitors, loading, error } = useMonitors({ from, to }, view.dataset);
   return (
     <section className="rp-panel" aria-labelledby="monitors-titel" data-testid="monitorspaneel">
       <h2 id="monitors-titel" className="rp-h2">Monitors spreidingsbeleid</h2>
       {view.dataset === 'demo' && <DemoLabel />}
-      {availability === 'ontbreekt' && <ApiMissing what="de beleidsmonitors" />}
-      {(availability === 'ontbreekt' || !monitors) && (
+      {!monitors && (
         <ul className="rp-list">{RULES.map(([title, rule]) => <li key={title}><strong>{title}:</strong> {rule}</li>)}</ul>
       )}
-      {availability === 'beschikbaar' && (!from || !to) && <Notice kind="warning">Er zijn geen twee peildatums om te vergelijken in deze dataset.</Notice>}
+      {known !== null && (!from || !to) && <Notice kind="warning">Er zijn geen twee peildatums om te vergelijken in deze dataset.</Notice>}
       {from && to && <p className="rp-hint">Van {formatDate(from)} tot {formatDate(to)} (kies de datums links: peildatum en vergelijken met).</p>}
       {error && <Notice kind="error">{error}</Notice>}
       {loading && !monitors && <p>Laden…</p>}
@@ -68,7 +84,15 @@ export function MonitorsPanel({ view }: { view: View }) {
   );
 }
 
-function FigureLine({ figure }: { figure: MonitorFigure }) {
+function useMonitors(period: { from: string | null; to: string | null }, dataset: Dataset) {
+  const { data, loading, error } = useQuery(MONITORS, {
+    variables: { fromPeildatum: period.from ?? '', toPeildatum: period.to ?? '', dataset },
+    skip: !period.from || !period.to,
+  });
+  return { monitors: data?.monitors ?? null, loading, error: error ? error.message : null };
+}
+
+function FigureLine({ figure }: { figure: MonitorFigureLineFragment }) {
   return (
     <li data-gemarkeerd={figure.flagged ? 'ja' : undefined}>
       {figure.flagged && <strong>⚠ </strong>}{figure.label}: {figure.value === null ? <span className="rp-missing">geen gepubliceerd cijfer</span> : `${number.format(figure.value)} ${figure.unit}`}

@@ -4,14 +4,24 @@
  */
 import { useState } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { CASES, CASE_BY_ID, CREATE_CASE, UPDATE_CASE, type LocationCase } from '../../data/planner.js';
+import { graphql } from '../../gql/index.js';
+import type { LocationCaseInput, LocationCasePatch, PlannerCaseFragment } from '../../gql/graphql.js';
+import { CASES, CASE_BY_ID, CREATE_CASE, UPDATE_CASE } from './cases.operations.js';
 import type { Dataset } from '../../state/view.js';
 import { Notice } from '../../app/Notice.js';
 import { DemoLabel } from '../../app/DemoLabel.js';
 import { Sources } from '../table/RegionTable.js';
 import { adviceExplanation } from './advice.js';
-import { CASE_FORM } from './fields.js';
+import { asInput, CASE_FORM } from './fields.js';
 import { RecordForm } from './RecordForm.js';
+
+/** What the list and the form read of a case; the page's queries spread it. */
+export const PLANNER_CASE = graphql(`
+  fragment PlannerCase on LocationCase {
+    id version title organisationName kind fteChange fteChangeAsWritten fromRegionCode toRegionCode status
+    advice decision confidential adviceRequired crossesProvinceBorder sourceUrl note dataset
+  }
+`);
 
 const REFETCH = { refetchQueries: ['PlannerCases'], awaitRefetchQueries: true };
 
@@ -20,7 +30,7 @@ export function CaseList({ dataset }: { dataset: Dataset }) {
   const { data, error } = useQuery(CASES, { variables: { dataset } });
   const [create] = useMutation(CREATE_CASE, REFETCH);
   const [update] = useMutation(UPDATE_CASE, REFETCH);
-  const [editing, setEditing] = useState<LocationCase | 'nieuw' | null>(null);
+  const [editing, setEditing] = useState<PlannerCaseFragment | 'nieuw' | null>(null);
   const cases = data?.locationCases.nodes ?? [];
   const record = editing === 'nieuw' ? null : editing;
   return (
@@ -33,7 +43,9 @@ export function CaseList({ dataset }: { dataset: Dataset }) {
       {editing && (
         <RecordForm key={record?.id ?? 'nieuw'} label={record ? `Casus ${record.title} bewerken` : 'Nieuwe casus'} fields={CASE_FORM}
           record={record} onDone={() => setEditing(null)}
-          save={(values, version) => (version === null ? create({ variables: { input: { ...values, dataset } } }) : update({ variables: { id: record!.id, version, patch: values } }))}
+          save={(values, version) => (version === null
+            ? create({ variables: { input: asInput<LocationCaseInput>({ ...values, dataset }) } })
+            : update({ variables: { id: record!.id, version, patch: asInput<LocationCasePatch>(values) } }))}
           loadCurrent={async () => (await client.query({ query: CASE_BY_ID, variables: { id: record!.id }, fetchPolicy: 'network-only' })).data?.locationCase ?? null} />
       )}
       {cases.some((c) => c.dataset === 'demo') && <DemoLabel />}

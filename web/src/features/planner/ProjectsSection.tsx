@@ -1,24 +1,40 @@
 /** Masterplan projects with their change requests; new/edit forms for both. */
 import { useState } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { graphql } from '../../gql/index.js';
+import type {
+  ChangeRequestInput, ChangeRequestPatch, MasterplanProjectInput, MasterplanProjectPatch, PlannerChangeRequestFragment, PlannerProjectFragment,
+} from '../../gql/graphql.js';
 import {
   CHANGE_REQUEST_BY_ID, CREATE_CHANGE_REQUEST, CREATE_PROJECT, PROJECTS, PROJECT_BY_ID, UPDATE_CHANGE_REQUEST, UPDATE_PROJECT,
-  type ChangeRequest, type MasterplanProject,
-} from '../../data/planner.js';
-import { useCapabilities } from '../../data/capabilities.js';
+} from './projects.operations.js';
 import type { Dataset } from '../../state/view.js';
 import { Notice } from '../../app/Notice.js';
 import { DemoLabel } from '../../app/DemoLabel.js';
 import { Sources } from '../table/RegionTable.js';
-import { CHANGE_REQUEST_FORM, PROJECT_FORM } from './fields.js';
+import { asInput, CHANGE_REQUEST_FORM, PROJECT_FORM } from './fields.js';
 import { RecordForm } from './RecordForm.js';
 
-type Editing = { what: 'project'; record: MasterplanProject | null } | { what: 'vtw'; projectId: number; record: ChangeRequest | null } | null;
+/** What the list and the forms read of a project; the page's queries spread it. */
+export const PLANNER_PROJECT = graphql(`
+  fragment PlannerProject on MasterplanProject {
+    id version masterplan name city kind status period plannedWorkplaces sourceUrl note dataset
+    changeRequests(first: 10) { totalCount nodes { ...PlannerChangeRequest } }
+  }
+`);
+
+export const PLANNER_CHANGE_REQUEST = graphql(`
+  fragment PlannerChangeRequest on ChangeRequest { id version projectId title description status submittedOn decidedOn }
+`);
+
+type Editing =
+  | { what: 'project'; record: PlannerProjectFragment | null }
+  | { what: 'vtw'; projectId: number; record: PlannerChangeRequestFragment | null }
+  | null;
 const REFETCH = { refetchQueries: ['PlannerProjects'], awaitRefetchQueries: true };
 
 export function ProjectsSection({ dataset }: { dataset: Dataset }) {
   const client = useApolloClient();
-  const vtwAvailable = useCapabilities().has('changeRequests');
   const [editing, setEditing] = useState<Editing>(null);
   const projects = useQuery(PROJECTS, { variables: { dataset } });
   const [createProject] = useMutation(CREATE_PROJECT, REFETCH);
@@ -31,12 +47,16 @@ export function ProjectsSection({ dataset }: { dataset: Dataset }) {
   const form = editing?.what === 'project' ? (
     <RecordForm key={`p${editing.record?.id ?? 'nieuw'}`} label={editing.record ? `Project ${editing.record.name} bewerken` : 'Nieuw masterplanproject'} fields={PROJECT_FORM}
       record={editing.record} onDone={done}
-      save={(values, version) => (version === null ? createProject({ variables: { input: { ...values, dataset } } }) : updateProject({ variables: { id: editing.record!.id, version, patch: values } }))}
+      save={(values, version) => (version === null
+        ? createProject({ variables: { input: asInput<MasterplanProjectInput>({ ...values, dataset }) } })
+        : updateProject({ variables: { id: editing.record!.id, version, patch: asInput<MasterplanProjectPatch>(values) } }))}
       loadCurrent={async () => (await client.query({ query: PROJECT_BY_ID, variables: { id: editing.record!.id }, fetchPolicy: 'network-only' })).data?.masterplanProject ?? null} />
   ) : editing?.what === 'vtw' ? (
     <RecordForm key={`v${editing.record?.id ?? 'nieuw'}`} label={editing.record ? `Verzoek tot wijziging ${editing.record.title} bewerken` : 'Nieuw verzoek tot wijziging'} fields={CHANGE_REQUEST_FORM}
       record={editing.record} defaults={{ status: 'ingediend' }} onDone={done}
-      save={(values, version) => (editing.record === null ? createVtw({ variables: { input: { ...values, projectId: editing.projectId } } }) : updateVtw({ variables: { id: editing.record.id, version: version!, patch: values } }))}
+      save={(values, version) => (editing.record === null
+        ? createVtw({ variables: { input: asInput<ChangeRequestInput>({ ...values, projectId: editing.projectId }) } })
+        : updateVtw({ variables: { id: editing.record.id, version: version!, patch: asInput<ChangeRequestPatch>(values) } }))}
       loadCurrent={async () => (await client.query({ query: CHANGE_REQUEST_BY_ID, variables: { id: editing.record!.id }, fetchPolicy: 'network-only' })).data?.changeRequest ?? null} />
   ) : null;
 
@@ -55,13 +75,13 @@ export function ProjectsSection({ dataset }: { dataset: Dataset }) {
             <strong>{p.name}</strong> — {p.city ?? 'plaats onbekend'} · {p.kind} · {p.status}{p.period ? ` · ${p.period}` : ''} (versie {p.version})
             {p.dataset === 'demo' && <span className="rp-demo-label">fictieve voorbeelddata</span>} <Sources urls={[p.sourceUrl]} />{' '}
             <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => setEditing({ what: 'project', record: p })}>Bewerken<span className="rp-sr-only"> {p.name}</span></button>
-            {vtwAvailable && <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => setEditing({ what: 'vtw', projectId: p.id, record: null })}>Nieuw verzoek tot wijziging<span className="rp-sr-only"> voor {p.name}</span></button>}
+            <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => setEditing({ what: 'vtw', projectId: p.id, record: null })}>Nieuw verzoek tot wijziging<span className="rp-sr-only"> voor {p.name}</span></button>
             {p.changeRequests.nodes.length > 0 && (
               <ul data-testid="vtw">
                 {p.changeRequests.nodes.map((c) => (
                   <li key={c.id}>
                     VtW: {c.title} — {c.status.replace(/_/g, ' ')}{c.submittedOn ? `, ingediend ${c.submittedOn}` : ''}{c.decidedOn ? `, besloten ${c.decidedOn}` : ''} (versie {c.version}){' '}
-                    {vtwAvailable && <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => setEditing({ what: 'vtw', projectId: p.id, record: c })}>Bewerken<span className="rp-sr-only"> {c.title}</span></button>}
+                    <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => setEditing({ what: 'vtw', projectId: p.id, record: c })}>Bewerken<span className="rp-sr-only"> {c.title}</span></button>
                   </li>
                 ))}
                 {p.changeRequests.totalCount > p.changeRequests.nodes.length && (

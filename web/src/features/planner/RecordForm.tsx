@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { toFormErrors } from '../../data/errors.js';
+import { toFormErrors } from './form-errors.js';
 import { ConflictView } from './ConflictView.js';
 import { pickValues, validateForm, type FieldSpec, type FormValues } from './fields.js';
 import { FieldInput } from './FieldInput.js';

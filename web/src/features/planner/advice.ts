@@ -3,11 +3,11 @@
  * adviceRequired): BZK advises on growth or shrinkage of 100 fte or more, a new service of 100 fte
  * or more, new masterplans and every VtW; moves across a provincial border get special attention.
  */
-import type { LocationCase } from '../../data/planner.js';
+import type { PlannerCaseFragment } from '../../gql/graphql.js';
 
 export const ADVICE_THRESHOLD_FTE = 100;
 
-export function adviceExplanation(c: Pick<LocationCase, 'kind' | 'fteChange' | 'adviceRequired' | 'crossesProvinceBorder'>): string {
+export function adviceExplanation(c: Pick<PlannerCaseFragment, 'kind' | 'fteChange' | 'adviceRequired' | 'crossesProvinceBorder'>): string {
   const parts: string[] = [];
   if (c.adviceRequired === null) parts.push('onbekend: de bron geeft geen aantal fte');
   else if (c.kind === 'masterplan' || c.kind === 'vtw') parts.push(c.kind === 'vtw' ? 'advies nodig: elk verzoek tot wijziging' : 'advies nodig: nieuw masterplan');

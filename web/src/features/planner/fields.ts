@@ -89,3 +89,12 @@ export function pickValues(fields: FieldSpec[], record: object | null): FormValu
 export function changedFields(fields: FieldSpec[], mine: FormValues, theirs: FormValues): string[] {
   return fields.filter((f) => JSON.stringify(mine[f.name] ?? null) !== JSON.stringify(theirs[f.name] ?? null)).map((f) => f.name);
 }
+
+/**
+ * The form's values as a mutation's input type. The forms are configuration (the lists above),
+ * so the compiler cannot prove each field's type: the inline checks here and the server's errors
+ * per field (BAD_USER_INPUT with extensions.field, shown on that field) are what guard them.
+ */
+export function asInput<T>(values: FormValues): T {
+  return values as unknown as T;
+}

@@ -1,40 +1,30 @@
 /**
- * Region boundaries for the map's own boundary layers (they work without a basemap).
- * Served today by `regions { geometry(tolerance) }`.
+ * Region boundaries for the map's own boundary layers (they work without a basemap), at a
+ * simplification per level. The map page owns this query; RegionLayer declares what it reads.
  */
-import { gql, type ApolloClient, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import type { FeatureCollection, Geometry } from 'geojson';
+import type { ApolloClient } from '@apollo/client';
+import type { FeatureCollection } from 'geojson';
 import { useMemo } from 'react';
-import type { Level } from '../state/view.js';
+import { graphql } from '../../gql/index.js';
+import type { RegionShapeFragment } from '../../gql/graphql.js';
+import { toFeatureCollection } from '../../map/RegionLayer.js';
+import type { Level } from '../../state/view.js';
 
-export interface RegionBoundary {
-  id: number;
-  code: string;
-  name: string;
-  isRandstad: boolean;
-  provincieCode: string | null;
-  geometry: Geometry;
-}
-
-interface BoundariesData {
-  regions: { totalCount: number; nodes: RegionBoundary[] };
-}
-
-export const REGION_BOUNDARIES: TypedDocumentNode<BoundariesData, { kind: Level; tolerance: number; first: number }> = gql`
+export const REGION_BOUNDARIES = graphql(`
   query RegionBoundaries($kind: RegionKind!, $tolerance: Float!, $first: Int!) {
     regions(kind: $kind, first: $first) {
       totalCount
-      nodes { id code name isRandstad provincieCode geometry(tolerance: $tolerance) }
+      nodes { ...RegionShape }
     }
   }
-`;
+`);
 
 /** Simplification per level: coarse for provinces, finer for the small gemeenten. */
 const TOLERANCE: Record<Level, number> = { provincie: 0.002, corop: 0.0015, arbeidsmarktregio: 0.0015, gemeente: 0.0008 };
 
 export interface BoundariesResult {
-  regions: RegionBoundary[];
+  regions: RegionShapeFragment[];
   geojson: FeatureCollection | null;
   loading: boolean;
   error: string | null;
@@ -55,11 +45,4 @@ export function useRegionBoundaries(level: Level): BoundariesResult {
   const regions = data?.regions.nodes ?? [];
   const geojson = useMemo(() => (data ? toFeatureCollection(data.regions.nodes) : null), [data]);
   return { regions, geojson, loading, error: error ? `Grenzen konden niet worden geladen: ${error.message}` : null };
-}
-
-export function toFeatureCollection(regions: RegionBoundary[]): FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: regions.map((r) => ({ type: 'Feature', id: r.id, geometry: r.geometry, properties: { code: r.code, name: r.name } })),
-  };
 }

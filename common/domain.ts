@@ -1,6 +1,7 @@
 /**
- * Vocabularies shared by database constraints, GraphQL enums, importers and the web app
- * (web/src/state/view.ts re-exports them). No imports: safe to bundle for the browser.
+ * Vocabularies shared by database constraints, GraphQL enums, importers and the web app. It lives
+ * in the top-level common/ folder because both server/ and web/ import it, and neither may import
+ * the other; it imports nothing, so it is safe to bundle for the browser.
  * The database CHECK constraints in the migrations list the same values.
  */
 export const SECTORS = ['ministeries', 'nationale_politie', 'rechtspraak', 'gevangeniswezen_dji', 'defensie', 'zbo'] as const;

@@ -1,18 +1,15 @@
 /**
- * Browser tests of what needs the whole API: figures, sites, candidate ranking, planner
- * mutations, published figures and demo data. Written while those parts were still being
- * built on other branches; now everything is merged they run by default (E2E_WITH_API=0 skips
- * them, e.g. against an instance without demo data via E2E_BASE_URL).
- * Nothing here fakes data: each reads the real API and checks the page against it.
+ * The app's main flows against the real API and seeds: the choropleth's classes and colours from
+ * the published and demo figures, a province's panel with its sources, a province without a
+ * figure, candidate ranking, a planner's conflicting edit, moving through reference dates, and a
+ * site placed at municipality precision. Nothing here fakes data: each test reads the API and
+ * checks the page against it.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { classify, classOf } from '../../web/src/map/classify.js';
-import { launch, openApp, screenshot } from './browser.js';
-import { expectChoroplethMatchesTable, graphql, mapRegions, NEEDS_ANALYSIS, NEEDS_API, pointInRegion, tableRegions, tableValues } from './helpers.js';
-
-/** Runs by default; E2E_WITH_API=0 skips the tests that need the full API and seeds. */
-const itNeedsApi = process.env.E2E_WITH_API === '0' ? it.skip : it;
+import { launch, newPage, openApp, screenshot } from './browser.js';
+import { expectChoroplethMatchesTable, graphql, mapRegions, pointInRegion, tableRegions, tableValues } from './helpers.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -33,11 +30,11 @@ async function figures(peildatum: string, dataset = 'gepubliceerd'): Promise<Fte
 }
 
 async function waitForFigures(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__rijkspresentie!.map.querySourceFeatures('regions').some((f) => Number(f.properties.cls) >= 0), undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => window.__e2eMap()!.querySourceFeatures('regions').some((f) => Number(f.properties.cls) >= 0), undefined, { timeout: 30_000 });
 }
 
-describe(`kaart met cijfers (${NEEDS_API})`, () => {
-  itNeedsApi(`gives known regions their right class (${NEEDS_API})`, async () => {
+describe('kaart met cijfers', () => {
+  it('gives known regions their right class', async () => {
     const page = await openApp(browser, 'data=demo&datum=2024-01-01&klassen=5&lagen=geen');
     await waitForFigures(page);
     const rows = await figures('2024-01-01', 'demo');
@@ -55,7 +52,7 @@ describe(`kaart met cijfers (${NEEDS_API})`, () => {
     await page.close();
   });
 
-  itNeedsApi(`opens a province's panel with its published figures and their sources (${NEEDS_API})`, async () => {
+  it("opens a province's panel with its published figures and their sources", async () => {
     // Limburg, 1-1-2023: 12.691 fte as published by 1Limburg (seeds on branch data).
     const page = await openApp(browser, 'datum=2023-01-01');
     await waitForFigures(page);
@@ -72,7 +69,7 @@ describe(`kaart met cijfers (${NEEDS_API})`, () => {
     await page.close();
   });
 
-  itNeedsApi(`shows a province without a published figure as such (${NEEDS_API})`, async () => {
+  it('shows a province without a published figure as such', async () => {
     const page = await openApp(browser, 'datum=2023-01-01&lagen=geen');
     await waitForFigures(page);
     const utrecht = (await mapRegions(page)).find((r) => r.code === 'PV26')!;
@@ -89,8 +86,8 @@ describe(`kaart met cijfers (${NEEDS_API})`, () => {
   });
 });
 
-describe(`kandidaat-locaties (${NEEDS_ANALYSIS})`, () => {
-  itNeedsApi(`returns ranked candidates and reorders them when a weight changes (${NEEDS_ANALYSIS})`, async () => {
+describe('kandidaat-locaties', () => {
+  it('returns ranked candidates and reorders them when a weight changes', async () => {
     const page = await openApp(browser, 'paneel=kandidaten&data=demo');
     const panel = page.getByTestId('kandidatenpaneel');
     const point = await pointInRegion(page, 'PV25');
@@ -118,11 +115,11 @@ describe(`kandidaat-locaties (${NEEDS_ANALYSIS})`, () => {
   });
 });
 
-describe(`planners (${NEEDS_API})`, () => {
-  itNeedsApi(`shows both versions on a conflicting edit and loses nothing (${NEEDS_API})`, async () => {
+describe('planners', () => {
+  it('shows both versions on a conflicting edit and loses nothing', async () => {
     const token = inject('plannerToken');
     const open = async () => {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+      const page = await newPage(browser);
       await page.goto(`${inject('baseUrl')}/?paneel=planner`);
       await page.getByLabel(/Token/).fill(token);
       await page.getByRole('button', { name: 'Aanmelden' }).click();
@@ -148,8 +145,8 @@ describe(`planners (${NEEDS_API})`, () => {
   });
 });
 
-describe(`tijd (${NEEDS_API})`, () => {
-  itNeedsApi(`moves through reference dates with the slider and compares two dates (${NEEDS_API})`, async () => {
+describe('tijd', () => {
+  it('moves through reference dates with the slider and compares two dates', async () => {
     const page = await openApp(browser, 'datum=2023-01-01');
     await waitForFigures(page);
     const slider = page.getByLabel(/^Peildatum/);
@@ -165,13 +162,13 @@ describe(`tijd (${NEEDS_API})`, () => {
   });
 });
 
-describe(`kaartlagen (${NEEDS_API})`, () => {
-  itNeedsApi(`draws a site placed at municipality precision hollow and says so in its popup (${NEEDS_API})`, async () => {
+describe('kaartlagen', () => {
+  it('draws a site placed at municipality precision hollow and says so in its popup', async () => {
     const page = await openApp(browser, 'lagen=rop');
     await page.waitForFunction(() => /op de kaart/.test(document.querySelector('[data-testid="laagstatus-rop"]')?.textContent ?? ''), undefined, { timeout: 20_000 });
     // Zoom in on the first meeting hub placed only at gemeente level (the ROP list gives no addresses).
     const target = await page.evaluate(async () => {
-      const map = window.__rijkspresentie!.map;
+      const map = window.__e2eMap()!;
       const source = map.getSource('punten-rop') as unknown as { getData(): Promise<GeoJSON.FeatureCollection<GeoJSON.Point>> };
       const hub = (await source.getData()).features.find((f) => f.properties?.gemeentePrecisie);
       if (!hub) return null;
@@ -179,9 +176,9 @@ describe(`kaartlagen (${NEEDS_API})`, () => {
       return hub.properties!.name as string;
     });
     expect(target).toBeTruthy();
-    await page.waitForFunction(() => window.__rijkspresentie!.map.loaded());
+    await page.waitForFunction(() => window.__e2eMap()!.loaded());
     const drawn = await page.evaluate(() => {
-      const map = window.__rijkspresentie!.map;
+      const map = window.__e2eMap()!;
       const { width, height } = map.getCanvas().getBoundingClientRect();
       const hit = map.queryRenderedFeatures([width / 2, height / 2], { layers: ['punten-rop-punt'] })[0];
       return hit ? { opacity: map.getPaintProperty('punten-rop-punt', 'circle-opacity'), hollow: hit.properties.gemeentePrecisie } : null;
