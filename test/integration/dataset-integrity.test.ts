@@ -102,7 +102,10 @@ describe.each(backends())('datasets that never mix on $name', (backend) => {
     });
 
     it('is enforced by the database itself, whoever writes', async () => {
-      const refusal = (sql: string, params: unknown[]) => api.db.query(sql, params).then(() => 'geschreven', (e: { driverError?: { code?: string }; code?: string }) => e.driverError?.code ?? e.code);
+      // In a transaction, as every writer of the service does: on the embedded backend a failed
+      // transaction gets a fresh connection (PGlite socket quirk, see embedded-protocol.test.ts).
+      const refusal = (sql: string, params: unknown[]) => api.db.transaction((m) => m.query(sql, params))
+        .then(() => 'geschreven', (e: { driverError?: { code?: string }; code?: string }) => e.driverError?.code ?? e.code);
       expect(await refusal(`INSERT INTO location_case (title, kind, status, from_site_id, dataset) VALUES ($1, 'overig', 'x', $2, 'gepubliceerd')`, [fixtures.name('SQL-casus'), demoSite])).toBe('23503');
       expect(await refusal(`INSERT INTO masterplan_project (name, kind, status, source_url, site_id, dataset) VALUES ($1, 'overig', 'x', $2, $3, 'gepubliceerd')`, [fixtures.name('SQL-project'), FIXTURE_SOURCE, demoSite])).toBe('23503');
       expect(await refusal(`INSERT INTO fte_count (peildatum, scope, site_id, fte, source_url, dataset) VALUES ('2024-01-01', 'locatie', $1, 1, $2, 'gepubliceerd')`, [demoSite, FIXTURE_SOURCE])).toBe('23503');

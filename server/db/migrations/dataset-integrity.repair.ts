@@ -63,4 +63,6 @@ export const REPAIR_SQL = [
       WHERE d.id = p.id AND d.n > 1
      RETURNING p.id, to_jsonb(p) AS before, NULL::jsonb AS after)
    ${audit('delete', 'region_profile')}`,
+  // The repairs queued deferred data-version triggers; fire them now, or ALTER TABLE refuses.
+  'SET CONSTRAINTS ALL IMMEDIATE',
 ];
