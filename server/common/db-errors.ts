@@ -26,8 +26,10 @@ function driverError(error: unknown): DriverError | undefined {
 /** The known constraint an error broke (given messages first, then the dataset rules), if any. */
 export function brokenConstraint(error: unknown, messages: Record<string, ConstraintMessage> = {}): ConstraintMessage | undefined {
   const driver = driverError(error);
-  if (!driver?.constraint || !(driver.code === '23505' || driver.code === '23514' || driver.code === '23503')) return undefined;
-  return Object.hasOwn(messages, driver.constraint) ? messages[driver.constraint] : Object.hasOwn(DATASET_CONSTRAINTS, driver.constraint) ? DATASET_CONSTRAINTS[driver.constraint] : undefined;
+  const name = driver?.constraint;
+  if (!name || !(driver.code === '23505' || driver.code === '23514' || driver.code === '23503')) return undefined;
+  const known = Object.hasOwn(messages, name) ? messages : DATASET_CONSTRAINTS;
+  return Object.hasOwn(known, name) ? known[name] : undefined;
 }
 
 /**

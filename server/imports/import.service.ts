@@ -34,12 +34,13 @@ export interface ImportResult {
   errors: RowError[];
 }
 
-/** The kind does not belong in the dataset asked for (reference data is published only). */
 const KIND_LABELS: Record<string, string> = { profiles: 'Ontwikkelprofielen', boundaries: 'Gebiedsgrenzen' };
 
+/** The kind does not belong in the dataset asked for (reference data is published only). */
 export class ImportDatasetError extends Error {
   constructor(readonly kind: string, readonly dataset: Dataset) {
-    super(`${KIND_LABELS[kind] ?? kind} horen niet bij de fictieve voorbeelddata (${dataset}): het zijn gepubliceerde gegevens die beide datasets delen; importeer zonder --demo`);
+    super(`${KIND_LABELS[kind] ?? kind} horen niet bij de fictieve voorbeelddata (${dataset}): `
+      + 'het zijn gepubliceerde gegevens die beide datasets delen; importeer zonder --demo');
     this.name = 'ImportDatasetError';
   }
 }

@@ -41,7 +41,7 @@ export class DatasetIntegrity1763800014600 implements MigrationInterface {
     await q.query('ALTER TABLE site DROP CONSTRAINT IF EXISTS uq_site_id_dataset');
     await q.query('ALTER TABLE site DROP CONSTRAINT IF EXISTS uq_site_dataset_name_city');
     await q.query('ALTER TABLE site ADD CONSTRAINT uq_site_name_city UNIQUE (name, city)');
-    for (const fn of ['rp_audit_import_insert()', 'rp_audit_import_update()', 'rp_audit_import_delete()', 'rp_audit_row(jsonb)', 'rp_audit_key(jsonb)',
+    for (const fn of ['rp_audit_import_insert()', 'rp_audit_import_update()', 'rp_audit_import_delete()',
       'rp_keep_dataset()', 'rp_check_organisation_dataset()', 'rp_check_fte_organisation_dataset()', 'rp_is_partial_date(text)']) {
       await q.query(`DROP FUNCTION IF EXISTS ${fn}`);
     }

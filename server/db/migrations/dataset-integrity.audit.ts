@@ -11,46 +11,36 @@
  */
 export const IMPORT_AUDITED_TABLES = ['site', 'site_organisation', 'organisation', 'fte_count', 'masterplan_project', 'region_profile', 'region'];
 
-const ACTOR = `nullif(current_setting('rp.import_actor', true), '')`;
+/** A statement trigger's body: `insert` runs only while an import sets rp.import_actor. */
+const body = (insert: string) => `
+    DECLARE
+      import_actor text := nullif(current_setting('rp.import_actor', true), '');
+    BEGIN
+      IF import_actor IS NOT NULL THEN
+        ${insert};
+      END IF;
+      RETURN NULL;
+    END`;
 
-/** A row as audited: to_jsonb, with a large geometry replaced by its md5. */
-const ROWS = (table: 'new_rows' | 'old_rows') => `(SELECT rp_audit_key(r) AS k, r FROM (SELECT rp_audit_row(to_jsonb(t)) AS r FROM ${table} t) rows)`;
+const AUDIT = `INSERT INTO audit_entry (actor, action, entity, entity_id, before, after) SELECT import_actor, 'import', TG_TABLE_NAME`;
+
+/**
+ * The rows of a transition table as audited: to_jsonb once per row (OFFSET 0 keeps the planner
+ * from copying the expression into every use), a large geometry replaced by its md5, and the
+ * entity's key (site_organisation has no id of its own).
+ */
+const ROWS = (table: 'new_rows' | 'old_rows') => `(
+    SELECT COALESCE(r->>'id', (r->>'site_id') || '/' || (r->>'organisation_id')) AS k, r FROM (
+      SELECT CASE WHEN jsonb_typeof(j->'geom') IS DISTINCT FROM 'object' OR j->'geom'->>'type' = 'Point' THEN j
+                  ELSE jsonb_set(j, '{geom}', jsonb_build_object('md5', md5((j->'geom')::text))) END AS r
+        FROM (SELECT to_jsonb(t) AS j FROM ${table} t OFFSET 0) raw OFFSET 0) audited)`;
 
 export const IMPORT_AUDIT_SQL = [
-  `CREATE FUNCTION rp_audit_row(row_json jsonb) RETURNS jsonb LANGUAGE sql IMMUTABLE AS $$
-    SELECT CASE
-      WHEN NOT (row_json ? 'geom') OR jsonb_typeof(row_json->'geom') = 'null' THEN row_json
-      WHEN jsonb_typeof(row_json->'geom') = 'object' AND row_json->'geom'->>'type' = 'Point' THEN row_json
-      ELSE jsonb_set(row_json, '{geom}', jsonb_build_object('md5', md5((row_json->'geom')::text)))
-    END $$`,
-  // The audited entity's id; site_organisation has none of its own.
-  `CREATE FUNCTION rp_audit_key(row_json jsonb) RETURNS text LANGUAGE sql IMMUTABLE AS $$
-    SELECT COALESCE(row_json->>'id', (row_json->>'site_id') || '/' || (row_json->>'organisation_id')) $$`,
-  `CREATE FUNCTION rp_audit_import_insert() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      IF ${ACTOR} IS NOT NULL THEN
-        INSERT INTO audit_entry (actor, action, entity, entity_id, before, after)
-        SELECT ${ACTOR}, 'import', TG_TABLE_NAME, n.k, NULL, n.r FROM ${ROWS('new_rows')} n ORDER BY n.k;
-      END IF;
-      RETURN NULL;
-    END $$`,
-  `CREATE FUNCTION rp_audit_import_update() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      IF ${ACTOR} IS NOT NULL THEN
-        INSERT INTO audit_entry (actor, action, entity, entity_id, before, after)
-        SELECT ${ACTOR}, 'import', TG_TABLE_NAME, n.k, o.r, n.r FROM ${ROWS('new_rows')} n JOIN ${ROWS('old_rows')} o USING (k)
-         WHERE (o.r - 'import_id' - 'version') IS DISTINCT FROM (n.r - 'import_id' - 'version') ORDER BY n.k;
-      END IF;
-      RETURN NULL;
-    END $$`,
-  `CREATE FUNCTION rp_audit_import_delete() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      IF ${ACTOR} IS NOT NULL THEN
-        INSERT INTO audit_entry (actor, action, entity, entity_id, before, after)
-        SELECT ${ACTOR}, 'import', TG_TABLE_NAME, o.k, o.r, NULL FROM ${ROWS('old_rows')} o ORDER BY o.k;
-      END IF;
-      RETURN NULL;
-    END $$`,
+  `CREATE FUNCTION rp_audit_import_insert() RETURNS trigger LANGUAGE plpgsql AS $$${body(`${AUDIT}, n.k, NULL, n.r FROM ${ROWS('new_rows')} n`)} $$`,
+  `CREATE FUNCTION rp_audit_import_update() RETURNS trigger LANGUAGE plpgsql AS $$${body(`${AUDIT}, n.k, o.r, n.r
+      FROM ${ROWS('new_rows')} n JOIN ${ROWS('old_rows')} o USING (k)
+     WHERE (o.r - 'import_id' - 'version') IS DISTINCT FROM (n.r - 'import_id' - 'version')`)} $$`,
+  `CREATE FUNCTION rp_audit_import_delete() RETURNS trigger LANGUAGE plpgsql AS $$${body(`${AUDIT}, o.k, o.r, NULL FROM ${ROWS('old_rows')} o`)} $$`,
   ...IMPORT_AUDITED_TABLES.flatMap((table) => [
     `CREATE TRIGGER trg_${table}_audit_import_insert AFTER INSERT ON ${table}
        REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION rp_audit_import_insert()`,
