@@ -11,17 +11,20 @@ import { ValidationError } from './errors.js';
 import { queryRows, type Queryable } from './sql.js';
 
 const OTHER_DATASET = 'hoort bij een andere dataset; gepubliceerde gegevens en fictieve voorbeelddata worden niet gekoppeld';
+const FICTIONAL_ORGANISATION = 'kan geen fictieve organisatie (voorbeelddata) noemen';
 
 /** Constraint (or trigger-raised constraint) name → the field and message a planner sees. */
 export const DATASET_CONSTRAINTS: Record<string, ConstraintMessage> = {
-  ck_dataset_unchanged: { field: 'dataset', message: 'De dataset van een bestaand record kan niet worden gewijzigd; maak in de andere dataset een nieuw record' },
+  ck_dataset_unchanged: {
+    field: 'dataset', message: 'De dataset van een bestaand record kan niet worden gewijzigd; maak in de andere dataset een nieuw record',
+  },
   fk_masterplan_project_site_dataset: { field: 'siteId', message: `De locatie ${OTHER_DATASET}` },
   fk_location_case_from_site_dataset: { field: 'fromSiteId', message: `De locatie van herkomst ${OTHER_DATASET}` },
   fk_location_case_to_site_dataset: { field: 'toSiteId', message: `De locatie van bestemming ${OTHER_DATASET}` },
-  ck_location_case_organisation_dataset: { field: 'organisationId', message: 'Een gepubliceerde casus kan geen fictieve organisatie (voorbeelddata) noemen' },
-  ck_site_organisation_dataset: { field: 'organisationIds', message: 'Een gepubliceerde locatie kan geen fictieve organisatie (voorbeelddata) huisvesten' },
-  ck_fte_count_organisation_dataset: { field: 'organisationId', message: 'Een gepubliceerd fte-cijfer kan geen fictieve organisatie (voorbeelddata) noemen' },
   fk_fte_count_site_dataset: { field: 'siteId', message: `De locatie van een fte-cijfer ${OTHER_DATASET}` },
+  ck_location_case_organisation_dataset: { field: 'organisationId', message: `Een gepubliceerde casus ${FICTIONAL_ORGANISATION}` },
+  ck_site_organisation_dataset: { field: 'organisationIds', message: `Een gepubliceerde locatie ${FICTIONAL_ORGANISATION}` },
+  ck_fte_count_organisation_dataset: { field: 'organisationId', message: `Een gepubliceerd fte-cijfer ${FICTIONAL_ORGANISATION}` },
 };
 
 export interface SiteReference {
@@ -42,7 +45,9 @@ async function datasetsOf(db: Queryable, refs: SiteReference[]): Promise<Map<num
 function requireIn(datasets: Map<number, Dataset>, dataset: Dataset, refs: SiteReference[]): void {
   for (const ref of refs) {
     const found = ref.id == null ? undefined : datasets.get(ref.id);
-    if (found && found !== dataset) throw new ValidationError(ref.field, `Locatie ${ref.id} hoort bij ${LABEL[found]}, niet bij ${LABEL[dataset]}`);
+    if (found && found !== dataset) {
+      throw new ValidationError(ref.field, `Locatie ${ref.id} hoort bij ${LABEL[found]}, niet bij ${LABEL[dataset]}`);
+    }
   }
 }
 

@@ -25,7 +25,9 @@ export class DatasetIntegrity1763800014600 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     for (const table of IMPORT_AUDITED_TABLES) {
-      for (const event of ['insert', 'update', 'delete']) await q.query(`DROP TRIGGER IF EXISTS trg_${table}_audit_import_${event} ON ${table}`);
+      for (const event of ['insert', 'update', 'delete']) {
+        await q.query(`DROP TRIGGER IF EXISTS trg_${table}_audit_import_${event} ON ${table}`);
+      }
     }
     for (const table of DATASET_TABLES) await q.query(`DROP TRIGGER IF EXISTS trg_${table}_keep_dataset ON ${table}`);
     await q.query('DROP TRIGGER IF EXISTS trg_site_organisation_dataset ON site_organisation');
@@ -33,7 +35,8 @@ export class DatasetIntegrity1763800014600 implements MigrationInterface {
     await q.query('DROP TRIGGER IF EXISTS trg_fte_count_organisation_dataset ON fte_count');
     for (const fk of SITE_LINKS) {
       await q.query(`ALTER TABLE ${fk.table} DROP CONSTRAINT IF EXISTS ${fk.name}`);
-      await q.query(`ALTER TABLE ${fk.table} ADD CONSTRAINT ${fk.table}_${fk.column}_fkey FOREIGN KEY (${fk.column}) REFERENCES site(id) ON DELETE ${fk.onDelete}`);
+      await q.query(`ALTER TABLE ${fk.table} ADD CONSTRAINT ${fk.table}_${fk.column}_fkey
+        FOREIGN KEY (${fk.column}) REFERENCES site(id) ON DELETE ${fk.onDelete}`);
     }
     await q.query('ALTER TABLE site DROP CONSTRAINT IF EXISTS ck_site_in_use_since_exists');
     await q.query('ALTER TABLE site DROP CONSTRAINT IF EXISTS ck_site_rop_opened_on_exists');
