@@ -19,6 +19,8 @@ export interface AppConfig {
   preparedStatements: boolean;
   /** Where the embedded database keeps its files (and caches live). */
   dataDir: string;
+  /** Embedded only: fixed loopback port for psql and QGIS; 0 = a free port chosen at start. */
+  embeddedDbPort: number;
   /** Folder with third-party files: geo/cbs_*.geojson and data/stations_nl.csv. */
   sharedDataDir: string | undefined;
   /** Load the fictional demonstration dataset (kept apart from published figures). */
@@ -64,6 +66,7 @@ type Env = Record<string, string | undefined>;
 export function loadConfig(env: Env = process.env, argv: string[] = process.argv.slice(2)): AppConfig {
   const problems: string[] = [];
   const port = parsePort(env.PORT ?? '4000', problems);
+  const embeddedDbPort = parsePort(nonEmpty(env.EMBEDDED_DB_PORT) ?? '0', problems, 'EMBEDDED_DB_PORT');
   const databaseUrl = nonEmpty(env.DATABASE_URL);
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     problems.push(`DATABASE_URL must start with postgres:// or postgresql:// (got "${redactUrl(databaseUrl)}")`);
@@ -88,6 +91,7 @@ export function loadConfig(env: Env = process.env, argv: string[] = process.argv
     databaseMode: databaseUrl ? 'postgres' : 'embedded',
     preparedStatements,
     dataDir: path.resolve(nonEmpty(env.DATA_DIR) ?? 'data'),
+    embeddedDbPort,
     sharedDataDir: resolveSharedDataDir(env),
     demo,
     production: env.NODE_ENV === 'production',
@@ -121,10 +125,10 @@ function parseCodeList(name: string, raw: string | undefined, pattern: RegExp, p
   return codes;
 }
 
-function parsePort(raw: string, problems: string[]): number {
+function parsePort(raw: string, problems: string[], name = 'PORT'): number {
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    problems.push(`PORT must be a whole number from 0 to 65535 (got "${raw}")`);
+    problems.push(`${name} must be a whole number from 0 to 65535 (got "${raw}")`);
   }
   return port;
 }

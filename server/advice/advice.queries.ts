@@ -2,8 +2,10 @@
  * Facts the advice rule needs about a case's origin and destination: the province and the
  * grensregio flag, for a region code or a site (through its gemeente). Newest division year.
  */
+import { visibleCases } from '../cases/visible-cases.js';
 import type { Queryable } from '../common/sql.js';
 import { queryOne } from '../common/sql.js';
+import type { Viewer } from '../graphql/context.js';
 import type { PlaceFacts } from './advice-rule.js';
 
 export async function placeFactsForRegion(db: Queryable, code: string): Promise<PlaceFacts | null> {
@@ -32,9 +34,14 @@ export interface CaseRow {
   to_region_code: string | null;
   from_site_id: number | null;
   to_site_id: number | null;
-  confidential: boolean;
 }
 
-export async function caseForAdvice(db: Queryable, id: number): Promise<CaseRow | undefined> {
-  return queryOne<CaseRow>(db, `SELECT id, kind, fte_change, from_region_code, to_region_code, from_site_id, to_site_id, confidential FROM location_case WHERE id = $1`, [id]);
+/** The case if the viewer may see it; undefined for a confidential case as for a missing one. */
+export async function caseForAdvice(db: Queryable, viewer: Viewer, id: number): Promise<CaseRow | undefined> {
+  return queryOne<CaseRow>(
+    db,
+    `SELECT lc.id, lc.kind, lc.fte_change, lc.from_region_code, lc.to_region_code, lc.from_site_id, lc.to_site_id
+       FROM ${visibleCases(viewer, 'lc')} WHERE lc.id = $1`,
+    [id],
+  );
 }

@@ -5,7 +5,7 @@ import { AdviceInput, AdviceOutcomeType } from './advice.type.js';
 
 @Resolver()
 export class AdviceResolver {
-  @Query(() => AdviceOutcomeType, { description: 'De adviesregel toegepast op een opgeslagen casus (vertrouwelijke casussen alleen voor planners)' })
+  @Query(() => AdviceOutcomeType, { description: 'De adviesregel toegepast op een opgeslagen casus; een vertrouwelijke alleen voor planners en beheerders (anderen krijgen NOT_FOUND)' })
   async locationAdvice(@Arg('caseId', () => Int, { description: 'De casus' }) caseId: number, @Ctx() ctx: RequestContext): Promise<AdviceOutcomeType> {
     return adviceForCase(ctx.db, caseId, ctx.viewer);
   }

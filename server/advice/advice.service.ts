@@ -2,7 +2,7 @@
 import type { CaseKind } from '../common/domain.js';
 import { requireOneDataset } from '../common/dataset-rules.js';
 import { CASE_KINDS } from '../common/domain.js';
-import { NotFoundError, UserFacingError, ValidationError } from '../common/errors.js';
+import { NotFoundError, ValidationError } from '../common/errors.js';
 import type { Queryable } from '../common/sql.js';
 import { toNumber } from '../common/sql.js';
 import type { Viewer } from '../graphql/context.js';
@@ -29,12 +29,9 @@ export async function adviceFor(db: Queryable, request: AdviceRequest): Promise<
 }
 
 export async function adviceForCase(db: Queryable, caseId: number, viewer: Viewer): Promise<AdviceOutcome> {
-  const row = await caseForAdvice(db, caseId);
+  // A confidential case the viewer may not see is not found, exactly like an id never used.
+  const row = await caseForAdvice(db, viewer, caseId);
   if (!row) throw new NotFoundError('Casus', caseId);
-  if (row.confidential && viewer.role !== 'planner' && viewer.role !== 'admin') {
-    // Same answer as for a missing case would leak less, but planners need to know why.
-    throw new UserFacingError('FORBIDDEN', 'Deze casus is vertrouwelijk; alleen planners en beheerders kunnen het advies zien');
-  }
   return adviceFor(db, {
     kind: row.kind, fteChange: toNumber(row.fte_change),
     fromRegionCode: row.from_region_code, toRegionCode: row.to_region_code, fromSiteId: row.from_site_id, toSiteId: row.to_site_id,

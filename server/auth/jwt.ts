@@ -1,8 +1,9 @@
 /**
  * OIDC-ready JWT verification: tokens signed by the configured issuer, checked against its JWKS
- * (fetched and cached by jose, keys rotated by kid), audience and expiry. The role comes from a
- * configurable claim (e.g. "roles", or "realm_access.roles" for Keycloak); the highest known
- * role wins. A token that fails any check yields no viewer — the caller answers UNAUTHENTICATED.
+ * (fetched and cached by jose, keys rotated by kid), audience and expiry (exp required, 60 s of
+ * clock skew). The role comes from a configurable claim (e.g. "roles", or "realm_access.roles" for
+ * Keycloak); the highest known role wins. A token that fails any check yields no viewer — the
+ * caller answers UNAUTHENTICATED.
  */
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { Role, Viewer } from '../graphql/context.js';
@@ -18,6 +19,9 @@ export interface JwtOptions {
   rolesClaim?: string;
 }
 
+/** Clock difference tolerated between the identity provider and this server (exp, nbf, iat). */
+const CLOCK_SKEW_S = 60;
+
 const RANK: Record<Role, number> = { anonymous: 0, viewer: 1, planner: 2, admin: 3 };
 const KNOWN = new Set<Role>(['viewer', 'planner', 'admin']);
 
@@ -28,12 +32,30 @@ export function createJwtVerifier(options: JwtOptions): JwtVerifier {
   if (!keys) throw new Error('JWT: stel OIDC_JWKS_URL in');
   return async (token) => {
     try {
-      const { payload } = await jwtVerify(token, keys, { issuer: options.issuer, audience: options.audience, algorithms: ['RS256', 'ES256', 'PS256'] });
+      const { payload } = await jwtVerify(token, keys, {
+        issuer: options.issuer,
+        audience: options.audience,
+        algorithms: ['RS256', 'ES256', 'PS256'],
+        // Without exp a leaked token would work forever; every OIDC provider sets it on access tokens.
+        requiredClaims: ['exp'],
+        clockTolerance: CLOCK_SKEW_S,
+      });
+      if (issuedInTheFuture(payload)) return null;
       return toViewer(payload, options.rolesClaim ?? 'roles');
     } catch {
       return null;
     }
   };
+}
+
+/**
+ * A token "issued" later than now plus the allowed skew was minted by a clock (or a forger)
+ * that cannot be trusted. jose checks this only together with maxTokenAge, which would also
+ * make iat compulsory; iat stays optional here (not every provider sets it), but when present
+ * it must not lie in the future.
+ */
+function issuedInTheFuture(payload: JWTPayload): boolean {
+  return typeof payload.iat === 'number' && payload.iat > Date.now() / 1000 + CLOCK_SKEW_S;
 }
 
 function toViewer(payload: JWTPayload, rolesClaim: string): Viewer | null {

@@ -1,14 +1,17 @@
 /**
- * Reads of location-advice cases (casussen). Confidential cases are left out unless the caller
- * asks for them AND may see them (the resolver checks the role; this SQL only filters). No geometry.
+ * Reads of location-advice cases (casussen), always through the viewer's visible cases
+ * (visible-cases.ts): a confidential case does not exist for whoever may not see it. A planner's
+ * list still leaves confidential cases out unless asked (includeConfidential). No geometry.
  */
 import type { CaseKind, Dataset } from '../common/domain.js';
 import type { Queryable } from '../common/sql.js';
 import { queryRows } from '../common/sql.js';
 import type { Page } from '../graphql/connection.js';
+import type { Viewer } from '../graphql/context.js';
 import { escapeLike } from '../regions/region-search.queries.js';
 import { listPage, type PageRows } from '../search/paging.js';
 import { SqlParams, whereClause } from '../search/sql-params.js';
+import { visibleCases } from './visible-cases.js';
 
 export interface CaseRow {
   id: number;
@@ -47,7 +50,7 @@ export interface CaseSearch {
   search?: string;
 }
 
-export async function searchCases(db: Queryable, f: CaseSearch, page: Page): Promise<PageRows<CaseRow>> {
+export async function searchCases(db: Queryable, viewer: Viewer, f: CaseSearch, page: Page): Promise<PageRows<CaseRow>> {
   const params = new SqlParams();
   const c = [`lc.dataset = ${params.add(f.dataset)}`];
   if (!f.includeConfidential) c.push('NOT lc.confidential');
@@ -62,9 +65,10 @@ export async function searchCases(db: Queryable, f: CaseSearch, page: Page): Pro
     const pattern = params.add(escapeLike(f.search));
     c.push(`lc.title ILIKE '%' || ${pattern} || '%' OR lc.organisation_name ILIKE '%' || ${pattern} || '%'`);
   }
-  return listPage<CaseRow>(db, params, { columns: CASE_COLUMNS, from: 'location_case lc', where: whereClause(c), orderBy: 'lc.id DESC' }, page);
+  return listPage<CaseRow>(db, params, { columns: CASE_COLUMNS, from: visibleCases(viewer, 'lc'), where: whereClause(c), orderBy: 'lc.id DESC' }, page);
 }
 
-export async function casesByIds(db: Queryable, ids: readonly number[]): Promise<CaseRow[]> {
-  return queryRows<CaseRow>(db, `SELECT ${CASE_COLUMNS} FROM location_case lc WHERE lc.id = ANY($1::int[])`, [ids]);
+/** The cases with these ids that the viewer may see; an id it may not see is simply absent. */
+export async function casesByIds(db: Queryable, viewer: Viewer, ids: readonly number[]): Promise<CaseRow[]> {
+  return queryRows<CaseRow>(db, `SELECT ${CASE_COLUMNS} FROM ${visibleCases(viewer, 'lc')} WHERE lc.id = ANY($1::int[])`, [ids]);
 }

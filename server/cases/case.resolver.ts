@@ -25,18 +25,18 @@ export class LocationCaseResolver {
     const page = toPage(args);
     const f = args.filter;
     if (f?.includeConfidential) requireRole(ctx.viewer, 'planner');
-    const { rows, total } = await searchCases(ctx.db, {
+    const { rows, total } = await searchCases(ctx.db, ctx.viewer, {
       dataset: f?.dataset ?? 'gepubliceerd', includeConfidential: f?.includeConfidential ?? false, kinds: f?.kinds, status: f?.status,
       regionCode: f?.regionCode?.toUpperCase(), organisationId: f?.organisationId, search: f?.search?.trim() || undefined,
     }, page);
     return toConnection(rows.map(toCase), total, page);
   }
 
-  @Query(() => LocationCaseType, { description: 'Eén locatiecasus; een vertrouwelijke alleen met de rol planner' })
+  @Query(() => LocationCaseType, { description: 'Eén locatiecasus. Een vertrouwelijke bestaat alleen voor planners en beheerders: anderen krijgen NOT_FOUND, als bij een onbekende sleutel' })
   async locationCase(@Arg('id', () => Int, { description: 'Sleutel' }) id: number, @Ctx() ctx: RequestContext): Promise<LocationCaseType> {
-    const [row] = await casesByIds(ctx.db, [id]);
+    // A confidential case the viewer may not see is not found, exactly like an id never used.
+    const [row] = await casesByIds(ctx.db, ctx.viewer, [id]);
     if (!row) throw new NotFoundError('Locatiecasus', id);
-    if (row.confidential) requireRole(ctx.viewer, 'planner');
     return toCase(row);
   }
 

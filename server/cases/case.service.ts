@@ -30,6 +30,8 @@ function validate(c: LocationCaseInput): void {
   requireOneOf('kind', CASE_KINDS, c.kind, 'Soort casus');
   requireText('status', c.status, 'Status');
   requireOneOf('dataset', DATASETS, c.dataset, 'Dataset');
+  // The patch type lets every field be null; this one decides who may see the case, so never empty.
+  if (typeof c.confidential !== 'boolean') throw new ValidationError('confidential', 'Vertrouwelijk moet true of false zijn, niet leeg');
   optionalHttpUrl('sourceUrl', c.sourceUrl);
   const fte = c.fteChange;
   if (fte != null && !Number.isFinite(fte)) throw new ValidationError('fteChange', 'Verandering in fte moet een getal zijn');

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import 'reflect-metadata';
 import { DataSource, type QueryRunner } from 'typeorm';
 import type { AppConfig, DatabaseMode } from '../config.js';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded.js';
+import { connectionHint, startEmbeddedDatabase, type EmbeddedDatabase } from './embedded.js';
 import { ENTITIES, MIGRATIONS } from './entities.js';
 
 export interface Database {
@@ -132,9 +132,13 @@ function logPoolError(error: Error): void {
 }
 
 /** Connects (starting the embedded database when no URL is configured) and applies migrations. */
-export async function openDatabase(config: Pick<AppConfig, 'databaseUrl' | 'dataDir'> & Partial<Pick<AppConfig, 'preparedStatements'>> & { statementTimeoutMs?: number }): Promise<Database> {
+type OpenConfig = Pick<AppConfig, 'databaseUrl' | 'dataDir'> & Partial<Pick<AppConfig, 'preparedStatements' | 'embeddedDbPort'>>;
+
+export async function openDatabase(config: OpenConfig & { statementTimeoutMs?: number }): Promise<Database> {
   let embedded: EmbeddedDatabase | undefined;
-  const url = config.databaseUrl ?? (embedded = await startEmbeddedDatabase({ dataDir: config.dataDir })).url;
+  const start = () => startEmbeddedDatabase({ dataDir: config.dataDir, port: config.embeddedDbPort });
+  const url = config.databaseUrl ?? (embedded = await start()).url;
+  if (embedded) console.log(connectionHint(embedded));
   const mode: DatabaseMode = embedded ? 'embedded' : 'postgres';
   const dataSource = createDataSource({ url, mode, statementTimeoutMs: config.statementTimeoutMs, preparedStatements: config.preparedStatements });
   try {

@@ -1,44 +1,101 @@
 /**
- * The embedded default: PGlite with PostGIS, persisted in a data folder and exposed on a
- * loopback port through PGlite's socket server. The application then speaks `pg` to it
- * exactly as to a real server, so both modes share every query, migration and test.
+ * The embedded default: PGlite with PostGIS, persisted in a data folder and reached like a real
+ * server. PGlite's socket server listens on a Unix socket in a folder only this user may enter;
+ * a password gateway on a loopback port (embedded-gateway.ts) is the one way in, for the
+ * service's own pg connections as for psql and QGIS. So both modes share every query, migration
+ * and test, and no other local user can read or change the data.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { postgis } from '@electric-sql/pglite-postgis';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { startGateway, type Gateway } from './embedded-gateway.js';
+import { embeddedPassword } from './embedded-password.js';
 
 export interface EmbeddedDatabase {
+  /** postgres:// URL with the password: for the service's own connections, never for a log. */
   url: string;
+  host: string;
+  port: number;
+  /** File that holds the password; undefined for an in-memory database. */
+  passwordFile: string | undefined;
   stop(): Promise<void>;
 }
 
 export interface EmbeddedOptions {
   /** Folder for the database files; undefined keeps everything in memory (tests). */
   dataDir?: string;
+  /** Loopback port (EMBEDDED_DB_PORT); 0 or undefined lets the system choose one. */
+  port?: number;
+  /** End a connection idle inside a transaction after this long (ms); default 5 s. */
+  idleInTransactionMs?: number;
 }
 
+/** Long enough for a person typing in psql, short enough that the API's requests still finish. */
+export const IDLE_IN_TRANSACTION_MS = 5_000;
+/**
+ * The service keeps one connection (pool of one), psql or QGIS a few. PGlite's socket server gets
+ * more slots than the gateway admits: a closed connection may still be detaching there when the
+ * next one comes in, and it refuses extra ones with plain text instead of a PostgreSQL error.
+ */
+const MAX_SESSIONS = 4;
+
 export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
-  if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
+  if (options.dataDir) privateFolder(path.join(options.dataDir, 'pglite'));
+  const { password, file } = embeddedPassword(options.dataDir);
   const db = await PGlite.create({
     dataDir: options.dataDir ? path.join(options.dataDir, 'pglite') : undefined,
     extensions: { postgis },
   });
-  // The service itself keeps one connection (pool of one). A few more slots let a new
-  // connection in while a closed one is still being detached: with the default of 1 the OS
-  // refuses it ("Connection terminated unexpectedly").
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 4 });
-  await server.start();
-  // getServerConn() answers "127.0.0.1:<port>" once listening on the OS-assigned port.
-  const url = `postgres://postgres@${server.getServerConn()}/postgres`;
+  // mkdtemp makes the folder 0700: only this user can reach the socket inside it. A short path
+  // in the system's temporary folder, since Unix socket paths are limited to about 100 bytes.
+  const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rp-pglite-'));
+  const socketPath = path.join(socketDir, '.s.PGSQL.5432');
+  const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: MAX_SESSIONS + 4 });
+  let gateway: Gateway;
+  try {
+    await server.start();
+    gateway = await startGateway({
+      port: options.port ?? 0, password, target: server.getServerConn(), maxSessions: MAX_SESSIONS,
+      idleInTransactionMs: options.idleInTransactionMs ?? IDLE_IN_TRANSACTION_MS,
+    });
+  } catch (error) {
+    await stopAll(server, db, socketDir);
+    const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+    if (inUse) throw new Error(`EMBEDDED_DB_PORT ${options.port} is al in gebruik`);
+    throw error;
+  }
   return {
-    url,
+    url: `postgres://postgres:${password}@${gateway.host}:${gateway.port}/postgres`,
+    host: gateway.host,
+    port: gateway.port,
+    passwordFile: file,
     async stop() {
-      await server.stop();
-      // Socket handlers detach on setImmediate and still touch the database; let them finish.
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      await db.close();
+      await gateway.close();
+      await stopAll(server, db, socketDir);
     },
   };
+}
+
+async function stopAll(server: PGLiteSocketServer, db: PGlite, socketDir: string): Promise<void> {
+  await server.stop();
+  // Socket handlers detach on setImmediate and still touch the database; let them finish.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await db.close();
+  fs.rmSync(socketDir, { recursive: true, force: true });
+}
+
+/** The database files are as confidential as the database: only the owner may enter the folder. */
+function privateFolder(folder: string): void {
+  fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+  fs.chmodSync(folder, 0o700);
+}
+
+/** One line for the start-up log: where and how to connect, never the password itself. */
+export function connectionHint(embedded: EmbeddedDatabase): string {
+  const where = `psql -h ${embedded.host} -p ${embedded.port} -U postgres postgres`;
+  const secret = embedded.passwordFile ? `wachtwoord in ${embedded.passwordFile}` : 'wachtwoord alleen in het geheugen';
+  return `Ingebouwde database bereikbaar voor psql en QGIS: ${where} (${secret}; alleen vanaf deze machine)`;
 }

@@ -11,7 +11,7 @@ import type { Feature, Geometry } from 'geojson';
 import type { Dataset } from '../common/domain.js';
 import type { Collection } from '../ogc/collections.js';
 import type { DataParams, FeatureSet } from '../ogc/features.js';
-import { toCsv, type Cell, type CsvDialect } from './csv.js';
+import { toCsv, type Cell, type CsvDialect } from '../../common/csv.js';
 import { DATASET_LABEL, type RegionFigures } from './region-figures.js';
 
 const THIRD_PARTY_LABEL = 'open data van derden';

@@ -13,10 +13,10 @@ import { httpErrorHandler, publicCors, rejectNulInRequest, singleQuery } from '.
 import { enumParam, refuseUnknown, type Query } from '../common/query-params.js';
 import type { Queryable } from '../common/sql.js';
 import type { Authenticator } from '../auth/authenticate.js';
-import { authenticateRequest, mayReadConfidential, viewerOf, visibleCollections } from '../ogc/access.js';
+import { authenticateRequest, viewerOf, visibleCollections } from '../ogc/access.js';
 import type { Collection } from '../ogc/collections.js';
 import { dataParamNames, FIGURE_PARAMS, parseDataParams, parseFigureParams, readFeatures } from '../ogc/features.js';
-import { CSV_DIALECTS, type CsvDialect } from './csv.js';
+import { CSV_DIALECTS, type CsvDialect } from '../../common/csv.js';
 import { csvExport, fteCsv, geojsonExport } from './export-documents.js';
 import { regionFigures } from './region-figures.js';
 
@@ -39,7 +39,7 @@ export function createExportsRouter(options: { db: Queryable; auth: Authenticato
     refuseUnknown(query, [...dataParamNames(collection), ...(name === 'fte' ? ['level'] : []), ...(format === 'csv' ? ['dialect'] : [])]);
     const data = parseDataParams(query, collection);
     const set = await readFeatures(options.db, collection, {
-      data, limit: null, offset: 0, digits: collection.regionLevel ? 7 : 15, includeConfidential: mayReadConfidential(viewerOf(req)),
+      data, limit: null, offset: 0, digits: collection.regionLevel ? 7 : 15, viewer: viewerOf(req),
     });
     const base = [collection.id, ...(collection.hasDatasets ? [data.dataset] : [])].join('-');
     if (format === 'geojson') {

@@ -13,6 +13,7 @@ import { brokenConstraint } from '../common/db-errors.js';
 import type { Dataset } from '../common/domain.js';
 import { isDataException } from '../db/availability.js';
 import { hashFile } from './file-hash.js';
+import { refuseFormulaCells } from './formula-cells.js';
 import { findRunByHash, finishRun, startRun } from './import-run.queries.js';
 import type { ImportHandler, ImportOptions } from './import-handler.js';
 import { ImportRejectedError, type RowError } from './row-errors.js';
@@ -54,9 +55,11 @@ export async function runImport<T>(db: DataSource, handler: ImportHandler<T>, in
     return { status: 'ongewijzigd', importId: previous.id, rowsTotal: previous.rows_total, rowsWritten: 0, rowsRejected: 0, errors: [] };
   }
   input.progress?.('lezen', 0, 1);
-  const table: Table = handler.tabular === false ? { columns: [], rows: [] } : await readTable(input.file);
-  const prepared = await handler.prepare({ ...input, db, table });
-  const total = prepared.total ?? table.rows.length;
+  const read: Table = handler.tabular === false ? { columns: [], rows: [] } : await readTable(input.file);
+  const { table, errors: formulaErrors } = refuseFormulaCells(read);
+  const checked = await handler.prepare({ ...input, db, table });
+  const prepared = { ...checked, errors: [...formulaErrors, ...checked.errors].sort((a, b) => a.line - b.line || a.column.localeCompare(b.column)) };
+  const total = checked.total ?? read.rows.length;
   if (prepared.errors.length > 0 && !input.acceptValid) throw new ImportRejectedError(path.basename(input.file), prepared.errors, total);
   return writeRun(db, handler, input, fileHash, prepared, total).catch((error: unknown) => {
     // A value that passed row validation but not the database (too large, an odd character), or

@@ -22,6 +22,8 @@ export interface TableRow {
 export interface Table {
   columns: string[];
   rows: TableRow[];
+  /** Where the rows came from: spreadsheet cells (csv, xlsx) or typed GeoJSON properties. */
+  format?: 'csv' | 'xlsx' | 'geojson';
 }
 
 export class TableReadError extends Error {
@@ -79,7 +81,7 @@ export function parseCsvTable(text: string, file = 'invoer.csv'): Table {
     }
     return { line: info.lines, values: Object.fromEntries(columns.map((c, i) => [c, record[i] ?? ''])) };
   });
-  return { columns, rows };
+  return { columns, rows, format: 'csv' };
 }
 
 export function parseGeoJsonTable(text: string, file = 'invoer.geojson'): Table {
@@ -109,7 +111,7 @@ export function parseGeoJsonTable(text: string, file = 'invoer.geojson'): Table 
     }
     return { line, values };
   });
-  return { columns: [...columns], rows };
+  return { columns: [...columns], rows, format: 'geojson' };
 }
 
 export function normaliseHeader(header: string): string {

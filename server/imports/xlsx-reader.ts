@@ -29,7 +29,7 @@ export async function readXlsxTable(file: string): Promise<Table> {
     });
     if (Object.values(values).some((v) => v !== '')) rows.push({ line, values });
   });
-  return { columns, rows };
+  return { columns, rows, format: 'xlsx' };
 }
 
 /** Cell value as the text a person means: dates as YYYY-MM-DD, formulas by their result. */

@@ -4,12 +4,11 @@
  * `authenticateRequest` resolves `Authorization: Bearer …` with the same authenticator as
  * /graphql (static API tokens, OIDC JWTs): no header → anonymous; a malformed, unknown, invalid
  * or expired token → a typed 401 UNAUTHENTICATED (never a silent downgrade, never a 500).
- * Every collection is listed for everyone; rows marked confidential (location cases) are served
- * only to planners and admins, like locationCases(includeConfidential) in GraphQL.
+ * Every collection is listed for everyone; which location cases a caller gets is decided by
+ * cases/visible-cases.ts from the viewer resolved here, the same rule as in GraphQL.
  */
 import type { Request, RequestHandler } from 'express';
 import { authenticate, type Authenticator } from '../auth/authenticate.js';
-import { hasRole } from '../auth/guard.js';
 import { ANONYMOUS, type Viewer } from '../graphql/context.js';
 import { COLLECTIONS, type Collection } from './collections.js';
 
@@ -39,9 +38,4 @@ export function canSee(_viewer: Viewer, collection: Collection): boolean {
 
 export function visibleCollections(viewer: Viewer): Collection[] {
   return COLLECTIONS.filter((c) => canSee(viewer, c));
-}
-
-/** Confidential rows (and their advice) are for planners and admins only. */
-export function mayReadConfidential(viewer: Viewer): boolean {
-  return hasRole(viewer, 'planner');
 }

@@ -2,11 +2,12 @@
  * The feature collections offered through OGC API Features and the exports: what each is
  * called, what it holds, and the SQL parts that read it (constants only).
  *
- * Access (access.ts): every collection is listed for everyone. Rows can be confidential: the
- * location cases (locatiecasussen) carry `confidential`, and such a case — with its advice — is
- * returned only to a planner or admin (role from the bearer token), exactly as GraphQL's
- * locationCases/locationCase do. Anonymous callers and viewers get the other cases.
+ * Access (access.ts): every collection is listed for everyone. The location cases
+ * (locatiecasussen) are read from the viewer's visible cases (cases/visible-cases.ts), the one
+ * rule GraphQL follows too: a confidential case — with its advice — exists only for a planner or
+ * admin (role from the bearer token). Anonymous callers and viewers get the other cases.
  */
+import { visibleCases } from '../cases/visible-cases.js';
 import type { RegionKind } from '../common/domain.js';
 import type { FeatureSource } from './features.queries.js';
 
@@ -19,7 +20,7 @@ export interface Collection {
   hasDatasets: boolean;
   /** A region level: features get the fte figures of the core aggregation. */
   regionLevel?: RegionKind;
-  /** 'public': listed for everyone; confidential rows (source.confidentialColumn) only for planners. */
+  /** 'public': listed for everyone; which rows a viewer gets is up to the source (cases: visible-cases.ts). */
   access: 'public';
 }
 
@@ -49,7 +50,7 @@ const regionSource = (level: RegionKind): FeatureSource => ({
  * site's, else none (such a case never matches a bbox but is listed without one).
  */
 const CASE_SOURCE: FeatureSource = {
-  from: 'location_case lc LEFT JOIN site ts ON ts.id = lc.to_site_id LEFT JOIN site fs ON fs.id = lc.from_site_id',
+  from: (viewer) => `${visibleCases(viewer, 'lc')} LEFT JOIN site ts ON ts.id = lc.to_site_id LEFT JOIN site fs ON fs.id = lc.from_site_id`,
   id: 'lc.id',
   numericId: true,
   geom: 'COALESCE(ts.geom, fs.geom)',
@@ -59,7 +60,6 @@ const CASE_SOURCE: FeatureSource = {
     'status', lc.status, 'advice', lc.advice, 'decision', lc.decision, 'confidential', lc.confidential,
     'sourceUrl', lc.source_url, 'note', lc.note, 'dataset', lc.dataset)`,
   datasetColumn: 'lc.dataset',
-  confidentialColumn: 'lc.confidential',
   order: 'lc.id',
 };
 

@@ -5,17 +5,22 @@
  *
  * Inputs: dataset (for sources that have one), bbox [minLon, minLat, maxLon, maxLat] in CRS84
  * (features whose geometry intersects it; features without geometry never match a bbox),
- * an id, whether confidential rows may be returned (for sources that have them), limit and offset. Output: GeoJSON geometry (EPSG:4326 = CRS84 axis order lon,lat,
- * `digits` decimals) and properties as a json object in the source's column order.
+ * an id, the viewer (sources whose rows depend on who asks, the location cases, take their FROM
+ * clause from it), limit and offset. Output: GeoJSON geometry (EPSG:4326 = CRS84 axis order
+ * lon,lat, `digits` decimals) and properties as a json object in the source's column order.
  */
 import type { BBox } from '../../geo/extent.js';
 import type { Dataset } from '../common/domain.js';
 import type { Queryable } from '../common/sql.js';
 import { queryRows } from '../common/sql.js';
+import type { Viewer } from '../graphql/context.js';
 
 export interface FeatureSource {
-  /** FROM clause with alias, e.g. "site s". */
-  from: string;
+  /**
+   * FROM clause with alias, e.g. "site s"; a function of the viewer for rows that not everyone
+   * may see (location cases: visible-cases.ts).
+   */
+  from: string | ((viewer: Viewer) => string);
   /** Expression of the feature id, e.g. "s.id". */
   id: string;
   /** The id is an integer (sites, projects) rather than a code (regions, stations). */
@@ -27,8 +32,6 @@ export interface FeatureSource {
   filter?: string;
   /** The dataset column, for sources that hold published and demonstration rows. */
   datasetColumn?: string;
-  /** A boolean column marking confidential rows; they are returned only with includeConfidential. */
-  confidentialColumn?: string;
   order: string;
 }
 
@@ -36,8 +39,8 @@ export interface FeatureFilter {
   dataset?: Dataset;
   bbox?: BBox;
   id?: string;
-  /** Return confidential rows too (the caller has checked the viewer's role). Default false. */
-  includeConfidential?: boolean;
+  /** Who asks: decides which rows of a viewer-dependent source exist (required, no default). */
+  viewer: Viewer;
 }
 
 export interface FeatureRow {
@@ -53,12 +56,15 @@ function whereClause(source: FeatureSource): string {
     source.datasetColumn ? `($1::text IS NULL OR ${source.datasetColumn} = $1)` : '($1::text IS NULL OR true)',
     `($2::float8[] IS NULL OR ST_Intersects(${source.geom}, ST_MakeEnvelope($2[1], $2[2], $2[3], $2[4], 4326)))`,
     `($3::text IS NULL OR ${source.id}::text = $3)`,
-    source.confidentialColumn ? `($4::boolean OR NOT ${source.confidentialColumn})` : '($4::boolean OR true)',
   ].join(' AND ');
 }
 
+function fromClause(source: FeatureSource, filter: FeatureFilter): string {
+  return typeof source.from === 'string' ? source.from : source.from(filter.viewer);
+}
+
 function filterParams(filter: FeatureFilter): unknown[] {
-  return [filter.dataset ?? null, filter.bbox ?? null, filter.id ?? null, filter.includeConfidential ?? false];
+  return [filter.dataset ?? null, filter.bbox ?? null, filter.id ?? null];
 }
 
 /** One page of features in the collection's stable order. limit null = all (exports). */
@@ -70,17 +76,18 @@ export async function selectFeatures(
 ): Promise<FeatureRow[]> {
   return queryRows<FeatureRow>(
     db,
-    `SELECT ${source.id}::text AS id, ${source.properties} AS properties, ST_AsGeoJSON(${source.geom}, $5)::json AS geometry
-       FROM ${source.from}
+    `SELECT ${source.id}::text AS id, ${source.properties} AS properties, ST_AsGeoJSON(${source.geom}, $4)::json AS geometry
+       FROM ${fromClause(source, filter)}
       WHERE ${whereClause(source)}
       ORDER BY ${source.order}
-      LIMIT $6 OFFSET $7`,
+      LIMIT $5 OFFSET $6`,
     [...filterParams(filter), page.digits, page.limit, page.offset],
   );
 }
 
 /** How many features match the filter (OGC numberMatched). */
 export async function countFeatures(db: Queryable, source: FeatureSource, filter: FeatureFilter): Promise<number> {
-  const [row] = await queryRows<{ n: number }>(db, `SELECT count(*)::int AS n FROM ${source.from} WHERE ${whereClause(source)}`, filterParams(filter));
+  const sql = `SELECT count(*)::int AS n FROM ${fromClause(source, filter)} WHERE ${whereClause(source)}`;
+  const [row] = await queryRows<{ n: number }>(db, sql, filterParams(filter));
   return row?.n ?? 0;
 }

@@ -8,6 +8,7 @@ import type { BBox } from '../../geo/extent.js';
 import { DATASETS, SECTORS, type Dataset } from '../common/domain.js';
 import { dateParam, enumParam, intParam, type Query } from '../common/query-params.js';
 import type { Queryable } from '../common/sql.js';
+import type { Viewer } from '../graphql/context.js';
 import { METRICS, regionFigures, type FigureQuery, type RegionFigures } from '../exports/region-figures.js';
 import type { Collection } from './collections.js';
 import { countFeatures, selectFeatures } from './features.queries.js';
@@ -48,8 +49,8 @@ export interface ReadOptions {
   limit: number | null;
   offset: number;
   digits: number;
-  /** Confidential rows too: only when the viewer may read them (access.ts mayReadConfidential). */
-  includeConfidential: boolean;
+  /** Who asks: which location cases exist for them is decided by cases/visible-cases.ts. */
+  viewer: Viewer;
 }
 
 export interface FeatureSet {
@@ -60,7 +61,7 @@ export interface FeatureSet {
 
 export async function readFeatures(db: Queryable, collection: Collection, options: ReadOptions): Promise<FeatureSet> {
   const dataset = collection.hasDatasets && !collection.regionLevel ? options.data.dataset : undefined;
-  const rows = await selectFeatures(db, collection.source, { dataset, bbox: options.bbox, id: options.id, includeConfidential: options.includeConfidential }, options);
+  const rows = await selectFeatures(db, collection.source, { dataset, bbox: options.bbox, id: options.id, viewer: options.viewer }, options);
   const features: Feature<Geometry | null>[] = rows.map((row) => ({
     type: 'Feature',
     id: collection.source.numericId ? Number(row.id) : row.id,
@@ -92,7 +93,7 @@ export async function readFeatures(db: Queryable, collection: Collection, option
   return { features, figures };
 }
 
-export async function countMatched(db: Queryable, collection: Collection, options: Pick<ReadOptions, 'data' | 'bbox' | 'includeConfidential'>): Promise<number> {
+export async function countMatched(db: Queryable, collection: Collection, options: Pick<ReadOptions, 'data' | 'bbox' | 'viewer'>): Promise<number> {
   const dataset = collection.hasDatasets && !collection.regionLevel ? options.data.dataset : undefined;
-  return countFeatures(db, collection.source, { dataset, bbox: options.bbox, includeConfidential: options.includeConfidential });
+  return countFeatures(db, collection.source, { dataset, bbox: options.bbox, viewer: options.viewer });
 }

@@ -11,7 +11,7 @@ import { enumParam, refuseUnknown } from '../common/query-params.js';
 import type { Queryable } from '../common/sql.js';
 import type { Authenticator } from '../auth/authenticate.js';
 
-import { authenticateRequest, mayReadConfidential, viewerOf, visibleCollections } from './access.js';
+import { authenticateRequest, viewerOf, visibleCollections } from './access.js';
 import type { Collection } from './collections.js';
 import { countMatched, dataParamNames, parseDataParams, readFeatures } from './features.js';
 import { collectionDocument, collectionsDocument, conformance, CRS84, GEOJSON_TYPE, JSON_TYPE, landingPage, OPENAPI_TYPE } from './ogc.documents.js';
@@ -42,10 +42,10 @@ export function createOgcRouter(options: { db: Queryable; auth: Authenticator })
     enumParam(query, 'f', ['json', 'geojson']);
     const page = parsePage(query);
     const data = parseDataParams(query, collection);
-    const includeConfidential = mayReadConfidential(viewerOf(req));
+    const viewer = viewerOf(req);
     const [set, matched] = await Promise.all([
-      readFeatures(options.db, collection, { data, bbox: page.bbox, limit: page.limit, offset: page.offset, digits: DIGITS, includeConfidential }),
-      countMatched(options.db, collection, { data, bbox: page.bbox, includeConfidential }),
+      readFeatures(options.db, collection, { data, bbox: page.bbox, limit: page.limit, offset: page.offset, digits: DIGITS, viewer }),
+      countMatched(options.db, collection, { data, bbox: page.bbox, viewer }),
     ]);
     const itemsUrl = `${root(req)}/collections/${collection.id}/items`;
     res.set('Content-Crs', `<${CRS84}>`);
@@ -66,7 +66,7 @@ export function createOgcRouter(options: { db: Queryable; auth: Authenticator })
     refuseUnknown(query, ['f', ...dataParamNames(collection)]);
     const data = parseDataParams(query, collection);
     const featureId = String(req.params.featureId);
-    const { features } = await readFeatures(options.db, collection, { data, id: featureId, limit: 1, offset: 0, digits: DIGITS, includeConfidential: mayReadConfidential(viewerOf(req)) });
+    const { features } = await readFeatures(options.db, collection, { data, id: featureId, limit: 1, offset: 0, digits: DIGITS, viewer: viewerOf(req) });
     const feature = features[0];
     if (!feature) throw new NotFoundError('Feature', featureId);
     const collectionUrl = `${root(req)}/collections/${collection.id}`;

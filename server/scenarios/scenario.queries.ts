@@ -3,8 +3,10 @@
  * masterplan projects (workplaces added or removed), each resolved to its province through its
  * region code or site → gemeente → provincie. Newest division year.
  */
+import { visibleCases } from '../cases/visible-cases.js';
 import type { Queryable } from '../common/sql.js';
 import { queryRows, toNumber } from '../common/sql.js';
+import type { Viewer } from '../graphql/context.js';
 
 export interface PlannedCase {
   id: number;
@@ -19,13 +21,14 @@ export interface PlannedCase {
 const PROVINCE_OF_REGION = `(SELECT r.provincie_code FROM region r WHERE r.code = %s ORDER BY r.year DESC LIMIT 1)`;
 const PROVINCE_OF_SITE = `(SELECT r.provincie_code FROM site s JOIN region r ON r.code = s.gemeente_code WHERE s.id = %s ORDER BY r.year DESC LIMIT 1)`;
 
-export async function plannedCases(db: Queryable, ids: number[]): Promise<PlannedCase[]> {
+/** The cases with these ids that the viewer may see; a confidential one is absent for others. */
+export async function plannedCases(db: Queryable, viewer: Viewer, ids: number[]): Promise<PlannedCase[]> {
   const rows = await queryRows<{ id: number; title: string; kind: string; dataset: string; fte_change: string | null; from_p: string | null; to_p: string | null }>(
     db,
     `SELECT c.id, c.title, c.kind, c.dataset, c.fte_change,
             COALESCE(${PROVINCE_OF_SITE.replace('%s', 'c.from_site_id')}, ${PROVINCE_OF_REGION.replace('%s', 'c.from_region_code')}) AS from_p,
             COALESCE(${PROVINCE_OF_SITE.replace('%s', 'c.to_site_id')}, ${PROVINCE_OF_REGION.replace('%s', 'c.to_region_code')}) AS to_p
-       FROM location_case c WHERE c.id = ANY($1::int[]) ORDER BY c.id`,
+       FROM ${visibleCases(viewer, 'c')} WHERE c.id = ANY($1::int[]) ORDER BY c.id`,
     [ids],
   );
   return rows.map((r) => ({ id: r.id, title: r.title, kind: r.kind, dataset: r.dataset, fteChange: toNumber(r.fte_change), fromProvince: r.from_p, toProvince: r.to_p }));

@@ -9,10 +9,13 @@
  * fte themselves, so it is reported beside the projection and does not move the monitors.
  * A change that lands on a province without a figure cannot be projected there: it is listed.
  * Cases and projects must belong to the scenario's dataset (published and demo never mix).
+ * Only cases the viewer may see take part: a confidential case is, for anyone else, an unknown
+ * id like one never used (visible-cases.ts), so neither its effect nor its dataset shows.
  */
 import type { Dataset } from '../common/domain.js';
 import { ValidationError } from '../common/errors.js';
 import type { Queryable } from '../common/sql.js';
+import type { Viewer } from '../graphql/context.js';
 import { deVriesMonitor } from '../monitors/de-vries.monitor.js';
 import { drentheMonitor } from '../monitors/drenthe.monitor.js';
 import { proportionalityMonitor } from '../monitors/proportionality.monitor.js';
@@ -64,13 +67,13 @@ export interface ScenarioResult {
 
 const PROJECTION_DATE = '9999-12-31';
 
-export async function runScenario(db: Queryable, request: ScenarioRequest): Promise<ScenarioResult> {
+export async function runScenario(db: Queryable, viewer: Viewer, request: ScenarioRequest): Promise<ScenarioResult> {
   if (request.caseIds.length + request.projectIds.length === 0) throw new ValidationError('caseIds', 'Kies minstens één casus of project');
   const norm = request.workplacesPerFte ?? DEFAULT_WORKPLACES_PER_FTE;
   if (!(norm > 0 && norm <= 5)) throw new ValidationError('workplacesPerFte', 'workplacesPerFte moet groter dan 0 en hoogstens 5 zijn');
   const options = await resolveMonitorOptions(db, { fromPeildatum: request.peildatum, toPeildatum: PROJECTION_DATE, dataset: request.dataset, randstad: request.randstad });
   const base = await provinceSnapshot(db, { peildatum: request.peildatum, dataset: request.dataset });
-  const cases = await plannedCases(db, request.caseIds);
+  const cases = await plannedCases(db, viewer, request.caseIds);
   const projects = await plannedProjects(db, request.projectIds);
   reportUnknown(request.caseIds, cases.map((c) => c.id), 'caseIds');
   reportUnknown(request.projectIds, projects.map((p) => p.id), 'projectIds');

@@ -50,8 +50,10 @@ export class TileService {
     const version = await dataVersion(this.options.db, this.options.dataVersion);
     const key = `${request.layer}/${request.z}/${request.x}/${request.y}?${new URLSearchParams(request.params).toString()}`;
     const encoder = await this.encoderOf();
-    const tile = await this.cache.get(version, key, async () => renderTile(this.options.db, request, encoder, await this.queryParamsOf(version, request)));
-    return { ...tile, version };
+    // The cache may serve a newer version than this request read: the render gets the one it is filed under.
+    return this.cache.get(version, key, async (current) => {
+      return renderTile(this.options.db, request, encoder, await this.queryParamsOf(current, request));
+    });
   }
 
   private queryParamsOf(version: string, request: TileRequest): Promise<Record<string, unknown>> {

@@ -71,8 +71,9 @@ describe.each(backends())('analysis API on $name', (backend) => {
 
   it('keeps the advice on a confidential case from anonymous users, and shows it to planners', async () => {
     const query = `query($id: Int!) { locationAdvice(caseId: $id) { adviceRequired } }`;
+    // Not found, as for a case that does not exist: anonymous users cannot tell the two apart.
     const anonymous = await run(query, { id: caseIds[1] });
-    expect(anonymous.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect(anonymous.errors![0]!.extensions!.code).toBe('NOT_FOUND');
     const planner = await run(query, { id: caseIds[1] }, { id: 'planner-test', role: 'planner' });
     expect(planner.data!.locationAdvice).toEqual({ adviceRequired: 'ja' });
   });

@@ -31,6 +31,7 @@ describe.each(backends())('exports on $name', (backend) => {
     fx = await insertFixtures(db, `Interop-export-${backend.name}`, DATE);
     // Text that Excel would run as a formula.
     await db.query(`UPDATE site SET note = '=1+1' WHERE id = $1`, [fx.sites.utrecht]);
+    await db.query(`UPDATE site SET address = $2, note = $3 WHERE id = $1`, [fx.sites.zwolleRop, '=HYPERLINK("https://evil.example","klik")', '@SUM(1+1)']);
     app = await startApp(db, backend);
   });
 
@@ -86,7 +87,16 @@ describe.each(backends())('exports on $name', (backend) => {
     const assen = mine(rows).find((r) => r.id === String(fx.sites.assen))!;
     expect(assen).toMatchObject({ grossFloorAreaM2: '1234.5', lon: '6.5623451234567', lat: '52.9934561234567', dataset: 'gepubliceerd', gegevensstatus: 'gepubliceerde cijfers', sourceUrl: FIXTURE_SOURCE });
     const utrecht = mine(rows).find((r) => r.id === String(fx.sites.utrecht))!;
-    expect(utrecht).toMatchObject({ tenure: '', grossFloorAreaM2: '', note: '=1+1' });
+    expect(utrecht).toMatchObject({ tenure: '', grossFloorAreaM2: '', note: "'=1+1" });
+  });
+
+  it('defuses formulas in the standard dialect too, as the anonymous default download', async () => {
+    const { rows } = await csv('/export/sites.csv');
+    const zwolle = mine(rows).find((r) => r.id === String(fx.sites.zwolleRop))!;
+    expect(zwolle).toMatchObject({ address: `'=HYPERLINK("https://evil.example","klik")`, note: "'@SUM(1+1)" });
+    // No cell of the whole download starts (after spaces) with = + - @, apart from plain numbers.
+    const risky = rows.flatMap((row) => Object.values(row)).filter((cell) => /^\s*[=+@-]/.test(cell) && !/^-?\d+(\.\d+)?$/.test(cell));
+    expect(risky).toEqual([]);
   });
 
   it('exports CSV for Dutch Excel: BOM, semicolons, decimal comma, formulas defused', async () => {

@@ -76,7 +76,7 @@ describe.each(backends())('scenarios with masterplan projects on $name', (backen
     const row = projectsCsv().find((r) => r.project!.startsWith('Nieuwbouw ministeries BZK en JenV, Turfmarkt 147'))!;
     const workplaces = Number(row.workplaces);
     expect(workplaces).toBe(4000);
-    const result = await runScenario(db, { peildatum: '2024-01-01', dataset: 'gepubliceerd', caseIds: [], projectIds: Object.values(published) });
+    const result = await runScenario(db, ANONYMOUS, { peildatum: '2024-01-01', dataset: 'gepubliceerd', caseIds: [], projectIds: Object.values(published) });
     expect(result.workplacesPerFte).toBe(0.7);
     const zh = result.provinces.find((p) => p.code === 'PV28')!;
     expect(zh.deltaWorkplaces).toBe(workplaces);
@@ -97,14 +97,14 @@ describe.each(backends())('scenarios with masterplan projects on $name', (backen
   });
 
   it('uses a chosen workplace norm for the capacity', async () => {
-    const result = await runScenario(db, { peildatum: '2024-01-01', dataset: 'gepubliceerd', caseIds: [], projectIds: [published.turfmarkt!], workplacesPerFte: 0.9 });
+    const result = await runScenario(db, ANONYMOUS, { peildatum: '2024-01-01', dataset: 'gepubliceerd', caseIds: [], projectIds: [published.turfmarkt!], workplacesPerFte: 0.9 });
     expect(result.provinces.find((p) => p.code === 'PV28')!.capacityFte).toBeCloseTo(4000 / 0.9, 9);
     expect(result.applied[0]).toMatch(/ruimte voor \+4\.444 fte bij 0,9 werkplek per fte$/);
   });
 
   it('nets new build, disposal and purchase per province beside a case that moves fte, and the projects leave the monitors alone', async () => {
-    const casesOnly = await runScenario(db, { peildatum: DATE, dataset: 'demo', caseIds: [caseId], projectIds: [] });
-    const both = await runScenario(db, { peildatum: DATE, dataset: 'demo', caseIds: [caseId], projectIds: Object.values(demo) });
+    const casesOnly = await runScenario(db, ANONYMOUS, { peildatum: DATE, dataset: 'demo', caseIds: [caseId], projectIds: [] });
+    const both = await runScenario(db, ANONYMOUS, { peildatum: DATE, dataset: 'demo', caseIds: [caseId], projectIds: Object.values(demo) });
     const drenthe = both.provinces.find((p) => p.code === 'PV22')!;
     expect(drenthe).toMatchObject({ baseFte: 6000, deltaFte: 200, projectedFte: 6200, deltaWorkplaces: 300 - 120 });
     expect(drenthe.capacityFte).toBeCloseTo(180 / 0.7, 9);
@@ -132,12 +132,12 @@ describe.each(backends())('scenarios with masterplan projects on $name', (backen
   });
 
   it('refuses to mix published projects into a demo scenario, and a norm that makes no sense', async () => {
-    await expect(runScenario(db, { peildatum: DATE, dataset: 'demo', caseIds: [], projectIds: [demo.nieuwbouwAssen!, published.turfmarkt!] }))
+    await expect(runScenario(db, ANONYMOUS, { peildatum: DATE, dataset: 'demo', caseIds: [], projectIds: [demo.nieuwbouwAssen!, published.turfmarkt!] }))
       .rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'projectIds' }, message: expect.stringMatching(/niet gemengd/) });
-    await expect(runScenario(db, { peildatum: '2024-01-01', dataset: 'gepubliceerd', caseIds: [caseId], projectIds: [] }))
+    await expect(runScenario(db, ANONYMOUS, { peildatum: '2024-01-01', dataset: 'gepubliceerd', caseIds: [caseId], projectIds: [] }))
       .rejects.toMatchObject({ extensions: { field: 'caseIds' } });
     for (const workplacesPerFte of [0, -1, 6]) {
-      await expect(runScenario(db, { peildatum: DATE, dataset: 'demo', caseIds: [], projectIds: [demo.nieuwbouwAssen!], workplacesPerFte }))
+      await expect(runScenario(db, ANONYMOUS, { peildatum: DATE, dataset: 'demo', caseIds: [], projectIds: [demo.nieuwbouwAssen!], workplacesPerFte }))
         .rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'workplacesPerFte' } });
     }
   });

@@ -25,7 +25,13 @@ describe('configuration', () => {
     expect(() => load({ DATABASE_PREPARED_STATEMENTS: 'soms' })).toThrow(/DATABASE_PREPARED_STATEMENTS/);
   });
 
+  it('lets EMBEDDED_DB_PORT fix the embedded database\'s port for psql and QGIS (default: a free one)', () => {
+    expect(load({}).embeddedDbPort).toBe(0);
+    expect(load({ EMBEDDED_DB_PORT: '5433' }).embeddedDbPort).toBe(5433);
+  });
+
   it.each([
+    ['an embedded database port out of range', { EMBEDDED_DB_PORT: '99999' }, /EMBEDDED_DB_PORT/],
     ['a port that is not a number', { PORT: 'vierduizend' }, /PORT/],
     ['a port out of range', { PORT: '70000' }, /PORT/],
     ['a DATABASE_URL that is not a postgres URL', { DATABASE_URL: 'mysql://db/rp' }, /DATABASE_URL/],

@@ -12,9 +12,12 @@ describe('JWT verification against a JWKS endpoint', () => {
   let verify: JwtVerifier;
   let sign: (claims: Record<string, unknown>, options?: { issuer?: string; expires?: string; audience?: string }) => Promise<string>;
   let foreignSign: (claims: Record<string, unknown>) => Promise<string>;
+  let privateKey: CryptoKey;
 
   beforeAll(async () => {
-    const { publicKey, privateKey } = await generateKeyPair('RS256');
+    const pair = await generateKeyPair('RS256');
+    const publicKey = pair.publicKey;
+    privateKey = pair.privateKey;
     const foreign = await generateKeyPair('RS256');
     const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
     server = http.createServer((_req, res) => res.setHeader('content-type', 'application/json').end(JSON.stringify({ keys: [jwk] })));
@@ -39,6 +42,19 @@ describe('JWT verification against a JWKS endpoint', () => {
     expect(await verify(await sign({}, { expires: '-1m' }))).toBeNull();
     expect(await verify(await foreignSign({ realm_access: { roles: ['admin'] } }))).toBeNull();
     expect(await verify('not.a.token')).toBeNull();
+  });
+
+  it('refuses a token without exp: it would be valid forever', async () => {
+    const noExpiry = await new SignJWT({}).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setSubject('jan').setIssuer(ISSUER).setAudience(AUDIENCE).setIssuedAt().sign(privateKey);
+    expect(await verify(noExpiry)).toBeNull();
+  });
+
+  it('refuses a token issued in the future beyond 60 s of clock skew, and accepts small skew', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const issuedAt = (iat: number) => new SignJWT({}).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setSubject('jan').setIssuer(ISSUER).setAudience(AUDIENCE).setIssuedAt(iat).setExpirationTime(iat + 300).sign(privateKey);
+    expect(await verify(await issuedAt(now + 600))).toBeNull();
+    expect(await verify(await issuedAt(now + 3600 * 24 * 365))).toBeNull();
+    expect(await verify(await issuedAt(now + 20))).toEqual({ id: 'oidc:jan', role: 'viewer' });
   });
 
   it('tells JWTs from static API tokens', () => {

@@ -1,8 +1,12 @@
 /**
- * CSV for the table twin, pure. Dutch spreadsheet conventions: ';' between fields, ',' as the
- * decimal sign, a UTF-8 byte-order mark so Excel reads "Fryslân" right. Missing stays empty
- * (never 0) with its reason in its own column; fields with ; " or line breaks are quoted.
+ * CSV for the table twin: the Dutch spreadsheet dialect of the one CSV writer (common/csv.ts:
+ * ';' between fields, ',' as the decimal sign, a UTF-8 byte-order mark so Excel reads "Fryslân"
+ * right, formulas defused). Missing stays empty (never 0) with its reason in its own column.
+ * This module only picks the cells and rounds figures for display. The writer loads on first
+ * use: csv-stringify's browser build (~11 KB gzipped) then stays out of the app's first load.
  */
+import type { Cell } from '../../../common/csv.js';
+
 export interface CsvColumn<Row> {
   header: string;
   value: (row: Row) => string | number | null | undefined;
@@ -14,30 +18,14 @@ export interface CsvOptions {
   bom?: boolean;
 }
 
-const BOM = '\uFEFF';
-
-export function toCsv<Row>(columns: CsvColumn<Row>[], rows: Row[], options: CsvOptions = {}): string {
-  const lines = [columns.map((c) => quote(c.header)).join(';')];
-  for (const row of rows) {
-    lines.push(columns.map((c) => quote(formatCell(c.value(row), options.maxDecimals ?? 2))).join(';'));
-  }
-  return (options.bom === false ? '' : BOM) + lines.join('\r\n') + '\r\n';
-}
-
-export function formatCell(value: string | number | null | undefined, maxDecimals: number): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return '';
-    const factor = 10 ** maxDecimals;
-    return String(Math.round(value * factor) / factor).replace('.', ',');
-  }
-  return value;
-}
-
-function quote(field: string): string {
-  // A leading =, +, - or @ would be run as a formula by spreadsheet programs.
-  const safe = /^[=+\-@]/.test(field) && !/^-?\d/.test(field) ? `'${field}` : field;
-  return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+export async function toCsv<Row>(columns: CsvColumn<Row>[], rows: Row[], options: CsvOptions = {}): Promise<string> {
+  const { writeCsv } = await import('../../../common/csv.js');
+  const factor = 10 ** (options.maxDecimals ?? 2);
+  const rounded = (value: string | number | null | undefined): Cell => {
+    return typeof value === 'number' ? Math.round(value * factor) / factor : value;
+  };
+  const records = rows.map((row) => columns.map((c) => rounded(c.value(row))));
+  return writeCsv(columns.map((c) => c.header), records, 'nl', { bom: options.bom ?? true });
 }
 
 /** Starts a download of the text in the browser. */

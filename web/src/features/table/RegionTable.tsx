@@ -20,6 +20,7 @@ interface Props {
 
 export function RegionTable({ rows, view, caption }: Props) {
   const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: 'name', dir: 'asc' });
+  const [csvFailed, setCsvFailed] = useState(false);
   const sorted = sortRows(rows, sort.key, sort.dir);
   const header = (key: SortKey, label: string) => {
     const active = sort.key === key;
@@ -35,8 +36,9 @@ export function RegionTable({ rows, view, caption }: Props) {
     <section className="rp-table" aria-labelledby="tabel-titel" id="tabel">
       <div className="rp-table__head">
         <h2 id="tabel-titel" className="rp-h2">Tabel bij de kaart</h2>
-        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => exportCsv(sorted, view)}>Tabel downloaden (CSV)</button>
+        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => exportCsv(sorted, view).then(() => setCsvFailed(false), () => setCsvFailed(true))}>Tabel downloaden (CSV)</button>
       </div>
+      {csvFailed && <p role="alert" className="utrecht-alert utrecht-alert--error">Het CSV-bestand kon niet worden gemaakt. Probeer het opnieuw.</p>}
       {view.dataset === 'demo' && <DemoLabel />}
       <div className="rp-table__scroll">
         <table className="utrecht-table utrecht-table--html-table" data-testid="tabel">
@@ -95,7 +97,7 @@ function hostOf(url: string): string {
   }
 }
 
-function exportCsv(rows: ChoroplethRow[], view: View) {
+async function exportCsv(rows: ChoroplethRow[], view: View): Promise<void> {
   const columns: CsvColumn<ChoroplethRow>[] = [
     { header: LEVEL_LABELS[view.level].toLowerCase(), value: (r) => r.name },
     { header: 'code', value: (r) => r.code },
@@ -106,5 +108,5 @@ function exportCsv(rows: ChoroplethRow[], view: View) {
     { header: 'bronnen', value: (r) => r.sources.join(' ') },
     { header: 'dataset', value: () => (view.dataset === 'demo' ? 'fictieve voorbeelddata' : 'gepubliceerd') },
   ];
-  downloadText(`rijkspresentie-${view.level}-${view.metric}${view.date ? `-${view.date}` : ''}.csv`, toCsv(columns, rows));
+  downloadText(`rijkspresentie-${view.level}-${view.metric}${view.date ? `-${view.date}` : ''}.csv`, await toCsv(columns, rows));
 }

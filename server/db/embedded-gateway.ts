@@ -1,0 +1,162 @@
+/**
+ * The only way in to the embedded database: a loopback TCP port that asks every connection for
+ * the password (SCRAM-SHA-256, as PostgreSQL does) and only then joins it to PGlite's socket
+ * server, which itself listens on a Unix socket in a folder only this user can enter.
+ *
+ * Why a gateway: @electric-sql/pglite-socket 0.2.11 has no authentication at all — it answers a
+ * start-up packet with AuthenticationOk, whoever asks (PGlite itself accepts any user). Its Unix
+ * socket alone would keep other users out, but neither QGIS on another desktop session nor the
+ * service's pg connection string handle a socket path as simply as host, port and password.
+ *
+ * It also bounds what one session can do to everyone else. PGlite is a single session shared by
+ * all connections; while one connection is in a transaction, every other connection's
+ * statements (the API's included, even new connections' start-up) wait for it. PGlite does not
+ * help here: statement_timeout is ignored, and idle_in_transaction_session_timeout or
+ * transaction_timeout make the session hang the whole process once they fire (measured with
+ * PGlite 0.5.8). So the gateway ends a connection that sits idle inside a transaction for longer
+ * than idleInTransactionMs, as PostgreSQL's idle_in_transaction_session_timeout would; the
+ * socket server then rolls the transaction back and the waiting statements run.
+ */
+import net from 'node:net';
+import {
+  CANCEL_REQUEST, fatal, GSSENC_REQUEST, message, MessageReader, ProtocolError, ReadyForQueryWatcher, SSL_REQUEST,
+  type StartupPacket,
+} from './pg-wire.js';
+import { MECHANISM, ScramError, ScramExchange, scramVerifier, type ScramVerifier } from './scram.js';
+
+export interface GatewayOptions {
+  /** Loopback port to listen on; 0 lets the system choose. */
+  port: number;
+  password: string;
+  /** Path of PGlite's socket server (a Unix socket in a private folder). */
+  target: string;
+  /** Authenticated connections at once (PGlite's socket server has a fixed number of slots). */
+  maxSessions: number;
+  /** End a connection idle inside a transaction for this long (ms). */
+  idleInTransactionMs: number;
+}
+
+export interface Gateway {
+  host: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export const GATEWAY_HOST = '127.0.0.1';
+/** Time allowed from connecting to a proven password; PostgreSQL allows 60 s (authentication_timeout). */
+const HANDSHAKE_MS = 10_000;
+/** Connections still authenticating, at most: a flood of them cannot starve the service. */
+const MAX_HANDSHAKES = 64;
+const WRONG_PASSWORD = 'wachtwoord onjuist voor gebruiker "postgres"';
+const TOO_MANY = 'te veel verbindingen met de ingebouwde database';
+const IDLE_IN_TRANSACTION = 'verbinding beëindigd: te lang inactief binnen een transactie (de transactie is teruggedraaid)';
+
+export async function startGateway(options: GatewayOptions): Promise<Gateway> {
+  const verifier = scramVerifier(options.password);
+  const sessions = new Set<net.Socket>();
+  let handshakes = 0;
+  const server = net.createServer((client) => {
+    if (handshakes >= MAX_HANDSHAKES) return void client.destroy();
+    handshakes += 1;
+    admit(client, verifier, options, sessions).finally(() => (handshakes -= 1));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, GATEWAY_HOST, () => resolve());
+  });
+  return {
+    host: GATEWAY_HOST,
+    port: (server.address() as net.AddressInfo).port,
+    close: () => new Promise<void>((resolve) => {
+      for (const socket of sessions) socket.destroy();
+      server.close(() => resolve());
+    }),
+  };
+}
+
+type Sessions = Set<net.Socket>;
+
+async function admit(client: net.Socket, verifier: ScramVerifier, options: GatewayOptions, sessions: Sessions): Promise<void> {
+  const reader = new MessageReader();
+  const onData = (chunk: Buffer) => reader.push(chunk);
+  const ended = () => reader.end();
+  client.on('data', onData).on('end', ended).on('close', ended).on('error', ended);
+  const timer = setTimeout(() => client.destroy(), HANDSHAKE_MS);
+  try {
+    const startup = await authenticate(client, reader, verifier);
+    if (!startup) return void client.end();
+    if (sessions.size >= options.maxSessions) return void client.end(fatal('53300', TOO_MANY));
+    client.off('data', onData);
+    join(client, startup.raw, reader.rest(), options, sessions);
+  } catch (error) {
+    const refusal = error instanceof ScramError ? fatal('28P01', WRONG_PASSWORD) : fatal('08P01', (error as Error).message);
+    if (!client.destroyed) client.end(refusal);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The client's start-up packet once its password is proven; undefined for a cancel request. */
+async function authenticate(client: net.Socket, reader: MessageReader, verifier: ScramVerifier): Promise<StartupPacket | undefined> {
+  let startup = await reader.startup();
+  // No TLS and no GSS encryption on a loopback port: answer "N" and let the client go on in plain.
+  while (startup.code === SSL_REQUEST || startup.code === GSSENC_REQUEST) {
+    client.write('N');
+    startup = await reader.startup();
+  }
+  // PGlite has no backend process to signal: a cancel request is dropped, as its socket server does.
+  if (startup.code === CANCEL_REQUEST) return undefined;
+  if (startup.code >> 16 !== 3) throw new ProtocolError('alleen protocolversie 3 wordt ondersteund');
+  client.write(message('R', 10, `${MECHANISM}\0\0`));
+  const exchange = new ScramExchange(verifier);
+  client.write(message('R', 11, exchange.first(saslInitial(await reader.typed('p')))));
+  client.write(message('R', 12, exchange.final((await reader.typed('p')).toString('utf8'))));
+  return startup;
+}
+
+/** SASLInitialResponse: mechanism name, then the length of the client's first message and the message. */
+function saslInitial(body: Buffer): string {
+  const end = body.indexOf(0);
+  if (end < 0 || body.subarray(0, end).toString('utf8') !== MECHANISM) {
+    throw new ProtocolError(`alleen ${MECHANISM} wordt ondersteund`);
+  }
+  const length = body.readInt32BE(end + 1);
+  return body.subarray(end + 5, end + 5 + length).toString('utf8');
+}
+
+/** Joins an authenticated client to PGlite's socket server: its start-up packet first, then both ways. */
+function join(client: net.Socket, startup: Buffer, rest: Buffer, options: GatewayOptions, sessions: Sessions): void {
+  const target = net.connect(options.target);
+  // As PostgreSQL does (TCP_NODELAY): answers go out at once, not held back to fill a packet.
+  client.setNoDelay(true);
+  sessions.add(client);
+  let idle: NodeJS.Timeout | undefined;
+  const endIdle = () => {
+    client.write(fatal('25P03', IDLE_IN_TRANSACTION));
+    client.end();
+    target.destroy();
+  };
+  const watcher = new ReadyForQueryWatcher((status) => {
+    clearTimeout(idle);
+    if (status !== 'I') idle = setTimeout(endIdle, options.idleInTransactionMs);
+  });
+  target.write(Buffer.concat([startup, rest]));
+  target.on('data', (chunk: Buffer) => {
+    watcher.feed(chunk);
+    if (!client.write(chunk)) target.pause();
+  });
+  client.on('drain', () => target.resume());
+  client.on('data', (chunk: Buffer) => {
+    clearTimeout(idle);
+    if (!target.write(chunk)) client.pause();
+  });
+  target.on('drain', () => client.resume());
+  const close = () => {
+    clearTimeout(idle);
+    sessions.delete(client);
+    client.destroy();
+    target.destroy();
+  };
+  client.on('close', close).on('error', close);
+  target.on('close', close).on('error', close);
+}

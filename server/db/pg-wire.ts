@@ -1,0 +1,152 @@
+/**
+ * The few pieces of PostgreSQL's wire protocol (v3) that the embedded database's gateway speaks
+ * itself, before it hands a connection to PGlite: reading the untyped start-up packets and the
+ * typed messages of authentication, writing authentication requests and errors, and spotting
+ * ReadyForQuery in what the server sends. Written by hand because no maintained library covers
+ * the server side of authentication (pg-protocol is the client's side; pg-gateway 0.2 stopped in
+ * 2024 and has no SCRAM); see https://www.postgresql.org/docs/current/protocol-message-formats.html
+ */
+
+export const SSL_REQUEST = 80877103;
+export const GSSENC_REQUEST = 80877104;
+export const CANCEL_REQUEST = 80877102;
+/** PostgreSQL refuses larger start-up packets too (MAX_STARTUP_PACKET_LENGTH). */
+const MAX_STARTUP_BYTES = 10_000;
+/** Authentication messages are a few hundred bytes; anything larger is not one. */
+const MAX_AUTH_MESSAGE_BYTES = 2_048;
+
+export class ProtocolError extends Error {}
+
+/** A start-up packet: its code (protocol version or a request code), its parameters and its bytes. */
+export interface StartupPacket {
+  code: number;
+  parameters: Record<string, string>;
+  raw: Buffer;
+}
+
+/**
+ * Buffers what a client sends and hands it out message by message; `rest()` returns what came
+ * after the last message taken (the client may already have sent its first query).
+ */
+export class MessageReader {
+  private buffer = Buffer.alloc(0);
+  private waiting: (() => void) | null = null;
+  private ended = false;
+
+  push(chunk: Buffer): void {
+    this.buffer = Buffer.concat([this.buffer, chunk]);
+    this.wake();
+  }
+
+  end(): void {
+    this.ended = true;
+    this.wake();
+  }
+
+  async startup(): Promise<StartupPacket> {
+    const length = await this.int32At(0);
+    if (length < 8 || length > MAX_STARTUP_BYTES) throw new ProtocolError('ongeldig opstartpakket');
+    const raw = await this.take(length);
+    const code = raw.readInt32BE(4);
+    return { code, parameters: code >> 16 === 3 ? parseParameters(raw.subarray(8)) : {}, raw };
+  }
+
+  /** The body of the next message of the given type (e.g. 'p' for a password or SASL message). */
+  async typed(type: string): Promise<Buffer> {
+    await this.available(5);
+    if (String.fromCharCode(this.buffer[0]!) !== type) throw new ProtocolError(`verwachtte bericht ${type}`);
+    const length = this.buffer.readInt32BE(1);
+    if (length < 4 || length > MAX_AUTH_MESSAGE_BYTES) throw new ProtocolError('ongeldige berichtlengte');
+    return (await this.take(1 + length)).subarray(5);
+  }
+
+  rest(): Buffer {
+    const rest = this.buffer;
+    this.buffer = Buffer.alloc(0);
+    return rest;
+  }
+
+  private async int32At(offset: number): Promise<number> {
+    await this.available(offset + 4);
+    return this.buffer.readInt32BE(offset);
+  }
+
+  private async take(bytes: number): Promise<Buffer> {
+    await this.available(bytes);
+    const taken = this.buffer.subarray(0, bytes);
+    this.buffer = this.buffer.subarray(bytes);
+    return taken;
+  }
+
+  private async available(bytes: number): Promise<void> {
+    while (this.buffer.length < bytes) {
+      if (this.ended) throw new ProtocolError('verbinding gesloten tijdens het aanmelden');
+      await new Promise<void>((resolve) => (this.waiting = resolve));
+    }
+  }
+
+  private wake(): void {
+    const waiting = this.waiting;
+    this.waiting = null;
+    waiting?.();
+  }
+}
+
+function parseParameters(body: Buffer): Record<string, string> {
+  const parts = body.toString('utf8').split('\0');
+  const parameters: Record<string, string> = {};
+  for (let i = 0; i + 1 < parts.length && parts[i] !== ''; i += 2) parameters[parts[i]!] = parts[i + 1]!;
+  return parameters;
+}
+
+/** A backend message: type byte, int32 length (itself included), body. */
+export function message(type: string, ...parts: (Buffer | string | number)[]): Buffer {
+  const bytes = (part: Buffer | string | number) => (typeof part === 'number' ? int32(part) : Buffer.from(part));
+  const body = Buffer.concat(parts.map(bytes));
+  return Buffer.concat([Buffer.from(type, 'latin1'), int32(body.length + 4), body]);
+}
+
+function int32(value: number): Buffer {
+  const buffer = Buffer.alloc(4);
+  buffer.writeInt32BE(value);
+  return buffer;
+}
+
+/** ErrorResponse with severity FATAL: the client shows the message and the connection ends. */
+export function fatal(code: string, text: string): Buffer {
+  return message('E', 'SFATAL\0', 'VFATAL\0', `C${code}\0`, `M${text}\0`, '\0');
+}
+
+/**
+ * Follows the messages a server sends, chunk by chunk, and reports each ReadyForQuery's
+ * transaction status: 'I' idle, 'T' in a transaction, 'E' in a failed transaction. Only the
+ * headers are read; message bodies are skipped, so large results cost nothing extra.
+ */
+export class ReadyForQueryWatcher {
+  private header = Buffer.alloc(0);
+  private skip = 0;
+  private readyBody = false;
+
+  constructor(private readonly onReady: (status: string) => void) {}
+
+  feed(chunk: Buffer): void {
+    let offset = 0;
+    while (offset < chunk.length) {
+      if (this.skip > 0) {
+        const n = Math.min(this.skip, chunk.length - offset);
+        if (this.readyBody) this.onReady(String.fromCharCode(chunk[offset]!));
+        this.readyBody = false;
+        this.skip -= n;
+        offset += n;
+        continue;
+      }
+      const need = 5 - this.header.length;
+      this.header = Buffer.concat([this.header, chunk.subarray(offset, offset + need)]);
+      offset += Math.min(need, chunk.length - offset);
+      if (this.header.length < 5) return;
+      this.skip = this.header.readInt32BE(1) - 4;
+      this.readyBody = this.header[0] === 0x5a && this.skip === 1;
+      this.header = Buffer.alloc(0);
+    }
+  }
+}
