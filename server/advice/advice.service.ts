@@ -1,5 +1,6 @@
 /** Applies the advice rule to a stored case or to a case described in the request. */
 import type { CaseKind } from '../../common/domain.js';
+import { requireOneDataset } from '../common/dataset-rules.js';
 import { CASE_KINDS } from '../../common/domain.js';
 import { NotFoundError, ValidationError } from '../common/errors.js';
 import type { Queryable } from '../common/sql.js';
@@ -22,6 +23,8 @@ export async function adviceFor(db: Queryable, request: AdviceRequest): Promise<
   if (request.fteChange != null && !Number.isFinite(request.fteChange)) throw new ValidationError('fteChange', 'fteChange moet een getal zijn');
   const from = await place(db, 'from', request.fromRegionCode, request.fromSiteId);
   const to = await place(db, 'to', request.toRegionCode, request.toSiteId);
+  // Origin and destination from one dataset: a published site and a fictional one never meet.
+  await requireOneDataset(db, [{ field: 'fromSiteId', id: request.fromSiteId }, { field: 'toSiteId', id: request.toSiteId }]);
   return evaluateAdvice({ kind: request.kind as CaseKind, fteChange: request.fteChange ?? null, from, to });
 }
 

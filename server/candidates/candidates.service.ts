@@ -2,6 +2,7 @@
  * Ranks candidate locations for a demand: validates it, lets PostGIS apply the hard constraints,
  * scores the survivors on every criterion, and ranks them with explanations.
  */
+import { requireSitesInDataset } from '../common/dataset-rules.js';
 import type { Dataset } from '../../common/domain.js';
 import { ValidationError } from '../common/errors.js';
 import type { Queryable } from '../common/sql.js';
@@ -109,6 +110,8 @@ async function resolveOrigin(db: Queryable, demand: Demand): Promise<string | nu
   if (demand.originSiteId != null) {
     const location = await siteLocation(db, demand.originSiteId);
     if (!location) throw new ValidationError('originSiteId', `Locatie ${demand.originSiteId} bestaat niet`);
+    // A demand ranks within one dataset; its origin is part of it (issue 14).
+    await requireSitesInDataset(db, demand.dataset, [{ field: 'originSiteId', id: demand.originSiteId }]);
     return location;
   }
   if (demand.originPoint != null) return JSON.stringify(validateGeometry(demand.originPoint, { allowed: ['Point'] }));

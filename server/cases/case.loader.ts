@@ -21,7 +21,7 @@ export function caseStep(file: string, aliasFile: string, organisationFile: stri
     clear: (manager, ids) => manager.query(`DELETE FROM location_case WHERE dataset = 'gepubliceerd' AND import_id = ANY($1::int[])`, [ids]).then(() => undefined),
     async load(manager, importId) {
       const gemeenten = await loadGemeenteResolver(manager, aliasFile);
-      const matchOrganisation = await loadOrganisationMatcher(manager, organisationFile);
+      const matchOrganisation = await loadOrganisationMatcher(manager, organisationFile, 'gepubliceerd');
       const provinces = await queryRows<{ code: string; name: string }>(manager, `SELECT DISTINCT code, name FROM region WHERE kind = 'provincie'`);
       const provinceCode = (name: string) => {
         const key = PROVINCE_ALIASES[normalisePlace(name)] ?? normalisePlace(name);

@@ -3,7 +3,8 @@
  *   soort: fte | sites | projects | profiles | boundaries
  *   --accept-valid      schrijf de goede rijen en meld de foute (standaard: niets bij een fout)
  *   --actor NAAM        wie importeert (standaard $USER)
- *   --demo              schrijf naar de fictieve voorbeelddata (dataset demo)
+ *   --demo              schrijf naar de fictieve voorbeelddata (dataset demo); raakt nooit gepubliceerde rijen
+ *                       (niet voor profiles en boundaries: die zijn gedeeld en gepubliceerd)
  *   --source-url URL    bron op elke rij (standaard: de levering zelf)
  *   --year JAAR         indelingsjaar (alleen boundaries)
  * Exit code: 0 geïmporteerd of ongewijzigd, 1 geweigerd (fouten op stderr), 2 verkeerd gebruik.
@@ -12,7 +13,7 @@ import 'reflect-metadata';
 import os from 'node:os';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
-import { runImport } from '../imports/import.service.js';
+import { ImportDatasetError, runImport } from '../imports/import.service.js';
 import { IMPORT_KINDS } from '../imports/kinds.js';
 import { createProgress } from '../imports/progress.js';
 import { formatRowError, ImportRejectedError } from '../imports/row-errors.js';
@@ -56,6 +57,9 @@ try {
   } else if (error instanceof TableReadError) {
     console.error(`Geweigerd: ${error.message}`);
     exitCode = 1;
+  } else if (error instanceof ImportDatasetError) {
+    console.error(`Geweigerd: ${error.message}`);
+    exitCode = 2;
   } else {
     throw error;
   }

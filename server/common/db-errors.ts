@@ -4,6 +4,7 @@
  * taken a moment ago). Constraint names map to a field and a Dutch message; the database's own
  * text never reaches a client.
  */
+import { DATASET_CONSTRAINTS } from './dataset-rules.js';
 import { ValidationError } from './errors.js';
 
 export interface ConstraintMessage {
@@ -22,12 +23,21 @@ function driverError(error: unknown): DriverError | undefined {
   return typeof candidate === 'object' && candidate !== null ? (candidate as DriverError) : undefined;
 }
 
-/** Rethrows a known constraint violation as a ValidationError; anything else unchanged. */
-export function translateConstraint(error: unknown, messages: Record<string, ConstraintMessage>): never {
+/** The known constraint an error broke (given messages first, then the dataset rules), if any. */
+export function brokenConstraint(error: unknown, messages: Record<string, ConstraintMessage> = {}): ConstraintMessage | undefined {
   const driver = driverError(error);
-  const known = driver?.constraint ? messages[driver.constraint] : undefined;
-  if (known && (driver?.code === '23505' || driver?.code === '23514' || driver?.code === '23503')) {
-    throw new ValidationError(known.field, known.message);
-  }
+  const name = driver?.constraint;
+  if (!name || !(driver.code === '23505' || driver.code === '23514' || driver.code === '23503')) return undefined;
+  const known = Object.hasOwn(messages, name) ? messages : DATASET_CONSTRAINTS;
+  return Object.hasOwn(known, name) ? known[name] : undefined;
+}
+
+/**
+ * Rethrows a known constraint violation as a ValidationError; anything else unchanged. The
+ * dataset rules (dataset-rules.ts) hold for every table, so every caller knows them too.
+ */
+export function translateConstraint(error: unknown, messages: Record<string, ConstraintMessage>): never {
+  const known = brokenConstraint(error, messages);
+  if (known) throw new ValidationError(known.field, known.message);
   throw error;
 }

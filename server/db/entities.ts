@@ -18,6 +18,7 @@ import { IntercityStationIndex1763800004000 } from './migrations/1763800004000-I
 import { TileFunctionsPlpgsql1763800009100 } from './migrations/1763800009100-TileFunctionsPlpgsql.js';
 import { ReadPathIndexes1763800009200 } from './migrations/1763800009200-ReadPathIndexes.js';
 import { VisibleCases1763800010400 } from './migrations/1763800010400-VisibleCases.js';
+import { DatasetIntegrity1763800014600 } from './migrations/1763800014600-DatasetIntegrity.js';
 
 export const ENTITIES = [
   ImportRun, Region, Population, Organisation, Site, Station, FteCount, PublishedChange, Forecast,
@@ -27,5 +28,5 @@ export const ENTITIES = [
 export const MIGRATIONS = [
   EnablePostgis1763800000000, Domain1763800000001, DataSupport1763800001000, DataVersion1763800003000, TileFunctions1763800003001,
   IntercityStationIndex1763800004000, TileFunctionsPlpgsql1763800009100, ReadPathIndexes1763800009200,
-  VisibleCases1763800010400,
+  VisibleCases1763800010400, DatasetIntegrity1763800014600,
 ];

@@ -37,6 +37,8 @@ function detect(file: string, year?: number): { kind: RegionKind; year: number }
 
 export const boundaryImport: ImportHandler<BoundaryRecord> = {
   kind: 'boundaries',
+  // Regions are the real CBS division, shared by both datasets: never written by a demo delivery.
+  datasets: ['gepubliceerd'],
   tabular: false,
   async prepare({ file, year }) {
     try {

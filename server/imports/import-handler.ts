@@ -33,6 +33,8 @@ export interface WriteContext extends ImportOptions {
 
 export interface ImportHandler<T> {
   kind: string;
+  /** The datasets this kind may write; default both. Reference data shared by both is published only. */
+  datasets?: readonly Dataset[];
   /** Whether the file is tabular (CSV/XLSX); false for GeoJSON. */
   tabular?: boolean;
   prepare(context: PrepareContext): Promise<{ records: T[]; errors: RowError[]; total?: number }>;

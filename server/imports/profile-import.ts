@@ -1,7 +1,9 @@
 /**
  * Import kind "profiles": a region's development profile (kernkwaliteiten, kansen). One profile
- * per region code: a newer delivery updates the region's profile instead of adding a second.
+ * per region code (uq_region_profile_region): a newer delivery updates the region's profile instead
+ * of adding a second. Profiles are published reference data: a --demo delivery is refused.
  */
+import { isFullDate } from '../common/partial-date.js';
 import { queryRows } from '../common/sql.js';
 import { mapColumns, type ColumnSpec } from './columns.js';
 import { FieldError, RowErrorCollector } from './row-errors.js';
@@ -26,6 +28,7 @@ interface ProfileRecord {
 
 export const profileImport: ImportHandler<ProfileRecord> = {
   kind: 'profiles',
+  datasets: ['gepubliceerd'],
   async prepare({ db, table }) {
     const columns = mapColumns(table, COLUMNS);
     if (columns.errors.length > 0) return { records: [], errors: columns.errors };
@@ -45,13 +48,14 @@ export const profileImport: ImportHandler<ProfileRecord> = {
   },
   async write(manager, records, context) {
     for (const r of records) {
-      const params = [r.region_code, r.core_qualities, r.opportunities, r.received_on, r.source, context.importId];
-      const updated = await manager.query(
-        `UPDATE region_profile SET core_qualities = $2, opportunities = $3, received_on = $4, source = $5, import_id = $6, version = version + 1
-          WHERE id = (SELECT id FROM region_profile WHERE region_code = $1 ORDER BY id DESC LIMIT 1) RETURNING id`, params);
-      if ((updated as unknown[]).length === 0 || (Array.isArray(updated[0]) && updated[0].length === 0)) {
-        await manager.query(`INSERT INTO region_profile (region_code, core_qualities, opportunities, received_on, source, import_id) VALUES ($1, $2, $3, $4, $5, $6)`, params);
-      }
+      // Upsert on the region; an unchanged profile keeps its version and provenance.
+      await manager.query(
+        `INSERT INTO region_profile AS p (region_code, core_qualities, opportunities, received_on, source, import_id) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT ON CONSTRAINT uq_region_profile_region DO UPDATE SET core_qualities = EXCLUDED.core_qualities, opportunities = EXCLUDED.opportunities,
+           received_on = EXCLUDED.received_on, source = EXCLUDED.source, import_id = EXCLUDED.import_id, version = p.version + 1
+         WHERE (p.core_qualities, p.opportunities, p.received_on, p.source)
+               IS DISTINCT FROM (EXCLUDED.core_qualities, EXCLUDED.opportunities, EXCLUDED.received_on, EXCLUDED.source)`,
+        [r.region_code, r.core_qualities, r.opportunities, r.received_on, r.source, context.importId]);
     }
     return records.length;
   },
@@ -59,6 +63,6 @@ export const profileImport: ImportHandler<ProfileRecord> = {
 
 function optionalDate(text: string): string | null {
   if (text === '') return null;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(text))) throw new FieldError(`"${text}" is geen datum (JJJJ-MM-DD)`);
+  if (!isFullDate(text)) throw new FieldError(`"${text}" is geen bestaande datum (JJJJ-MM-DD)`);
   return text;
 }

@@ -16,7 +16,7 @@ export const siteImport: ImportHandler<SiteRecord> = {
   },
   async write(manager, records, context) {
     const warnings: string[] = [];
-    const matchOrganisation = await loadOrganisationMatcher(manager);
+    const matchOrganisation = await loadOrganisationMatcher(manager, undefined, context.dataset);
     const written = await writeSites(manager, records, { ...context, matchOrganisation, warnings });
     for (const warning of warnings) process.emitWarning(warning, { code: 'RP_SITE_ORGANISATION' });
     return written;

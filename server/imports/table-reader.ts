@@ -1,7 +1,10 @@
 /**
  * Reads a delivery (CSV or XLSX) into rows keyed by lower-cased header, each with the line
  * number a person sees in a spreadsheet (header = line 1), so every error can point at it.
- * CSV: comma or semicolon (Dutch Excel exports use ';'), UTF-8 with or without BOM.
+ * CSV: comma or semicolon (Dutch Excel exports use ';'), UTF-8 with or without BOM. Any other
+ * encoding (Latin-1 / Windows-1252, Excel's "CSV (gescheiden door lijstscheidingsteken)") is
+ * refused, naming the first line that is not UTF-8: guessing the encoding could store a wrong
+ * letter as silently as U+FFFD did, and the fix (save as "CSV UTF-8") is one click for the sender.
  * XLSX: the first worksheet, read with exceljs; dates become YYYY-MM-DD.
  * GeoJSON: a FeatureCollection of Points (what /export/<collection>.geojson gives); each feature
  * is a row of its properties plus lon/lat, and its "line" is its number in the collection.
@@ -40,9 +43,23 @@ export async function readTable(file: string): Promise<Table> {
   requireReadableFile(file);
   const extension = path.extname(file).toLowerCase();
   if (extension === '.xlsx') return readXlsxTable(file);
-  if (extension === '.csv' || extension === '.txt') return parseCsvTable(fs.readFileSync(file, 'utf8'), file);
-  if (extension === '.geojson' || extension === '.json') return parseGeoJsonTable(fs.readFileSync(file, 'utf8'), file);
+  if (extension === '.csv' || extension === '.txt') return parseCsvTable(readUtf8(file), file);
+  if (extension === '.geojson' || extension === '.json') return parseGeoJsonTable(readUtf8(file), file);
   throw new TableReadError(file, null, `onbekend bestandstype "${extension}" (verwacht .csv, .xlsx of .geojson)`);
+}
+
+/** The file as text, or a TableReadError at the first line that is not valid UTF-8. */
+export function readUtf8(file: string): string {
+  const bytes = fs.readFileSync(file);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Decoded leniently, the first invalid byte is the first U+FFFD; its line is what a person opens.
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
+    throw new TableReadError(file, line, 'het bestand is niet in UTF-8 gecodeerd (waarschijnlijk Latin-1 of Windows-1252, '
+      + 'zodat letters als é verkeerd zouden worden opgeslagen). Sla het op als "CSV UTF-8" en lever het opnieuw; er is niets geschreven');
+  }
 }
 
 export function parseCsvTable(text: string, file = 'invoer.csv'): Table {

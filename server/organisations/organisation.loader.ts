@@ -3,6 +3,7 @@
  * (seeds/organisations.csv, column basis says why; see seeds/README.md). Upserted by name, then
  * parents linked. Never deleted on reseed: deliveries may point at them.
  */
+import type { Dataset } from '../../common/domain.js';
 import type { Queryable } from '../common/sql.js';
 import { queryRows } from '../common/sql.js';
 import type { SeedStep } from '../imports/seed-step.js';
@@ -36,9 +37,11 @@ export function organisationStep(file: string): SeedStep {
 /**
  * Finds organisations by name, abbreviation or an alias as written in a source
  * ("IND (hoofdkantoor en loket)"). Unknown names return null; callers report them.
+ * For published data only published organisations are known: never a fictional one (issue 14).
  */
-export async function loadOrganisationMatcher(db: Queryable, aliasFile?: string): Promise<(text: string) => number | null> {
-  const rows = await queryRows<{ id: number; name: string; abbreviation: string | null }>(db, 'SELECT id, name, abbreviation FROM organisation');
+export async function loadOrganisationMatcher(db: Queryable, aliasFile?: string, dataset?: Dataset): Promise<(text: string) => number | null> {
+  const publishedOnly = dataset === 'gepubliceerd' ? ` WHERE dataset = 'gepubliceerd'` : '';
+  const rows = await queryRows<{ id: number; name: string; abbreviation: string | null }>(db, `SELECT id, name, abbreviation FROM organisation${publishedOnly}`);
   const byKey = new Map<string, number>();
   for (const r of rows) {
     byKey.set(r.name.toLowerCase(), r.id);

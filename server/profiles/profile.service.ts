@@ -15,6 +15,11 @@ const COLUMNS = {
   regionCode: 'region_code', coreQualities: 'core_qualities', opportunities: 'opportunities', receivedOn: 'received_on', source: 'source',
 } satisfies Record<keyof RegionProfileInput, string>;
 
+/** One profile per region (uq_region_profile_region): a second one is refused, also in a race. */
+const CONSTRAINTS = {
+  uq_region_profile_region: { field: 'regionCode', message: 'Deze regio heeft al een ontwikkelprofiel; wijzig dat (updateRegionProfile)' },
+};
+
 function validate(p: RegionProfileInput): void {
   requireText('regionCode', p.regionCode, 'Regiocode');
   const qualities = p.coreQualities ?? [];
@@ -34,14 +39,14 @@ export async function createProfile(db: DataSource, raw: RegionProfileInput, act
   const input = normalised(raw);
   validate(input);
   await checkRegion(db, input.regionCode);
-  return auditedInsert<ProfileRow>(db, { table: TABLE, entity: 'region_profile', values: valuesFor(input, COLUMNS), actor });
+  return auditedInsert<ProfileRow>(db, { table: TABLE, entity: 'region_profile', values: valuesFor(input, COLUMNS), actor, constraints: CONSTRAINTS });
 }
 
 export async function updateProfile(db: DataSource, id: number, version: number, raw: RegionProfilePatch, actor: string): Promise<ProfileRow> {
   const patch = normalised(raw);
   await checkRegion(db, patch.regionCode);
   return auditedUpdate<ProfileRow>(db, {
-    table: TABLE, entity: 'region_profile', id, version, values: valuesFor<RegionProfileInput>(patch, COLUMNS), actor,
+    table: TABLE, entity: 'region_profile', id, version, values: valuesFor<RegionProfileInput>(patch, COLUMNS), actor, constraints: CONSTRAINTS,
     check: (stored) => validate(applyPatch<RegionProfileInput>({ regionCode: stored.region_code, coreQualities: stored.core_qualities, opportunities: stored.opportunities, receivedOn: stored.received_on, source: stored.source }, patch)),
   });
 }

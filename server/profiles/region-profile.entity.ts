@@ -1,7 +1,11 @@
-import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn, Unique, VersionColumn } from 'typeorm';
 
-/** A region's development profile: its core qualities (kernkwaliteiten) and opportunities. */
+/**
+ * A region's development profile: its core qualities (kernkwaliteiten) and opportunities. One per
+ * region: a newer delivery updates it. Profiles are published reference data (no demo dataset).
+ */
 @Entity({ name: 'region_profile' })
+@Unique('uq_region_profile_region', ['regionCode'])
 export class RegionProfile {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;

@@ -5,6 +5,7 @@
  * never guessed.
  */
 import { SITE_KINDS, type SiteKind } from '../../common/domain.js';
+import { isPartialDate, PARTIAL_DATE_FORMAT } from '../common/partial-date.js';
 import { mapColumns, type ColumnSpec } from '../imports/columns.js';
 import { FieldError, RowErrorCollector, type RowError } from '../imports/row-errors.js';
 import type { Table } from '../imports/table-reader.js';
@@ -55,8 +56,6 @@ export interface SiteRecord {
   sourceUrl: string;
   note: string | null;
 }
-
-const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export function validateSiteRows(table: Table, options: { gemeenten: GemeenteResolver; defaultKind?: SiteKind }): { records: SiteRecord[]; errors: RowError[] } {
   const columns = mapColumns(table, SITE_COLUMNS_SPEC);
@@ -131,7 +130,7 @@ function tenure(text: string): 'eigendom' | 'huur' | null {
 
 function partialDate(text: string): string | null {
   if (text === '') return null;
-  if (!PARTIAL_DATE.test(text)) throw new FieldError(`"${text}" is geen datum (JJJJ, JJJJ-MM of JJJJ-MM-DD)`);
+  if (!isPartialDate(text)) throw new FieldError(`"${text}" is geen bestaande datum (${PARTIAL_DATE_FORMAT})`);
   return text;
 }
 

@@ -14,7 +14,8 @@ import { Organisation } from '../organisations/organisation.entity.js';
  * with locationPrecision 'gemeente' — it is never given an invented coordinate.
  */
 @Entity({ name: 'site' })
-@Unique('uq_site_name_city', ['name', 'city'])
+// NULLS NOT DISTINCT in the database (migration 1763800014600): a missing place counts as one value.
+@Unique('uq_site_dataset_name_city', ['dataset', 'name', 'city'])
 export class Site {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;

@@ -29,7 +29,7 @@ export function siteStep(files: SiteSeedFiles, geocoderFor: (db: Queryable) => G
     stateSalt: gemeenteState,
     async load(manager, importId) {
       const gemeenten = await loadGemeenteResolver(manager, files.aliases);
-      const matchOrganisation = await loadOrganisationMatcher(manager, files.organisations);
+      const matchOrganisation = await loadOrganisationMatcher(manager, files.organisations, 'gepubliceerd');
       let written = 0;
       for (const [file, defaultKind] of [[files.rop, 'rijksontmoetingsplein'], [files.rijkskantoren, 'rijkskantoor']] as const) {
         const { records, errors } = validateSiteRows(parseCsvTable(fs.readFileSync(file, 'utf8'), file), { gemeenten, defaultKind });

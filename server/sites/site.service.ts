@@ -32,7 +32,8 @@ const COLUMNS = {
 } satisfies Record<Exclude<keyof CreateSiteInput, 'location' | 'organisationIds'>, string>;
 
 const CONSTRAINTS = {
-  uq_site_name_city: { field: 'name', message: 'Er bestaat al een locatie met deze naam in deze plaats' },
+  // A site without a place is unique by name within its dataset (NULLS NOT DISTINCT).
+  uq_site_dataset_name_city: { field: 'name', message: 'Er bestaat in deze dataset al een locatie met deze naam in deze plaats (of, zonder plaats, met deze naam)' },
   site_organisation_organisation_id_fkey: { field: 'organisationIds', message: 'Een van de organisaties bestaat niet' },
 };
 

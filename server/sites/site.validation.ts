@@ -5,6 +5,7 @@
  */
 import { DATASETS, LOCATION_PRECISIONS, ROP_STATUSES, SITE_KINDS } from '../../common/domain.js';
 import { ValidationError } from '../common/errors.js';
+import { isPartialDate, PARTIAL_DATE_FORMAT } from '../common/partial-date.js';
 import { limitLength } from '../common/validate.js';
 import { TENURES } from '../graphql/enums.js';
 import type { SiteRow } from './site.queries.js';
@@ -24,8 +25,6 @@ export interface SiteFields {
   dataset?: string;
 }
 
-const PARTIAL_DATE = /^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$/;
-
 function oneOf(values: readonly string[], value: string | null | undefined): boolean {
   return value !== null && value !== undefined && values.includes(value);
 }
@@ -41,8 +40,12 @@ export function validateSiteFields(input: SiteFields): void {
   }
   if (input.grossFloorAreaM2 != null && !(input.grossFloorAreaM2 >= 0)) throw new ValidationError('grossFloorAreaM2', 'Bruto vloeroppervlak moet 0 of meer zijn');
   if (input.tenure != null && !oneOf(TENURES, input.tenure)) throw new ValidationError('tenure', 'Eigendom moet eigendom, huur of onbekend zijn');
-  if (input.inUseSince != null && !PARTIAL_DATE.test(input.inUseSince)) throw new ValidationError('inUseSince', 'In gebruik sinds: JJJJ, JJJJ-MM of JJJJ-MM-DD');
-  if (input.ropOpenedOn != null && !PARTIAL_DATE.test(input.ropOpenedOn)) throw new ValidationError('ropOpenedOn', 'Openingsdatum: JJJJ, JJJJ-MM of JJJJ-MM-DD');
+  if (input.inUseSince != null && !isPartialDate(input.inUseSince)) {
+    throw new ValidationError('inUseSince', `In gebruik sinds: een bestaande datum als ${PARTIAL_DATE_FORMAT} (kreeg "${input.inUseSince}")`);
+  }
+  if (input.ropOpenedOn != null && !isPartialDate(input.ropOpenedOn)) {
+    throw new ValidationError('ropOpenedOn', `Openingsdatum: een bestaande datum als ${PARTIAL_DATE_FORMAT} (kreeg "${input.ropOpenedOn}")`);
+  }
   const isRop = input.kind === 'rijksontmoetingsplein';
   if (isRop && !oneOf(ROP_STATUSES, input.ropStatus)) throw new ValidationError('ropStatus', 'Een rijksontmoetingsplein heeft status open of gepland');
   if (!isRop && (input.ropStatus || input.ropOpenedOn)) {

@@ -108,7 +108,9 @@ describe.each(backends())('locations on $name', (backend) => {
 
     const profiles = path.join(dir, 'profielen.csv');
     fs.writeFileSync(profiles, `regio,kernkwaliteiten,kansen\nCR07,veiligheid;energie,testkansen ${backend.name}\n`);
-    const result = await run('profiles', profiles);
+    // Profiles are published reference data, shared by both datasets: never a demo delivery.
+    await expect(run('profiles', profiles)).rejects.toThrow(/voorbeelddata/);
+    const result = await run('profiles', profiles, { dataset: 'gepubliceerd' });
     const [profile] = await db.query(`SELECT region_code, core_qualities FROM region_profile WHERE import_id = $1`, [result.importId]);
     expect(profile).toEqual({ region_code: 'CR07', core_qualities: ['veiligheid', 'energie'] });
   });

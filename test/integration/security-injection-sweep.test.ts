@@ -61,7 +61,8 @@ describe.each(backends())('injection sweep of mutations and REST parameters on $
     tables = (await api.db.query(`SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('migrations', 'spatial_ref_sys') ORDER BY 1`)).map((r: { t: string }) => r.t);
     const one = async (sql: string, params: unknown[]) => ((await api.db.query(sql, params)) as { id: number }[])[0]!.id;
     const site = await one(`INSERT INTO site (kind, name, city, geom, location_precision, source_url) VALUES ('rijkskantoor', $1, $1, ST_SetSRID(ST_MakePoint(5.1, 52.1), 4326), 'gemeente', $2) RETURNING id`, [`${TAG} ${backend.name}`, SOURCE]);
-    const project = await one(`INSERT INTO masterplan_project (masterplan, name, kind, status, source_url) VALUES ($1, $1, 'renovatie', 'gepland', $2) RETURNING id`, [`${TAG} ${backend.name}`, SOURCE]);
+    // Demo, like the project the uniqueness test below collides with: no record moves between datasets.
+    const project = await one(`INSERT INTO masterplan_project (masterplan, name, kind, status, source_url, dataset) VALUES ($1, $1, 'renovatie', 'gepland', $2, 'demo') RETURNING id`, [`${TAG} ${backend.name}`, SOURCE]);
     scratch = {
       site,
       project,
