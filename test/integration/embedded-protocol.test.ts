@@ -34,4 +34,19 @@ describe.each(backends())('statement after a failed transaction on $name', (back
   };
 
   it('gets its own result', check);
+
+  // The same stray message follows a statement that fails outside a transaction (a unique
+  // violation, a division by zero, a bad parameter): the next statements must still get their own.
+  it('gets its own result after a failed statement outside a transaction', async () => {
+    const failing = [
+      () => db.query(`INSERT INTO ${table} VALUES ('a')`),
+      () => db.query('SELECT 1 / 0 AS n'),
+      () => db.query('SELECT $1::int AS n', ['geen getal']),
+    ];
+    for (const [i, fail] of failing.entries()) {
+      await expect(fail()).rejects.toMatchObject({ driverError: { code: expect.stringMatching(/^(23505|22012|22P02)$/) } });
+      expect(await db.query(`SELECT ${i} AS n`)).toEqual([{ n: i }]);
+      expect(await db.query(`SELECT v FROM ${table} ORDER BY v`)).toEqual([{ v: 'a' }, { v: 'b' }]);
+    }
+  });
 });
