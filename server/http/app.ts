@@ -85,7 +85,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   await app.register(healthRoutes, { database: options.database, isReady: options.isReady });
   await app.register(async function api(scope: FastifyInstance) {
     if (security.rateLimitPerMinute > 0) {
-      await scope.register(rateLimit, { perMinute: security.rateLimitPerMinute, redisUrl: security.rateLimitRedisUrl });
+      await scope.register(rateLimit, { perMinute: security.rateLimitPerMinute, redisUrl: security.rateLimitRedisUrl, auth });
     }
     const { apollo, context } = graphql;
     await scope.register(graphqlRoutes, { prefix: '/graphql', apollo, context, corsOrigins: security.corsOrigins });

@@ -8,9 +8,11 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
-import { authenticate, type Authenticator } from '../auth/authenticate.js';
+import type { FastifyRequest } from 'fastify';
+import type { Authenticator } from '../auth/authenticate.js';
 import type { Database } from '../db/database.js';
 import { createRequestContext, type RequestContext } from '../graphql/context.js';
+import { authenticatedViewer } from './viewer.js';
 import { RETRY_AFTER_S, RETRYABLE_CODES } from '../common/public-error.js';
 import { formatError } from '../graphql/format-error.js';
 import { queryClassPlugin } from '../graphql/query-class.js';
@@ -38,7 +40,7 @@ const unavailableStatus: ApolloServerPlugin<RequestContext> = {
   },
 };
 
-export async function createGraphqlRoute(options: GraphqlRouteOptions): Promise<{ apollo: ApolloServer<RequestContext>; context: (authorization: string | undefined) => Promise<RequestContext> }> {
+export async function createGraphqlRoute(options: GraphqlRouteOptions): Promise<{ apollo: ApolloServer<RequestContext>; context: (request: FastifyRequest) => Promise<RequestContext> }> {
   const limits = apolloQueryLimits<RequestContext>(formatError);
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
@@ -54,10 +56,10 @@ export async function createGraphqlRoute(options: GraphqlRouteOptions): Promise<
     plugins: [...limits.plugins!, queryClassPlugin(), unavailableStatus, ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
-  const context = async (authorization: string | undefined) => createRequestContext({
+  const context = async (request: FastifyRequest) => createRequestContext({
     db: options.database.dataSource,
     databaseMode: options.database.mode,
-    viewer: await authenticate(authorization, options.auth),
+    viewer: await authenticatedViewer(request, options.auth),
   });
   return { apollo, context };
 }

@@ -1,7 +1,8 @@
 /**
- * Who is asking, for the REST surfaces (OGC API, exports): `Authorization: Bearer …` resolved
- * with the same authenticator as /graphql. No header → anonymous; a malformed, unknown, invalid
- * or expired token → a typed 401 (never a silent downgrade). The answer depends on the token, so
+ * Who is asking: `Authorization: Bearer …` resolved once per request with the one authenticator
+ * (static API tokens, OIDC JWTs), for the rate limit's key, the REST surfaces (OGC API, exports)
+ * and GraphQL's context alike. No header → anonymous; a malformed, unknown, invalid or expired
+ * token → a typed 401 (never a silent downgrade). On REST the answer depends on the token, so
  * shared caches are told to keep one copy per credential (Vary: Authorization).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -20,12 +21,21 @@ export function addVary(reply: FastifyReply, name: string): void {
   if (!names.some((n) => n.toLowerCase() === name.toLowerCase())) reply.header('vary', [...names, name].join(', '));
 }
 
+const viewers = new WeakMap<FastifyRequest, Promise<Viewer>>();
+
+/** The request's viewer, authenticated on first use and remembered for the rest of the request. */
+export function authenticatedViewer(request: FastifyRequest, auth: Authenticator): Promise<Viewer> {
+  let viewer = viewers.get(request);
+  if (!viewer) viewers.set(request, (viewer = authenticate(request.headers.authorization, auth)));
+  return viewer;
+}
+
 /** Register in a surface's scope: every request there gets `request.viewer`. */
 export function resolveViewer(app: FastifyInstance, auth: Authenticator): void {
   app.decorateRequest('viewer', null as unknown as Viewer);
   app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
     addVary(reply, 'Authorization');
     request.viewer = ANONYMOUS;
-    request.viewer = await authenticate(request.headers.authorization, auth);
+    request.viewer = await authenticatedViewer(request, auth);
   });
 }

@@ -108,6 +108,16 @@ describe.each(backends())('security on $name', (backend) => {
     expect((await locked.gql(`{ __typename }`, {}, { as: 'planner' })).status).toBe(200);
   });
 
+  it('counts requests with made-up tokens against the address, so inventing tokens does not escape the limit', async () => {
+    const codes: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const invented = `Bearer verzonnen-token-${i}-${Math.random().toString(36).slice(2)}`;
+      codes.push((await locked.gql(`{ __typename }`, {}, { authorization: invented })).status);
+    }
+    expect(codes).toContain(401);
+    expect(codes.slice(-2)).toEqual([429, 429]);
+  });
+
   it('refuses alias batching and expensive nesting before running anything', async () => {
     const aliases = `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
     const many = await api.gql(aliases);

@@ -15,6 +15,7 @@ import rateLimit from '../../server/http/plugins/rate-limit.js';
 import underPressure from '../../server/http/plugins/under-pressure.js';
 import { requestTimeout } from '../../server/http/request-timeout.js';
 import { createHttpServer } from '../../server/http/server.js';
+import { sha256 } from '../../server/auth/tokens.js';
 
 let server: http.Server | undefined;
 let app: FastifyInstance | undefined;
@@ -89,7 +90,8 @@ describe('HTTP hardening', () => {
 
   it('limits each client to its budget, separately, and tells when to retry', async () => {
     const base = await serve(async (a) => {
-      await a.register(rateLimit, { perMinute: 3 });
+      const tokens = ['a', 'b'].map((name) => ({ name, role: 'viewer' as const, hash: sha256(name) }));
+      await a.register(rateLimit, { perMinute: 3, auth: { tokens } });
       a.get('/x', async () => 'ok');
     });
     const get = (token?: string) => fetch(`${base}/x`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
@@ -101,6 +103,9 @@ describe('HTTP hardening', () => {
     expect(await limited.json()).toMatchObject({ code: 'RATE_LIMITED', description: expect.stringMatching(/Te veel verzoeken/) });
     expect((await get('b')).status).toBe(200);
     expect((await get()).status).toBe(200); // anonymous: keyed on the address
+    expect((await get('onbekend')).status).toBe(200); // an unknown token counts against the address too
+    expect((await get('nog-een')).status).toBe(200);
+    expect((await get('en-nog-een')).status).toBe(429);
   });
 
   it('answers 503 TIMEOUT when a request takes too long', async () => {

@@ -1,26 +1,30 @@
 /**
  * One request budget per client across /graphql, /ogc and /export (@fastify/rate-limit):
- * `perMinute` requests per minute. A client is its credential (hashed: no token is kept) or,
- * anonymous, its IP address — the address Fastify derives with TRUST_PROXY, so that behind a
- * load balancer each user has a budget instead of all sharing the balancer's. Counters live in
+ * `perMinute` requests per minute. A client is the identity its credential proves (the token's
+ * name, the JWT's subject) or else its IP address — the address Fastify derives with TRUST_PROXY,
+ * so that behind a load balancer each user has a budget instead of all sharing the balancer's.
+ * An unknown or invalid token counts against the address: inventing tokens buys no budget. Counters live in
  * this process, or in Redis (RATE_LIMIT_REDIS_URL) so that every instance draws on one budget.
  * Redis unreachable: requests pass (logged) rather than the API going down with it.
  */
-import { createHash } from 'node:crypto';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { Redis } from 'ioredis';
+import type { Authenticator } from '../../auth/authenticate.js';
 import { HttpError, MESSAGES } from '../../common/public-error.js';
+import { authenticatedViewer } from '../viewer.js';
 
 export interface RateLimitOptions {
   perMinute: number;
   redisUrl?: string;
+  auth: Authenticator;
 }
 
-export function clientKey(request: FastifyRequest): string {
-  const authorization = request.headers.authorization;
-  return authorization ? `auth:${createHash('sha256').update(authorization).digest('base64url')}` : `ip:${request.ip}`;
+/** The budget a request draws on: a proven identity's, else its address's. */
+async function clientKey(request: FastifyRequest, auth: Authenticator): Promise<string> {
+  const viewer = await authenticatedViewer(request, auth).catch(() => undefined);
+  return viewer && viewer.role !== 'anonymous' ? `id:${viewer.id}` : `ip:${request.ip}`;
 }
 
 async function rateLimit(app: FastifyInstance, options: RateLimitOptions): Promise<void> {
@@ -29,7 +33,7 @@ async function rateLimit(app: FastifyInstance, options: RateLimitOptions): Promi
     global: true,
     max: options.perMinute,
     timeWindow: 60_000,
-    keyGenerator: clientKey,
+    keyGenerator: (request) => clientKey(request, options.auth),
     ...(redis ? { redis, nameSpace: 'rijkspresentie:rate:', skipOnError: true } : {}),
     errorResponseBuilder: (_request, context) => {
       const retryAfter = Math.max(1, Math.ceil(context.ttl / 1000));

@@ -6,20 +6,20 @@
  */
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import type { ApolloServer } from '@apollo/server';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { RequestContext } from '../../graphql/context.js';
 import { graphqlCors } from '../plugins/cors.js';
 import { refuseNulInBody } from '../reject-nul.js';
 
 export interface GraphqlRoutesOptions {
   apollo: ApolloServer<RequestContext>;
-  context: (authorization: string | undefined) => Promise<RequestContext>;
+  context: (request: FastifyRequest) => Promise<RequestContext>;
   corsOrigins: string[];
 }
 
 export async function graphqlRoutes(app: FastifyInstance, options: GraphqlRoutesOptions): Promise<void> {
   await app.register(graphqlCors, { origins: options.corsOrigins });
-  const handle = fastifyApolloHandler(options.apollo, { context: async (request) => options.context(request.headers.authorization) });
+  const handle = fastifyApolloHandler(options.apollo, { context: async (request) => options.context(request) });
   app.route({
     method: ['GET', 'POST', 'OPTIONS'],
     url: '/',
