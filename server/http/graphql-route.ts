@@ -45,6 +45,9 @@ export async function createGraphqlRoute(options: GraphqlRouteOptions): Promise<
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
     introspection: options.introspection,
+    // Without introspection, "Did you mean …?" in validation errors would still spell out the
+    // schema field by field: hide those hints wherever the schema itself is not public.
+    hideSchemaDetailsFromClientErrors: !options.introspection,
     // Refuses "simple" requests a browser could send cross-site without a preflight: a POST
     // must be application/json (or carry a custom header) and a GET may not be a mutation.
     csrfPrevention: true,

@@ -95,6 +95,9 @@ describe.each(backends())('security on $name', (backend) => {
     expect((await api.gql(`{ __schema { queryType { name } } }`)).errors).toBeUndefined();
     const refused = await locked.gql(`{ __schema { queryType { name } } }`);
     expect(refused.errors![0]!.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    // Nor does a near-miss spell out the schema ("Did you mean …?") once introspection is off.
+    expect((await api.gql(`{ regoins { totalCount } }`)).errors![0]!.message).toMatch(/Did you mean/);
+    expect((await locked.gql(`{ regoins { totalCount } }`)).errors![0]!.message).not.toMatch(/Did you mean|regions/);
   });
 
   it('limits requests per client with 429 RATE_LIMITED and Retry-After, other clients unaffected', async () => {
