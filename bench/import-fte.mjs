@@ -16,7 +16,7 @@ import pg from 'pg';
 import { loadConfig } from '../dist/server/config.js';
 import { createDataSource } from '../dist/server/db/database.js';
 import { startEmbeddedDatabase } from '../dist/server/db/embedded.js';
-import { loadBoundaries } from '../dist/server/regions/boundaries.loader.js';
+import { loadBoundaries } from '../dist/server/regions/boundaries.seed.js';
 import { fteImport } from '../dist/server/imports/fte-import.js';
 import { runImport } from '../dist/server/imports/import.service.js';
 import { createProgress } from '../dist/server/imports/progress.js';

@@ -7,24 +7,24 @@
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../server/config.js';
-import { loadBoundaries } from '../server/regions/boundaries.loader.js';
+import { loadBoundaries } from '../server/regions/boundaries.seed.js';
 import { chooseBoundarySource } from '../server/regions/boundary-source.js';
 import { clearNotice, setNotice } from '../server/regions/data-notice.queries.js';
 import type { FetchLike } from '../server/geocoding/pdok-locatieserver.js';
 import { applyRegionFlags, countRegions } from '../server/regions/region.queries.js';
-import { loadStations } from '../server/stations/stations.loader.js';
+import { loadStations } from '../server/stations/stations.seed.js';
 import { isStepCurrent, runSeedStep, type SeedStep } from '../server/imports/seed-step.js';
-import { publishedFteStep } from '../server/fte/published.loader.js';
-import { publishedContextStep } from '../server/fte/published-context.loader.js';
-import { populationStep } from '../server/regions/population.loader.js';
-import { organisationStep } from '../server/organisations/organisation.loader.js';
-import { siteStep } from '../server/sites/site.loader.js';
-import { projectStep } from '../server/masterplan/project.loader.js';
-import { caseStep } from '../server/cases/case.loader.js';
+import { publishedFteStep } from '../server/fte/published.seed.js';
+import { publishedContextStep } from '../server/fte/published-context.seed.js';
+import { populationStep } from '../server/regions/population.seed.js';
+import { organisationStep } from '../server/organisations/organisation.seed.js';
+import { siteStep } from '../server/sites/site.seed.js';
+import { projectStep } from '../server/masterplan/project.seed.js';
+import { caseStep } from '../server/cases/case.seed.js';
 import { OfflineGeocoder, type Geocoder } from '../server/geocoding/geocoder.js';
 import { createGeocoder } from '../server/geocoding/create-geocoder.js';
 import type { Queryable } from '../server/common/sql.js';
-import { isDemoLoaded, loadDemoData } from '../server/demo/demo.loader.js';
+import { isDemoLoaded, loadDemoData } from '../server/demo/demo.seed.js';
 import { seedFile } from './paths.js';
 
 export type SeedConfig = Pick<AppConfig, 'sharedDataDir' | 'randstadProvinces' | 'grensregioCodes'> &

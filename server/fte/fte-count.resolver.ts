@@ -1,13 +1,13 @@
 /** Relations of a single fte figure (region, site, organisation, import), batched per request. */
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../graphql/context.js';
-import { organisationById } from '../organisations/organisation.batch.js';
+import { organisationById } from '../organisations/organisation.loader.js';
 import { OrganisationType } from '../organisations/organisation.type.js';
-import { importRunById } from '../provenance/import-run.batch.js';
+import { importRunById } from '../provenance/import-run.loader.js';
 import { ImportRunType } from '../provenance/import-run.type.js';
-import { regionByCode } from '../regions/region.batch.js';
+import { regionByCode } from '../regions/region.loader.js';
 import { RegionType } from '../regions/region.type.js';
-import { siteById } from '../sites/site.batch.js';
+import { siteById } from '../sites/site.loader.js';
 import { SiteType } from '../sites/site.type.js';
 import { FteCountType } from './fte-count.type.js';
 

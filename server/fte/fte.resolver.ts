@@ -6,7 +6,7 @@ import { LocalDateScalar } from '../graphql/common.types.js';
 import { PageArgs, toConnection, toPage } from '../graphql/connection.js';
 import { requestDataVersion, type RequestContext } from '../graphql/context.js';
 import { DatasetEnum, FteScopeEnum, SectorEnum } from '../graphql/enums.js';
-import { regionById } from '../regions/region.batch.js';
+import { regionById } from '../regions/region.loader.js';
 import { regionsByCodes } from '../regions/region-search.queries.js';
 import { RegionKindEnum } from '../graphql/enums.js';
 import { RegionType } from '../regions/region.type.js';

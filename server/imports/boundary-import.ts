@@ -5,8 +5,8 @@
  */
 import fs from 'node:fs';
 import { REGION_CODE_PREFIX, type RegionKind } from '../../common/domain.js';
-import { BoundaryLoadError, parseBoundaryFile } from '../regions/boundaries.loader.js';
-import { BOUNDARY_SOURCE } from '../regions/boundaries.loader.js';
+import { BoundaryLoadError, parseBoundaryFile } from '../regions/boundaries.seed.js';
+import { BOUNDARY_SOURCE } from '../regions/boundaries.seed.js';
 import { deriveRegionMembership, upsertRegion } from '../regions/region.queries.js';
 import type { ImportHandler } from './import-handler.js';
 

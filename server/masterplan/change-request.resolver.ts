@@ -5,7 +5,7 @@ import { PageArgs, toConnection, toPage } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
 import { ChangeRequestStatusEnum } from '../graphql/enums.js';
 import { createChangeRequest, updateChangeRequest } from './change-request.service.js';
-import { projectById } from './masterplan.batch.js';
+import { projectById } from './masterplan.loader.js';
 import { ChangeRequestInput, ChangeRequestPatch } from './masterplan.input.js';
 import { changeRequestsByIds, searchChangeRequests } from './masterplan.queries.js';
 import { ChangeRequestConnection, ChangeRequestType, MasterplanProjectType, toChangeRequest } from './masterplan.type.js';

@@ -5,13 +5,13 @@ import { LocalDateScalar } from '../graphql/common.types.js';
 import { PageArgs, toConnection, toPage } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
 import { DatasetEnum } from '../graphql/enums.js';
-import { fteCountsOfOrganisation } from '../fte/fte.batch.js';
+import { fteCountsOfOrganisation } from '../fte/fte.loader.js';
 import { FteCountConnection } from '../fte/fte-count.type.js';
-import { sitesOfOrganisation } from '../sites/site.batch.js';
+import { sitesOfOrganisation } from '../sites/site.loader.js';
 import { toSiteOrder, toSiteSearch } from '../sites/site.filter.js';
 import { SitesArgs } from '../sites/site-filter.input.js';
 import { SiteConnection } from '../sites/site.type.js';
-import { organisationById } from './organisation.batch.js';
+import { organisationById } from './organisation.loader.js';
 import { searchOrganisations } from './organisation.queries.js';
 import { OrganisationConnection, OrganisationFilter, OrganisationOrder, OrganisationType, toOrganisation } from './organisation.type.js';
 

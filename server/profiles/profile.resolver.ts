@@ -3,7 +3,7 @@ import { NotFoundError } from '../common/errors.js';
 import { PageArgs, toConnection, toPage } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
 import { loadConnection } from '../graphql/loaders.js';
-import { regionByCode } from '../regions/region.batch.js';
+import { regionByCode } from '../regions/region.loader.js';
 import { RegionType } from '../regions/region.type.js';
 import { profilesByIds, profilePagesOfRegions, searchProfiles } from './profile.queries.js';
 import { createProfile, updateProfile } from './profile.service.js';

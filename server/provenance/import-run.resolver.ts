@@ -5,7 +5,7 @@ import { NotFoundError } from '../common/errors.js';
 import { PageArgs, toConnection, toPage } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
 import { DatasetEnum } from '../graphql/enums.js';
-import { importRunById } from './import-run.batch.js';
+import { importRunById } from './import-run.loader.js';
 import { searchImportRuns } from './import-run.queries.js';
 import { ImportRunConnection, ImportRunType, toImportRun } from './import-run.type.js';
 

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FetchLike } from '../geocoding/pdok-locatieserver.js';
-import { BOUNDARY_SOURCE, BoundaryLoadError } from './boundaries.loader.js';
+import { BOUNDARY_SOURCE, BoundaryLoadError } from './boundaries.seed.js';
 import { FALLBACK_SOURCE, writeFallbackProvinces } from './boundary-fallback.js';
 import { downloadPdokBoundaries } from './pdok-boundaries.js';
 

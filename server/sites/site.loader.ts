@@ -1,43 +1,23 @@
-/**
- * Seeds the published locations: rijksontmoetingspleinen (seeds/locations/rop.csv) and
- * rijkskantoren (rijkskantoren.csv), placed by geocoder or at their gemeente, with the
- * organisations that use them. Rows whose place cannot be resolved are reported, not guessed.
- */
-import fs from 'node:fs';
-import type { Geocoder } from '../geocoding/geocoder.js';
-import type { Queryable } from '../common/sql.js';
-import { gemeenteState, type SeedStep } from '../imports/seed-step.js';
-import { formatRowError } from '../imports/row-errors.js';
-import { parseCsvTable } from '../imports/table-reader.js';
-import { loadOrganisationMatcher } from '../organisations/organisation.loader.js';
-import { loadGemeenteResolver } from '../regions/gemeente-resolver.js';
-import { validateSiteRows } from './site-rows.js';
-import { geocodeRecords, writeSites } from './site-writer.js';
+/** DataLoaders for sites: by id, and one page of sites per region or per organisation. */
+import type { PageArgs } from '../graphql/connection.js';
+import type { RequestContext } from '../graphql/context.js';
+import { loadConnection, oneLoader } from '../graphql/loaders.js';
+import { sitesByIds, sitesInRegions, sitesOfOrganisations, type SiteOrder, type SiteSearch } from './site-search.queries.js';
+import { toSite, type SiteType } from './site.type.js';
 
-export interface SiteSeedFiles {
-  rop: string;
-  rijkskantoren: string;
-  aliases: string;
-  organisations: string;
+export function siteById(ctx: RequestContext) {
+  return oneLoader<number, SiteType>(ctx, 'site.byId', async (ids) => (await sitesByIds(ctx.db, ids)).map(toSite), (s) => s.id);
 }
 
-/** geocoderFor builds the geocoder on the step's own transaction (its cache writes there). */
-export function siteStep(files: SiteSeedFiles, geocoderFor: (db: Queryable) => Geocoder, warnings: string[]): SeedStep {
-  return {
-    kind: 'seed:locaties',
-    files: [files.rop, files.rijkskantoren, files.aliases, files.organisations],
-    stateSalt: gemeenteState,
-    async load(manager, importId) {
-      const gemeenten = await loadGemeenteResolver(manager, files.aliases);
-      const matchOrganisation = await loadOrganisationMatcher(manager, files.organisations, 'gepubliceerd');
-      let written = 0;
-      for (const [file, defaultKind] of [[files.rop, 'rijksontmoetingsplein'], [files.rijkskantoren, 'rijkskantoor']] as const) {
-        const { records, errors } = validateSiteRows(parseCsvTable(fs.readFileSync(file, 'utf8'), file), { gemeenten, defaultKind });
-        for (const error of errors) warnings.push(`${file.split('/').pop()}: ${formatRowError(error)} — rij niet geladen`);
-        await geocodeRecords(records, geocoderFor(manager));
-        written += await writeSites(manager, records, { importId, dataset: 'gepubliceerd', matchOrganisation, warnings });
-      }
-      return written;
-    },
-  };
+/**
+ * One page of sites per region. Regions asking with the same arguments share a loader (the key
+ * is the arguments), so a whole level of the query is one statement.
+ */
+export function sitesInRegion(ctx: RequestContext, regionId: number, search: SiteSearch, order: SiteOrder, pageArgs: PageArgs) {
+  return loadConnection(ctx, 'site.inRegion', regionId, pageArgs, { search, order }, (ids, page) => sitesInRegions(ctx.db, ids, search, order, page), toSite);
+}
+
+/** One page of sites per organisation, batched the same way. */
+export function sitesOfOrganisation(ctx: RequestContext, organisationId: number, search: SiteSearch, order: SiteOrder, pageArgs: PageArgs) {
+  return loadConnection(ctx, 'site.ofOrganisation', organisationId, pageArgs, { search, order }, (ids, page) => sitesOfOrganisations(ctx.db, ids, search, order, page), toSite);
 }

@@ -6,7 +6,7 @@ import type { RequestContext } from '../graphql/context.js';
 import { geometryField, pointArg } from '../graphql/geometry.input.js';
 import { GeoJSONScalar } from '../graphql/geojson.scalar.js';
 import { nearestSites, searchSites } from './site-search.queries.js';
-import { siteById } from './site.batch.js';
+import { siteById } from './site.loader.js';
 import { toSiteOrder, toSiteSearch } from './site.filter.js';
 import { SiteFilter, SitesArgs } from './site-filter.input.js';
 import { SiteInput, SitePatch } from './site.input.js';

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
-import { BoundaryLoadError, findBoundaryFiles, loadBoundaries } from '../../server/regions/boundaries.loader.js';
+import { BoundaryLoadError, findBoundaryFiles, loadBoundaries } from '../../server/regions/boundaries.seed.js';
 import { chooseBoundarySource } from '../../server/regions/boundary-source.js';
 import { FALLBACK_SOURCE } from '../../server/regions/boundary-fallback.js';
 import { graphql } from 'graphql';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { fteByRegion, nationalFte } from '../../server/fte/fte.queries.js';
 import { generateDemoData } from '../../server/demo/demo-generator.js';
-import { loadDemoData, loadDemoInput, removeDemoData } from '../../server/demo/demo.loader.js';
+import { loadDemoData, loadDemoInput, removeDemoData } from '../../server/demo/demo.seed.js';
 import { loadConfig } from '../../server/config.js';
 import { needsSeeding } from '../../seeds/seed.js';
 import { backends, connect } from '../support/backends.js';

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { SECTORS, SECTOR_LABELS, type Sector } from '../../common/domain.js';
 import { DEMO_SOURCE, generateDemoData, type DemoData } from '../../server/demo/demo-generator.js';
-import { loadDemoData, loadDemoInput, removeDemoData } from '../../server/demo/demo.loader.js';
+import { loadDemoData, loadDemoInput, removeDemoData } from '../../server/demo/demo.seed.js';
 import { runMonitors } from '../../server/monitors/monitors.service.js';
 import { nationalGrowth } from '../../server/monitors/national-growth.js';
 import type { MonitorResult } from '../../server/monitors/monitor.model.js';

@@ -17,9 +17,9 @@ const SERVER = path.resolve(import.meta.dirname, '../../server');
 const MAY_NAME_THE_TABLE: Record<string, string> = {
   'cases/visible-cases.ts': 'the one module that chooses the relation per viewer',
   'cases/case.service.ts': 'the planner writer (create/update, @Authorized planner; audited update reads the row it locks)',
-  'cases/case.loader.ts': 'the seed step that writes the published cases',
+  'cases/case.seed.ts': 'the seed step that writes the published cases',
   'cases/location-case.entity.ts': 'the TypeORM mapping of the table (never used for reads: see the entity check below)',
-  'demo/demo.loader.ts': 'removes the demo dataset before loading it again',
+  'demo/demo.seed.ts': 'removes the demo dataset before loading it again',
   'demo/demo-planning.writer.ts': 'writes the fictional demo cases',
   'audit/audit.resolver.ts': 'names the audit entity "location_case" in a field description (no SQL)',
 };

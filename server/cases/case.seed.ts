@@ -8,7 +8,7 @@ import { gemeenteState, type SeedStep } from '../imports/seed-step.js';
 import { orNull, readSeedCsv } from '../imports/seed-csv.js';
 import { queryRows } from '../common/sql.js';
 import { loadGemeenteResolver, normalisePlace } from '../regions/gemeente-resolver.js';
-import { loadOrganisationMatcher } from '../organisations/organisation.loader.js';
+import { loadOrganisationMatcher } from '../organisations/organisation.seed.js';
 
 /** Province names as sources write them that differ from CBS ("Friesland" → "Fryslân"). */
 const PROVINCE_ALIASES: Record<string, string> = { friesland: 'fryslan' };
