@@ -8,15 +8,29 @@ import fs from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { sourceKey } from './source-key.js';
 
-const KEY_FILE = 'dist/.test-build-key';
-const SOURCES = ['server', 'geo', 'common', 'seeds', 'bench', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
+export interface BuildOnce {
+  sources: string[];
+  keyFile: string;
+  compile(): void;
+}
 
-/** Builds dist/ unless it was built from exactly these sources; returns whether it compiled. */
-export function buildServerOnce(): boolean {
-  const key = sourceKey(SOURCES);
-  if (fs.existsSync(KEY_FILE) && fs.readFileSync(KEY_FILE, 'utf8') === key) return false;
-  const build = spawnSync('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json'], { encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`tsc -p tsconfig.build.json faalde:\n${build.stdout}${build.stderr}`);
-  fs.writeFileSync(KEY_FILE, key);
+/** Runs compile() unless keyFile says the output was built from exactly these sources; returns whether it compiled. */
+export function buildOnce({ sources, keyFile, compile }: BuildOnce): boolean {
+  const key = sourceKey(sources);
+  if (fs.existsSync(keyFile) && fs.readFileSync(keyFile, 'utf8') === key) return false;
+  fs.rmSync(keyFile, { force: true });
+  compile();
+  fs.writeFileSync(keyFile, key);
   return true;
+}
+
+export function buildServerOnce(): boolean {
+  return buildOnce({
+    sources: ['server', 'geo', 'common', 'seeds', 'bench', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'],
+    keyFile: 'dist/.test-build-key',
+    compile() {
+      const build = spawnSync('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json'], { encoding: 'utf8' });
+      if (build.status !== 0) throw new Error(`tsc -p tsconfig.build.json faalde:\n${build.stdout}${build.stderr}`);
+    },
+  });
 }
