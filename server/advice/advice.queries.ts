@@ -5,7 +5,7 @@
 import { visibleCases } from '../cases/visible-cases.js';
 import type { Queryable } from '../common/sql.js';
 import { queryOne } from '../common/sql.js';
-import type { Viewer } from '../graphql/context.js';
+import type { Viewer } from '../auth/viewer.js';
 import type { PlaceFacts } from './advice-rule.js';
 
 export async function placeFactsForRegion(db: Queryable, code: string): Promise<PlaceFacts | null> {

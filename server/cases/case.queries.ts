@@ -6,8 +6,8 @@
 import type { CaseKind, Dataset } from '../../common/domain.js';
 import type { Queryable } from '../common/sql.js';
 import { queryRows } from '../common/sql.js';
-import type { Page } from '../graphql/connection.js';
-import type { Viewer } from '../graphql/context.js';
+import type { Page } from '../common/page.js';
+import type { Viewer } from '../auth/viewer.js';
 import { escapeLike } from '../regions/region-search.queries.js';
 import { listPage, type PageRows } from '../search/paging.js';
 import { SqlParams, whereClause } from '../search/sql-params.js';

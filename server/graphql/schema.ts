@@ -7,7 +7,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AuditResolver } from '../audit/audit.resolver.js';
-import { authChecker } from '../auth/guard.js';
+import { authChecker } from './auth-checker.js';
 import { LocationCaseResolver } from '../cases/case.resolver.js';
 import { FteCountResolver } from '../fte/fte-count.resolver.js';
 import { FteResolver } from '../fte/fte.resolver.js';

@@ -4,7 +4,7 @@
  * cases/visible-cases.ts from the viewer that the HTTP layer resolved (server/http/viewer.ts),
  * the same rule as in GraphQL.
  */
-import type { Viewer } from '../graphql/context.js';
+import type { Viewer } from '../auth/viewer.js';
 import { COLLECTIONS, type Collection } from './collections.js';
 
 export function canSee(_viewer: Viewer, collection: Collection): boolean {

@@ -8,7 +8,7 @@ import type { BBox } from '../../geo/extent.js';
 import { DATASETS, SECTORS, type Dataset } from '../../common/domain.js';
 import { dateParam, enumParam, intParam, type Query } from '../common/query-params.js';
 import type { Queryable } from '../common/sql.js';
-import type { Viewer } from '../graphql/context.js';
+import type { Viewer } from '../auth/viewer.js';
 import { METRICS, regionFigures, type FigureQuery, type RegionFigures } from '../exports/region-figures.js';
 import type { Collection } from './collections.js';
 import { countFeatures, selectFeatures } from './features.queries.js';

@@ -6,7 +6,7 @@
 import { visibleCases } from '../cases/visible-cases.js';
 import type { Queryable } from '../common/sql.js';
 import { queryRows, toNumber } from '../common/sql.js';
-import type { Viewer } from '../graphql/context.js';
+import type { Viewer } from '../auth/viewer.js';
 
 export interface PlannedCase {
   id: number;

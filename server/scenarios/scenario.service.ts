@@ -15,7 +15,7 @@
 import type { Dataset } from '../../common/domain.js';
 import { ValidationError } from '../common/errors.js';
 import type { Queryable } from '../common/sql.js';
-import type { Viewer } from '../graphql/context.js';
+import type { Viewer } from '../auth/viewer.js';
 import { deVriesMonitor } from '../monitors/de-vries.monitor.js';
 import { drentheMonitor } from '../monitors/drenthe.monitor.js';
 import { proportionalityMonitor } from '../monitors/proportionality.monitor.js';
