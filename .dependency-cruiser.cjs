@@ -84,6 +84,15 @@ module.exports = {
       to: { path: [...GRAPHQL, '^node_modules/type-graphql/'] },
     },
     {
+      name: 'rest-surfaces-load-no-graphql',
+      severity: 'error',
+      comment:
+        'Tiles, OGC API and exports serve the same figures as GraphQL through the services, '
+        + 'without loading type-graphql or its reflect-metadata polyfill, not even indirectly.',
+      from: { path: '^server/(tiles|ogc|exports)/' },
+      to: { path: '^node_modules/(type-graphql|reflect-metadata)/', reachable: true },
+    },
+    {
       name: 'queries-not-to-services',
       severity: 'error',
       comment: 'queries sit below services.',

@@ -4,8 +4,8 @@
  * never silently turns into a misleading ratio.
  */
 import type { Dataset } from '../../common/domain.js';
-import { known, missing, type Figure } from '../graphql/common.types.js';
-import type { FteChange } from './fte-aggregate.type.js';
+import { known, missing, type Figure } from '../common/figure.js';
+import type { FteChange } from './fte-aggregate.model.js';
 import { approximationOnly, noFigure, REASONS } from './fte-reasons.js';
 
 /** A figure from the aggregation: a number, words only (approximation), or nothing. */
