@@ -75,13 +75,29 @@ module.exports = {
       name: 'lower-layers-not-to-graphql',
       severity: 'error',
       comment:
-        'services, queries, db, auth and server/common know nothing of GraphQL: they take and return plain data, '
+        'queries, db, auth and the shared libraries know nothing of GraphQL: they take and return plain data, '
         + 'so exports, tiles and OGC never load type-graphql or reflect-metadata.',
       from: {
-        path: [SERVICES, ...QUERIES, ...DB, '^server/(auth|common|audit|tiles|exports|ogc|imports|tables)/'],
+        path: [...QUERIES, ...DB, '^server/(auth|common|audit|tiles|exports|ogc|imports|tables)/'],
         pathNot: GRAPHQL,
       },
       to: { path: [...GRAPHQL, '^node_modules/type-graphql/'] },
+    },
+    {
+      name: 'services-not-to-graphql',
+      severity: 'error',
+      comment: 'Services return plain data; the resolver maps it to a GraphQL type (see services-type-only-inputs).',
+      from: { path: SERVICES },
+      to: { path: [...GRAPHQL, '^node_modules/type-graphql/'], pathNot: '[.]input[.]ts$' },
+    },
+    {
+      name: 'services-type-only-inputs',
+      severity: 'error',
+      comment:
+        'The one exception to the rule above: a service may name a mutation input (*.input.ts) as the type of '
+        + 'its argument, type-only (erased when compiled, loads nothing), so the argument shape is written once.',
+      from: { path: SERVICES },
+      to: { path: '[.]input[.]ts$', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'rest-surfaces-load-no-graphql',
