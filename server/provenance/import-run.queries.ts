@@ -3,7 +3,7 @@
  * its rows, who ran it and when. Provenance for sites, regions and fte figures. No geometry.
  */
 import type { Dataset } from '../../common/domain.js';
-import type { ImportRunRow as ImporterRunRow } from '../imports/import-run.queries.js';
+import type { ImportRunRow as ImporterRunRow } from '../tables/import-run.queries.js';
 import type { Queryable } from '../common/sql.js';
 import { queryRows } from '../common/sql.js';
 import type { Page } from '../common/page.js';
