@@ -15,6 +15,7 @@
  */
 const GRAPHQL = [
   '^server/graphql/',
+  '^server/spatial/',
   '^server/[^/]+/[^/]+[.](resolver|type|input|scalar|loader)[.]ts$',
 ];
 const SERVICES = '^server/[^/]+/[^/]+[.]service[.]ts$';
@@ -25,14 +26,15 @@ const DB = ['^server/db/', '^server/[^/]+/[^/]+[.]entity[.]ts$'];
  * Folders under server/ that are not features: layers, shared libraries and entry points.
  * Every other folder is a feature and shows other features only its public modules.
  */
-const NOT_FEATURES = 'common|db|graphql|http|cli|auth|search|audit|geocoding|tables';
+const NOT_FEATURES = 'common|db|graphql|http|cli|auth|search|audit|geocoding|tables|spatial|graphiql';
 /**
- * A feature's public modules: what its neighbours may import. The DataLoaders and GraphQL types
- * (so a field resolver in one feature can return another's node), and its queries and services
- * (the plain-data entry points). Helpers without a role suffix (site-rows.ts, gemeente-resolver.ts)
- * stay private.
+ * A feature's public modules: what its neighbours may import, named by role. Its DataLoaders and
+ * GraphQL types and inputs (so a field resolver in one feature can return another's node), its
+ * services, queries and plain models (*.model.ts), its entities and seeds, its row reader and writer
+ * for delivered tables (*-rows.ts, *-writer.ts: the import feature writes what a seed writes), and
+ * `<feature>.public.ts` for anything else it shares. Helpers without a role stay private.
  */
-const PUBLIC_ROLE = '[.](loader|type|input|queries|service|entity|seed|public)[.]ts$';
+const PUBLIC_ROLE = '([.](loader|type|input|queries|service|model|entity|seed|public)|-rows|-writer)[.]ts$';
 
 module.exports = {
   forbidden: [
@@ -137,8 +139,10 @@ module.exports = {
     {
       name: 'seed-files-only-for-seeding',
       severity: 'error',
-      comment: '*.seed.ts read seed CSVs; only seeding (seeds/, cli/, other seed files) uses them.',
-      from: { pathNot: ['^seeds/', '^server/cli/', '[.]seed[.]ts$', '^test/'] },
+      comment:
+        '*.seed.ts read seed files; only seeding (seeds/, cli/, other seed files) uses them, and the import '
+        + 'feature (imports/), which loads the same files when a planner uploads them.',
+      from: { pathNot: ['^seeds/', '^server/cli/', '[.]seed[.]ts$', '^server/imports/', '^test/'] },
       to: { path: '[.]seed[.]ts$' },
     },
     {

@@ -11,7 +11,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { escapeLike } from '../regions/region-search.queries.js';
 import { listPage, type PageRows } from '../search/paging.js';
 import { SqlParams, whereClause } from '../search/sql-params.js';
-import { visibleCases } from './visible-cases.js';
+import { visibleCases } from './visible-cases.queries.js';
 
 export interface CaseRow {
   id: number;

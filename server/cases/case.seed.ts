@@ -7,7 +7,7 @@
 import { gemeenteState, type SeedStep } from '../tables/seed-step.js';
 import { orNull, readSeedCsv } from '../tables/seed-csv.js';
 import { queryRows } from '../common/sql.js';
-import { loadGemeenteResolver, normalisePlace } from '../regions/gemeente-resolver.js';
+import { loadGemeenteResolver, normalisePlace } from '../regions/gemeente-resolver.service.js';
 import { loadOrganisationMatcher } from '../organisations/organisation.seed.js';
 
 /** Province names as sources write them that differ from CBS ("Friesland" → "Fryslân"). */

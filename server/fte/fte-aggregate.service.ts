@@ -14,7 +14,7 @@ import { NETHERLANDS_CODE, populationOn } from '../regions/population.queries.js
 import { sourceTitles } from './fte-count.queries.js';
 import type { FteAggregate, FteGroup, NationalFte, RegionFteFigures } from './fte-aggregate.model.js';
 import { changeOf, fteFigure, growthGap, per1000, previousFigure, sharePct, sumOf } from './fte-figures.js';
-import { DATASET_LABELS, REASONS } from './fte-reasons.js';
+import { DATASET_LABELS, REASONS } from './fte-reasons.model.js';
 import { fteByRegion, nationalFte, type RegionFte } from './fte.queries.js';
 
 export interface FteAggregateArgs {

@@ -21,7 +21,7 @@ import { RegionResolver } from '../regions/region.resolver.js';
 import { SiteFieldsResolver } from '../sites/site-fields.resolver.js';
 import { SiteResolver } from '../sites/site.resolver.js';
 import { StationResolver } from '../stations/station.resolver.js';
-import { HealthResolver } from './health.resolver.js';
+import { HealthResolver } from '../health/health.resolver.js';
 import { describeInputBounds } from './input-bounds.js';
 import { MonitorResolver } from '../monitors/monitor.resolver.js';
 import { AdviceResolver } from '../advice/advice.resolver.js';

@@ -4,7 +4,7 @@
  * become records keyed by their cell, so two rows for one cell are caught here too.
  */
 import type { Sector } from '../../common/domain.js';
-import type { GemeenteResolver } from '../regions/gemeente-resolver.js';
+import type { GemeenteResolver } from '../regions/gemeente-resolver.service.js';
 import { mapColumns, type ColumnSpec } from '../tables/columns.js';
 import { FieldError, RowErrorCollector, type RowError } from '../tables/row-errors.js';
 import type { Table } from '../tables/table-reader.js';

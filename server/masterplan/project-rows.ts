@@ -9,7 +9,7 @@ import { mapColumns, type ColumnSpec } from '../tables/columns.js';
 import { RowErrorCollector, type RowError } from '../tables/row-errors.js';
 import type { Table } from '../tables/table-reader.js';
 import { parseOptionalInt, requireText } from '../tables/values.js';
-import type { GemeenteResolver } from '../regions/gemeente-resolver.js';
+import type { GemeenteResolver } from '../regions/gemeente-resolver.service.js';
 
 export const PROJECT_COLUMNS: ColumnSpec[] = [
   { key: 'masterplan', aliases: [] },

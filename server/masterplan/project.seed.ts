@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { gemeenteState, type SeedStep } from '../tables/seed-step.js';
 import { formatRowError } from '../tables/row-errors.js';
 import { parseCsvTable } from '../tables/table-reader.js';
-import { loadGemeenteResolver } from '../regions/gemeente-resolver.js';
+import { loadGemeenteResolver } from '../regions/gemeente-resolver.service.js';
 import { validateProjectRows } from './project-rows.js';
 import { writeProjects } from './project-writer.js';
 

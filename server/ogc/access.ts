@@ -5,7 +5,7 @@
  * the same rule as in GraphQL.
  */
 import type { Viewer } from '../auth/viewer.js';
-import { COLLECTIONS, type Collection } from './collections.js';
+import { COLLECTIONS, type Collection } from './collections.model.js';
 
 export function canSee(_viewer: Viewer, collection: Collection): boolean {
   return collection.access === 'public';

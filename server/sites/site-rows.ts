@@ -10,7 +10,7 @@ import { mapColumns, type ColumnSpec } from '../tables/columns.js';
 import { FieldError, RowErrorCollector, type RowError } from '../tables/row-errors.js';
 import type { Table } from '../tables/table-reader.js';
 import { parseOptionalInt, parseOptionalNumber, requireText } from '../tables/values.js';
-import type { GemeenteResolver } from '../regions/gemeente-resolver.js';
+import type { GemeenteResolver } from '../regions/gemeente-resolver.service.js';
 import { isInsideExtent } from '../../geo/extent.js';
 
 export const SITE_COLUMNS_SPEC: ColumnSpec[] = [

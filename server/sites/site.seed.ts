@@ -10,7 +10,7 @@ import { gemeenteState, type SeedStep } from '../tables/seed-step.js';
 import { formatRowError } from '../tables/row-errors.js';
 import { parseCsvTable } from '../tables/table-reader.js';
 import { loadOrganisationMatcher } from '../organisations/organisation.seed.js';
-import { loadGemeenteResolver } from '../regions/gemeente-resolver.js';
+import { loadGemeenteResolver } from '../regions/gemeente-resolver.service.js';
 import { validateSiteRows } from './site-rows.js';
 import { geocodeRecords, writeSites } from './site-writer.js';
 

@@ -7,7 +7,7 @@
 import { DATASETS, REGION_KINDS, SECTORS, SITE_KINDS } from '../../common/domain.js';
 import { dateParam, enumParam, intParam, refuseUnknown, type Query } from '../common/query-params.js';
 import type { Queryable } from '../common/sql.js';
-import { METRICS, regionFigures } from '../exports/region-figures.js';
+import { METRICS, regionFigures } from '../fte/region-figures.service.js';
 
 export const TILE_LAYERS = ['regions', 'sites', 'stations'] as const;
 export type TileLayerId = (typeof TILE_LAYERS)[number];

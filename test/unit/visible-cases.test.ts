@@ -8,14 +8,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { caseVisibilityKey, maySeeConfidentialCases, visibleCases } from '../../server/cases/visible-cases.js';
+import { caseVisibilityKey, maySeeConfidentialCases, visibleCases } from '../../server/cases/visible-cases.queries.js';
 import type { Role } from '../../server/graphql/context.js';
 
 const SERVER = path.resolve(import.meta.dirname, '../../server');
 
 /** The files that may name the table, each with the reason; no file here reads cases for a viewer. */
 const MAY_NAME_THE_TABLE: Record<string, string> = {
-  'cases/visible-cases.ts': 'the one module that chooses the relation per viewer',
+  'cases/visible-cases.queries.ts': 'the one module that chooses the relation per viewer',
   'cases/case.service.ts': 'the planner writer (create/update, @Authorized planner; audited update reads the row it locks)',
   'cases/case.seed.ts': 'the seed step that writes the published cases',
   'cases/location-case.entity.ts': 'the TypeORM mapping of the table (never used for reads: see the entity check below)',
@@ -60,7 +60,7 @@ describe('location cases are read only through visible-cases.ts', () => {
   });
 
   it('keys every cache in a module that reads cases by the viewer’s visibility', () => {
-    const readers = files.filter((file) => /\bvisibleCases\(/.test(fs.readFileSync(file, 'utf8')) && !file.endsWith('visible-cases.ts'));
+    const readers = files.filter((file) => /\bvisibleCases\(/.test(fs.readFileSync(file, 'utf8')) && !file.endsWith('visible-cases.queries.ts'));
     expect(readers.length).toBeGreaterThan(0);
     for (const file of readers) {
       const text = fs.readFileSync(file, 'utf8');

@@ -9,8 +9,8 @@ import { DATASETS, SECTORS, type Dataset } from '../../common/domain.js';
 import { dateParam, enumParam, intParam, type Query } from '../common/query-params.js';
 import type { Queryable } from '../common/sql.js';
 import type { Viewer } from '../auth/viewer.js';
-import { METRICS, regionFigures, type FigureQuery, type RegionFigures } from '../exports/region-figures.js';
-import type { Collection } from './collections.js';
+import { METRICS, regionFigures, type FigureQuery, type RegionFigures } from '../fte/region-figures.service.js';
+import type { Collection } from './collections.model.js';
 import { countFeatures, selectFeatures } from './features.queries.js';
 
 export interface DataParams {

@@ -9,9 +9,9 @@
 import type { Dataset, RegionKind, Sector } from '../../common/domain.js';
 import type { Queryable } from '../common/sql.js';
 import type { Figure } from '../common/figure.js';
-import type { FteBasisValue, RegionFteFigures as RegionFteType } from '../fte/fte-aggregate.model.js';
-import { fteAggregate } from '../fte/fte-aggregate.service.js';
-import { peildatums } from '../fte/fte.queries.js';
+import type { FteBasisValue, RegionFteFigures as RegionFteType } from './fte-aggregate.model.js';
+import { fteAggregate } from './fte-aggregate.service.js';
+import { peildatums } from './fte.queries.js';
 
 /**
  * Metric → the field of GraphQL's RegionFte it reads. The change metrics need comparePeildatum;
