@@ -137,6 +137,15 @@ module.exports = {
       },
     },
     {
+      name: 'shared-libraries-not-to-features',
+      severity: 'error',
+      comment:
+        'The shared libraries sit under every feature, so they import none. (spatial/ is GraphQL-layer input '
+        + 'handling and may resolve withinRegion through the regions queries.)',
+      from: { path: '^server/(common|search|auth|tables|geocoding)/' },
+      to: { path: `^server/(?!(?:${NOT_FEATURES})/)[^/]+/`, pathNot: '[.]entity[.]ts$' },
+    },
+    {
       name: 'seed-files-only-for-seeding',
       severity: 'error',
       comment:
