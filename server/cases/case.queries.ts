@@ -1,6 +1,6 @@
 /**
  * Reads of location-advice cases (casussen), always through the viewer's visible cases
- * (visible-cases.ts): a confidential case does not exist for whoever may not see it. A planner's
+ * (visible-cases.queries.ts): a confidential case does not exist for whoever may not see it. A planner's
  * list still leaves confidential cases out unless asked (includeConfidential). No geometry.
  */
 import type { CaseKind, Dataset } from '../../common/domain.js';

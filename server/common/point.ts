@@ -1,5 +1,5 @@
 /**
- * Checked spatial arguments as plain data: what graphql/geometry.input.ts makes of GeoJSON input
+ * Checked spatial arguments as plain data: what spatial/geometry.input.ts makes of GeoJSON input
  * and what the spatial queries (search/) take. WGS84 degrees; radius in metres.
  */
 export interface LonLat {

@@ -1,7 +1,7 @@
 /**
  * Reads a collection as GeoJSON features, for OGC API items and for exports: table rows from
  * features.queries.ts, and for region collections the figures of the core aggregation
- * (via exports/region-figures.ts) merged into each region's properties.
+ * (via fte/region-figures.service.ts) merged into each region's properties.
  */
 import type { Feature, Geometry } from 'geojson';
 import type { BBox } from '../../geo/extent.js';
@@ -49,7 +49,7 @@ export interface ReadOptions {
   limit: number | null;
   offset: number;
   digits: number;
-  /** Who asks: which location cases exist for them is decided by cases/visible-cases.ts. */
+  /** Who asks: which location cases exist for them is decided by cases/visible-cases.queries.ts. */
   viewer: Viewer;
 }
 

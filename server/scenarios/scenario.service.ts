@@ -10,7 +10,7 @@
  * A change that lands on a province without a figure cannot be projected there: it is listed.
  * Cases and projects must belong to the scenario's dataset (published and demo never mix).
  * Only cases the viewer may see take part: a confidential case is, for anyone else, an unknown
- * id like one never used (visible-cases.ts), so neither its effect nor its dataset shows.
+ * id like one never used (visible-cases.queries.ts), so neither its effect nor its dataset shows.
  */
 import type { Dataset } from '../../common/domain.js';
 import { ValidationError } from '../common/errors.js';
