@@ -36,8 +36,26 @@ const NOT_FEATURES = 'common|db|graphql|http|cli|auth|search|audit|geocoding|tab
  */
 const PUBLIC_ROLE = '([.](loader|type|input|queries|service|model|entity|seed|public)|-rows|-writer)[.]ts$';
 
+/**
+ * Below the GraphQL layer, features depend one way: each may import (public modules of) the
+ * features before it in this list, never those after it. Only the GraphQL layer links features
+ * both ways (Region.sites and Site.region are field resolvers in different folders).
+ */
+const FEATURE_ORDER = [
+  'regions', 'organisations', 'sites', 'masterplan', 'cases', 'advice', 'fte', 'monitors', 'candidates',
+  'scenarios', 'ogc', 'exports', 'tiles', 'stations', 'profiles', 'provenance', 'imports', 'demo', 'health',
+];
+const featuresOneWay = FEATURE_ORDER.slice(0, -1).map((feature, i) => ({
+  name: 'features-one-way',
+  severity: 'error',
+  comment: `Below GraphQL, ${feature} imports only features listed before it in FEATURE_ORDER.`,
+  from: { path: `^server/${feature}/`, pathNot: GRAPHQL },
+  to: { path: `^server/(${FEATURE_ORDER.slice(i + 1).join('|')})/` },
+}));
+
 module.exports = {
   forbidden: [
+    ...featuresOneWay,
     {
       name: 'no-circular',
       severity: 'error',

@@ -2,7 +2,7 @@
  * Dependencies run one way (issue 15 finding 3): the rules in .dependency-cruiser.cjs hold for the
  * whole code base, and they bite: a fixture that breaks each rule on purpose is caught.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cruise, type ICruiseResult, type IViolation } from 'dependency-cruiser';
@@ -35,7 +35,7 @@ describe('dependency rules', () => {
     expect(result.summary.violations.map(describeViolation)).toEqual([]);
   }, 60_000);
 
-  it('catch a cycle, a query importing GraphQL, a reach into another feature and web importing server', async () => {
+  it('catch a cycle, a query importing GraphQL, a reach into another feature, features both ways, web importing server', async () => {
     const result = await cruiseTree(fixture, ['server', 'web/src']);
     const found = result.summary.violations.map(describeViolation);
     expect(found).toEqual(expect.arrayContaining([
@@ -44,8 +44,20 @@ describe('dependency rules', () => {
       'feature-public-modules-only: server/others/other.service.ts → server/things/helper.ts',
       'web-not-to-server: web/src/reaches-server.ts → server/things/thing.queries.ts',
       'loader-files-are-dataloaders: server/things/thing.loader.ts → server/things/thing.loader.ts',
+      'features-one-way: server/regions/region-count.queries.ts → server/sites/site-count.queries.ts',
     ]));
   }, 60_000);
+
+  it('lists every feature folder under server/ in FEATURE_ORDER or among the non-features', () => {
+    const config = readFileSync(path.join(root, '.dependency-cruiser.cjs'), 'utf8');
+    const listed = (name: string) => /'([^']*)'/.exec(config.slice(config.indexOf(`const ${name} =`)))?.[1] ?? '';
+    const notFeatures = listed('NOT_FEATURES').split('|');
+    const order = [...config.slice(config.indexOf('const FEATURE_ORDER = ['), config.indexOf('];', config.indexOf('const FEATURE_ORDER')))
+      .matchAll(/'([a-z-]+)'/g)].map((m) => m[1]);
+    const folders = readdirSync(path.join(root, 'server'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    expect(notFeatures).toContain('graphql');
+    expect(folders.filter((f) => !notFeatures.includes(f) && !order.includes(f))).toEqual([]);
+  });
 
   it('names files by role: no *.batch.ts left, every *.loader.ts under server/ is a DataLoader', () => {
     const files = readdirSync(path.join(root, 'server'), { recursive: true, encoding: 'utf8' });
