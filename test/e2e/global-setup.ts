@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { TestProject } from 'vitest/node';
+import { buildServerOnce } from '../support/server-build.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -43,7 +44,7 @@ export async function setup(project: TestProject): Promise<void> {
   }
   if (process.env.E2E_SKIP_BUILD !== '1') {
     build('npx', ['vite', 'build', '--config', 'web/vite.config.ts']);
-    build('npx', ['tsc', '-p', 'tsconfig.build.json']);
+    buildServerOnce(); // shared with the integration tests' CLI runs: one tsc build per source state
     reportBundleSize(outputDir);
   }
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rp-e2e-'));

@@ -31,7 +31,9 @@ function checkout(scripts: Record<string, string> = {}, withShared = false): str
 }
 
 function runTests(cwd: string, env: Record<string, string> = {}) {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SHARED_DATA_DIR|TEST_|CI$)/.test(k)));
+  // Under `npm test` the environment carries npm's own variables (npm_config_local_prefix names
+  // this checkout): the throw-away checkout must be its own npm project.
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SHARED_DATA_DIR|TEST_|CI$|npm_|INIT_CWD$)/i.test(k)));
   const started = Date.now();
   const result = spawnSync(process.execPath, ['scripts/test.mjs'], { cwd, encoding: 'utf8', env: { ...clean, TEST_POSTGRES: 'off', ...env }, timeout: 60_000 });
   return { ...result, seconds: (Date.now() - started) / 1000, errLines: result.stderr.trim().split('\n').filter(Boolean) };
