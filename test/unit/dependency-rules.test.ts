@@ -59,6 +59,12 @@ describe('dependency rules', () => {
     expect(folders.filter((f) => !notFeatures.includes(f) && !order.includes(f))).toEqual([]);
   });
 
+  it('defines the import_run row once (the importer and provenance shared it as two types)', () => {
+    const files = readdirSync(path.join(root, 'server'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const defining = files.filter((f) => /interface ImportRunRow\b/.test(readFileSync(path.join(root, 'server', f), 'utf8')));
+    expect(defining).toEqual(['tables/import-run.queries.ts']);
+  });
+
   it('names files by role: no *.batch.ts left, every *.loader.ts under server/ is a DataLoader', () => {
     const files = readdirSync(path.join(root, 'server'), { recursive: true, encoding: 'utf8' });
     expect(files.filter((f) => f.endsWith('.batch.ts'))).toEqual([]);
