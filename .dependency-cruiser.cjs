@@ -101,14 +101,14 @@ module.exports = {
         path: [...QUERIES, ...DB, '^server/(auth|common|audit|tiles|exports|ogc|imports|tables)/'],
         pathNot: GRAPHQL,
       },
-      to: { path: [...GRAPHQL, '^node_modules/type-graphql/'] },
+      to: { path: [...GRAPHQL, '(^|/)node_modules/type-graphql/'] },
     },
     {
       name: 'services-not-to-graphql',
       severity: 'error',
       comment: 'Services return plain data; the resolver maps it to a GraphQL type (see services-type-only-inputs).',
       from: { path: SERVICES },
-      to: { path: [...GRAPHQL, '^node_modules/type-graphql/'], pathNot: '[.]input[.]ts$' },
+      to: { path: [...GRAPHQL, '(^|/)node_modules/type-graphql/'], pathNot: '[.]input[.]ts$' },
     },
     {
       name: 'services-type-only-inputs',
@@ -126,7 +126,7 @@ module.exports = {
         'Tiles, OGC API and exports serve the same figures as GraphQL through the services, '
         + 'without loading type-graphql or its reflect-metadata polyfill, not even indirectly.',
       from: { path: '^server/(tiles|ogc|exports)/' },
-      to: { path: '^node_modules/(type-graphql|reflect-metadata)/', reachable: true },
+      to: { path: '(^|/)node_modules/(type-graphql|reflect-metadata)/', reachable: true },
     },
     {
       name: 'queries-not-to-services',
