@@ -68,7 +68,7 @@ module.exports = {
       severity: 'error',
       comment: 'The browser bundle never loads server code; what both need lives in top-level common/.',
       from: { path: '^web/' },
-      to: { path: '^(server|seeds|geo|bench|scripts)/' },
+      to: { pathNot: ['^(web|common)/', '(^|/)node_modules/'] },
     },
     {
       name: 'server-not-to-web',
