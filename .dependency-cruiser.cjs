@@ -6,12 +6,14 @@
  *
  * A file's layer follows from its folder or its role suffix (the style guide's file names):
  *   http      server/http/
- *   graphql   server/graphql/, *.resolver.ts, *.type.ts, *.input.ts, *.scalar.ts, *.loader.ts (DataLoaders)
+ *   graphql   server/graphql/, server/spatial/ (spatial inputs), *.resolver.ts, *.type.ts, *.input.ts,
+ *             *.scalar.ts, *.loader.ts (DataLoaders)
  *   services  *.service.ts
  *   queries   *.queries.ts, server/search/
  *   db        server/db/, *.entity.ts
  * Lower layers never import higher ones. Shared code sits beside them: server/common (errors, SQL
- * helpers), server/auth (who is asking), top-level common/ (the one place web and server share).
+ * helpers, plain Page/Figure/LonLat), server/auth (who is asking), server/tables (reading delivered
+ * tables), and top-level common/ (the one place web and server share).
  */
 const GRAPHQL = [
   '^server/graphql/',
