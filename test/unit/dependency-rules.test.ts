@@ -13,8 +13,8 @@ import { describe, expect, it } from 'vitest';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const fixture = path.join(root, 'test/fixtures/deps');
 
-async function cruiseTree(baseDir: string, targets: string[]): Promise<ICruiseResult> {
-  const config = await extractDepcruiseConfig(path.join(root, '.dependency-cruiser.cjs'));
+async function cruiseTree(baseDir: string, targets: string[], configFile = '.dependency-cruiser.cjs'): Promise<ICruiseResult> {
+  const config = await extractDepcruiseConfig(path.join(root, configFile));
   const tsConfig = extractTSConfig(path.join(root, 'tsconfig.json'));
   const { options, ...ruleSet } = config;
   const result = await cruise(
@@ -33,7 +33,7 @@ describe('dependency rules', () => {
     const result = await cruiseTree(root, ['server', 'web/src', 'common']);
     expect(result.summary.totalCruised).toBeGreaterThan(300);
     expect(result.summary.violations.map(describeViolation)).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 
   it('catch a cycle, a query importing GraphQL, a reach into another feature, features both ways, tiles loading reflect-metadata, web importing server', async () => {
     const result = await cruiseTree(fixture, ['server', 'web/src']);
@@ -50,7 +50,17 @@ describe('dependency rules', () => {
     expect(found).toEqual(expect.arrayContaining([
       expect.stringMatching(/^rest-surfaces-load-no-graphql: server\/tiles\/tile-figures\.ts → .*node_modules\/reflect-metadata\//),
     ]));
-  }, 60_000);
+  }, 120_000);
+
+  it('hold at run time too: services, queries, shared libraries and REST surfaces load no GraphQL', async () => {
+    const result = await cruiseTree(root, ['server'], '.dependency-cruiser-runtime.cjs');
+    expect(result.summary.totalCruised).toBeGreaterThan(200);
+    expect(result.summary.violations.map(describeViolation)).toEqual([]);
+    const fixtureResult = await cruiseTree(fixture, ['server'], '.dependency-cruiser-runtime.cjs');
+    expect(fixtureResult.summary.violations.map(describeViolation)).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^plain-layers-load-no-graphql: server\/tiles\/tile-figures\.ts → .*node_modules\/reflect-metadata\//),
+    ]));
+  }, 120_000);
 
   it('lists every feature folder under server/ in FEATURE_ORDER or among the non-features', () => {
     const config = readFileSync(path.join(root, '.dependency-cruiser.cjs'), 'utf8');
