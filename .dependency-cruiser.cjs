@@ -6,12 +6,14 @@
  *
  * A file's layer follows from its folder or its role suffix (the style guide's file names):
  *   http      server/http/
- *   graphql   server/graphql/, *.resolver.ts, *.type.ts, *.input.ts, *.scalar.ts, *.loader.ts (DataLoaders)
+ *   graphql   server/graphql/, server/spatial/ (spatial inputs), *.resolver.ts, *.type.ts, *.input.ts,
+ *             *.scalar.ts, *.loader.ts (DataLoaders)
  *   services  *.service.ts
  *   queries   *.queries.ts, server/search/
  *   db        server/db/, *.entity.ts
  * Lower layers never import higher ones. Shared code sits beside them: server/common (errors, SQL
- * helpers), server/auth (who is asking), top-level common/ (the one place web and server share).
+ * helpers, plain Page/Figure/LonLat), server/auth (who is asking), server/tables (reading delivered
+ * tables), and top-level common/ (the one place web and server share).
  */
 const GRAPHQL = [
   '^server/graphql/',
@@ -68,7 +70,7 @@ module.exports = {
       severity: 'error',
       comment: 'The browser bundle never loads server code; what both need lives in top-level common/.',
       from: { path: '^web/' },
-      to: { path: '^(server|seeds|geo|bench|scripts)/' },
+      to: { pathNot: ['^(web|common)/', '(^|/)node_modules/'] },
     },
     {
       name: 'server-not-to-web',
@@ -101,14 +103,14 @@ module.exports = {
         path: [...QUERIES, ...DB, '^server/(auth|common|audit|tiles|exports|ogc|imports|tables)/'],
         pathNot: GRAPHQL,
       },
-      to: { path: [...GRAPHQL, '^node_modules/type-graphql/'] },
+      to: { path: [...GRAPHQL, '(^|/)node_modules/type-graphql/'] },
     },
     {
       name: 'services-not-to-graphql',
       severity: 'error',
       comment: 'Services return plain data; the resolver maps it to a GraphQL type (see services-type-only-inputs).',
       from: { path: SERVICES },
-      to: { path: [...GRAPHQL, '^node_modules/type-graphql/'], pathNot: '[.]input[.]ts$' },
+      to: { path: [...GRAPHQL, '(^|/)node_modules/type-graphql/'], pathNot: '[.]input[.]ts$' },
     },
     {
       name: 'services-type-only-inputs',
@@ -126,7 +128,7 @@ module.exports = {
         'Tiles, OGC API and exports serve the same figures as GraphQL through the services, '
         + 'without loading type-graphql or its reflect-metadata polyfill, not even indirectly.',
       from: { path: '^server/(tiles|ogc|exports)/' },
-      to: { path: '^node_modules/(type-graphql|reflect-metadata)/', reachable: true },
+      to: { path: '(^|/)node_modules/(type-graphql|reflect-metadata)/', reachable: true },
     },
     {
       name: 'queries-not-to-services',

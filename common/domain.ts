@@ -36,6 +36,9 @@ export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
 export const ROP_STATUSES = ['open', 'gepland'] as const;
 export type RopStatus = (typeof ROP_STATUSES)[number];
 
+export const TENURES = ['eigendom', 'huur', 'onbekend'] as const;
+export type Tenure = (typeof TENURES)[number];
+
 export const DATASETS = ['gepubliceerd', 'demo'] as const;
 export type Dataset = (typeof DATASETS)[number];
 

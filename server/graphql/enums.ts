@@ -5,8 +5,8 @@
  */
 import { registerEnumType } from 'type-graphql';
 import {
-  CASE_KINDS, REGION_KINDS, CHANGE_REQUEST_STATUSES, DATASETS, FTE_SCOPES, LOCATION_PRECISIONS, PROJECT_KINDS, ROP_STATUSES, SECTORS, SECTOR_LABELS, SITE_KINDS,
-  type CaseKind, type RegionKind, type ChangeRequestStatus, type Dataset, type FteScope, type LocationPrecision, type ProjectKind, type RopStatus, type Sector, type SiteKind,
+  CASE_KINDS, REGION_KINDS, CHANGE_REQUEST_STATUSES, DATASETS, FTE_SCOPES, LOCATION_PRECISIONS, PROJECT_KINDS, ROP_STATUSES, SECTORS, SECTOR_LABELS, SITE_KINDS, TENURES,
+  type CaseKind, type RegionKind, type ChangeRequestStatus, type Dataset, type FteScope, type LocationPrecision, type ProjectKind, type RopStatus, type Sector, type SiteKind, type Tenure,
 } from '../../common/domain.js';
 
 /** `{ a: 'a', b: 'b' }` from a list of values: the shape type-graphql registers as an enum. */
@@ -97,8 +97,7 @@ registerEnumType(FteScopeEnum, {
   },
 });
 
-export const TENURES = ['eigendom', 'huur', 'onbekend'] as const;
-export type Tenure = (typeof TENURES)[number];
+export { TENURES, type Tenure };
 export const TenureEnum = enumOf<Tenure>(TENURES);
 registerEnumType(TenureEnum, { name: 'Tenure', description: 'Eigendomssituatie van een locatie: eigendom, huur of onbekend' });
 

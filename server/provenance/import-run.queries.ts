@@ -3,18 +3,15 @@
  * its rows, who ran it and when. Provenance for sites, regions and fte figures. No geometry.
  */
 import type { Dataset } from '../../common/domain.js';
-import type { ImportRunRow as ImporterRunRow } from '../tables/import-run.queries.js';
+import type { ImportRunRow } from '../tables/import-run.queries.js';
 import type { Queryable } from '../common/sql.js';
 import { queryRows } from '../common/sql.js';
 import type { Page } from '../common/page.js';
 import { listPage, type PageRows } from '../search/paging.js';
 import { SqlParams, whereClause } from '../search/sql-params.js';
 
-/** The importer's row (server/imports), with the times the API shows. */
-export interface ImportRunRow extends ImporterRunRow {
-  started_at: Date;
-  finished_at: Date | null;
-}
+/** One row type for import_run, written by the importer and seeds (tables/import-run.queries.ts). */
+export type { ImportRunRow };
 
 const COLUMNS = 'i.id, i.kind, i.file_name, i.file_hash, i.dataset, i.rows_total, i.rows_written, i.rows_rejected, i.actor, i.started_at, i.finished_at';
 

@@ -3,11 +3,10 @@
  * update they are checked against the whole record (stored values with the patch applied), so a
  * patch cannot make a meeting hub lose its status or an office gain one.
  */
-import { DATASETS, LOCATION_PRECISIONS, ROP_STATUSES, SITE_KINDS } from '../../common/domain.js';
+import { DATASETS, LOCATION_PRECISIONS, ROP_STATUSES, SITE_KINDS, TENURES } from '../../common/domain.js';
 import { ValidationError } from '../common/errors.js';
 import { isPartialDate, PARTIAL_DATE_FORMAT } from '../common/partial-date.js';
 import { limitLength } from '../common/validate.js';
-import { TENURES } from '../graphql/enums.js';
 import type { SiteRow } from './site.queries.js';
 
 export interface SiteFields {

@@ -16,13 +16,16 @@ export interface ImportRunRow {
   rows_written: number;
   rows_rejected: number;
   actor: string;
+  started_at: Date;
+  /** null while the run is under way, or when it did not finish. */
+  finished_at: Date | null;
 }
 
 /** The earlier run of this kind with the same file content (and dataset), if any. */
 export async function findRunByHash(db: Queryable, kind: string, fileHash: string, dataset: Dataset): Promise<ImportRunRow | undefined> {
   return queryOne<ImportRunRow>(
     db,
-    `SELECT id, kind, file_name, file_hash, dataset, rows_total, rows_written, rows_rejected, actor
+    `SELECT id, kind, file_name, file_hash, dataset, rows_total, rows_written, rows_rejected, actor, started_at, finished_at
        FROM import_run WHERE kind = $1 AND file_hash = $2 AND dataset = $3 AND finished_at IS NOT NULL
       ORDER BY id DESC LIMIT 1`,
     [kind, fileHash, dataset],

@@ -13,8 +13,8 @@ import { describe, expect, it } from 'vitest';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const fixture = path.join(root, 'test/fixtures/deps');
 
-async function cruiseTree(baseDir: string, targets: string[]): Promise<ICruiseResult> {
-  const config = await extractDepcruiseConfig(path.join(root, '.dependency-cruiser.cjs'));
+async function cruiseTree(baseDir: string, targets: string[], configFile = '.dependency-cruiser.cjs'): Promise<ICruiseResult> {
+  const config = await extractDepcruiseConfig(path.join(root, configFile));
   const tsConfig = extractTSConfig(path.join(root, 'tsconfig.json'));
   const { options, ...ruleSet } = config;
   const result = await cruise(
@@ -33,9 +33,9 @@ describe('dependency rules', () => {
     const result = await cruiseTree(root, ['server', 'web/src', 'common']);
     expect(result.summary.totalCruised).toBeGreaterThan(300);
     expect(result.summary.violations.map(describeViolation)).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 
-  it('catch a cycle, a query importing GraphQL, a reach into another feature, features both ways, web importing server', async () => {
+  it('catch a cycle, a query importing GraphQL, a reach into another feature, features both ways, tiles loading reflect-metadata, web importing server', async () => {
     const result = await cruiseTree(fixture, ['server', 'web/src']);
     const found = result.summary.violations.map(describeViolation);
     expect(found).toEqual(expect.arrayContaining([
@@ -46,7 +46,21 @@ describe('dependency rules', () => {
       'loader-files-are-dataloaders: server/things/thing.loader.ts → server/things/thing.loader.ts',
       'features-one-way: server/regions/region-count.queries.ts → server/sites/site-count.queries.ts',
     ]));
-  }, 60_000);
+    // Reachability is checked from every tile module, through any number of steps.
+    expect(found).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^rest-surfaces-load-no-graphql: server\/tiles\/tile-figures\.ts → .*node_modules\/reflect-metadata\//),
+    ]));
+  }, 120_000);
+
+  it('hold at run time too: services, queries, shared libraries and REST surfaces load no GraphQL', async () => {
+    const result = await cruiseTree(root, ['server'], '.dependency-cruiser-runtime.cjs');
+    expect(result.summary.totalCruised).toBeGreaterThan(200);
+    expect(result.summary.violations.map(describeViolation)).toEqual([]);
+    const fixtureResult = await cruiseTree(fixture, ['server'], '.dependency-cruiser-runtime.cjs');
+    expect(fixtureResult.summary.violations.map(describeViolation)).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^plain-layers-load-no-graphql: server\/tiles\/tile-figures\.ts → .*node_modules\/reflect-metadata\//),
+    ]));
+  }, 120_000);
 
   it('lists every feature folder under server/ in FEATURE_ORDER or among the non-features', () => {
     const config = readFileSync(path.join(root, '.dependency-cruiser.cjs'), 'utf8');
@@ -57,6 +71,12 @@ describe('dependency rules', () => {
     const folders = readdirSync(path.join(root, 'server'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
     expect(notFeatures).toContain('graphql');
     expect(folders.filter((f) => !notFeatures.includes(f) && !order.includes(f))).toEqual([]);
+  });
+
+  it('defines the import_run row once (the importer and provenance shared it as two types)', () => {
+    const files = readdirSync(path.join(root, 'server'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const defining = files.filter((f) => /interface ImportRunRow\b/.test(readFileSync(path.join(root, 'server', f), 'utf8')));
+    expect(defining).toEqual(['tables/import-run.queries.ts']);
   });
 
   it('names files by role: no *.batch.ts left, every *.loader.ts under server/ is a DataLoader', () => {
