@@ -27,7 +27,7 @@ import { resolveMonitorOptions } from '../monitors/monitors.service.js';
 import { NO_GROWTH, growthFromLevels } from '../monitors/growth.js';
 import { provinceSnapshot, type ProvinceSnapshot } from '../monitors/snapshot.js';
 import { DEFAULT_WORKPLACES_PER_FTE } from '../candidates/candidates.service.js';
-import { fte as formatFte } from '../monitors/format.js';
+import { fte as formatFte, SCENARIO_DATE } from '../monitors/format.js';
 import { plannedCases, plannedProjects, type PlannedCase, type PlannedProject } from './scenario.queries.js';
 
 export interface ScenarioRequest {
@@ -65,7 +65,7 @@ export interface ScenarioResult {
   monitors: MonitorResult[];
 }
 
-const PROJECTION_DATE = '9999-12-31';
+const PROJECTION_DATE = SCENARIO_DATE;
 
 export async function runScenario(db: Queryable, viewer: Viewer, request: ScenarioRequest): Promise<ScenarioResult> {
   if (request.caseIds.length + request.projectIds.length === 0) throw new ValidationError('caseIds', 'Kies minstens één casus of project');
