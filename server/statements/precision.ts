@@ -69,8 +69,10 @@ function numberIn(text: string): { n: number; step: number } | null {
   if (!match) return null;
   const whole = match[1]!.replace(/\./g, '');
   if (match[2]) return { n: Number(`${whole}.${match[2]}`), step: 10 ** -match[2].length };
-  const zeros = /0*$/.exec(whole)![0].length;
-  return { n: Number(whole), step: 10 ** Math.min(zeros, whole.length - 1) };
+  // The last significant digit sets the step ("9.300" → 100, "400" → 100); a leading 1 is read one
+  // digit finer ("10.000" → 1.000), as "ruim 10.000" means ten thousand and some, not up to 20.000.
+  const zeros = Math.min(/0*$/.exec(whole)![0].length, whole.length - 1);
+  return { n: Number(whole), step: 10 ** (whole.startsWith('1') && zeros > 0 ? zeros - 1 : zeros) };
 }
 
 /** "ruim X" above X, "bijna X"/"nog geen X" below X, "rond/zo'n/circa X" around X. */
