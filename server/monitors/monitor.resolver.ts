@@ -22,7 +22,11 @@ export class MonitorResolver {
     return runMonitors(ctx.db, { fromPeildatum, toPeildatum, dataset, randstad });
   }
 
-  @Query(() => NationalGrowthType, { description: 'Landelijke groei tussen twee peildata, uit de totalen' })
+  @Query(() => NationalGrowthType, {
+    description:
+      'Landelijke groei tussen twee peildata: uit de totalen (exact), anders de gepubliceerde uitspraak met haar precisie; ' +
+      'met alle gepubliceerde landelijke uitspraken en waar ze afwijken',
+  })
   async nationalGrowth(
     @Arg('fromPeildatum', () => String, { description: 'Begin van de periode, JJJJ-MM-DD' }) fromPeildatum: string,
     @Arg('toPeildatum', () => String, { description: 'Eind van de periode, JJJJ-MM-DD' }) toPeildatum: string,
