@@ -33,7 +33,12 @@ export function deVriesMonitor(inputs: MonitorInputs): MonitorResult {
     if (!growth.interval) return { code, name, growth, result: 'ontbreekt' };
     if (!national.interval) return { code, name, growth, result: 'onbepaald' };
     const c = compare(growth.interval, national.interval);
-    return { code, name, growth, result: c === 'lager' ? 'achter' : c === 'hoger' ? 'niet_achter' : exactTie(growth, national) };
+    return {
+      code,
+      name,
+      growth,
+      result: c === 'lager' ? 'achter' : c === 'hoger' ? 'niet_achter' : exactTie(growth, national),
+    };
   });
   const figures: MonitorFigure[] = [
     figureOf(`Landelijke groei ${period}`, null, national, false),
@@ -46,10 +51,17 @@ export function deVriesMonitor(inputs: MonitorInputs): MonitorResult {
   const statements = outcomes.filter((o) => o.growth.statement).map((o) => `${o.name}: ${quoted(o.growth.statement!)}`);
   const sources = unique([...national.sources, ...outcomes.flatMap((o) => o.growth.sources)]);
   return {
-    id: 'de_vries', title: 'Motie-De Vries: groei in Fryslân, Drenthe, Zeeland en Limburg',
-    fromPeildatum: options.fromPeildatum, toPeildatum: options.toPeildatum, dataset: options.dataset,
-    verdict: verdictOf(outcomes, national), explanation: explain(outcomes, national, period), figures,
-    missing: unique(missing), sources, publishedStatements: statements,
+    id: 'de_vries',
+    title: 'Motie-De Vries: groei in Fryslân, Drenthe, Zeeland en Limburg',
+    fromPeildatum: options.fromPeildatum,
+    toPeildatum: options.toPeildatum,
+    dataset: options.dataset,
+    verdict: verdictOf(outcomes, national),
+    explanation: explain(outcomes, national, period),
+    figures,
+    missing: unique(missing),
+    sources,
+    publishedStatements: statements,
   };
 }
 
@@ -66,8 +78,14 @@ function verdictOf(outcomes: Outcome[], national: Growth): Verdict {
 
 function figureOf(label: string, regionCode: string | null, growth: Growth, flagged: boolean): MonitorFigure {
   return {
-    label, regionCode, value: growth.percent, unit: 'procent', basis: growth.basis, flagged,
-    precision: growth.precision, asWritten: growth.asWritten,
+    label,
+    regionCode,
+    value: growth.percent,
+    unit: 'procent',
+    basis: growth.basis,
+    flagged,
+    precision: growth.precision,
+    asWritten: growth.asWritten,
   };
 }
 
@@ -82,22 +100,35 @@ function explain(outcomes: Outcome[], national: Growth, period: string): string 
   const names = (result: Outcome['result']) => outcomes.filter((o) => o.result === result);
   const absent = names('ontbreekt').map((o) => o.name);
   if (!national.interval) {
-    return `Onvoldoende gegevens: er is geen gepubliceerd cijfer voor de landelijke groei ${period}, dus niets vergeleken.` +
-      (absent.length ? ` Ook geen cijfer voor de groei van ${list(absent)}.` : '');
+    return (
+      `Onvoldoende gegevens: er is geen gepubliceerd cijfer voor de landelijke groei ${period}, dus niets vergeleken.` +
+      (absent.length ? ` Ook geen cijfer voor de groei van ${list(absent)}.` : '')
+    );
   }
   if (absent.length === outcomes.length) {
-    return `Onvoldoende gegevens: geen gepubliceerd cijfer voor de groei van ${list(absent)} ${period}; niets vergeleken ` +
-      `met de landelijke groei van ${describe(national)}.`;
+    return (
+      `Onvoldoende gegevens: geen gepubliceerd cijfer voor de groei van ${list(absent)} ${period}; niets vergeleken ` +
+      `met de landelijke groei van ${describe(national)}.`
+    );
   }
   const parts: string[] = [];
   const lagging = names('achter');
-  if (lagging.length) parts.push(`Blijft achter bij de landelijke groei van ${describe(national)}: ${list(lagging.map((o) => `${o.name} ${describe(o.growth)}`))}.`);
+  if (lagging.length)
+    parts.push(
+      `Blijft achter bij de landelijke groei van ${describe(national)}: ${list(lagging.map((o) => `${o.name} ${describe(o.growth)}`))}.`,
+    );
   const fine = names('niet_achter');
-  if (fine.length) parts.push(`Niet achter: ${list(fine.map((o) => `${o.name} ${describe(o.growth)}`))}${lagging.length ? '' : ` tegen landelijk ${describe(national)}`}.`);
+  if (fine.length)
+    parts.push(
+      `Niet achter: ${list(fine.map((o) => `${o.name} ${describe(o.growth)}`))}${lagging.length ? '' : ` tegen landelijk ${describe(national)}`}.`,
+    );
   for (const o of names('onbepaald')) {
-    parts.push(`Geen oordeel over ${o.name}: ${describe(o.growth)} betekent ${describeInterval(o.growth.interval!)}, ` +
-      `tegen landelijk ${describe(national)}; die precisie laat niet zien of ${o.name} achterblijft.`);
+    parts.push(
+      `Geen oordeel over ${o.name}: ${describe(o.growth)} betekent ${describeInterval(o.growth.interval!)}, ` +
+        `tegen landelijk ${describe(national)}; die precisie laat niet zien of ${o.name} achterblijft.`,
+    );
   }
-  if (absent.length) parts.push(`Onvoldoende gegevens voor ${list(absent)}: geen gepubliceerd cijfer voor de groei ${period}.`);
+  if (absent.length)
+    parts.push(`Onvoldoende gegevens voor ${list(absent)}: geen gepubliceerd cijfer voor de groei ${period}.`);
   return parts.join(' ');
 }

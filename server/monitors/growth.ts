@@ -25,14 +25,29 @@ export interface Growth {
   statement: PublishedStatement | null;
 }
 
-export const NO_GROWTH: Growth = { fte: null, percent: null, basis: 'ontbreekt', sources: [], asWritten: null, precision: null, interval: null, statement: null };
+export const NO_GROWTH: Growth = {
+  fte: null,
+  percent: null,
+  basis: 'ontbreekt',
+  sources: [],
+  asWritten: null,
+  precision: null,
+  interval: null,
+  statement: null,
+};
 
 export function growthFromLevels(from: number | null, to: number | null, sources: string[]): Growth | null {
   if (from === null || to === null || from === 0) return null;
   const pct = percent(to - from, from);
   return {
-    fte: to - from, percent: pct, basis: 'berekend', sources: [...new Set(sources)].sort(), asWritten: null,
-    precision: 'exact', interval: { low: pct, high: pct }, statement: null,
+    fte: to - from,
+    percent: pct,
+    basis: 'berekend',
+    sources: [...new Set(sources)].sort(),
+    asWritten: null,
+    precision: 'exact',
+    interval: { low: pct, high: pct },
+    statement: null,
   };
 }
 
@@ -42,13 +57,24 @@ export function growthFromPublished(rows: PublishedStatement[], regionCode: stri
   const s = found.statement;
   const isPercent = s.unit === 'procent';
   return {
-    fte: found.fte, percent: isPercent ? s.value : null, basis: 'gepubliceerd', sources: [s.sourceUrl], asWritten: s.asWritten,
-    precision: s.precision, interval: found.percent, statement: s,
+    fte: found.fte,
+    percent: isPercent ? s.value : null,
+    basis: 'gepubliceerd',
+    sources: [s.sourceUrl],
+    asWritten: s.asWritten,
+    precision: s.precision,
+    interval: found.percent,
+    statement: s,
   };
 }
 
 /** Levels first (they are exact), published change second. */
-export function provinceGrowth(code: string, from: ProvinceSnapshot, to: ProvinceSnapshot, published: PublishedStatement[]): Growth {
+export function provinceGrowth(
+  code: string,
+  from: ProvinceSnapshot,
+  to: ProvinceSnapshot,
+  published: PublishedStatement[],
+): Growth {
   const a = from.provinces.get(code);
   const b = to.provinces.get(code);
   return (
@@ -58,6 +84,14 @@ export function provinceGrowth(code: string, from: ProvinceSnapshot, to: Provinc
   );
 }
 
-export function nationalGrowthOf(from: ProvinceSnapshot, to: ProvinceSnapshot, published: PublishedStatement[]): Growth {
-  return growthFromLevels(from.national, to.national, [...from.nationalSources, ...to.nationalSources]) ?? growthFromPublished(published, null) ?? NO_GROWTH;
+export function nationalGrowthOf(
+  from: ProvinceSnapshot,
+  to: ProvinceSnapshot,
+  published: PublishedStatement[],
+): Growth {
+  return (
+    growthFromLevels(from.national, to.national, [...from.nationalSources, ...to.nationalSources]) ??
+    growthFromPublished(published, null) ??
+    NO_GROWTH
+  );
 }

@@ -28,5 +28,13 @@ export async function loadMonitorInputs(db: Queryable, options: MonitorOptions):
   const published = changes.filter((s) => s.periodFrom === options.fromPeildatum && s.periodTo === options.toPeildatum);
   const randstadStatements = changes.filter((s) => s.periodTo === options.toPeildatum && /randstad/i.test(s.metric));
   const population = await provincePopulation(db, options.toPeildatum);
-  return { options, from, to, published, nationalGrowth: nationalGrowthOf(from, to, published), randstadStatements, population };
+  return {
+    options,
+    from,
+    to,
+    published,
+    nationalGrowth: nationalGrowthOf(from, to, published),
+    randstadStatements,
+    population,
+  };
 }

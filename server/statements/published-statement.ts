@@ -45,7 +45,12 @@ const APPROXIMATE = /\b(ruim|bijna|rond|zo'n|about|more than|nog geen|circa|onge
  * Precision of a row loaded before precision was recorded (or by an import that does not give
  * it), by the same rules the seed columns follow (seeds/README.md).
  */
-export function precisionOf(row: { precision?: string | null; value: number | null; asWritten: string; unit: string | null }): Precision {
+export function precisionOf(row: {
+  precision?: string | null;
+  value: number | null;
+  asWritten: string;
+  unit: string | null;
+}): Precision {
   if (row.precision && (PRECISIONS as readonly string[]).includes(row.precision)) return row.precision as Precision;
   if (row.unit === 'richting' || row.unit === 'kwalitatief') return 'richting';
   if (APPROXIMATE.test(row.asWritten)) return 'benadering';
@@ -78,16 +83,23 @@ export interface GrowthStatement {
  * fte, else a direction. Only totals (no sector, not "excl. zbo").
  */
 export function growthStatement(rows: PublishedStatement[], regionCode: string | null): GrowthStatement | null {
-  const mine = rows.filter((r) => r.kind === 'verandering' && r.regionCode === regionCode && r.sector === null && !NOT_TOTAL.test(r.metric));
-  const percent = mine.find((r) => r.unit === 'procent' && PERCENT_GROWTH.test(r.metric) && r.value !== null)
-    ?? mine.find((r) => r.unit === 'procent' && PERCENT_GROWTH.test(r.metric));
+  const mine = rows.filter(
+    (r) => r.kind === 'verandering' && r.regionCode === regionCode && r.sector === null && !NOT_TOTAL.test(r.metric),
+  );
+  const percent =
+    mine.find((r) => r.unit === 'procent' && PERCENT_GROWTH.test(r.metric) && r.value !== null) ??
+    mine.find((r) => r.unit === 'procent' && PERCENT_GROWTH.test(r.metric));
   if (percent) return { statement: percent, percent: intervalOf(percent), fte: fteIn(mine) };
   const fte = mine.find((r) => FTE_UNITS.has(r.unit ?? '') && /groei|verandering/.test(r.metric) && r.value !== null);
   if (fte) return { statement: fte, percent: signOnly(fte.value!), fte: fte.value };
   const words = mine.find((r) => r.precision === 'richting' || (FTE_UNITS.has(r.unit ?? '') && /groei/.test(r.metric)));
   if (!words) return null;
   const interval = intervalOf(words);
-  return { statement: words, percent: interval && words.precision === 'richting' ? interval : interval ? signOf(interval) : null, fte: null };
+  return {
+    statement: words,
+    percent: interval && words.precision === 'richting' ? interval : interval ? signOf(interval) : null,
+    fte: null,
+  };
 }
 
 function fteIn(rows: PublishedStatement[]): number | null {

@@ -31,7 +31,8 @@ interface Row {
   why_not_on_time_axis: string | null;
 }
 
-const COMMON = 'region_code, region_label, sector, precision, source_url, source_title, source_date, quote, conflict, note';
+const COMMON =
+  'region_code, region_label, sector, precision, source_url, source_title, source_date, quote, conflict, note';
 
 const CHANGES = `SELECT id, 'verandering' AS kind, ${COMMON}, metric, value, value_as_written AS as_written, unit,
     to_char(period_from, 'YYYY-MM-DD') AS period_from, to_char(period_to, 'YYYY-MM-DD') AS period_to, period_basis AS date_basis,
@@ -51,17 +52,38 @@ const CONTEXT = `SELECT id, 'context' AS kind, ${COMMON}, metric, value, value_a
 function toStatement(r: Row): PublishedStatement {
   const value = toNumber(r.value);
   return {
-    id: `${r.kind}:${r.id}`, kind: r.kind, regionCode: r.region_code, regionLabel: r.region_label, sector: r.sector, metric: r.metric,
-    value, asWritten: r.as_written, precision: precisionOf({ precision: r.precision, value, asWritten: r.as_written, unit: r.unit }),
-    unit: r.unit, periodFrom: r.period_from, periodTo: r.period_to, dateBasis: r.date_basis, dateAsWritten: r.date_as_written,
-    forecastYear: r.forecast_year, sourceUrl: r.source_url, sourceTitle: r.source_title, sourceDate: r.source_date, quote: r.quote,
-    conflict: r.conflict, note: r.note, whyNotOnTimeAxis: r.why_not_on_time_axis,
+    id: `${r.kind}:${r.id}`,
+    kind: r.kind,
+    regionCode: r.region_code,
+    regionLabel: r.region_label,
+    sector: r.sector,
+    metric: r.metric,
+    value,
+    asWritten: r.as_written,
+    precision: precisionOf({ precision: r.precision, value, asWritten: r.as_written, unit: r.unit }),
+    unit: r.unit,
+    periodFrom: r.period_from,
+    periodTo: r.period_to,
+    dateBasis: r.date_basis,
+    dateAsWritten: r.date_as_written,
+    forecastYear: r.forecast_year,
+    sourceUrl: r.source_url,
+    sourceTitle: r.source_title,
+    sourceDate: r.source_date,
+    quote: r.quote,
+    conflict: r.conflict,
+    note: r.note,
+    whyNotOnTimeAxis: r.why_not_on_time_axis,
   };
 }
 
 /** Published changes over exactly [from, to], every region and the country. */
 export async function changesForPeriod(db: Queryable, from: string, to: string): Promise<PublishedStatement[]> {
-  const rows = await queryRows<Row>(db, `${CHANGES} WHERE period_from = $1 AND period_to = $2 ORDER BY region_code NULLS FIRST, metric, id`, [from, to]);
+  const rows = await queryRows<Row>(
+    db,
+    `${CHANGES} WHERE period_from = $1 AND period_to = $2 ORDER BY region_code NULLS FIRST, metric, id`,
+    [from, to],
+  );
   return rows.map(toStatement);
 }
 

@@ -15,22 +15,28 @@ export class StatementResolver {
       'context (cijfers zonder peildatum of met een andere definitie), elk met precisie, citaat, bron en datum',
   })
   async publishedStatements(
-    @Arg('kinds', () => [StatementKindEnum], { nullable: true, description: 'Alleen deze soorten (standaard alle)' }) kinds: StatementKind[] | null,
-    @Arg('regionCode', () => String, { nullable: true, description: 'Alleen over deze regio (CBS-code, bijv. PV31)' }) regionCode: string | null,
+    @Arg('kinds', () => [StatementKindEnum], { nullable: true, description: 'Alleen deze soorten (standaard alle)' })
+    kinds: StatementKind[] | null,
+    @Arg('regionCode', () => String, { nullable: true, description: 'Alleen over deze regio (CBS-code, bijv. PV31)' })
+    regionCode: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<PublishedStatementType[]> {
-    if (regionCode != null && !REGION_CODE.test(regionCode)) throw new ValidationError('regionCode', 'regionCode moet een CBS-code zijn, bijv. PV31');
+    if (regionCode != null && !REGION_CODE.test(regionCode))
+      throw new ValidationError('regionCode', 'regionCode moet een CBS-code zijn, bijv. PV31');
     return publishedStatements(ctx.db, { kinds, regionCode: regionCode ?? null });
   }
 
   @Query(() => [PublishedStatementType], {
-    description: 'De gepubliceerde prognoses (landelijk en per provincie), met precisie, citaat en bron; ook prognoses zonder prognosejaar (soort context)',
+    description:
+      'De gepubliceerde prognoses (landelijk en per provincie), met precisie, citaat en bron; ook prognoses zonder prognosejaar (soort context)',
   })
   async forecasts(
-    @Arg('regionCode', () => String, { nullable: true, description: 'Alleen voor deze regio (CBS-code)' }) regionCode: string | null,
+    @Arg('regionCode', () => String, { nullable: true, description: 'Alleen voor deze regio (CBS-code)' })
+    regionCode: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<PublishedStatementType[]> {
-    if (regionCode != null && !REGION_CODE.test(regionCode)) throw new ValidationError('regionCode', 'regionCode moet een CBS-code zijn, bijv. PV31');
+    if (regionCode != null && !REGION_CODE.test(regionCode))
+      throw new ValidationError('regionCode', 'regionCode moet een CBS-code zijn, bijv. PV31');
     const all = await publishedStatements(ctx.db, { kinds: ['prognose', 'context'], regionCode: regionCode ?? null });
     // A forecast without a forecast year cannot be a forecast row; it is context, and still a forecast.
     return all.filter((s) => s.kind === 'prognose' || s.metric.startsWith('prognose'));

@@ -24,7 +24,9 @@ registerEnumType(StatementKindEnum, {
   valuesConfig: {
     verandering: { description: 'Groei of krimp over een periode (1 januari tot 1 januari)' },
     prognose: { description: 'Een prognose vanaf een basispeildatum tot een prognosejaar' },
-    context: { description: 'Een feit dat niet op de tijdas hoort (geen peildatum, afgerond, andere definitie of geen fte)' },
+    context: {
+      description: 'Een feit dat niet op de tijdas hoort (geen peildatum, afgerond, andere definitie of geen fte)',
+    },
   },
 });
 
@@ -40,7 +42,10 @@ export class PublishedStatementType {
   @Field(() => StatementKindEnum, { description: 'Verandering, prognose of context' })
   kind: StatementKind;
 
-  @Field(() => String, { nullable: true, description: 'CBS-code van de regio; null = Nederland of een groep zonder code' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'CBS-code van de regio; null = Nederland of een groep zonder code',
+  })
   regionCode: string | null;
 
   @Field(() => String, { description: 'Regio zoals de bron haar noemt' })
@@ -52,7 +57,10 @@ export class PublishedStatementType {
   @Field(() => String, { description: 'Technische sleutel van de maat (voor code, niet voor weergave)' })
   metric: string;
 
-  @Field(() => Float, { nullable: true, description: 'De waarde; null als de bron alleen woorden of een richting geeft (nooit 0 voor ontbrekend)' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'De waarde; null als de bron alleen woorden of een richting geeft (nooit 0 voor ontbrekend)',
+  })
   value: number | null;
 
   @Field(() => String, { description: 'Zoals de bron het schrijft ("ruim 9.300 fte", "afname")' })
@@ -64,7 +72,10 @@ export class PublishedStatementType {
   @Field(() => String, { nullable: true, description: 'Eenheid: fte, voltijdsbanen, procent, richting…' })
   unit: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Begin van de periode (verandering) of basispeildatum (prognose), JJJJ-MM-DD' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Begin van de periode (verandering) of basispeildatum (prognose), JJJJ-MM-DD',
+  })
   periodFrom: string | null;
 
   @Field(() => String, { nullable: true, description: 'Eind van de periode (verandering), JJJJ-MM-DD' })
@@ -73,13 +84,18 @@ export class PublishedStatementType {
   @Field(() => Int, { nullable: true, description: 'Prognosejaar (prognose)' })
   forecastYear: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Periode of datum: stated (in de bron), inferred (afgeleid) of not stated' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Periode of datum: stated (in de bron), inferred (afgeleid) of not stated',
+  })
   dateBasis: string | null;
 
   @Field(() => String, { nullable: true, description: 'Datum in de woorden van de bron, waar er geen periode is' })
   dateAsWritten: string | null;
 
-  @Field(() => String, { description: 'Bron: URL, of document:<bestand> voor de overheidsdocumenten naast de repository' })
+  @Field(() => String, {
+    description: 'Bron: URL, of document:<bestand> voor de overheidsdocumenten naast de repository',
+  })
   sourceUrl: string;
 
   @Field(() => String, { nullable: true, description: 'Titel van de bron' })
@@ -91,7 +107,10 @@ export class PublishedStatementType {
   @Field(() => String, { nullable: true, description: 'Het citaat uit de bron' })
   quote: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Waar een andere bron iets anders zegt: wat en waar (beide worden getoond)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Waar een andere bron iets anders zegt: wat en waar (beide worden getoond)',
+  })
   conflict: string | null;
 
   @Field(() => String, { nullable: true, description: 'Toelichting bij de overname' })
