@@ -4,11 +4,11 @@
  * never silently turns into a misleading ratio.
  */
 import { PRECISION_LABELS, type Dataset, type Precision } from '../../common/domain.js';
-import { compare, intervalOf, weaker, type Interval } from '../statements/precision.js';
-import type { GrowthStatement } from '../statements/published-statement.js';
-import { known, missing, type Figure } from '../graphql/common.types.js';
-import type { FteChange } from './fte-aggregate.type.js';
-import { approximationOnly, noFigure, REASONS } from './fte-reasons.js';
+import { compare, intervalOf, weaker, type Interval } from '../statements/statement-precision.service.js';
+import type { GrowthStatement } from '../statements/published-statement.model.js';
+import { known, missing, type Figure } from '../common/figure.js';
+import type { FteChange } from './fte-aggregate.model.js';
+import { approximationOnly, noFigure, REASONS } from './fte-reasons.model.js';
 
 /** A figure from the aggregation: a number, words only (approximation), or nothing. */
 export function fteFigure(fte: number | null, asWritten: string | null, dataset: Dataset): Figure {

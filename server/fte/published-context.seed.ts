@@ -5,9 +5,9 @@
  * NULL where the source only approximated.
  */
 import type { EntityManager } from 'typeorm';
-import type { SeedStep } from '../imports/seed-step.js';
+import type { SeedStep } from '../tables/seed-step.js';
 import { PRECISIONS } from '../../common/domain.js';
-import { orNull, readSeedCsv, SeedFileError, sectorOrNull } from '../imports/seed-csv.js';
+import { orNull, readSeedCsv, SeedFileError, sectorOrNull } from '../tables/seed-csv.js';
 
 /** Columns every published statement carries (migration 1763800015000): precision, quote, title, date, conflict. */
 const STATEMENT_COLUMNS = 'precision, quote, source_title, source_date, conflict';

@@ -11,9 +11,9 @@ import { unique } from './monitor.model.js';
 import { provinceGrowth, type Growth } from './growth.js';
 import { provinceName } from './snapshot.js';
 import { date, list, pct } from './format.js';
-import { compare, describeInterval } from '../statements/precision.js';
+import { compare, describeInterval } from '../statements/statement-precision.service.js';
 import { PRECISION_LABELS } from '../../common/domain.js';
-import { quoted } from '../statements/published-statement.js';
+import { quoted } from '../statements/published-statement.model.js';
 
 /** Fryslân, Drenthe, Zeeland, Limburg. */
 export const DE_VRIES_PROVINCES = ['PV21', 'PV22', 'PV29', 'PV31'];

@@ -3,8 +3,8 @@
  * precision: flagged when it is surely negative, fine when surely not, otherwise no verdict.
  */
 import { PRECISION_LABELS } from '../../common/domain.js';
-import { describeInterval } from '../statements/precision.js';
-import { quoted } from '../statements/published-statement.js';
+import { describeInterval } from '../statements/statement-precision.service.js';
+import { quoted } from '../statements/published-statement.model.js';
 import type { MonitorInputs } from './monitor-inputs.js';
 import type { MonitorFigure, MonitorResult } from './monitor.model.js';
 import { unique } from './monitor.model.js';

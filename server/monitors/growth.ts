@@ -6,8 +6,8 @@
  * percent is compatible with, so comparisons can be made at the precision the figure allows.
  */
 import type { Precision } from '../../common/domain.js';
-import type { Interval } from '../statements/precision.js';
-import { growthStatement, type PublishedStatement } from '../statements/published-statement.js';
+import type { Interval } from '../statements/statement-precision.service.js';
+import { growthStatement, type PublishedStatement } from '../statements/published-statement.model.js';
 import type { ProvinceSnapshot } from './snapshot.js';
 import { percent } from './snapshot.js';
 

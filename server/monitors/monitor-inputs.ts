@@ -1,6 +1,6 @@
 /** Everything the monitors read, loaded once per request: two snapshots and the published statements. */
 import type { Queryable } from '../common/sql.js';
-import type { PublishedStatement } from '../statements/published-statement.js';
+import type { PublishedStatement } from '../statements/published-statement.model.js';
 import { publishedStatements } from '../statements/statement.queries.js';
 import type { MonitorOptions } from './monitor.model.js';
 import { provincePopulation, type PopulationRow } from './monitor.queries.js';

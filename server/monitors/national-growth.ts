@@ -1,7 +1,7 @@
 /** National growth between two reference dates, from the published (or demonstration) totals. */
 import type { Dataset } from '../../common/domain.js';
 import type { Queryable } from '../common/sql.js';
-import type { PublishedStatement } from '../statements/published-statement.js';
+import type { PublishedStatement } from '../statements/published-statement.model.js';
 import { changesForPeriod } from '../statements/statement.queries.js';
 import { nationalGrowthOf, type Growth } from './growth.js';
 import { provinceSnapshot } from './snapshot.js';

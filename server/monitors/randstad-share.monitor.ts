@@ -8,7 +8,7 @@ import type { MonitorFigure, MonitorResult } from './monitor.model.js';
 import { unique } from './monitor.model.js';
 import { missingProvinces, percent, provinceName, sumProvinces } from './snapshot.js';
 import { list, on, pct, pp } from './format.js';
-import { quoted } from '../statements/published-statement.js';
+import { quoted } from '../statements/published-statement.model.js';
 
 export function randstadShareMonitor(inputs: MonitorInputs): MonitorResult {
   const { from, to, options } = inputs;

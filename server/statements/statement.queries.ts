@@ -4,7 +4,7 @@
  */
 import type { Queryable } from '../common/sql.js';
 import { queryRows, toNumber } from '../common/sql.js';
-import { precisionOf, type PublishedStatement, type StatementKind } from './published-statement.js';
+import { precisionOf, type PublishedStatement, type StatementKind } from './published-statement.model.js';
 
 interface Row {
   id: number;

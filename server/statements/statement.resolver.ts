@@ -1,7 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../graphql/context.js';
 import { ValidationError } from '../common/errors.js';
-import type { StatementKind } from './published-statement.js';
+import type { StatementKind } from './published-statement.model.js';
 import { publishedStatements } from './statement.queries.js';
 import { PublishedStatementType, StatementKindEnum } from './statement.type.js';
 

@@ -2,7 +2,7 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PRECISIONS, type Precision } from '../../common/domain.js';
 import { enumOf } from '../graphql/enums.js';
-import type { StatementKind } from './published-statement.js';
+import type { StatementKind } from './published-statement.model.js';
 
 export const PrecisionEnum = enumOf<Precision>(PRECISIONS);
 registerEnumType(PrecisionEnum, {

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { PRECISIONS } from '../../common/domain.js';
 import { fteCsv } from '../../server/exports/export-documents.js';
-import { regionFigures } from '../../server/exports/region-figures.js';
+import { regionFigures } from '../../server/fte/region-figures.service.js';
 import { runMonitors } from '../../server/monitors/monitors.service.js';
 import { startApi, type Api } from '../support/api.js';
 import { backends, connect, sharedDataDir } from '../support/backends.js';

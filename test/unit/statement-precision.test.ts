@@ -3,7 +3,7 @@
  * precision, and comparisons made at the precision of the weaker figure.
  */
 import { describe, expect, it } from 'vitest';
-import { compare, intervalOf } from '../../server/statements/precision.js';
+import { compare, intervalOf } from '../../server/statements/statement-precision.service.js';
 
 describe('published statement precision', () => {
   it('turns rounded, approximate and direction-only statements into the values they allow', () => {

@@ -7,7 +7,7 @@
  */
 import type { Precision } from '../../common/domain.js';
 import { PRECISIONS } from '../../common/domain.js';
-import { intervalOf, type Interval } from './precision.js';
+import { intervalOf, type Interval } from './statement-precision.service.js';
 
 export type StatementKind = 'verandering' | 'prognose' | 'context';
 
