@@ -44,7 +44,7 @@ const PUBLIC_ROLE = '([.](loader|type|input|queries|service|model|entity|seed|pu
  * both ways (Region.sites and Site.region are field resolvers in different folders).
  */
 const FEATURE_ORDER = [
-  'regions', 'organisations', 'sites', 'masterplan', 'cases', 'advice', 'fte', 'monitors', 'candidates',
+  'regions', 'organisations', 'sites', 'masterplan', 'cases', 'advice', 'statements', 'fte', 'monitors', 'candidates',
   'scenarios', 'ogc', 'exports', 'tiles', 'stations', 'profiles', 'provenance', 'imports', 'demo', 'health',
 ];
 const featuresOneWay = FEATURE_ORDER.slice(0, -1).map((feature, i) => ({

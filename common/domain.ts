@@ -53,3 +53,19 @@ export type CaseKind = (typeof CASE_KINDS)[number];
 
 export const FTE_SCOPES = ['nationaal', 'regio', 'locatie'] as const;
 export type FteScope = (typeof FTE_SCOPES)[number];
+
+/**
+ * How precisely a source states a figure: exact (a count: 17.527 fte), afgerond (a rounded
+ * number: "3 procent", "5,2 procent"), benadering (words around a number: "ruim 9.300",
+ * "rond 2 procent") or richting (only the direction: "afname"). Comparisons are made at the
+ * precision of the weaker side (server/statements/precision.ts).
+ */
+export const PRECISIONS = ['exact', 'afgerond', 'benadering', 'richting'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+export const PRECISION_LABELS: Record<Precision, string> = {
+  exact: 'exact',
+  afgerond: 'afgerond',
+  benadering: 'benadering',
+  richting: 'alleen richting',
+};

@@ -6,6 +6,10 @@
 export interface Figure {
   value: number | null;
   missingReason: string | null;
+  /** Only for a value taken from a published statement: exact, afgerond, benadering or richting. */
+  precision?: string | null;
+  /** Only for a value taken from a published statement: its words ("3 procent", "afname"). */
+  asWritten?: string | null;
 }
 
 export interface SourceRef {

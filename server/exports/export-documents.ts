@@ -78,7 +78,7 @@ export function csvExport(collection: Collection, data: DataParams, set: Feature
 
 export const FTE_CSV_COLUMNS = [
   'code', 'name', 'level', 'peildatum', 'comparePeildatum', 'sector', 'organisationId', 'metric', 'fte', 'value', 'valueMissingReason',
-  'status', 'basis', 'fteAsWritten', 'sources', 'dataset', 'gegevensstatus',
+  'valuePrecision', 'valueAsWritten', 'status', 'basis', 'fteAsWritten', 'sources', 'dataset', 'gegevensstatus',
 ];
 
 /** The fte aggregate the map shows for one level, reference date, sector and metric. */
@@ -95,6 +95,8 @@ export function fteCsv(figures: RegionFigures, dialect: CsvDialect): string {
     fte: f.fte,
     value: f.value,
     valueMissingReason: f.valueMissingReason,
+    valuePrecision: f.valuePrecision,
+    valueAsWritten: f.valueAsWritten,
     status: f.status,
     basis: f.basis,
     fteAsWritten: f.fteAsWritten,

@@ -13,7 +13,9 @@ import { missing, type Figure, type SourceRef } from '../common/figure.js';
 import { NETHERLANDS_CODE, populationOn } from '../regions/population.queries.js';
 import { sourceTitles } from './fte-count.queries.js';
 import type { FteAggregate, FteGroup, NationalFte, RegionFteFigures } from './fte-aggregate.model.js';
-import { changeOf, fteFigure, growthGap, per1000, previousFigure, sharePct, sumOf } from './fte-figures.js';
+import { changeOf, fteFigure, growthGap, lagsNational, per1000, previousFigure, sharePct, sumOf, withPublishedChange } from './fte-figures.js';
+import { growthStatement, type PublishedStatement } from '../statements/published-statement.model.js';
+import { changesForPeriod } from '../statements/statement.queries.js';
 import { DATASET_LABELS, REASONS } from './fte-reasons.model.js';
 import { fteByRegion, nationalFte, type RegionFte } from './fte.queries.js';
 
@@ -78,11 +80,13 @@ export async function fteAggregate(db: Queryable, args: FteAggregateArgs, option
 async function loadLevelFigures(db: Queryable, args: FteAggregateArgs): Promise<LevelFigures> {
   const filter = { level: args.level, dataset: args.dataset, sector: args.sector ?? null, organisationId: args.organisationId ?? null, codes: null };
   // Independent statements go out together (one round trip of latency instead of three on a pool).
-  const [rows, earlier, national] = await Promise.all([
+  const [rows, earlier, national, published] = await Promise.all([
     fteByRegion(db, { ...filter, peildatum: args.peildatum }),
     args.comparePeildatum ? fteByRegion(db, { ...filter, peildatum: args.comparePeildatum }) : undefined,
     nationalTotal(db, args),
+    publishedChangesFor(db, args),
   ]);
+  national.change = withPublishedChange(national.change, growthStatement(published, null));
   const population = await populationOn(db, [...rows.map((r) => r.code), NETHERLANDS_CODE], args.peildatum);
   const nationalPopulation = population.get(NETHERLANDS_CODE);
   national.inhabitants = nationalPopulation?.inhabitants ?? null;
@@ -92,10 +96,8 @@ async function loadLevelFigures(db: Queryable, args: FteAggregateArgs): Promise<
   const regions = rows.map((row) => {
     const before = earlierByCode.get(row.code);
     const inhabitants = population.get(row.code);
-    return {
-      figure: regionFigure(row, { args, national, inhabitants: inhabitants?.inhabitants ?? null, before }),
-      urls: [...row.sources, ...(before?.sources ?? []), ...(inhabitants ? [inhabitants.source_url] : [])],
-    };
+    const figure = regionFigure(row, { args, national, inhabitants: inhabitants?.inhabitants ?? null, before, published });
+    return { figure, urls: [...figure.sources, ...(before?.sources ?? []), ...(inhabitants ? [inhabitants.source_url] : [])] };
   });
   return { national, nationalUrls: [...national.sources, ...(nationalPopulation ? [nationalPopulation.source_url] : [])], regions };
 }
@@ -123,13 +125,26 @@ interface RegionContext {
   national: NationalFte;
   inhabitants: number | null;
   before: RegionFte | undefined;
+  published: PublishedStatement[];
+}
+
+/**
+ * Published changes over exactly [comparePeildatum, peildatum]: totals only (no sector, no
+ * organisation), published data only. They fill a change the levels cannot give.
+ */
+async function publishedChangesFor(db: Queryable, args: FteAggregateArgs): Promise<PublishedStatement[]> {
+  if (!args.comparePeildatum || args.dataset !== 'gepubliceerd' || args.sector || args.organisationId != null) return [];
+  return changesForPeriod(db, args.comparePeildatum, args.peildatum);
 }
 
 function regionFigure(row: RegionFte, c: RegionContext): RegionFteFigures {
   const fte = fteFigure(row.fte, row.asWritten, c.args.dataset);
   const previous = c.args.comparePeildatum ? previousFigure(c.before?.fte ?? null, c.before?.asWritten ?? null, c.args.dataset, c.args.comparePeildatum) : undefined;
-  const change = changeOf(fte, previous);
+  const found = growthStatement(c.published, row.code);
+  const change = withPublishedChange(changeOf(fte, previous), found);
   const gap = growthGap(change, c.national.change);
+  // A change taken from a published statement cites that statement's source too.
+  const sources = found && change.pct.precision ? [...new Set([...row.sources, found.statement.sourceUrl])] : row.sources;
   return {
     regionId: row.regionId,
     code: row.code,
@@ -138,13 +153,13 @@ function regionFigure(row: RegionFte, c: RegionContext): RegionFteFigures {
     fte,
     basis: row.basis,
     asWritten: row.asWritten,
-    sources: row.sources,
+    sources,
     shareOfNationalPct: sharePct(fte, c.national.fte),
     inhabitants: c.inhabitants,
     ftePer1000Inhabitants: per1000(fte, c.inhabitants, c.args.peildatum),
     change,
     growthVsNationalPctPoints: gap,
-    lagsNationalGrowth: gap.value === null ? null : gap.value < 0,
+    lagsNationalGrowth: lagsNational(change, c.national.change),
   };
 }
 

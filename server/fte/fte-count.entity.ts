@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { Dataset, FteScope, Sector } from '../../common/domain.js';
+import type { Dataset, FteScope, Precision, Sector } from '../../common/domain.js';
 
 /**
  * An fte figure on a reference date (peildatum, 1 January): for the country, a region or a site;
@@ -96,6 +96,21 @@ export class PublishedChange {
 
   @Column({ type: 'text', nullable: true })
   note: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  precision: Precision | null;
+
+  @Column({ type: 'text', nullable: true })
+  quote: string | null;
+
+  @Column({ type: 'text', name: 'source_title', nullable: true })
+  sourceTitle: string | null;
+
+  @Column({ type: 'text', name: 'source_date', nullable: true })
+  sourceDate: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  conflict: string | null;
 }
 
 /** A forecast from a yearly letter, national or per province, as reported. */
@@ -133,4 +148,19 @@ export class Forecast {
 
   @Column({ type: 'text', nullable: true })
   note: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  precision: Precision | null;
+
+  @Column({ type: 'text', nullable: true })
+  quote: string | null;
+
+  @Column({ type: 'text', name: 'source_title', nullable: true })
+  sourceTitle: string | null;
+
+  @Column({ type: 'text', name: 'source_date', nullable: true })
+  sourceDate: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  conflict: string | null;
 }

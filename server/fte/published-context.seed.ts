@@ -6,22 +6,28 @@
  */
 import type { EntityManager } from 'typeorm';
 import type { SeedStep } from '../tables/seed-step.js';
-import { orNull, readSeedCsv, sectorOrNull } from '../tables/seed-csv.js';
+import { PRECISIONS } from '../../common/domain.js';
+import { orNull, readSeedCsv, SeedFileError, sectorOrNull } from '../tables/seed-csv.js';
 
-const CHANGE_SQL = `INSERT INTO published_change (period_from, period_to, period_basis, region_code, region_label, sector, metric, value, value_as_written, unit, source_url, note, import_id)
-  SELECT r.period_from, r.period_to, r.period_basis, r.region_code, r.region_label, r.sector, r.metric, r.value, r.value_as_written, r.unit, r.source_url, r.note, $2
+/** Columns every published statement carries (migration 1763800015000): precision, quote, title, date, conflict. */
+const STATEMENT_COLUMNS = 'precision, quote, source_title, source_date, conflict';
+const STATEMENT_SELECT = 'r.precision, r.quote, r.source_title, r.source_date, r.conflict';
+const STATEMENT_TYPES = 'precision text, quote text, source_title text, source_date text, conflict text';
+
+const CHANGE_SQL = `INSERT INTO published_change (period_from, period_to, period_basis, region_code, region_label, sector, metric, value, value_as_written, unit, source_url, note, import_id, ${STATEMENT_COLUMNS})
+  SELECT r.period_from, r.period_to, r.period_basis, r.region_code, r.region_label, r.sector, r.metric, r.value, r.value_as_written, r.unit, r.source_url, r.note, $2, ${STATEMENT_SELECT}
     FROM jsonb_to_recordset($1::jsonb) AS r(period_from date, period_to date, period_basis text, region_code text, region_label text,
-         sector text, metric text, value numeric, value_as_written text, unit text, source_url text, note text)`;
+         sector text, metric text, value numeric, value_as_written text, unit text, source_url text, note text, ${STATEMENT_TYPES})`;
 
-const FORECAST_SQL = `INSERT INTO forecast (base_peildatum, forecast_year, forecast_year_basis, region_code, region_label, sector, fte, fte_as_written, change_as_written, source_url, note, import_id)
-  SELECT r.base_peildatum, r.forecast_year, r.forecast_year_basis, r.region_code, r.region_label, r.sector, r.fte, r.fte_as_written, r.change_as_written, r.source_url, r.note, $2
+const FORECAST_SQL = `INSERT INTO forecast (base_peildatum, forecast_year, forecast_year_basis, region_code, region_label, sector, fte, fte_as_written, change_as_written, source_url, note, import_id, ${STATEMENT_COLUMNS})
+  SELECT r.base_peildatum, r.forecast_year, r.forecast_year_basis, r.region_code, r.region_label, r.sector, r.fte, r.fte_as_written, r.change_as_written, r.source_url, r.note, $2, ${STATEMENT_SELECT}
     FROM jsonb_to_recordset($1::jsonb) AS r(base_peildatum date, forecast_year int, forecast_year_basis text, region_code text, region_label text,
-         sector text, fte numeric, fte_as_written text, change_as_written text, source_url text, note text)`;
+         sector text, fte numeric, fte_as_written text, change_as_written text, source_url text, note text, ${STATEMENT_TYPES})`;
 
-const CONTEXT_SQL = `INSERT INTO published_context (date_as_written, date_basis, region_code, region_label, sector, metric, value, value_as_written, unit, why_not_on_time_axis, source_url, source_title, note, import_id)
-  SELECT r.date_as_written, r.date_basis, r.region_code, r.region_label, r.sector, r.metric, r.value, r.value_as_written, r.unit, r.why_not_on_time_axis, r.source_url, r.source_title, r.note, $2
+const CONTEXT_SQL = `INSERT INTO published_context (date_as_written, date_basis, region_code, region_label, sector, metric, value, value_as_written, unit, why_not_on_time_axis, source_url, note, import_id, ${STATEMENT_COLUMNS})
+  SELECT r.date_as_written, r.date_basis, r.region_code, r.region_label, r.sector, r.metric, r.value, r.value_as_written, r.unit, r.why_not_on_time_axis, r.source_url, r.note, $2, ${STATEMENT_SELECT}
     FROM jsonb_to_recordset($1::jsonb) AS r(date_as_written text, date_basis text, region_code text, region_label text, sector text, metric text,
-         value numeric, value_as_written text, unit text, why_not_on_time_axis text, source_url text, source_title text, note text)`;
+         value numeric, value_as_written text, unit text, why_not_on_time_axis text, source_url text, note text, ${STATEMENT_TYPES})`;
 
 export interface ContextFiles {
   changes: string;
@@ -29,11 +35,17 @@ export interface ContextFiles {
   context: string;
 }
 
+/** Every statement row must say how precise it is (PRECISIONS); the rest may be empty. */
+function statementColumns(v: Record<string, string | undefined>) {
+  if (!(PRECISIONS as readonly string[]).includes(v.precision ?? '')) throw new SeedFileError([`precision "${v.precision}" is geen van ${PRECISIONS.join(', ')}`]);
+  return { precision: v.precision, quote: orNull(v.quote), source_title: orNull(v.source_title), source_date: orNull(v.source_date), conflict: orNull(v.conflict) };
+}
+
 function changes(file: string) {
   return readSeedCsv(file, ['period_from', 'period_to', 'period_basis', 'metric', 'value_as_written', 'unit']).map(({ values: v }) => ({
     period_from: v.period_from, period_to: v.period_to, period_basis: v.period_basis, region_code: orNull(v.statcode),
     region_label: v.region_label, sector: sectorOrNull(v.sector), metric: v.metric, value: orNull(v.value),
-    value_as_written: v.value_as_written, unit: v.unit, source_url: v.source_url, note: orNull(v.note),
+    value_as_written: v.value_as_written, unit: v.unit, source_url: v.source_url, note: orNull(v.note), ...statementColumns(v),
   }));
 }
 
@@ -42,6 +54,7 @@ function forecasts(file: string) {
     base_peildatum: v.base_peildatum, forecast_year: Number(v.forecast_year), forecast_year_basis: v.forecast_year_basis,
     region_code: orNull(v.statcode), region_label: v.region_label, sector: sectorOrNull(v.sector), fte: orNull(v.fte),
     fte_as_written: orNull(v.fte_as_written), change_as_written: orNull(v.change_as_written), source_url: v.source_url, note: orNull(v.note),
+    ...statementColumns(v),
   }));
 }
 
@@ -49,7 +62,7 @@ function contextFacts(file: string) {
   return readSeedCsv(file, ['date_basis', 'region_label', 'metric', 'value_as_written', 'why_not_on_time_axis']).map(({ values: v }) => ({
     date_as_written: orNull(v.date_as_written), date_basis: v.date_basis, region_code: orNull(v.statcode), region_label: v.region_label,
     sector: sectorOrNull(v.sector), metric: v.metric, value: orNull(v.value), value_as_written: v.value_as_written, unit: orNull(v.unit),
-    why_not_on_time_axis: v.why_not_on_time_axis, source_url: v.source_url, source_title: orNull(v.source_title), note: orNull(v.note),
+    why_not_on_time_axis: v.why_not_on_time_axis, source_url: v.source_url, note: orNull(v.note), ...statementColumns(v),
   }));
 }
 

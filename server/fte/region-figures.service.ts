@@ -60,6 +60,9 @@ export interface RegionFigure {
   value: number | null;
   /** Why value is missing (the aggregate's missingReason); null when there is a value. */
   valueMissingReason: string | null;
+  /** Precision and words of a value taken from a published statement (a change without levels); else null. */
+  valuePrecision: string | null;
+  valueAsWritten: string | null;
   status: string;
   basis: FteBasisValue | null;
   fteAsWritten: string | null;
@@ -92,6 +95,8 @@ export async function regionFigures(db: Queryable, query: FigureQuery): Promise<
       fte: region.fte.value,
       value: value.value,
       valueMissingReason: value.missingReason,
+      valuePrecision: value.precision ?? null,
+      valueAsWritten: value.asWritten ?? null,
       status: statusOf(region, query.dataset),
       basis: region.basis,
       fteAsWritten: region.asWritten,

@@ -52,6 +52,15 @@ export class Figure {
 
   @Field(() => String, { nullable: true, description: 'Waarom de waarde ontbreekt; null als er een waarde is' })
   missingReason: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Alleen bij een gepubliceerde uitspraak in plaats van een berekening: exact, afgerond, benadering of richting',
+  })
+  precision?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Alleen bij een gepubliceerde uitspraak: zoals de bron het schrijft ("3 procent", "afname")' })
+  asWritten?: string | null;
 }
 
 export { known, missing } from '../common/figure.js';

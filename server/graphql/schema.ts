@@ -27,6 +27,7 @@ import { MonitorResolver } from '../monitors/monitor.resolver.js';
 import { AdviceResolver } from '../advice/advice.resolver.js';
 import { CandidateResolver } from '../candidates/candidate.resolver.js';
 import { ScenarioResolver } from '../scenarios/scenario.resolver.js';
+import { StatementResolver } from '../statements/statement.resolver.js';
 
 // type-graphql's buildSchema takes its resolver classes as NonEmptyArray<Function>.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -34,6 +35,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   HealthResolver, RegionResolver, RegionFieldsResolver, RegionProfilesFieldResolver, SiteResolver, SiteFieldsResolver, StationResolver,
   OrganisationResolver, FteResolver, FteCountResolver, MasterplanProjectResolver, ChangeRequestResolver, RegionProfileResolver,
   LocationCaseResolver, ImportRunResolver, AuditResolver, MonitorResolver, AdviceResolver, CandidateResolver, ScenarioResolver,
+  StatementResolver,
 ];
 
 export async function createSchema(): Promise<GraphQLSchema> {

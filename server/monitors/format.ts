@@ -19,9 +19,21 @@ export function pp(value: number, decimals = 1): string {
   return `${sign}${pct(Math.abs(value), decimals).replace(' %', '')} procentpunt`;
 }
 
+/**
+ * The end date of a scenario projection: a snapshot "after the scenario", not a calendar date.
+ * Texts name it as such (never "31-12-9999").
+ */
+export const SCENARIO_DATE = '9999-12-31';
+
 export function date(iso: string): string {
+  if (iso === SCENARIO_DATE) return 'het scenario';
   const [y, m, d] = iso.split('-').map(Number);
   return `${d}-${m}-${y}`;
+}
+
+/** "op 1-1-2024", or "in het scenario" for a projection. */
+export function on(iso: string): string {
+  return iso === SCENARIO_DATE ? 'in het scenario' : `op ${date(iso)}`;
 }
 
 export function list(items: string[]): string {

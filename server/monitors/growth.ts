@@ -1,9 +1,13 @@
 /**
  * Growth of a region (or the country) between two reference dates: computed from the two levels
- * when both are known, otherwise taken from a published growth percentage for exactly that period.
- * Approximate published wording ("rond 2 procent") has no number and is not used as one.
+ * when both are known (exact), otherwise the published statement for exactly that period, with
+ * its precision (statements/published-statement.ts): a percentage ("3,5 procent", afgerond), words
+ * ("rond 2 procent", benadering) or only a direction ("afname"). `interval` is what the growth in
+ * percent is compatible with, so comparisons can be made at the precision the figure allows.
  */
-import type { PublishedChangeRow } from './monitor.queries.js';
+import type { Precision } from '../../common/domain.js';
+import type { Interval } from '../statements/statement-precision.service.js';
+import { growthStatement, type PublishedStatement } from '../statements/published-statement.model.js';
 import type { ProvinceSnapshot } from './snapshot.js';
 import { percent } from './snapshot.js';
 
@@ -14,31 +18,63 @@ export interface Growth {
   sources: string[];
   /** Published wording kept for the explanation when it has no number. */
   asWritten: string | null;
+  precision: Precision | null;
+  /** Growth in percent compatible with the figure; null when nothing is known. */
+  interval: Interval | null;
+  /** The published statement the growth comes from (basis gepubliceerd). */
+  statement: PublishedStatement | null;
 }
 
-export const NO_GROWTH: Growth = { fte: null, percent: null, basis: 'ontbreekt', sources: [], asWritten: null };
+export const NO_GROWTH: Growth = {
+  fte: null,
+  percent: null,
+  basis: 'ontbreekt',
+  sources: [],
+  asWritten: null,
+  precision: null,
+  interval: null,
+  statement: null,
+};
 
 export function growthFromLevels(from: number | null, to: number | null, sources: string[]): Growth | null {
   if (from === null || to === null || from === 0) return null;
-  return { fte: to - from, percent: percent(to - from, from), basis: 'berekend', sources: [...new Set(sources)].sort(), asWritten: null };
+  const pct = percent(to - from, from);
+  return {
+    fte: to - from,
+    percent: pct,
+    basis: 'berekend',
+    sources: [...new Set(sources)].sort(),
+    asWritten: null,
+    precision: 'exact',
+    interval: { low: pct, high: pct },
+    statement: null,
+  };
 }
 
-export function growthFromPublished(rows: PublishedChangeRow[], regionCode: string | null): Growth | null {
-  const mine = rows.filter((r) => r.regionCode === regionCode);
-  const pct = mine.find((r) => r.unit === 'procent' && /groei_procent$|^groei_procent|groei_procent_t|groei_procent_in/.test(r.metric) && !/ministeries|zbo|excl/.test(r.metric));
-  const fte = mine.find((r) => r.unit === 'fte' && /groei|toename|afname|verandering/.test(r.metric));
-  if (pct?.value != null) {
-    return { fte: fte?.value ?? null, percent: pct.value, basis: 'gepubliceerd', sources: [pct.sourceUrl], asWritten: pct.valueAsWritten };
-  }
-  if (fte?.value != null) {
-    return { fte: fte.value, percent: null, basis: 'gepubliceerd', sources: [fte.sourceUrl], asWritten: fte.valueAsWritten };
-  }
-  const words = mine.find((r) => r.value === null);
-  return words ? { ...NO_GROWTH, asWritten: words.valueAsWritten, sources: [words.sourceUrl] } : null;
+export function growthFromPublished(rows: PublishedStatement[], regionCode: string | null): Growth | null {
+  const found = growthStatement(rows, regionCode);
+  if (!found) return null;
+  const s = found.statement;
+  const isPercent = s.unit === 'procent';
+  return {
+    fte: found.fte,
+    percent: isPercent ? s.value : null,
+    basis: 'gepubliceerd',
+    sources: [s.sourceUrl],
+    asWritten: s.asWritten,
+    precision: s.precision,
+    interval: found.percent,
+    statement: s,
+  };
 }
 
 /** Levels first (they are exact), published change second. */
-export function provinceGrowth(code: string, from: ProvinceSnapshot, to: ProvinceSnapshot, published: PublishedChangeRow[]): Growth {
+export function provinceGrowth(
+  code: string,
+  from: ProvinceSnapshot,
+  to: ProvinceSnapshot,
+  published: PublishedStatement[],
+): Growth {
   const a = from.provinces.get(code);
   const b = to.provinces.get(code);
   return (
@@ -48,6 +84,14 @@ export function provinceGrowth(code: string, from: ProvinceSnapshot, to: Provinc
   );
 }
 
-export function nationalGrowthOf(from: ProvinceSnapshot, to: ProvinceSnapshot, published: PublishedChangeRow[]): Growth {
-  return growthFromLevels(from.national, to.national, [...from.nationalSources, ...to.nationalSources]) ?? growthFromPublished(published, null) ?? NO_GROWTH;
+export function nationalGrowthOf(
+  from: ProvinceSnapshot,
+  to: ProvinceSnapshot,
+  published: PublishedStatement[],
+): Growth {
+  return (
+    growthFromLevels(from.national, to.national, [...from.nationalSources, ...to.nationalSources]) ??
+    growthFromPublished(published, null) ??
+    NO_GROWTH
+  );
 }

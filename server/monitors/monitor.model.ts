@@ -1,4 +1,6 @@
 /** What every monitor returns: figures, a verdict, the reasoning in words, sources and gaps. */
+import type { Precision } from '../../common/domain.js';
+
 export type Verdict = 'voldoet' | 'voldoet_niet' | 'onvoldoende_gegevens';
 
 export interface MonitorFigure {
@@ -12,6 +14,10 @@ export interface MonitorFigure {
   basis: 'berekend' | 'gepubliceerd' | 'ontbreekt';
   /** Flagged by the monitor's rule (lagging, negative, under-represented…). */
   flagged: boolean;
+  /** How precise the figure is (exact when computed from levels); null when it is missing. */
+  precision?: Precision | null;
+  /** The source's words for a published figure ("rond 2 procent", "afname"). */
+  asWritten?: string | null;
 }
 
 export interface MonitorResult {

@@ -1,49 +1,10 @@
 /**
- * Published statements the monitors use where levels are missing: growth percentages per
- * province or nationally (table published_change) and population per province (table population).
+ * What the monitors read besides the snapshots: population per province, the configured Randstad
+ * and deliveries per organisation. Published statements come from statements/statement.queries.ts.
  * No geometry here.
  */
 import type { Queryable } from '../common/sql.js';
 import { queryRows, toNumber } from '../common/sql.js';
-
-export interface PublishedChangeRow {
-  regionCode: string | null;
-  metric: string;
-  value: number | null;
-  valueAsWritten: string;
-  unit: string;
-  sourceUrl: string;
-}
-
-/**
- * Published changes over exactly the period [from, to] for the given regions (null = national),
- * all metrics; callers pick what they can use. Ordered for determinism.
- */
-export async function publishedChanges(db: Queryable, options: { from: string; to: string; regionCodes: (string | null)[] }): Promise<PublishedChangeRow[]> {
-  const codes = options.regionCodes.filter((c): c is string => c !== null);
-  const national = options.regionCodes.includes(null);
-  const rows = await queryRows<{ region_code: string | null; metric: string; value: string | null; value_as_written: string; unit: string; source_url: string }>(
-    db,
-    `SELECT region_code, metric, value, value_as_written, unit, source_url
-       FROM published_change
-      WHERE period_from = $1 AND period_to = $2
-        AND (region_code = ANY($3::text[]) OR ($4 AND region_code IS NULL AND region_label IN ('Nederland', 'nationaal', '(nationaal)')))
-      ORDER BY region_code NULLS FIRST, metric, id`,
-    [options.from, options.to, codes, national],
-  );
-  return rows.map((r) => ({ regionCode: r.region_code, metric: r.metric, value: toNumber(r.value), valueAsWritten: r.value_as_written, unit: r.unit, sourceUrl: r.source_url }));
-}
-
-/** Published statements whose metric mentions a subject (e.g. 'randstad') for periods ending on `to`. */
-export async function publishedStatementsAbout(db: Queryable, subject: string, to: string): Promise<PublishedChangeRow[]> {
-  const rows = await queryRows<{ region_code: string | null; metric: string; value: string | null; value_as_written: string; unit: string; source_url: string }>(
-    db,
-    `SELECT region_code, metric, value, value_as_written, unit, source_url FROM published_change
-      WHERE period_to = $1 AND metric ILIKE '%' || $2 || '%' ORDER BY id`,
-    [to, subject],
-  );
-  return rows.map((r) => ({ regionCode: r.region_code, metric: r.metric, value: toNumber(r.value), valueAsWritten: r.value_as_written, unit: r.unit, sourceUrl: r.source_url }));
-}
 
 export interface PopulationRow {
   regionCode: string;

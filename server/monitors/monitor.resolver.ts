@@ -22,7 +22,11 @@ export class MonitorResolver {
     return runMonitors(ctx.db, { fromPeildatum, toPeildatum, dataset, randstad });
   }
 
-  @Query(() => NationalGrowthType, { description: 'Landelijke groei tussen twee peildata, uit de totalen' })
+  @Query(() => NationalGrowthType, {
+    description:
+      'Landelijke groei tussen twee peildata: uit de totalen (exact), anders de gepubliceerde uitspraak met haar precisie; ' +
+      'met alle gepubliceerde landelijke uitspraken en waar ze afwijken',
+  })
   async nationalGrowth(
     @Arg('fromPeildatum', () => String, { description: 'Begin van de periode, JJJJ-MM-DD' }) fromPeildatum: string,
     @Arg('toPeildatum', () => String, { description: 'Eind van de periode, JJJJ-MM-DD' }) toPeildatum: string,
@@ -31,6 +35,9 @@ export class MonitorResolver {
   ): Promise<NationalGrowthType> {
     await resolveMonitorOptions(ctx.db, { fromPeildatum, toPeildatum, dataset, randstad: [] });
     const growth = await nationalGrowth(ctx.db, { from: fromPeildatum, to: toPeildatum, dataset });
-    return { fromFte: growth.fromFte, toFte: growth.toFte, growthFte: growth.fte, growthPercent: growth.percent, basis: growth.basis, sources: growth.sources };
+    return {
+      fromFte: growth.fromFte, toFte: growth.toFte, growthFte: growth.fte, growthPercent: growth.percent, basis: growth.basis, sources: growth.sources,
+      precision: growth.precision, asWritten: growth.asWritten, published: growth.published, discrepancies: growth.discrepancies,
+    };
   }
 }

@@ -1,6 +1,7 @@
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { DatasetEnum, enumOf } from '../graphql/enums.js';
-import type { Dataset } from '../../common/domain.js';
+import type { Dataset, Precision } from '../../common/domain.js';
+import { PrecisionEnum, PublishedStatementType } from '../statements/statement.type.js';
 
 export const VerdictEnum = enumOf(['voldoet', 'voldoet_niet', 'onvoldoende_gegevens'] as const);
 registerEnumType(VerdictEnum, {
@@ -32,6 +33,12 @@ export class MonitorFigureType {
 
   @Field(() => Boolean, { description: 'Door de beleidsregel gemarkeerd (achterblijvend, negatief, ondervertegenwoordigd…)' })
   flagged: boolean;
+
+  @Field(() => PrecisionEnum, { nullable: true, description: 'Precisie van het cijfer (exact als het uit niveaus is berekend); null als het ontbreekt' })
+  precision?: Precision | null;
+
+  @Field(() => String, { nullable: true, description: 'Zoals de bron het schrijft, voor een gepubliceerd cijfer ("rond 2 procent", "afname")' })
+  asWritten?: string | null;
 }
 
 @ObjectType('MonitorResult', { description: 'Uitkomst van één beleidsmonitor over een periode' })
@@ -89,4 +96,16 @@ export class NationalGrowthType {
 
   @Field(() => [String], { description: 'Bronnen' })
   sources: string[];
+
+  @Field(() => PrecisionEnum, { nullable: true, description: 'Precisie van de groei (exact als berekend uit de totalen); null als die ontbreekt' })
+  precision: Precision | null;
+
+  @Field(() => String, { nullable: true, description: 'Zoals de bron de groei schrijft, als die uit een gepubliceerde uitspraak komt ("ruim 9.300 fte")' })
+  asWritten: string | null;
+
+  @Field(() => [PublishedStatementType], { description: 'Alle gepubliceerde landelijke uitspraken over deze periode, ook als de groei uit de totalen is berekend' })
+  published: PublishedStatementType[];
+
+  @Field(() => [String], { description: 'Waar de gepubliceerde groei afwijkt van de groei uit de totalen: hoeveel en welke bronnen' })
+  discrepancies: string[];
 }

@@ -10,4 +10,4 @@ export { randstadShareMonitor } from './randstad-share.monitor.js';
 export type { MonitorInputs } from './monitor-inputs.js';
 export { NO_GROWTH, growthFromLevels } from './growth.js';
 export { percent, provinceSnapshot, type ProvinceSnapshot } from './snapshot.js';
-export { fte } from './format.js';
+export { fte, SCENARIO_DATE } from './format.js';

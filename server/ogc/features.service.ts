@@ -84,6 +84,8 @@ export async function readFeatures(db: Queryable, collection: Collection, option
       fte: figure?.fte ?? null,
       value: figure?.value ?? null,
       valueMissingReason: figure?.valueMissingReason ?? null,
+      valuePrecision: figure?.valuePrecision ?? null,
+      valueAsWritten: figure?.valueAsWritten ?? null,
       status: figure?.status ?? null,
       basis: figure?.basis ?? null,
       fteAsWritten: figure?.fteAsWritten ?? null,

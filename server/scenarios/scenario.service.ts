@@ -18,7 +18,7 @@ import type { Queryable } from '../common/sql.js';
 import type { Viewer } from '../auth/viewer.js';
 import {
   deVriesMonitor, drentheMonitor, proportionalityMonitor, randstadShareMonitor, NO_GROWTH, growthFromLevels, provinceSnapshot,
-  fte as formatFte, type MonitorInputs, type ProvinceSnapshot,
+  fte as formatFte, SCENARIO_DATE, type MonitorInputs, type ProvinceSnapshot,
 } from '../monitors/monitors.public.js';
 import type { MonitorResult } from '../monitors/monitor.model.js';
 import { provincePopulation } from '../monitors/monitor.queries.js';
@@ -61,7 +61,7 @@ export interface ScenarioResult {
   monitors: MonitorResult[];
 }
 
-const PROJECTION_DATE = '9999-12-31';
+const PROJECTION_DATE = SCENARIO_DATE;
 
 export async function runScenario(db: Queryable, viewer: Viewer, request: ScenarioRequest): Promise<ScenarioResult> {
   if (request.caseIds.length + request.projectIds.length === 0) throw new ValidationError('caseIds', 'Kies minstens één casus of project');

@@ -11,6 +11,7 @@ import { FieldError, RowErrorCollector, type RowError } from '../tables/row-erro
 import type { Table } from '../tables/table-reader.js';
 import { parseOptionalInt, parseOptionalNumber, requireText } from '../tables/values.js';
 import type { GemeenteResolver } from '../regions/gemeente-resolver.service.js';
+import { isSourceRef } from '../common/source-ref.js';
 import { isInsideExtent } from '../../geo/extent.js';
 
 export const SITE_COLUMNS_SPEC: ColumnSpec[] = [
@@ -77,7 +78,7 @@ export function validateSiteRows(table: Table, options: { gemeenten: GemeenteRes
     if (!gemeente && code) collector.add(line, 'gemeentecode', `gemeentecode "${code}" is geen CBS-gemeente van de nieuwste indeling`);
     else if (!gemeente) collector.add(line, 'plaats', `plaats "${city}" is geen bekende CBS-gemeente en staat niet in de aliastabel`);
     const source = get('source_url');
-    if (!/^https?:\/\/\S+$/.test(source)) collector.add(line, 'source_url', 'bron (URL) ontbreekt');
+    if (!isSourceRef(source)) collector.add(line, 'source_url', 'bron (URL) ontbreekt');
     const facts = {
       grossFloorAreaM2: collector.field(line, 'bvo_m2', () => parseOptionalNumber(get('bvo_m2'), 'bvo_m2')),
       workplaces: collector.field(line, 'werkplekken', () => parseOptionalInt(get('werkplekken'), 'werkplekken')),

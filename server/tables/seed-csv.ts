@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { isSourceRef } from '../common/source-ref.js';
 import { parseCsvTable, type TableRow } from './table-reader.js';
 
 export class SeedFileError extends Error {
@@ -20,8 +21,8 @@ export function readSeedCsv(file: string, required: string[], options: { sourceC
   if (missing.length > 0) throw new SeedFileError([`${name}: kolommen ontbreken: ${missing.join(', ')}`]);
   const sourceColumn = options.sourceColumn ?? 'source_url';
   const problems = table.rows
-    .filter((row) => !/^https?:\/\/\S+$/.test(row.values[sourceColumn] ?? ''))
-    .map((row) => `${name}, regel ${row.line}: ${sourceColumn} ontbreekt of is geen URL`);
+    .filter((row) => !isSourceRef(row.values[sourceColumn]))
+    .map((row) => `${name}, regel ${row.line}: ${sourceColumn} ontbreekt of is geen URL of document:<bestand>`);
   if (problems.length > 0) throw new SeedFileError(problems);
   return table.rows;
 }

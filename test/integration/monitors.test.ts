@@ -8,6 +8,7 @@
  * aggregation, a wrong Randstad definition or a wrong formula fails here.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
@@ -18,7 +19,7 @@ import { runMonitors } from '../../server/monitors/monitors.service.js';
 import { nationalGrowth } from '../../server/monitors/national-growth.js';
 import type { MonitorResult } from '../../server/monitors/monitor.model.js';
 import { seedFile } from '../../seeds/paths.js';
-import { backends, connect } from '../support/backends.js';
+import { backends, connect, sharedDataDir } from '../support/backends.js';
 import { ensurePublishedFacts } from '../support/published-fixture.js';
 
 const RANDSTAD = ['PV26', 'PV27', 'PV28'];
@@ -32,6 +33,13 @@ const figure = (m: MonitorResult, label: string) => {
 const seedCsv = (name: string) => parse(fs.readFileSync(seedFile('published', name), 'utf8'), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
 const sum = (values: Iterable<number>) => [...values].reduce((a, b) => a + b, 0);
 const pctOf = (part: number, whole: number) => (part / whole) * 100;
+/** The published facts themselves (../shared/data and ../shared/sources), not the product's seeds. */
+const sharedCsv = (name: string) => parse(fs.readFileSync(path.join(sharedDataDir(), 'data', name), 'utf8'), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+const sharedSource = (name: string) => fs.readFileSync(path.join(sharedDataDir(), 'sources', name), 'utf8');
+const sharedTotal = (date: string) => Number(sharedCsv('rijkswerkgelegenheid_totaal.csv').find((r) => r.peildatum === date && r.metric === 'totaal_fte' && r.peildatum_basis === 'stated')!.value);
+const sharedGrowth = (from: string, to: string) => pctOf(sharedTotal(to) - sharedTotal(from), sharedTotal(from));
+const sharedChange = (code: string, from: string, to: string, metric: string) =>
+  sharedCsv('rijkswerkgelegenheid_provincie_ontwikkeling.csv').find((r) => r.statcode === code && r.periode_van === from && r.periode_tot === to && r.metric === metric)!;
 
 describe.each(backends())('monitors on $name', (backend) => {
   let db: DataSource;
@@ -53,19 +61,72 @@ describe.each(backends())('monitors on $name', (backend) => {
     expect(growth.sources).toEqual(expect.arrayContaining(['https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?id=2024D41010&did=2024D41010']));
   });
 
-  it('De Vries 2021→2022: Fryslân (−2,3 %) and Drenthe (3 %) lag national growth of 3,2 %; Zeeland and Limburg have no number', async () => {
+  it('De Vries 2021→2022: compares at the weaker precision — Limburg "rond 2 procent" and Fryslân −2,3 % lag, Drenthe "3 procent" cannot be judged', async () => {
     const m = byId(await runMonitors(db, { fromPeildatum: '2021-01-01', toPeildatum: '2022-01-01', dataset: 'gepubliceerd', randstad: RANDSTAD }), 'de_vries');
-    const national = ((321396 - 311353) / 311353) * 100; // 3,23 %
+    const national = sharedGrowth('2021-01-01', '2022-01-01'); // 3,23 %, exact from the letters' totals
+    expect(m.figures[0]).toMatchObject({ basis: 'berekend', precision: 'exact' });
     expect(m.figures[0]!.value).toBeCloseTo(national, 6);
     const fig = (code: string) => m.figures.find((f) => f.regionCode === code)!;
-    expect(fig('PV21')).toMatchObject({ value: -2.3, basis: 'gepubliceerd', flagged: true });
-    expect(fig('PV22')).toMatchObject({ value: 3, basis: 'gepubliceerd', flagged: true });
-    expect(fig('PV29')).toMatchObject({ value: null, basis: 'ontbreekt' });
-    expect(fig('PV31')).toMatchObject({ value: null, basis: 'ontbreekt' });
+    const drenthe = sharedChange('PV22', '2021-01-01', '2022-01-01', 'groei_procent');
+    const limburg = sharedChange('PV31', '2021-01-01', '2022-01-01', 'groei_procent');
+    const fryslan = sharedChange('PV21', '2021-01-01', '2022-01-01', 'groei_procent');
+    // Drenthe "3 procent" is rounded to a whole percent: 2,5–3,5 % contains 3,23 %.
+    expect(Math.abs(Number(drenthe.value) - national)).toBeLessThan(0.5);
+    expect(fig('PV22')).toMatchObject({ value: Number(drenthe.value), precision: 'afgerond', asWritten: drenthe.value_as_written, flagged: false });
+    // Limburg "rond 2 procent" (approximate) is at most 2,5 %, below 3,23 %.
+    expect(limburg.value_as_written).toMatch(/^rond (\d+) procent$/);
+    expect(Number(/\d+/.exec(limburg.value_as_written!)![0]) + 0.5).toBeLessThan(national);
+    expect(fig('PV31')).toMatchObject({ value: null, precision: 'benadering', asWritten: limburg.value_as_written, flagged: true });
+    expect(fig('PV21')).toMatchObject({ value: Number(fryslan.value), precision: 'afgerond', flagged: true });
+    expect(fig('PV29')).toMatchObject({ value: null, basis: 'ontbreekt', flagged: false });
     expect(m.verdict).toBe('voldoet_niet');
-    expect(m.missing).toEqual(['Limburg', 'Zeeland']);
-    expect(m.publishedStatements).toContain('Limburg: rond 2 procent');
-    expect(m.explanation).toMatch(/Fryslân.*Drenthe/);
+    expect(m.missing).toEqual(['groei Zeeland 1-1-2021 → 1-1-2022']);
+    expect(m.explanation).toMatch(/Blijft achter .*Fryslân.*Limburg rond 2 procent \(benadering\)/);
+    expect(m.explanation).toMatch(/Geen oordeel over Drenthe: 3 procent \(afgerond\) betekent tussen 2,5 en 3,5 %.*precisie/);
+    expect(m.explanation).not.toMatch(/Drenthe[^.]*blijft achter/i);
+  });
+
+  it('De Vries 2023→2024: Limburg\'s published decline counts as evidence against national growth of 5,2 %', async () => {
+    const m = byId(await runMonitors(db, { fromPeildatum: '2023-01-01', toPeildatum: '2024-01-01', dataset: 'gepubliceerd', randstad: RANDSTAD }), 'de_vries');
+    const limburg = sharedChange('PV31', '2023-01-01', '2024-01-01', 'richting');
+    expect(limburg.value_as_written).toBe('afname');
+    expect(sharedGrowth('2023-01-01', '2024-01-01')).toBeGreaterThan(0);
+    expect(m.figures.find((f) => f.regionCode === 'PV31')).toMatchObject({ value: null, precision: 'richting', asWritten: 'afname', flagged: true });
+    expect(m.verdict).toBe('voldoet_niet');
+    expect(m.explanation).toMatch(/Blijft achter bij de landelijke groei van 5,2 % \(exact, uit de totalen\): Limburg afname \(alleen richting\)/);
+    expect(m.explanation).not.toMatch(/Geen achterblijvende/);
+    expect(m.missing).toEqual(['groei Drenthe 1-1-2023 → 1-1-2024', 'groei Fryslân 1-1-2023 → 1-1-2024', 'groei Zeeland 1-1-2023 → 1-1-2024']);
+  });
+
+  it('De Vries with no province figure says "onvoldoende gegevens" and names what is missing, never a finding', async () => {
+    // 2024: the answers of 1 September 2025 give national growth of 3,8 % and no province figure.
+    const answers = sharedSource('2025-09-01_antwoorden_kamervragen_spreiding.txt');
+    const stated = /rijkswerkgelegenheid met (\d+,\d)% is gegroeid/.exec(answers)![1]!;
+    const m = byId(await runMonitors(db, { fromPeildatum: '2024-01-01', toPeildatum: '2025-01-01', dataset: 'gepubliceerd', randstad: RANDSTAD }), 'de_vries');
+    expect(m.figures[0]).toMatchObject({ value: Number(stated.replace(',', '.')), precision: 'afgerond', basis: 'gepubliceerd' });
+    expect(m.verdict).toBe('onvoldoende_gegevens');
+    expect(m.explanation).toMatch(/^Onvoldoende gegevens: geen gepubliceerd cijfer voor de groei van Fryslân, Drenthe, Zeeland en Limburg/);
+    expect(m.explanation).toContain('niets vergeleken');
+    expect(m.explanation).not.toMatch(/gevonden|\bvoldoet\b|achterblijvende/i);
+    expect(m.missing).toHaveLength(4);
+    // Without any national figure either, it says so.
+    const none = byId(await runMonitors(db, { fromPeildatum: '2025-01-01', toPeildatum: '2026-01-01', dataset: 'gepubliceerd', randstad: RANDSTAD }), 'de_vries');
+    expect(none.verdict).toBe('onvoldoende_gegevens');
+    expect(none.explanation).toMatch(/^Onvoldoende gegevens: er is geen gepubliceerd cijfer voor de landelijke groei/);
+    expect(none.missing).toContain('landelijke groei 1-1-2025 → 1-1-2026');
+  });
+
+  it('monitor texts show no internal keys and state the Randstad definition beside Randstad figures', async () => {
+    const provinces = JSON.parse(fs.readFileSync(path.join(sharedDataDir(), 'geo', 'cbs_provincie_2025.geojson'), 'utf8')) as { features: { properties: { statcode: string; statnaam: string } }[] };
+    const names = RANDSTAD.map((code) => provinces.features.find((f) => f.properties.statcode === code)!.properties.statnaam);
+    for (const [from, to] of [['2021-01-01', '2022-01-01'], ['2022-01-01', '2023-01-01'], ['2023-01-01', '2024-01-01'], ['2024-01-01', '2025-01-01']] as const) {
+      const results = await runMonitors(db, { fromPeildatum: from, toPeildatum: to, dataset: 'gepubliceerd', randstad: RANDSTAD });
+      const texts = results.flatMap((r) => [r.explanation, ...r.publishedStatements, ...r.missing, ...r.figures.map((f) => f.label)]);
+      for (const text of texts) expect(text, text).not.toMatch(/\b[a-z]+(_[a-z0-9]+){2,}\b/);
+      const randstad = byId(results, 'randstad_aandeel');
+      for (const name of names) expect(randstad.explanation).toContain(name);
+      expect(randstad.explanation).toMatch(/Randstad = .*ingestelde definitie/);
+    }
   });
 
   it('De Vries 2022→2023: Limburg grew 3,5 % against 4,6 % nationally', async () => {
@@ -84,7 +145,7 @@ describe.each(backends())('monitors on $name', (backend) => {
   it('Drenthe 2021→2022: +3 % on balance, not flagged', async () => {
     const m = byId(await runMonitors(db, { fromPeildatum: '2021-01-01', toPeildatum: '2022-01-01', dataset: 'gepubliceerd', randstad: RANDSTAD }), 'drenthe');
     expect(m.verdict).toBe('voldoet');
-    expect(m.figures).toEqual([{ label: 'Groei Drenthe', regionCode: 'PV22', value: 3, unit: 'procent', basis: 'gepubliceerd', flagged: false }]);
+    expect(m.figures).toEqual([{ label: 'Groei Drenthe', regionCode: 'PV22', value: 3, unit: 'procent', basis: 'gepubliceerd', flagged: false, precision: 'afgerond', asWritten: '3 procent' }]);
   });
 
   it('proportionality on 1-1-2023: Limburg 12.691 of 336.270 fte against its population share', async () => {
@@ -130,8 +191,11 @@ describe.each(backends())('monitors on $name', (backend) => {
     const m = byId(await runMonitors(db, { fromPeildatum: '2023-01-01', toPeildatum: '2024-01-01', dataset: 'gepubliceerd', randstad: RANDSTAD }), 'randstad_aandeel');
     const published = seedCsv('published_change.csv').find((r) => r.metric === 'randstad_aandeel_in_groei_2023_procent')!;
     expect(published.value).toBe('74');
-    expect(m.figures).toEqual([]); // never a number where the province figures are missing
-    expect(m.publishedStatements).toEqual([`${published.value_as_written} (${published.metric})`]);
+    // Never a computed number where the province figures are missing; the published 74 % is shown as such.
+    expect(m.figures).toEqual([expect.objectContaining({ value: 74, basis: 'gepubliceerd', precision: 'afgerond', asWritten: published.value_as_written })]);
+    expect(m.publishedStatements).toHaveLength(1);
+    expect(m.publishedStatements[0]).toContain(published.value_as_written);
+    expect(m.publishedStatements[0]).not.toContain(published.metric);
     expect(m.sources).toContain(published.source_url);
     expect(m.explanation).toMatch(/Onvoldoende gepubliceerde gegevens.*74 procent van het totaal/);
   });

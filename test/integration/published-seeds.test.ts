@@ -5,6 +5,7 @@
  * date stay off the time axis; and seeding again changes nothing.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import type { DataSource } from 'typeorm';
@@ -88,10 +89,15 @@ describe.each(backends())('published seeds on $name', (backend) => {
     expect(zeeland).toEqual({ fte: 2610, forecast_year: 2024 });
     const [sum] = await db.query(`SELECT sum(inhabitants) FILTER (WHERE region_code LIKE 'PV%')::int AS provinces, max(inhabitants) FILTER (WHERE region_code = 'NL01') AS nl FROM population`);
     expect(sum.provinces).toBe(sum.nl);
-    const [unsourced] = await db.query(`SELECT
-      (SELECT count(*) FROM published_change WHERE source_url !~ '^https?://') + (SELECT count(*) FROM forecast WHERE source_url !~ '^https?://') +
-      (SELECT count(*) FROM population WHERE source_url !~ '^https?://') + (SELECT count(*) FROM published_context WHERE source_url !~ '^https?://') AS n`);
-    expect(Number(unsourced.n)).toBe(0);
+    // A source is a web address or a document beside the repository (document:<file> in ../shared/sources).
+    const refs = `SELECT source_url FROM published_change UNION ALL SELECT source_url FROM forecast
+      UNION ALL SELECT source_url FROM population UNION ALL SELECT source_url FROM published_context`;
+    const [unsourced] = await db.query(`SELECT count(*)::int AS n FROM (${refs}) r WHERE source_url !~ '^(https?://|document:)'`);
+    expect(unsourced.n).toBe(0);
+    const documents: { source_url: string }[] = await db.query(`SELECT DISTINCT source_url FROM (${refs}) r WHERE source_url LIKE 'document:%'`);
+    for (const { source_url } of documents) {
+      expect(fs.existsSync(path.join(sharedDataDir(), 'sources', source_url.slice('document:'.length))), source_url).toBe(true);
+    }
   });
 
   it('changes nothing when seeded again', async () => {

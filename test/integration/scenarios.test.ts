@@ -118,6 +118,13 @@ describe.each(backends())('scenarios with masterplan projects on $name', (backen
     expect(both.monitors).toEqual(casesOnly.monitors);
   });
 
+  it('names the projection "het scenario" in monitor texts, never the internal date 31-12-9999', async () => {
+    const result = await runScenario(db, ANONYMOUS, { peildatum: DATE, dataset: 'demo', caseIds: [caseId], projectIds: [] });
+    const texts = result.monitors.flatMap((m) => [m.explanation, ...m.missing, ...m.figures.map((f) => f.label)]);
+    for (const text of texts) expect(text).not.toMatch(/9999/);
+    expect(texts.filter((t) => /het scenario/.test(t)).length).toBeGreaterThan(0);
+  });
+
   it('answers through GraphQL with the capacity fields', async () => {
     const context: RequestContext = { db, databaseMode: backend.name, viewer: ANONYMOUS, loaders: new Map() };
     const result = await graphql({

@@ -1,9 +1,13 @@
-/** Every row of every seed CSV names its source by URL: the project's rule for published data. */
+/**
+ * Every row of every seed CSV names its source: a URL, or a government document beside the
+ * repository as document:<file> — which must then exist in ../shared/sources (when present).
+ */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { seedsDir } from '../../seeds/paths.js';
+import { isSourceRef } from '../../server/common/source-ref.js';
 
 /** Files that describe our own mappings rather than published facts carry their evidence per row too. */
 const SOURCE_COLUMNS = ['source_url'];
@@ -28,7 +32,12 @@ describe('seed CSVs', () => {
     expect(rows.length).toBeGreaterThan(0);
     const column = SOURCE_COLUMNS.find((c) => c in rows[0]!);
     expect(column, 'source_url column').toBeDefined();
-    const bad = rows.map((row, i) => ({ line: i + 2, url: row[column!] ?? '' })).filter((r) => !/^https?:\/\/\S+$/.test(r.url));
+    const bad = rows.map((row, i) => ({ line: i + 2, url: row[column!] ?? '' })).filter((r) => !isSourceRef(r.url));
     expect(bad).toEqual([]);
+    const documents = path.resolve(seedsDir(), '..', '..', 'shared', 'sources');
+    if (fs.existsSync(documents)) {
+      const absent = rows.map((row) => row[column!] ?? '').filter((u) => u.startsWith('document:') && !fs.existsSync(path.join(documents, u.slice(9))));
+      expect(absent).toEqual([]);
+    }
   });
 });
