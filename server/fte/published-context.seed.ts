@@ -7,6 +7,7 @@
 import type { EntityManager } from 'typeorm';
 import type { SeedStep } from '../imports/seed-step.js';
 import { orNull, readSeedCsv, sectorOrNull } from '../imports/seed-csv.js';
+import { queryRows, sql } from '../common/sql.js';
 
 const CHANGE_SQL = `INSERT INTO published_change (period_from, period_to, period_basis, region_code, region_label, sector, metric, value, value_as_written, unit, source_url, note, import_id)
   SELECT r.period_from, r.period_to, r.period_basis, r.region_code, r.region_label, r.sector, r.metric, r.value, r.value_as_written, r.unit, r.source_url, r.note, $2
@@ -64,7 +65,7 @@ export function publishedContextStep(files: ContextFiles): SeedStep {
     files: [files.changes, files.forecasts, files.context],
     async clear(manager, ids) {
       for (const table of ['published_change', 'forecast', 'published_context']) {
-        await manager.query(`DELETE FROM ${table} WHERE import_id = ANY($1::int[])`, [ids]);
+        await queryRows(manager, sql`DELETE FROM ${sql.identifier(table)} WHERE import_id = ANY($1::int[])`, [ids]);
       }
     },
     async load(manager, importId) {
