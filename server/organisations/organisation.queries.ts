@@ -58,6 +58,23 @@ export async function organisationPagesAtSites(db: Queryable, siteIds: readonly 
   }, page);
 }
 
+/**
+ * The same page as organisationPagesAtSites, for one site, as a json column of the site's own
+ * statement: {"rows": [...], "total": n}. `siteId` is the site's key expression (sql`s.id`); a
+ * site list that selects its organisations gets them without a second round trip.
+ */
+export function organisationPageOfSite(siteId: SQL, page: Page): SQL {
+  const first = val(page.offset);
+  const last = val(page.offset + page.limit);
+  return sql`(SELECT json_build_object('total', count(*)::int, 'rows', coalesce(
+      json_agg(json_build_object('id', x.id, 'name', x.name, 'abbreviation', x.abbreviation, 'sector', x.sector,
+        'parent_id', x.parent_id, 'source', x.source, 'version', x.version) ORDER BY x.page_rn)
+        FILTER (WHERE x.page_rn > ${first}::int AND x.page_rn <= ${last}::int), '[]'::json))
+    FROM (SELECT ${COLUMNS}, row_number() OVER (ORDER BY o.name, o.id) AS page_rn
+            FROM site_organisation so JOIN organisation o ON o.id = so.organisation_id
+           WHERE so.site_id = ${siteId}) x)`;
+}
+
 /** Which of these ids exist (to refuse unknown organisations with a typed error). */
 export async function existingOrganisationIds(db: Queryable, ids: readonly number[]): Promise<Set<number>> {
   const rows = await queryRows<{ id: number }>(db, `SELECT id FROM organisation WHERE id = ANY($1::int[])`, [ids]);

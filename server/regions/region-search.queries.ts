@@ -24,7 +24,8 @@ export interface RegionSearch {
 }
 
 /** One page of regions in a stable order (kind, code, year), with the total for the filter. */
-export async function searchRegions(db: Queryable, filter: RegionSearch, page: Page): Promise<PageRows<RegionRow>> {
+/** `count`: false when nothing reads the total (see ListSpec.count). */
+export async function searchRegions(db: Queryable, filter: RegionSearch, page: Page, count = true): Promise<PageRows<RegionRow>> {
   const conditions = spatialConditions(sql`r.geom`, filter.spatial ?? {});
   if (filter.kind) conditions.push(sql`r.kind = ${val(filter.kind)}`);
   if (filter.year !== undefined) conditions.push(sql`r.year = ${val(filter.year)}::int`);
@@ -35,7 +36,7 @@ export async function searchRegions(db: Queryable, filter: RegionSearch, page: P
   if (filter.codes) conditions.push(sql`r.code = ANY(${val(filter.codes)}::text[])`);
   if (filter.search) conditions.push(sql`r.name ILIKE '%' || ${val(escapeLike(filter.search))} || '%'`);
   if (filter.isRandstad !== undefined) conditions.push(sql`r.is_randstad = ${val(filter.isRandstad)}::boolean`);
-  return listPage<RegionRow>(db, { columns: REGION_COLUMNS, from: sql`region r`, where: whereAll(conditions), orderBy: sql`r.kind, r.code, r.year` }, page);
+  return listPage<RegionRow>(db, { columns: REGION_COLUMNS, from: sql`region r`, where: whereAll(conditions), orderBy: sql`r.kind, r.code, r.year`, count }, page);
 }
 
 /** Escapes LIKE wildcards so a search for "50%" means the text, not a pattern. */

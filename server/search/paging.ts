@@ -16,6 +16,12 @@ export interface ListSpec {
   where: SQL;
   /** ORDER BY expressions ending in a unique key. */
   orderBy: SQL;
+  /**
+   * Count the matches (default): false when nothing reads the total (the selection has neither
+   * totalCount nor pageInfo); the window count then costs nothing and total is NaN, so a total
+   * read after all fails loudly (Int cannot be NaN) instead of being wrong.
+   */
+  count?: boolean;
 }
 
 export interface PageRows<R> {
@@ -26,9 +32,12 @@ export interface PageRows<R> {
 type Counted<R> = R & { total_count: number };
 
 export async function listPage<R>(db: Queryable, spec: ListSpec, page: Page): Promise<PageRows<R>> {
-  const rows = await queryRows<Counted<R>>(db, sql`SELECT ${spec.columns}, count(*) OVER ()::int AS total_count
+  const counted = spec.count ?? true;
+  const total = counted ? sql`, count(*) OVER ()::int AS total_count` : sql.blank;
+  const rows = await queryRows<Counted<R>>(db, sql`SELECT ${spec.columns}${total}
     FROM ${spec.from} WHERE ${spec.where}
     ORDER BY ${spec.orderBy} LIMIT ${val(page.limit)}::int OFFSET ${val(page.offset)}::int`);
+  if (!counted) return { rows, total: Number.NaN };
   if (rows.length > 0 || page.offset === 0) return { rows: rows.map(strip), total: rows[0]?.total_count ?? 0 };
   // Past the last page: the window count has no row to ride on.
   const [count] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM ${spec.from} WHERE ${spec.where}`);

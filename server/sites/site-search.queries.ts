@@ -67,12 +67,24 @@ function orderSql(order: SiteOrder, distance: SQL): SQL {
   return sql`${key} ${direction} NULLS LAST, s.id ${direction}`;
 }
 
+/**
+ * What a site list reads, planned from the GraphQL selection (site.plan.ts): only these columns
+ * (SITE_COLUMNS when absent), the count only when the total is read, and extra json columns
+ * for relations read in the same statement (e.g. organisations_page).
+ */
+export interface SiteListPlan {
+  columns?: SQL;
+  count?: boolean;
+  extra?: SQL;
+}
+
 /** One page of sites; distance_m is measured from the nearby point when there is one. */
-export async function searchSites(db: Queryable, search: SiteSearch, order: SiteOrder, page: Page): Promise<PageRows<SiteHit>> {
+export async function searchSites(db: Queryable, search: SiteSearch, order: SiteOrder, page: Page, plan: SiteListPlan = {}): Promise<PageRows<SiteHit>> {
   const distance = distanceSql(sql`s.geom`, search.spatial.nearby);
   const where = whereAll(siteConditions(search));
-  const columns = sql`${SITE_COLUMNS}, ${distance} AS distance_m`;
-  return listPage<SiteHit>(db, { columns, from: sql`site s`, where, orderBy: orderSql(order, distance) }, page);
+  const extra = plan.extra ? sql`, ${plan.extra}` : sql.blank;
+  const columns = sql`${plan.columns ?? SITE_COLUMNS}, ${distance} AS distance_m${extra}`;
+  return listPage<SiteHit>(db, { columns, from: sql`site s`, where, orderBy: orderSql(order, distance), count: plan.count }, page);
 }
 
 /** The sites inside each of many regions (spatially, boundary included), one page per region. */
