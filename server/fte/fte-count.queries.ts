@@ -6,7 +6,7 @@
 import type { Dataset, FteScope, Sector } from '../../common/domain.js';
 import type { Queryable, SQL } from '../common/sql.js';
 import { queryRows, sql, val, whereAll } from '../common/sql.js';
-import type { Page } from '../graphql/connection.js';
+import type { Page } from '../common/page.js';
 import { childPages, listPage, type PageRows } from '../search/paging.js';
 
 export interface FteCountRow {

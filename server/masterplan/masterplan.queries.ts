@@ -6,7 +6,7 @@
 import type { ChangeRequestStatus, Dataset, ProjectKind } from '../../common/domain.js';
 import type { Queryable, SQL } from '../common/sql.js';
 import { direction, queryRows, sql, val, whereAll } from '../common/sql.js';
-import type { Page } from '../graphql/connection.js';
+import type { Page } from '../common/page.js';
 import { escapeLike } from '../regions/region-search.queries.js';
 import { childPages, listPage, type PageRows } from '../search/paging.js';
 import { spatialConditions, type SpatialFilter } from '../search/spatial.queries.js';

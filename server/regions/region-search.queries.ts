@@ -7,7 +7,7 @@ import type { BBox } from '../../geo/extent.js';
 import type { RegionKind } from '../../common/domain.js';
 import type { Queryable, SQL } from '../common/sql.js';
 import { queryRows, sql, val, whereAll } from '../common/sql.js';
-import type { Page } from '../graphql/connection.js';
+import type { Page } from '../common/page.js';
 import { listPage, type PageRows } from '../search/paging.js';
 import { spatialConditions, type SpatialFilter } from '../search/spatial.queries.js';
 import { REGION_COLUMNS, type RegionRow } from './region.queries.js';

@@ -7,7 +7,7 @@
  */
 import type { Queryable, SQL } from '../common/sql.js';
 import { queryRows, sql, val } from '../common/sql.js';
-import type { Page } from '../graphql/connection.js';
+import type { Page } from '../common/page.js';
 
 export interface ListSpec {
   columns: SQL;

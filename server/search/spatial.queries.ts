@@ -2,14 +2,14 @@
  * Spatial SQL fragments shared by the searches over sites, stations and regions.
  *
  * Inputs: the geometry column of the searched table (EPSG:4326) and checked arguments.
- * Output: WHERE conditions with their values added to SqlParams, and the distance expression.
+ * Output: WHERE conditions as pg-sql2 fragments (values as parameters), and the distance expression.
  * Distances are geography (metres on the WGS84 spheroid): `geom::geography` is exactly the
  * expression of the GiST indexes idx_site_geog and idx_station_geog, so ST_DWithin and the KNN
  * operator `<->` are index-backed; ST_Intersects and `&&` use the plain geometry indexes.
  */
 import type { BBox } from '../../geo/extent.js';
 import { sql, val, whereAll, type SQL } from '../common/sql.js';
-import type { LonLat, Nearby } from '../graphql/geometry.input.js';
+import type { LonLat, Nearby } from '../common/point.js';
 
 export interface SpatialFilter {
   nearby?: Nearby;

@@ -18,7 +18,7 @@
  */
 import { hasRole } from '../auth/guard.js';
 import { sql, type SQL } from '../common/sql.js';
-import type { Viewer } from '../graphql/context.js';
+import type { Viewer } from '../auth/viewer.js';
 
 /** Table and view names: constants, never input. */
 const ALL_CASES = 'location_case';
