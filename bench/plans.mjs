@@ -6,7 +6,7 @@
  * Both builds run as production runs them against one PostgreSQL database with the demo data
  * (PLANS_DATABASE_URL, default rp_bench_plans, seeded on first start), A/B alternating per round
  * at concurrency 1 for PLANS_DURATION_MS (10 s) each; then the SQL floor of each build: the
- * statements one request sends, captured in a child process, replayed and timed on plain pg.
+ * statements one request sends, captured in a child process, replayed on plain pg (A/B alternating).
  * Prints a JSON summary. Traffic goes to 127.0.0.1 only.
  */
 import os from 'node:os';
@@ -56,19 +56,35 @@ async function answer(base, doc) {
   return text;
 }
 
-/** In a child process (one app per process): statements per document and their floor. */
-async function floor(dir) {
+/** In a child process (one app per process): the statements one request of each document sends. */
+async function capture(dir) {
   const lib = pathToFileURL(path.join(dir, 'bench/lib/sql-floor.mjs')).href;
-  const { startRecordingApp, measureFloor } = await import(lib);
+  const { startRecordingApp } = await import(lib);
   const rec = await startRecordingApp({ databaseUrl: DATABASE_URL, sharedDataDir: SHARED });
   const out = {};
   for (const [id, doc] of Object.entries(DOCUMENTS)) {
     await answer(rec.base, doc);
-    const statements = await rec.capture((base) => answer(base, doc));
-    out[id] = { ...(await measureFloor(DATABASE_URL, statements)), sql: statements.map((s) => s.sql.replace(/\s+/g, ' ').slice(0, 160)) };
+    out[id] = await rec.capture((base) => answer(base, doc));
   }
   await rec.close();
   console.log(JSON.stringify(out));
+}
+
+/** Floors of both builds, replayed alternately (A, B, A, B, …) so both see the same load; medians. */
+async function floors(captured) {
+  const { measureFloor } = await import('./lib/sql-floor.mjs');
+  const out = captured.map(() => ({}));
+  for (const id of Object.keys(DOCUMENTS)) {
+    const runs = captured.map(() => []);
+    for (let round = 0; round < 5; round++) {
+      for (const [i, statements] of captured.entries()) runs[i].push((await measureFloor(DATABASE_URL, statements[id], { runs: 40 })).p50);
+    }
+    for (const [i, statements] of captured.entries()) {
+      const sorted = [...runs[i]].sort((x, y) => x - y);
+      out[i][id] = { statements: statements[id].length, p50: sorted[2], rounds: runs[i], sql: statements[id].map((s) => s.sql.replace(/\s+/g, ' ').slice(0, 160)) };
+    }
+  }
+  return out;
 }
 
 async function main(dirs) {
@@ -93,14 +109,15 @@ async function main(dirs) {
   } finally {
     for (const s of servers) await stopProcess(s);
   }
-  const floors = dirs.map((dir) => {
-    const child = spawnSync(process.execPath, [process.argv[1], 'floor', dir], { cwd: dir, encoding: 'utf8', env: process.env });
+  const captured = dirs.map((dir) => {
+    const child = spawnSync(process.execPath, [process.argv[1], 'capture', dir], { cwd: dir, encoding: 'utf8', env: process.env });
     if (child.status !== 0) throw new Error(child.stderr.slice(-2000));
     return JSON.parse(child.stdout.trim().split('\n').at(-1));
   });
-  console.log(JSON.stringify({ dirs, durationMs: DURATION_MS, results, floors }, null, 2));
+  const floor = await floors(captured);
+  console.log(JSON.stringify({ dirs, durationMs: DURATION_MS, results, floors: floor }, null, 2));
 }
 
 const [command, ...rest] = process.argv.slice(2);
-if (command === 'floor') await floor(path.resolve(rest[0]));
+if (command === 'capture') await capture(path.resolve(rest[0]));
 else await main([command, ...rest].map((d) => path.resolve(d)));
