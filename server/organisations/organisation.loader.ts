@@ -1,5 +1,6 @@
 /** DataLoaders for organisations: by id, and one page of the organisations housed at each site. */
-import type { Page, PageArgs } from '../graphql/connection.js';
+import type { Page } from '../common/page.js';
+import type { PageArgs } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
 import { loadConnection, oneLoader, pageLoader } from '../graphql/loaders.js';
 import type { PageRows } from '../search/paging.js';

@@ -89,13 +89,13 @@ export async function searchSites(db: Queryable, search: SiteSearch, order: Site
 
 /** The sites inside each of many regions (spatially, boundary included), one page per region. */
 export async function sitesInRegions(
-  db: Queryable, regionIds: readonly number[], search: SiteSearch, order: SiteOrder, page: Page,
+  db: Queryable, regionIds: readonly number[], search: SiteSearch, order: SiteOrder, page: Page, columns: SQL = SITE_COLUMNS,
 ): Promise<Map<unknown, PageRows<SiteHit>>> {
   const distance = distanceSql(sql`s.geom`, search.spatial.nearby);
   const conditions = [sql`r.id = ANY(${val(regionIds)}::int[])`, ...siteConditions(search)];
   return childPages<SiteHit>(db, {
     parentKey: sql`r.id`,
-    columns: sql`${SITE_COLUMNS}, ${distance} AS distance_m`,
+    columns: sql`${columns}, ${distance} AS distance_m`,
     from: sql`region r JOIN site s ON ST_Intersects(r.geom, s.geom)`,
     where: whereAll(conditions),
     orderBy: orderSql(order, distance),

@@ -7,7 +7,8 @@
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import { sql, type SQL } from '../common/sql.js';
-import { toPage, type Page } from '../graphql/connection.js';
+import type { Page } from '../common/page.js';
+import { toPage } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
 import { needsTotal, nodeFieldArgs, nodeFieldNames } from '../graphql/look-ahead.js';
 import { primeOrganisationsAtSites } from '../organisations/organisation.loader.js';
@@ -44,11 +45,19 @@ export interface PlannedSiteList {
   after(rows: readonly Record<string, unknown>[]): void;
 }
 
-export function planSiteList(info: GraphQLResolveInfo, ctx: RequestContext): PlannedSiteList {
+/**
+ * The columns a connection's nodes need; `key` names them for loader keys (nested lists share a
+ * loader per plan). Undefined columns (an unknown field was selected) mean all of SITE_COLUMNS.
+ */
+export function planSiteColumns(info: GraphQLResolveInfo): { columns?: SQL; key: string } {
   const fields = nodeFieldNames(info);
-  const known = [...fields].every((f) => ID_ONLY.has(f) || f in FIELD_COLUMNS);
-  const names = new Set([...fields].flatMap((f) => FIELD_COLUMNS[f] ?? []));
-  const columns = known ? sql.join([sql`s.id`, ...[...names].map((n) => COLUMN[n]!)], ', ') : undefined;
+  if (![...fields].every((f) => ID_ONLY.has(f) || f in FIELD_COLUMNS)) return { key: '*' };
+  const names = [...new Set([...fields].flatMap((f) => FIELD_COLUMNS[f] ?? []))].sort();
+  return { columns: sql.join([sql`s.id`, ...names.map((n) => COLUMN[n]!)], ', '), key: names.join(',') };
+}
+
+export function planSiteList(info: GraphQLResolveInfo, ctx: RequestContext): PlannedSiteList {
+  const { columns } = planSiteColumns(info);
   const organisations = organisationsPage(info);
   const plan: SiteListPlan = {
     columns,

@@ -37,6 +37,9 @@ const DOCUMENTS = {
   regionsWithFte: `query($g: GeoJSON!) {
     regions(kind: gemeente, intersects: $g, first: 100) {
       nodes { code name fte(peildatum: "2024-01-01", dataset: demo) { fte { value } } } } }`,
+  /** Sites nested in a province (one statement for all provinces of the page). */
+  nestedSites: `query($s: String!) {
+    regions(kind: provincie, codes: ["PV26"]) { nodes { code sites(filter: { search: $s, dataset: demo }) { nodes { name } } } } }`,
   /** The same list asking for everything the plan may leave out otherwise. */
   sitesFull: `query($s: String!) {
     sites(first: 100, filter: { search: $s, dataset: demo }) { totalCount nodes { name location organisations { totalCount nodes { name } } } } }`,
@@ -118,6 +121,17 @@ describe.each(backends())('query plans on $name', (backend) => {
     const codes = data.regions.nodes.map((n: any) => n.code);
     expect(codes).toContain('GM0193'); // Zwolle
     expect(data.regions.nodes.every((n: any) => 'fte' in n)).toBe(true);
+  });
+
+  it('sites nested in regions: only the selected columns, no geometry', async () => {
+    const { sql, data } = await capture(DOCUMENTS.nestedSites, { s: fixtures.tag });
+    const nested = reading(sql, /JOIN site s ON ST_Intersects/);
+    expect(nested).toHaveLength(1);
+    expect(nested[0]!.text).not.toMatch(/ST_AsGeoJSON/i);
+    expect(nested[0]!.text).not.toMatch(/s\.address|s\.note/);
+    const [utrecht] = data.regions.nodes;
+    expect(utrecht.code).toBe('PV26');
+    expect(utrecht.sites.nodes.map((n: any) => n.name)).toEqual(['Kantoor A', 'Kantoor B', 'Kantoor C'].map((l) => fixtures.name(l)));
   });
 
   it('fetches geometry and counts when the selection asks for them', async () => {
