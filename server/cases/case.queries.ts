@@ -4,7 +4,7 @@
  * list still leaves confidential cases out unless asked (includeConfidential). No geometry.
  */
 import type { CaseKind, Dataset } from '../../common/domain.js';
-import type { Queryable, SQL } from '../common/sql.js';
+import type { Queryable } from '../common/sql.js';
 import { queryRows, sql, val, whereAll } from '../common/sql.js';
 import type { Page } from '../common/page.js';
 import type { Viewer } from '../auth/viewer.js';

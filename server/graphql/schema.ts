@@ -28,7 +28,8 @@ import { AdviceResolver } from '../advice/advice.resolver.js';
 import { CandidateResolver } from '../candidates/candidate.resolver.js';
 import { ScenarioResolver } from '../scenarios/scenario.resolver.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// type-graphql's buildSchema takes its resolver classes as NonEmptyArray<Function>.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
   HealthResolver, RegionResolver, RegionFieldsResolver, RegionProfilesFieldResolver, SiteResolver, SiteFieldsResolver, StationResolver,
   OrganisationResolver, FteResolver, FteCountResolver, MasterplanProjectResolver, ChangeRequestResolver, RegionProfileResolver,

@@ -5,7 +5,7 @@
  */
 import type { BBox } from '../../geo/extent.js';
 import type { RegionKind } from '../../common/domain.js';
-import type { Queryable, SQL } from '../common/sql.js';
+import type { Queryable } from '../common/sql.js';
 import { queryRows, sql, val, whereAll } from '../common/sql.js';
 import type { Page } from '../common/page.js';
 import { listPage, type PageRows } from '../search/paging.js';
