@@ -4,7 +4,7 @@
  */
 import { visibleCases } from '../cases/visible-cases.queries.js';
 import type { Queryable } from '../common/sql.js';
-import { queryOne } from '../common/sql.js';
+import { queryOne, sql, val } from '../common/sql.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { PlaceFacts } from './advice-rule.js';
 
@@ -40,8 +40,7 @@ export interface CaseRow {
 export async function caseForAdvice(db: Queryable, viewer: Viewer, id: number): Promise<CaseRow | undefined> {
   return queryOne<CaseRow>(
     db,
-    `SELECT lc.id, lc.kind, lc.fte_change, lc.from_region_code, lc.to_region_code, lc.from_site_id, lc.to_site_id
-       FROM ${visibleCases(viewer, 'lc')} WHERE lc.id = $1`,
-    [id],
+    sql`SELECT lc.id, lc.kind, lc.fte_change, lc.from_region_code, lc.to_region_code, lc.from_site_id, lc.to_site_id
+       FROM ${visibleCases(viewer, 'lc')} WHERE lc.id = ${val(id)}`,
   );
 }

@@ -3,19 +3,18 @@
  * update `UPDATE … WHERE id = $1 AND version = $2 … version = version + 1`. A stale version
  * writes nothing and raises CONFLICT naming the current version. Call inside the transaction
  * that also writes the AuditEntry (see audit.ts), so a change and its record commit together.
- * Table, alias and column names come from each feature's constants, never from input.
+ * Table, alias and column names come from each feature's constants and are quoted as identifiers.
  */
 import { ConflictError, NotFoundError } from '../common/errors.js';
-import type { Queryable } from '../common/sql.js';
-import { queryOne } from '../common/sql.js';
-import { SqlParams } from '../search/sql-params.js';
+import type { Queryable, SQL } from '../common/sql.js';
+import { queryOne, sql, val } from '../common/sql.js';
 
 export interface TableSpec {
   /** `site`; the alias (`s`) prefixes the returning columns. */
   table: string;
   alias: string;
   /** Columns to return, written with the alias, e.g. SITE_COLUMNS. */
-  returning: string;
+  returning: SQL;
   /** Dutch name for messages, e.g. "Locatie". */
   what: string;
 }
@@ -23,8 +22,8 @@ export interface TableSpec {
 export interface ColumnValue {
   column: string;
   value: unknown;
-  /** Wraps the placeholder, e.g. geometry: (p) => `ST_SetSRID(ST_GeomFromGeoJSON(${p}), 4326)`. */
-  sql?: (placeholder: string) => string;
+  /** Wraps the value, e.g. geometry: (v) => sql`ST_SetSRID(ST_GeomFromGeoJSON(${v}), 4326)`. */
+  sql?: (value: SQL) => SQL;
 }
 
 export interface VersionedRow {
@@ -32,28 +31,30 @@ export interface VersionedRow {
   version: number;
 }
 
-function assignments(params: SqlParams, values: ColumnValue[]): { column: string; expression: string }[] {
-  return values.map((v) => {
-    const placeholder = params.add(v.value);
-    return { column: v.column, expression: v.sql ? v.sql(placeholder) : placeholder };
-  });
+function assignments(values: ColumnValue[]): { column: SQL; expression: SQL }[] {
+  return values.map((v) => ({ column: sql.identifier(v.column), expression: v.sql ? v.sql(val(v.value)) : val(v.value) }));
+}
+
+function tableAs(spec: TableSpec): SQL {
+  return sql`${sql.identifier(spec.table)} AS ${sql.identifier(spec.alias)}`;
 }
 
 export async function insertRow<R>(db: Queryable, spec: TableSpec, values: ColumnValue[]): Promise<R> {
-  const params = new SqlParams();
-  const set = assignments(params, values);
+  const set = assignments(values);
   const row = await queryOne<R>(
     db,
-    `INSERT INTO ${spec.table} AS ${spec.alias} (${set.map((s) => s.column).join(', ')})
-     VALUES (${set.map((s) => s.expression).join(', ')}) RETURNING ${spec.returning}`,
-    params.values,
+    sql`INSERT INTO ${tableAs(spec)} (${sql.join(set.map((s) => s.column), ', ')})
+     VALUES (${sql.join(set.map((s) => s.expression), ', ')}) RETURNING ${spec.returning}`,
   );
   return row!;
 }
 
 /** Reads a row and locks it for the rest of the transaction; NOT_FOUND when it does not exist. */
 export async function lockRow<R>(db: Queryable, spec: TableSpec, id: number): Promise<R> {
-  const row = await queryOne<R>(db, `SELECT ${spec.returning} FROM ${spec.table} ${spec.alias} WHERE ${spec.alias}.id = $1 FOR UPDATE`, [id]);
+  const row = await queryOne<R>(
+    db,
+    sql`SELECT ${spec.returning} FROM ${tableAs(spec)} WHERE ${sql.identifier(spec.alias, 'id')} = ${val(id)} FOR UPDATE`,
+  );
   if (!row) throw new NotFoundError(spec.what, id);
   return row;
 }
@@ -74,19 +75,16 @@ export async function updateVersioned<R extends VersionedRow>(
   // Rules about the whole record (a patch combined with what is stored) are checked here,
   // after the version and before anything is written.
   await change.check?.(before);
-  const params = new SqlParams();
-  const idParam = params.add(id);
-  const versionParam = params.add(version);
-  const set = assignments(params, values).map((s) => `${s.column} = ${s.expression}`);
+  const set = assignments(values).map((s) => sql`${s.column} = ${s.expression}`);
+  const alias = (column: string) => sql.identifier(spec.alias, column);
   // Wrapped in a CTE so the driver hands back rows (TypeORM returns [rows, count] for a bare UPDATE).
   const after = await queryOne<R>(
     db,
-    `WITH changed AS (
-       UPDATE ${spec.table} AS ${spec.alias} SET ${[...set, 'version = version + 1'].join(', ')}
-        WHERE ${spec.alias}.id = ${idParam}::int AND ${spec.alias}.version = ${versionParam}::int
+    sql`WITH changed AS (
+       UPDATE ${tableAs(spec)} SET ${sql.join([...set, sql`version = version + 1`], ', ')}
+        WHERE ${alias('id')} = ${val(id)}::int AND ${alias('version')} = ${val(version)}::int
         RETURNING ${spec.returning})
      SELECT * FROM changed`,
-    params.values,
   );
   if (!after) {
     const current = await lockRow<R>(db, spec, id);

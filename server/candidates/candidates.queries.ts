@@ -15,11 +15,11 @@
  * SRID 4326 in and out.
  */
 import type { Queryable } from '../common/sql.js';
-import { queryRows, toNumber } from '../common/sql.js';
+import { queryRows, sql, toNumber } from '../common/sql.js';
 
 export const INTERCITY_STATION_TYPES = ['megastation', 'knooppuntIntercitystation', 'intercitystation'];
 /** Literal, so the planner can use the partial index idx_station_intercity_geom (constants from code). */
-const INTERCITY_PREDICATE = `type IN (${INTERCITY_STATION_TYPES.map((t) => `'${t}'`).join(', ')})`;
+const INTERCITY_PREDICATE = sql`type IN (${sql.join(INTERCITY_STATION_TYPES.map((t) => sql.literal(t)), ', ')})`;
 
 export interface CandidateQuery {
   dataset: string;
@@ -52,7 +52,7 @@ export interface CandidateRow {
   stationM: number;
 }
 
-const CANDIDATES_SQL = `
+const CANDIDATES_SQL = sql`
 WITH origin AS (
   SELECT CASE WHEN $3::text IS NULL THEN NULL ELSE ST_SetSRID(ST_GeomFromGeoJSON($3), 4326) END AS geom
 ),

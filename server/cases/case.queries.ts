@@ -5,12 +5,11 @@
  */
 import type { CaseKind, Dataset } from '../../common/domain.js';
 import type { Queryable } from '../common/sql.js';
-import { queryRows } from '../common/sql.js';
+import { queryRows, sql, val, whereAll } from '../common/sql.js';
 import type { Page } from '../common/page.js';
 import type { Viewer } from '../auth/viewer.js';
 import { escapeLike } from '../regions/region-search.queries.js';
 import { listPage, type PageRows } from '../search/paging.js';
-import { SqlParams, whereClause } from '../search/sql-params.js';
 import { visibleCases } from './visible-cases.queries.js';
 
 export interface CaseRow {
@@ -36,7 +35,7 @@ export interface CaseRow {
   version: number;
 }
 
-export const CASE_COLUMNS = `lc.id, lc.title, lc.organisation_id, lc.organisation_name, lc.kind, lc.kind_as_written, lc.fte_change,
+export const CASE_COLUMNS = sql`lc.id, lc.title, lc.organisation_id, lc.organisation_name, lc.kind, lc.kind_as_written, lc.fte_change,
   lc.fte_change_as_written, lc.from_region_code, lc.to_region_code, lc.from_site_id, lc.to_site_id, lc.status, lc.advice, lc.decision,
   lc.confidential, lc.source_url, lc.note, lc.dataset, lc.version`;
 
@@ -51,24 +50,23 @@ export interface CaseSearch {
 }
 
 export async function searchCases(db: Queryable, viewer: Viewer, f: CaseSearch, page: Page): Promise<PageRows<CaseRow>> {
-  const params = new SqlParams();
-  const c = [`lc.dataset = ${params.add(f.dataset)}`];
-  if (!f.includeConfidential) c.push('NOT lc.confidential');
-  if (f.kinds) c.push(`lc.kind = ANY(${params.add(f.kinds)}::text[])`);
-  if (f.status) c.push(`lc.status = ${params.add(f.status)}`);
-  if (f.organisationId !== undefined) c.push(`lc.organisation_id = ${params.add(f.organisationId)}::int`);
+  const c = [sql`lc.dataset = ${val(f.dataset)}`];
+  if (!f.includeConfidential) c.push(sql`NOT lc.confidential`);
+  if (f.kinds) c.push(sql`lc.kind = ANY(${val(f.kinds)}::text[])`);
+  if (f.status) c.push(sql`lc.status = ${val(f.status)}`);
+  if (f.organisationId !== undefined) c.push(sql`lc.organisation_id = ${val(f.organisationId)}::int`);
   if (f.regionCode) {
-    const code = params.add(f.regionCode);
-    c.push(`lc.from_region_code = ${code} OR lc.to_region_code = ${code}`);
+    const code = val(f.regionCode);
+    c.push(sql`lc.from_region_code = ${code} OR lc.to_region_code = ${code}`);
   }
   if (f.search) {
-    const pattern = params.add(escapeLike(f.search));
-    c.push(`lc.title ILIKE '%' || ${pattern} || '%' OR lc.organisation_name ILIKE '%' || ${pattern} || '%'`);
+    const pattern = val(escapeLike(f.search));
+    c.push(sql`lc.title ILIKE '%' || ${pattern} || '%' OR lc.organisation_name ILIKE '%' || ${pattern} || '%'`);
   }
-  return listPage<CaseRow>(db, params, { columns: CASE_COLUMNS, from: visibleCases(viewer, 'lc'), where: whereClause(c), orderBy: 'lc.id DESC' }, page);
+  return listPage<CaseRow>(db, { columns: CASE_COLUMNS, from: visibleCases(viewer, 'lc'), where: whereAll(c), orderBy: sql`lc.id DESC` }, page);
 }
 
 /** The cases with these ids that the viewer may see; an id it may not see is simply absent. */
 export async function casesByIds(db: Queryable, viewer: Viewer, ids: readonly number[]): Promise<CaseRow[]> {
-  return queryRows<CaseRow>(db, `SELECT ${CASE_COLUMNS} FROM ${visibleCases(viewer, 'lc')} WHERE lc.id = ANY($1::int[])`, [ids]);
+  return queryRows<CaseRow>(db, sql`SELECT ${CASE_COLUMNS} FROM ${visibleCases(viewer, 'lc')} WHERE lc.id = ANY(${val(ids)}::int[])`);
 }

@@ -17,6 +17,7 @@
  * shared between a planner and anyone else.
  */
 import { hasRole } from '../auth/guard.js';
+import { sql, type SQL } from '../common/sql.js';
 import type { Viewer } from '../auth/viewer.js';
 
 /** Table and view names: constants, never input. */
@@ -32,9 +33,9 @@ export function maySeeConfidentialCases(viewer: Viewer): boolean {
  * The cases this viewer may see, as a FROM item with the given alias (a constant such as "lc"):
  * `FROM ${visibleCases(viewer, 'lc')} WHERE lc.id = …`.
  */
-export function visibleCases(viewer: Viewer, alias: string): string {
+export function visibleCases(viewer: Viewer, alias: string): SQL {
   if (!/^[a-z][a-z0-9_]*$/.test(alias)) throw new Error(`visibleCases: ongeldige alias ${JSON.stringify(alias)}`);
-  return `${maySeeConfidentialCases(viewer) ? ALL_CASES : PUBLIC_CASES} ${alias}`;
+  return sql`${sql.identifier(maySeeConfidentialCases(viewer) ? ALL_CASES : PUBLIC_CASES)} ${sql.identifier(alias)}`;
 }
 
 /** The part of a cache key that keeps what planners see apart from what everyone else sees. */

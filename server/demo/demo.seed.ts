@@ -6,7 +6,7 @@
  */
 import crypto from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { queryRows } from '../common/sql.js';
+import { queryRows, sql } from '../common/sql.js';
 import { findRunByHash, finishRun, runIdsOfKind, startRun } from '../tables/import-run.queries.js';
 import { DEMO_LABEL, DEMO_SEED, DEMO_SOURCE, DEMO_VERSION, generateDemoData, type DemoData, type DemoInput } from './demo-generator.js';
 import { writeDemoPlanning } from './demo-planning.writer.js';
@@ -49,7 +49,7 @@ export async function removeDemoData(db: DataSource): Promise<void> {
 }
 
 async function clearDemo(manager: EntityManager): Promise<void> {
-  for (const table of ['fte_count', 'location_case', 'masterplan_project', 'site']) await manager.query(`DELETE FROM ${table} WHERE dataset = 'demo'`);
+  for (const table of ['fte_count', 'location_case', 'masterplan_project', 'site']) await queryRows(manager, sql`DELETE FROM ${sql.identifier(table)} WHERE dataset = 'demo'`);
   await manager.query(`DELETE FROM organisation WHERE dataset = 'demo' AND import_id = ANY($1::int[])`, [await runIdsOfKind(manager, KIND)]);
   // The runs go too: with their rows gone, "loaded" must read false again.
   await manager.query(`DELETE FROM import_run WHERE kind = $1 AND dataset = 'demo'`, [KIND]);

@@ -4,11 +4,10 @@
  * fte.queries.ts; this file never sums.
  */
 import type { Dataset, FteScope, Sector } from '../../common/domain.js';
-import type { Queryable } from '../common/sql.js';
-import { queryRows } from '../common/sql.js';
+import type { Queryable, SQL } from '../common/sql.js';
+import { queryRows, sql, val, whereAll } from '../common/sql.js';
 import type { Page } from '../common/page.js';
 import { childPages, listPage, type PageRows } from '../search/paging.js';
-import { SqlParams, whereClause } from '../search/sql-params.js';
 
 export interface FteCountRow {
   id: number;
@@ -28,7 +27,7 @@ export interface FteCountRow {
   import_id: number | null;
 }
 
-const COLUMNS = `f.id, to_char(f.peildatum, 'YYYY-MM-DD') AS peildatum, f.peildatum_basis, f.scope, f.region_code, f.site_id, f.sector,
+const COLUMNS = sql`f.id, to_char(f.peildatum, 'YYYY-MM-DD') AS peildatum, f.peildatum_basis, f.scope, f.region_code, f.site_id, f.sector,
   f.organisation_id, f.fte, f.fte_as_written, f.source_url, f.source_title, f.note, f.dataset, f.import_id`;
 
 export interface FteCountSearch {
@@ -41,21 +40,20 @@ export interface FteCountSearch {
   organisationId?: number;
 }
 
-function conditions(params: SqlParams, f: FteCountSearch): string[] {
-  const c = [`f.dataset = ${params.add(f.dataset)}`];
-  if (f.peildatum) c.push(`f.peildatum = ${params.add(f.peildatum)}::date`);
-  if (f.scope) c.push(`f.scope = ${params.add(f.scope)}`);
-  if (f.regionCode) c.push(`f.region_code = ${params.add(f.regionCode)}`);
-  if (f.siteId !== undefined) c.push(`f.site_id = ${params.add(f.siteId)}::int`);
-  if (f.sector) c.push(`f.sector = ${params.add(f.sector)}`);
-  if (f.organisationId !== undefined) c.push(`f.organisation_id = ${params.add(f.organisationId)}::int`);
+function conditions(f: FteCountSearch): SQL[] {
+  const c = [sql`f.dataset = ${val(f.dataset)}`];
+  if (f.peildatum) c.push(sql`f.peildatum = ${val(f.peildatum)}::date`);
+  if (f.scope) c.push(sql`f.scope = ${val(f.scope)}`);
+  if (f.regionCode) c.push(sql`f.region_code = ${val(f.regionCode)}`);
+  if (f.siteId !== undefined) c.push(sql`f.site_id = ${val(f.siteId)}::int`);
+  if (f.sector) c.push(sql`f.sector = ${val(f.sector)}`);
+  if (f.organisationId !== undefined) c.push(sql`f.organisation_id = ${val(f.organisationId)}::int`);
   return c;
 }
 
 /** Newest peildatum first, then by id: a stable order for paging. */
 export async function searchFteCounts(db: Queryable, filter: FteCountSearch, page: Page): Promise<PageRows<FteCountRow>> {
-  const params = new SqlParams();
-  return listPage<FteCountRow>(db, params, { columns: COLUMNS, from: 'fte_count f', where: whereClause(conditions(params, filter)), orderBy: 'f.peildatum DESC, f.id' }, page);
+  return listPage<FteCountRow>(db, { columns: COLUMNS, from: sql`fte_count f`, where: whereAll(conditions(filter)), orderBy: sql`f.peildatum DESC, f.id` }, page);
 }
 
 /**
@@ -65,9 +63,9 @@ export async function searchFteCounts(db: Queryable, filter: FteCountSearch, pag
 export async function fteCountPagesBy(
   db: Queryable, by: 'site_id' | 'organisation_id', keys: readonly number[], filter: { dataset: Dataset; peildatum?: string }, page: Page,
 ): Promise<Map<unknown, PageRows<FteCountRow>>> {
-  const params = new SqlParams();
-  const c = [`f.${by} = ANY(${params.add(keys)}::int[])`, ...conditions(params, filter)];
-  return childPages<FteCountRow>(db, params, { parentKey: `f.${by}`, columns: COLUMNS, from: 'fte_count f', where: whereClause(c), orderBy: 'f.peildatum DESC, f.id' }, page);
+  const key = sql.identifier('f', by);
+  const c = [sql`${key} = ANY(${val(keys)}::int[])`, ...conditions(filter)];
+  return childPages<FteCountRow>(db, { parentKey: key, columns: COLUMNS, from: sql`fte_count f`, where: whereAll(c), orderBy: sql`f.peildatum DESC, f.id` }, page);
 }
 
 /** Titles of sources, for citing them by name where fte_count recorded one. */

@@ -16,7 +16,7 @@
  */
 import type { Dataset, RegionKind, Sector } from '../../common/domain.js';
 import type { Queryable } from '../common/sql.js';
-import { queryRows, toNumber } from '../common/sql.js';
+import { queryRows, sql, toNumber } from '../common/sql.js';
 
 export interface FteFilter {
   level: RegionKind;
@@ -49,10 +49,10 @@ const PARENT_COLUMN: Record<RegionKind, string> = {
 };
 
 export async function fteByRegion(db: Queryable, filter: FteFilter): Promise<RegionFte[]> {
-  const parent = PARENT_COLUMN[filter.level];
+  const parent = sql.identifier('g', PARENT_COLUMN[filter.level]);
   const rows = await queryRows<{ region_id: number; is_randstad: boolean; code: string; name: string; direct_fte: string | null; direct_written: string | null; direct_sources: string[] | null; delivered_fte: string | null; delivered_sources: string[] | null; has_direct: boolean }>(
     db,
-    `WITH params AS (
+    sql`WITH params AS (
        SELECT $1::text AS level, $2::date AS peildatum, $3::text AS dataset, $4::text AS sector, $5::int AS organisation_id,
               (SELECT max(year) FROM region WHERE kind = $1) AS year
      ),
@@ -70,7 +70,7 @@ export async function fteByRegion(db: Queryable, filter: FteFilter): Promise<Reg
         GROUP BY f.region_code
      ),
      gemeenten AS MATERIALIZED (
-       SELECT g.code, g.${parent} AS parent FROM region g
+       SELECT g.code, ${parent} AS parent FROM region g
         WHERE g.kind = 'gemeente' AND g.year = (SELECT max(year) FROM region WHERE kind = 'gemeente')
      ),
      -- Deliveries summed per gemeente first (one row per gemeente), then rolled up to the level:

@@ -5,6 +5,7 @@
  * NULL where the source only approximated.
  */
 import type { EntityManager } from 'typeorm';
+import { queryRows, sql } from '../common/sql.js';
 import type { SeedStep } from '../tables/seed-step.js';
 import { PRECISIONS } from '../../common/domain.js';
 import { orNull, readSeedCsv, SeedFileError, sectorOrNull } from '../tables/seed-csv.js';
@@ -77,7 +78,7 @@ export function publishedContextStep(files: ContextFiles): SeedStep {
     files: [files.changes, files.forecasts, files.context],
     async clear(manager, ids) {
       for (const table of ['published_change', 'forecast', 'published_context']) {
-        await manager.query(`DELETE FROM ${table} WHERE import_id = ANY($1::int[])`, [ids]);
+        await queryRows(manager, sql`DELETE FROM ${sql.identifier(table)} WHERE import_id = ANY($1::int[])`, [ids]);
       }
     },
     async load(manager, importId) {

@@ -9,7 +9,7 @@ import type { ColumnValue, TableSpec } from '../audit/versioned-row.js';
 import { DATASETS, LOCATION_PRECISIONS, PROJECT_KINDS } from '../../common/domain.js';
 import { ValidationError } from '../common/errors.js';
 import { checkGeometry } from '../common/spatial.js';
-import type { Queryable } from '../common/sql.js';
+import { sql, type Queryable } from '../common/sql.js';
 import { applyPatch, limitLength, optionalNonNegativeInt, requireHttpUrl, requireOneOf, requireText } from '../common/validate.js';
 import { gemeenteAt, regionCodeExists } from '../regions/region-search.queries.js';
 import { sitesByIds } from '../sites/site-search.queries.js';
@@ -52,7 +52,7 @@ async function locationValue(db: Queryable, location: Point | null | undefined):
   if (location === undefined) return { values: [] };
   if (location === null) return { values: [{ column: 'geom', value: null }] };
   const geometry = JSON.stringify(await checkGeometry(db, location, { allowed: ['Point'] }));
-  return { geometry, values: [{ column: 'geom', value: geometry, sql: (p) => `ST_SetSRID(ST_GeomFromGeoJSON(${p}), 4326)` }] };
+  return { geometry, values: [{ column: 'geom', value: geometry, sql: (v) => sql`ST_SetSRID(ST_GeomFromGeoJSON(${v}), 4326)` }] };
 }
 
 export async function createProject(db: DataSource, input: MasterplanProjectInput, actor: string): Promise<ProjectRow> {

@@ -9,6 +9,7 @@
  */
 import { visibleCases } from '../cases/visible-cases.queries.js';
 import type { RegionKind } from '../../common/domain.js';
+import { sql, type SQL } from '../common/sql.js';
 import type { FeatureSource } from './features.queries.js';
 
 export interface Collection {
@@ -24,25 +25,26 @@ export interface Collection {
   access: 'public';
 }
 
-const SITE_PROPERTIES = `json_build_object(
+const SITE_PROPERTIES = sql`json_build_object(
   'kind', s.kind, 'name', s.name, 'address', s.address, 'city', s.city, 'gemeenteCode', s.gemeente_code,
   'locationPrecision', s.location_precision, 'grossFloorAreaM2', s.gross_floor_area_m2, 'workplaces', s.workplaces,
   'tenure', s.tenure, 'inUseSince', s.in_use_since, 'ropStatus', s.rop_status, 'ropOpenedOn', s.rop_opened_on,
   'sourceUrl', s.source_url, 'note', s.note, 'dataset', s.dataset)`;
 
-const siteSource = (filter?: string): FeatureSource => ({
-  from: 'site s', id: 's.id', numericId: true, geom: 's.geom', properties: SITE_PROPERTIES, filter, datasetColumn: 's.dataset', order: 's.id',
+const siteSource = (filter?: SQL): FeatureSource => ({
+  from: sql`site s`, id: sql`s.id`, numericId: true, geom: sql`s.geom`, properties: SITE_PROPERTIES, filter,
+  datasetColumn: sql`s.dataset`, order: sql`s.id`,
 });
 
 const regionSource = (level: RegionKind): FeatureSource => ({
-  from: 'region r',
-  id: 'r.code',
+  from: sql`region r`,
+  id: sql`r.code`,
   numericId: false,
-  geom: 'r.geom',
-  properties: `json_build_object('code', r.code, 'name', r.name, 'level', r.kind, 'year', r.year, 'boundarySource', r.source)`,
+  geom: sql`r.geom`,
+  properties: sql`json_build_object('code', r.code, 'name', r.name, 'level', r.kind, 'year', r.year, 'boundarySource', r.source)`,
   // Constant level from REGION_COLLECTIONS below; the newest division year, as fteByRegion uses.
-  filter: `r.kind = '${level}' AND r.year = (SELECT max(y.year) FROM region y WHERE y.kind = '${level}')`,
-  order: 'r.code',
+  filter: sql`r.kind = ${sql.literal(level)} AND r.year = (SELECT max(y.year) FROM region y WHERE y.kind = ${sql.literal(level)})`,
+  order: sql`r.code`,
 });
 
 /**
@@ -50,17 +52,17 @@ const regionSource = (level: RegionKind): FeatureSource => ({
  * site's, else none (such a case never matches a bbox but is listed without one).
  */
 const CASE_SOURCE: FeatureSource = {
-  from: (viewer) => `${visibleCases(viewer, 'lc')} LEFT JOIN site ts ON ts.id = lc.to_site_id LEFT JOIN site fs ON fs.id = lc.from_site_id`,
-  id: 'lc.id',
+  from: (viewer) => sql`${visibleCases(viewer, 'lc')} LEFT JOIN site ts ON ts.id = lc.to_site_id LEFT JOIN site fs ON fs.id = lc.from_site_id`,
+  id: sql`lc.id`,
   numericId: true,
-  geom: 'COALESCE(ts.geom, fs.geom)',
-  properties: `json_build_object('title', lc.title, 'organisationId', lc.organisation_id, 'organisationName', lc.organisation_name,
+  geom: sql`COALESCE(ts.geom, fs.geom)`,
+  properties: sql`json_build_object('title', lc.title, 'organisationId', lc.organisation_id, 'organisationName', lc.organisation_name,
     'kind', lc.kind, 'kindAsWritten', lc.kind_as_written, 'fteChange', lc.fte_change, 'fteChangeAsWritten', lc.fte_change_as_written,
     'fromRegionCode', lc.from_region_code, 'toRegionCode', lc.to_region_code, 'fromSiteId', lc.from_site_id, 'toSiteId', lc.to_site_id,
     'status', lc.status, 'advice', lc.advice, 'decision', lc.decision, 'confidential', lc.confidential,
     'sourceUrl', lc.source_url, 'note', lc.note, 'dataset', lc.dataset)`,
-  datasetColumn: 'lc.dataset',
-  order: 'lc.id',
+  datasetColumn: sql`lc.dataset`,
+  order: sql`lc.id`,
 };
 
 const REGION_COLLECTIONS: { id: string; level: RegionKind; title: string }[] = [
@@ -83,7 +85,7 @@ export const COLLECTIONS: Collection[] = [
     id: 'rijksontmoetingspleinen',
     title: 'Rijksontmoetingspleinen',
     description: 'Het landelijke netwerk van rijksontmoetingspleinen (ROP), open en gepland.',
-    source: siteSource(`s.kind = 'rijksontmoetingsplein'`),
+    source: siteSource(sql`s.kind = 'rijksontmoetingsplein'`),
     hasDatasets: true,
     access: 'public',
   },
@@ -92,16 +94,16 @@ export const COLLECTIONS: Collection[] = [
     title: 'Masterplanprojecten',
     description: 'Projecten uit de masterplannen rijkskantoorhuisvesting; projecten zonder bekende plek hebben geen geometrie.',
     source: {
-      from: 'masterplan_project m',
-      id: 'm.id',
+      from: sql`masterplan_project m`,
+      id: sql`m.id`,
       numericId: true,
-      geom: 'm.geom',
-      properties: `json_build_object('masterplan', m.masterplan, 'name', m.name, 'kind', m.kind, 'kindAsWritten', m.kind_as_written,
+      geom: sql`m.geom`,
+      properties: sql`json_build_object('masterplan', m.masterplan, 'name', m.name, 'kind', m.kind, 'kindAsWritten', m.kind_as_written,
         'status', m.status, 'period', m.period, 'plannedWorkplaces', m.planned_workplaces, 'city', m.city,
         'gemeenteCode', m.gemeente_code, 'locationPrecision', m.location_precision, 'siteId', m.site_id,
         'sourceUrl', m.source_url, 'note', m.note, 'dataset', m.dataset)`,
-      datasetColumn: 'm.dataset',
-      order: 'm.id',
+      datasetColumn: sql`m.dataset`,
+      order: sql`m.id`,
     },
     hasDatasets: true,
     access: 'public',
@@ -111,9 +113,9 @@ export const COLLECTIONS: Collection[] = [
     title: 'Treinstations',
     description: 'Nederlandse treinstations met type (bron: Rijden de Treinen open data, CC0).',
     source: {
-      from: 'station st', id: 'st.code', numericId: false, geom: 'st.geom',
-      properties: `json_build_object('code', st.code, 'name', st.name, 'type', st.type, 'sourceUrl', st.source_url)`,
-      order: 'st.code',
+      from: sql`station st`, id: sql`st.code`, numericId: false, geom: sql`st.geom`,
+      properties: sql`json_build_object('code', st.code, 'name', st.name, 'type', st.type, 'sourceUrl', st.source_url)`,
+      order: sql`st.code`,
     },
     hasDatasets: false,
     access: 'public',

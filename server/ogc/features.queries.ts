@@ -11,28 +11,28 @@
  */
 import type { BBox } from '../../geo/extent.js';
 import type { Dataset } from '../../common/domain.js';
-import type { Queryable } from '../common/sql.js';
-import { queryRows } from '../common/sql.js';
+import type { Queryable, SQL } from '../common/sql.js';
+import { queryRows, sql, val } from '../common/sql.js';
 import type { Viewer } from '../auth/viewer.js';
 
 export interface FeatureSource {
   /**
-   * FROM clause with alias, e.g. "site s"; a function of the viewer for rows that not everyone
+   * FROM clause with alias, e.g. sql`site s`; a function of the viewer for rows that not everyone
    * may see (location cases: visible-cases.ts).
    */
-  from: string | ((viewer: Viewer) => string);
-  /** Expression of the feature id, e.g. "s.id". */
-  id: string;
+  from: SQL | ((viewer: Viewer) => SQL);
+  /** Expression of the feature id, e.g. sql`s.id`. */
+  id: SQL;
   /** The id is an integer (sites, projects) rather than a code (regions, stations). */
   numericId: boolean;
-  geom: string;
+  geom: SQL;
   /** json_build_object(...) of the properties; json keeps the key order for CSV columns. */
-  properties: string;
-  /** A fixed condition of the collection (constants only). */
-  filter?: string;
+  properties: SQL;
+  /** A fixed condition of the collection. */
+  filter?: SQL;
   /** The dataset column, for sources that hold published and demonstration rows. */
-  datasetColumn?: string;
-  order: string;
+  datasetColumn?: SQL;
+  order: SQL;
 }
 
 export interface FeatureFilter {
@@ -49,22 +49,18 @@ export interface FeatureRow {
   geometry: { type: string; coordinates: unknown } | null;
 }
 
-function whereClause(source: FeatureSource): string {
-  return [
-    source.filter ?? 'true',
-    // Sources without datasets still mention $1, so PostgreSQL can type every parameter.
-    source.datasetColumn ? `($1::text IS NULL OR ${source.datasetColumn} = $1)` : '($1::text IS NULL OR true)',
-    `($2::float8[] IS NULL OR ST_Intersects(${source.geom}, ST_MakeEnvelope($2[1], $2[2], $2[3], $2[4], 4326)))`,
-    `($3::text IS NULL OR ${source.id}::text = $3)`,
-  ].join(' AND ');
+function whereClause(source: FeatureSource, filter: FeatureFilter): SQL {
+  const { dataset = null, bbox = null, id = null } = filter;
+  const datasetCondition = source.datasetColumn ? sql`(${val(dataset)}::text IS NULL OR ${source.datasetColumn} = ${val(dataset)})` : sql`TRUE`;
+  const bboxCondition = bbox
+    ? sql`ST_Intersects(${source.geom}, ST_MakeEnvelope(${sql.join(bbox.map((n) => sql`${val(n)}::float8`), ', ')}, 4326))`
+    : sql`TRUE`;
+  return sql`${source.filter ?? sql`TRUE`} AND ${datasetCondition} AND ${bboxCondition}
+    AND (${val(id)}::text IS NULL OR ${source.id}::text = ${val(id)})`;
 }
 
-function fromClause(source: FeatureSource, filter: FeatureFilter): string {
-  return typeof source.from === 'string' ? source.from : source.from(filter.viewer);
-}
-
-function filterParams(filter: FeatureFilter): unknown[] {
-  return [filter.dataset ?? null, filter.bbox ?? null, filter.id ?? null];
+function fromClause(source: FeatureSource, filter: FeatureFilter): SQL {
+  return typeof source.from === 'function' ? source.from(filter.viewer) : source.from;
 }
 
 /** One page of features in the collection's stable order. limit null = all (exports). */
@@ -76,18 +72,18 @@ export async function selectFeatures(
 ): Promise<FeatureRow[]> {
   return queryRows<FeatureRow>(
     db,
-    `SELECT ${source.id}::text AS id, ${source.properties} AS properties, ST_AsGeoJSON(${source.geom}, $4)::json AS geometry
+    sql`SELECT ${source.id}::text AS id, ${source.properties} AS properties,
+            ST_AsGeoJSON(${source.geom}, ${val(page.digits)}::int)::json AS geometry
        FROM ${fromClause(source, filter)}
-      WHERE ${whereClause(source)}
+      WHERE ${whereClause(source, filter)}
       ORDER BY ${source.order}
-      LIMIT $5 OFFSET $6`,
-    [...filterParams(filter), page.digits, page.limit, page.offset],
+      LIMIT ${val(page.limit)}::int OFFSET ${val(page.offset)}::int`,
   );
 }
 
 /** How many features match the filter (OGC numberMatched). */
 export async function countFeatures(db: Queryable, source: FeatureSource, filter: FeatureFilter): Promise<number> {
-  const sql = `SELECT count(*)::int AS n FROM ${fromClause(source, filter)} WHERE ${whereClause(source)}`;
-  const [row] = await queryRows<{ n: number }>(db, sql, filterParams(filter));
+  const query = sql`SELECT count(*)::int AS n FROM ${fromClause(source, filter)} WHERE ${whereClause(source, filter)}`;
+  const [row] = await queryRows<{ n: number }>(db, query);
   return row?.n ?? 0;
 }

@@ -3,11 +3,10 @@
  * organisations at many sites at once (site_organisation) for DataLoaders. No geometry.
  */
 import type { Sector } from '../../common/domain.js';
-import type { Queryable } from '../common/sql.js';
-import { queryRows } from '../common/sql.js';
+import type { Queryable, SQL } from '../common/sql.js';
+import { direction, queryRows, sql, val, whereAll } from '../common/sql.js';
 import type { Page } from '../common/page.js';
 import { childPages, listPage, type PageRows } from '../search/paging.js';
-import { SqlParams, whereClause } from '../search/sql-params.js';
 import { escapeLike } from '../regions/region-search.queries.js';
 
 export interface OrganisationRow {
@@ -20,7 +19,7 @@ export interface OrganisationRow {
   version: number;
 }
 
-const COLUMNS = 'o.id, o.name, o.abbreviation, o.sector, o.parent_id, o.source, o.version';
+const COLUMNS = sql`o.id, o.name, o.abbreviation, o.sector, o.parent_id, o.source, o.version`;
 
 export interface OrganisationSearch {
   sector?: Sector;
@@ -29,35 +28,51 @@ export interface OrganisationSearch {
 }
 
 export type OrganisationOrderField = 'NAME' | 'SECTOR' | 'ID';
-const ORDER: Record<OrganisationOrderField, string> = { NAME: 'o.name', SECTOR: 'o.sector', ID: 'o.id' };
+const ORDER: Record<OrganisationOrderField, SQL> = { NAME: sql`o.name`, SECTOR: sql`o.sector`, ID: sql`o.id` };
 
 export async function searchOrganisations(db: Queryable, filter: OrganisationSearch, order: { field: OrganisationOrderField; direction: 'ASC' | 'DESC' }, page: Page): Promise<PageRows<OrganisationRow>> {
-  const params = new SqlParams();
-  const conditions: string[] = [];
-  if (filter.sector) conditions.push(`o.sector = ${params.add(filter.sector)}`);
-  if (filter.parentId !== undefined) conditions.push(`o.parent_id = ${params.add(filter.parentId)}::int`);
+  const conditions: SQL[] = [];
+  if (filter.sector) conditions.push(sql`o.sector = ${val(filter.sector)}`);
+  if (filter.parentId !== undefined) conditions.push(sql`o.parent_id = ${val(filter.parentId)}::int`);
   if (filter.search) {
-    const pattern = params.add(escapeLike(filter.search));
-    conditions.push(`o.name ILIKE '%' || ${pattern} || '%' OR o.abbreviation ILIKE '%' || ${pattern} || '%'`);
+    const pattern = val(escapeLike(filter.search));
+    conditions.push(sql`o.name ILIKE '%' || ${pattern} || '%' OR o.abbreviation ILIKE '%' || ${pattern} || '%'`);
   }
-  const orderBy = `${ORDER[order.field]} ${order.direction}, o.id ${order.direction}`;
-  return listPage<OrganisationRow>(db, params, { columns: COLUMNS, from: 'organisation o', where: whereClause(conditions), orderBy }, page);
+  const dir = direction(order.direction);
+  const orderBy = sql`${ORDER[order.field]} ${dir}, o.id ${dir}`;
+  return listPage<OrganisationRow>(db, { columns: COLUMNS, from: sql`organisation o`, where: whereAll(conditions), orderBy }, page);
 }
 
 export async function organisationsByIds(db: Queryable, ids: readonly number[]): Promise<OrganisationRow[]> {
-  return queryRows<OrganisationRow>(db, `SELECT ${COLUMNS} FROM organisation o WHERE o.id = ANY($1::int[])`, [ids]);
+  return queryRows<OrganisationRow>(db, sql`SELECT ${COLUMNS} FROM organisation o WHERE o.id = ANY(${val(ids)}::int[])`);
 }
 
 /** The organisations housed at each of many sites, by name: one page per site (key: site id). */
 export async function organisationPagesAtSites(db: Queryable, siteIds: readonly number[], page: Page): Promise<Map<unknown, PageRows<OrganisationRow>>> {
-  const params = new SqlParams();
-  return childPages<OrganisationRow>(db, params, {
-    parentKey: 'so.site_id',
+  return childPages<OrganisationRow>(db, {
+    parentKey: sql`so.site_id`,
     columns: COLUMNS,
-    from: 'site_organisation so JOIN organisation o ON o.id = so.organisation_id',
-    where: `so.site_id = ANY(${params.add(siteIds)}::int[])`,
-    orderBy: 'o.name, o.id',
+    from: sql`site_organisation so JOIN organisation o ON o.id = so.organisation_id`,
+    where: sql`so.site_id = ANY(${val(siteIds)}::int[])`,
+    orderBy: sql`o.name, o.id`,
   }, page);
+}
+
+/**
+ * The same page as organisationPagesAtSites, for one site, as a json column of the site's own
+ * statement: {"rows": [...], "total": n}. `siteId` is the site's key expression (sql`s.id`); a
+ * site list that selects its organisations gets them without a second round trip.
+ */
+export function organisationPageOfSite(siteId: SQL, page: Page): SQL {
+  const first = val(page.offset);
+  const last = val(page.offset + page.limit);
+  return sql`(SELECT json_build_object('total', count(*)::int, 'rows', coalesce(
+      json_agg(json_build_object('id', x.id, 'name', x.name, 'abbreviation', x.abbreviation, 'sector', x.sector,
+        'parent_id', x.parent_id, 'source', x.source, 'version', x.version) ORDER BY x.page_rn)
+        FILTER (WHERE x.page_rn > ${first}::int AND x.page_rn <= ${last}::int), '[]'::json))
+    FROM (SELECT ${COLUMNS}, row_number() OVER (ORDER BY o.name, o.id) AS page_rn
+            FROM site_organisation so JOIN organisation o ON o.id = so.organisation_id
+           WHERE so.site_id = ${siteId}) x)`;
 }
 
 /** Which of these ids exist (to refuse unknown organisations with a typed error). */

@@ -5,7 +5,7 @@
  */
 import type { Dataset } from '../../common/domain.js';
 import type { Queryable } from '../common/sql.js';
-import { queryRows } from '../common/sql.js';
+import { queryRows, sql } from '../common/sql.js';
 import type { SeedStep } from '../tables/seed-step.js';
 import { orNull, readSeedCsv } from '../tables/seed-csv.js';
 
@@ -40,8 +40,11 @@ export function organisationStep(file: string): SeedStep {
  * For published data only published organisations are known: never a fictional one (issue 14).
  */
 export async function loadOrganisationMatcher(db: Queryable, aliasFile?: string, dataset?: Dataset): Promise<(text: string) => number | null> {
-  const publishedOnly = dataset === 'gepubliceerd' ? ` WHERE dataset = 'gepubliceerd'` : '';
-  const rows = await queryRows<{ id: number; name: string; abbreviation: string | null }>(db, `SELECT id, name, abbreviation FROM organisation${publishedOnly}`);
+  const publishedOnly = dataset === 'gepubliceerd' ? sql` WHERE dataset = 'gepubliceerd'` : sql.blank;
+  const rows = await queryRows<{ id: number; name: string; abbreviation: string | null }>(
+    db,
+    sql`SELECT id, name, abbreviation FROM organisation${publishedOnly}`,
+  );
   const byKey = new Map<string, number>();
   for (const r of rows) {
     byKey.set(r.name.toLowerCase(), r.id);

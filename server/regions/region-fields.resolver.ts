@@ -1,6 +1,7 @@
 /** Fields of a region that follow a relation or compute something; each batched per request. */
 import type { Geometry } from 'geojson';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, Info, Int, Resolver, Root } from 'type-graphql';
 import type { Dataset, RegionKind, Sector } from '../../common/domain.js';
 import { ValidationError } from '../common/errors.js';
 import { LocalDateScalar, missing, known } from '../graphql/common.types.js';
@@ -77,9 +78,11 @@ export class RegionFieldsResolver {
   }
 
   @FieldResolver(() => SiteConnection, { description: 'Locaties binnen deze regio (ruimtelijk, rand inbegrepen), gefilterd en gepagineerd' })
-  async sites(@Root() region: RegionType, @Args(() => SitesArgs) args: SitesArgs, @Ctx() ctx: RequestContext): Promise<SiteConnection> {
+  async sites(
+    @Root() region: RegionType, @Args(() => SitesArgs) args: SitesArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo,
+  ): Promise<SiteConnection> {
     const search = await toSiteSearch(ctx.db, args.filter);
-    return sitesInRegion(ctx, region.id, search, toSiteOrder(args.orderBy, search), args);
+    return sitesInRegion(ctx, region.id, search, toSiteOrder(args.orderBy, search), args, info);
   }
 
   @FieldResolver(() => RegionFteType, { description: 'Rijkswerkgelegenheid in deze regio (zelfde berekening als fteAggregate)' })

@@ -6,10 +6,9 @@
 import type { BBox } from '../../geo/extent.js';
 import type { RegionKind } from '../../common/domain.js';
 import type { Queryable } from '../common/sql.js';
-import { queryRows } from '../common/sql.js';
+import { queryRows, sql, val, whereAll } from '../common/sql.js';
 import type { Page } from '../common/page.js';
 import { listPage, type PageRows } from '../search/paging.js';
-import { SqlParams, whereClause } from '../search/sql-params.js';
 import { spatialConditions, type SpatialFilter } from '../search/spatial.queries.js';
 import { REGION_COLUMNS, type RegionRow } from './region.queries.js';
 
@@ -25,16 +24,19 @@ export interface RegionSearch {
 }
 
 /** One page of regions in a stable order (kind, code, year), with the total for the filter. */
-export async function searchRegions(db: Queryable, filter: RegionSearch, page: Page): Promise<PageRows<RegionRow>> {
-  const params = new SqlParams();
-  const conditions = spatialConditions(params, 'r.geom', filter.spatial ?? {});
-  if (filter.kind) conditions.push(`r.kind = ${params.add(filter.kind)}`);
-  if (filter.year !== undefined) conditions.push(`r.year = ${params.add(filter.year)}::int`);
-  else if (filter.newestYear) conditions.push(`r.year = (SELECT max(year) FROM region${filter.kind ? ` WHERE kind = ${params.add(filter.kind)}` : ''})`);
-  if (filter.codes) conditions.push(`r.code = ANY(${params.add(filter.codes)}::text[])`);
-  if (filter.search) conditions.push(`r.name ILIKE '%' || ${params.add(escapeLike(filter.search))} || '%'`);
-  if (filter.isRandstad !== undefined) conditions.push(`r.is_randstad = ${params.add(filter.isRandstad)}::boolean`);
-  return listPage<RegionRow>(db, params, { columns: REGION_COLUMNS, from: 'region r', where: whereClause(conditions), orderBy: 'r.kind, r.code, r.year' }, page);
+/** `count`: false when nothing reads the total (see ListSpec.count). */
+export async function searchRegions(db: Queryable, filter: RegionSearch, page: Page, count = true): Promise<PageRows<RegionRow>> {
+  const conditions = spatialConditions(sql`r.geom`, filter.spatial ?? {});
+  if (filter.kind) conditions.push(sql`r.kind = ${val(filter.kind)}`);
+  if (filter.year !== undefined) conditions.push(sql`r.year = ${val(filter.year)}::int`);
+  else if (filter.newestYear) {
+    const ofKind = filter.kind ? sql` WHERE kind = ${val(filter.kind)}` : sql.blank;
+    conditions.push(sql`r.year = (SELECT max(year) FROM region${ofKind})`);
+  }
+  if (filter.codes) conditions.push(sql`r.code = ANY(${val(filter.codes)}::text[])`);
+  if (filter.search) conditions.push(sql`r.name ILIKE '%' || ${val(escapeLike(filter.search))} || '%'`);
+  if (filter.isRandstad !== undefined) conditions.push(sql`r.is_randstad = ${val(filter.isRandstad)}::boolean`);
+  return listPage<RegionRow>(db, { columns: REGION_COLUMNS, from: sql`region r`, where: whereAll(conditions), orderBy: sql`r.kind, r.code, r.year`, count }, page);
 }
 
 /** Escapes LIKE wildcards so a search for "50%" means the text, not a pattern. */
@@ -43,17 +45,16 @@ export function escapeLike(text: string): string {
 }
 
 export async function regionsByIds(db: Queryable, ids: readonly number[]): Promise<RegionRow[]> {
-  return queryRows<RegionRow>(db, `SELECT ${REGION_COLUMNS} FROM region r WHERE r.id = ANY($1::int[])`, [ids]);
+  return queryRows<RegionRow>(db, sql`SELECT ${REGION_COLUMNS} FROM region r WHERE r.id = ANY(${val(ids)}::int[])`);
 }
 
 /** Each code in the newest division year that has it (or in the given year). */
 export async function regionsByCodes(db: Queryable, codes: readonly string[], year?: number): Promise<RegionRow[]> {
   return queryRows<RegionRow>(
     db,
-    `SELECT DISTINCT ON (r.code) ${REGION_COLUMNS} FROM region r
-      WHERE r.code = ANY($1::text[]) AND ($2::int IS NULL OR r.year = $2)
+    sql`SELECT DISTINCT ON (r.code) ${REGION_COLUMNS} FROM region r
+      WHERE r.code = ANY(${val(codes)}::text[]) AND (${val(year ?? null)}::int IS NULL OR r.year = ${val(year ?? null)})
       ORDER BY r.code, r.year DESC`,
-    [codes, year ?? null],
   );
 }
 

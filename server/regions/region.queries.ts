@@ -3,7 +3,7 @@
  * GeoJSON (RFC 7946, WGS84). All values are parameters.
  */
 import type { Queryable } from '../common/sql.js';
-import { queryRows } from '../common/sql.js';
+import { queryRows, sql, val } from '../common/sql.js';
 import type { RegionKind } from '../../common/domain.js';
 
 export interface RegionRow {
@@ -20,7 +20,7 @@ export interface RegionRow {
   source: string;
 }
 
-export const REGION_COLUMNS = `r.id, r.kind, r.code, r.name, r.year, r.provincie_code, r.corop_code,
+export const REGION_COLUMNS = sql`r.id, r.kind, r.code, r.name, r.year, r.provincie_code, r.corop_code,
   r.arbeidsmarktregio_code, r.is_randstad, r.is_grensregio, r.source`;
 
 /**
@@ -56,8 +56,9 @@ export async function deriveRegionMembership(db: Queryable, year: number): Promi
     ['corop', 'corop_code'],
     ['arbeidsmarktregio', 'arbeidsmarktregio_code'],
   ] as const) {
-    await db.query(
-      `UPDATE region child SET ${column} = parent.code
+    await queryRows(
+      db,
+      sql`UPDATE region child SET ${sql.identifier(column)} = parent.code
          FROM region parent
         WHERE child.year = $1 AND parent.year = $1 AND parent.kind = $2 AND child.kind <> $2
           AND ST_Intersects(parent.geom, ST_PointOnSurface(child.geom))`,
@@ -89,14 +90,17 @@ export interface RegionFilter {
 
 /** One page of regions in a stable order (kind, code, year), with the total for the filter. */
 export async function listRegions(db: Queryable, filter: RegionFilter, page: { limit: number; offset: number }): Promise<{ rows: RegionRow[]; total: number }> {
-  const where = `($1::text IS NULL OR r.kind = $1) AND ($2::int IS NULL OR r.year = $2) AND ($3::text[] IS NULL OR r.code = ANY($3))`;
-  const params = [filter.kind ?? null, filter.year ?? null, filter.codes ?? null];
+  const kind = val(filter.kind ?? null);
+  const year = val(filter.year ?? null);
+  const codes = val(filter.codes ?? null);
+  const where = sql`(${kind}::text IS NULL OR r.kind = ${kind}) AND (${year}::int IS NULL OR r.year = ${year})
+    AND (${codes}::text[] IS NULL OR r.code = ANY(${codes}))`;
   const rows = await queryRows<RegionRow>(
     db,
-    `SELECT ${REGION_COLUMNS} FROM region r WHERE ${where} ORDER BY r.kind, r.code, r.year LIMIT $4 OFFSET $5`,
-    [...params, page.limit, page.offset],
+    sql`SELECT ${REGION_COLUMNS} FROM region r WHERE ${where} ORDER BY r.kind, r.code, r.year
+      LIMIT ${val(page.limit)} OFFSET ${val(page.offset)}`,
   );
-  const [count] = await queryRows<{ n: number }>(db, `SELECT count(*)::int AS n FROM region r WHERE ${where}`, params);
+  const [count] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM region r WHERE ${where}`);
   return { rows, total: count?.n ?? 0 };
 }
 

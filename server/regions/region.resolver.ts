@@ -7,7 +7,7 @@ import { PageArgs, toConnection, toPage } from '../graphql/connection.js';
 import { requestDataVersion, type RequestContext } from '../graphql/context.js';
 import { areaArg, BBoxInput, bboxArg, pointArg } from '../spatial/geometry.input.js';
 import { GeoJSONScalar } from '../spatial/geojson.scalar.js';
-import { selects } from '../graphql/look-ahead.js';
+import { needsTotal, selects } from '../graphql/look-ahead.js';
 import type { SpatialFilter } from '../search/spatial.queries.js';
 import { regionsByCodes, searchRegions } from './region-search.queries.js';
 import { RegionKindEnum } from '../graphql/enums.js';
@@ -58,7 +58,7 @@ export class RegionResolver {
     }
     if (args.bbox) spatial.bbox = bboxArg(args.bbox, 'bbox');
     const filter = { kind: args.kind, year: args.year ?? undefined, newestYear: args.year == null, codes: args.codes, search: args.search?.trim() || undefined, isRandstad: args.isRandstad ?? undefined, spatial };
-    const { rows, total } = await searchRegions(ctx.db, filter, page);
+    const { rows, total } = await searchRegions(ctx.db, filter, page, needsTotal(info));
     return toConnection(rows.map(toRegion), total, page);
   }
 

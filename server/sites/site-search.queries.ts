@@ -6,13 +6,12 @@
  * Outputs: SiteRow plus distance_m (null without a search point); totals for connections.
  */
 import type { Dataset, RopStatus, Sector, SiteKind } from '../../common/domain.js';
-import type { Queryable } from '../common/sql.js';
-import { queryRows } from '../common/sql.js';
+import type { Queryable, SQL } from '../common/sql.js';
+import { queryRows, sql, val, whereAll } from '../common/sql.js';
 import type { Page } from '../common/page.js';
 import type { LonLat } from '../common/point.js';
 import { escapeLike } from '../regions/region-search.queries.js';
 import { childPages, listPage, type PageRows } from '../search/paging.js';
-import { SqlParams, whereClause } from '../search/sql-params.js';
 import { distanceSql, nearestSql, spatialConditions, type SpatialFilter } from '../search/spatial.queries.js';
 import { SITE_COLUMNS, type SiteRow } from './site.queries.js';
 
@@ -36,74 +35,94 @@ export interface SiteOrder {
 
 export type SiteHit = SiteRow & { distance_m: number | null };
 
-function siteConditions(params: SqlParams, f: SiteSearch): string[] {
-  const c = spatialConditions(params, 's.geom', f.spatial);
-  if (f.ids) c.push(`s.id = ANY(${params.add(f.ids)}::int[])`);
-  if (f.kinds) c.push(`s.kind = ANY(${params.add(f.kinds)}::text[])`);
-  if (f.dataset) c.push(`s.dataset = ${params.add(f.dataset)}`);
-  if (f.gemeenteCode) c.push(`s.gemeente_code = ${params.add(f.gemeenteCode)}`);
-  if (f.ropStatus) c.push(`s.rop_status = ${params.add(f.ropStatus)}`);
+function siteConditions(f: SiteSearch): SQL[] {
+  const c = spatialConditions(sql`s.geom`, f.spatial);
+  if (f.ids) c.push(sql`s.id = ANY(${val(f.ids)}::int[])`);
+  if (f.kinds) c.push(sql`s.kind = ANY(${val(f.kinds)}::text[])`);
+  if (f.dataset) c.push(sql`s.dataset = ${val(f.dataset)}`);
+  if (f.gemeenteCode) c.push(sql`s.gemeente_code = ${val(f.gemeenteCode)}`);
+  if (f.ropStatus) c.push(sql`s.rop_status = ${val(f.ropStatus)}`);
   if (f.search) {
-    const pattern = params.add(escapeLike(f.search));
-    c.push(`s.name ILIKE '%' || ${pattern} || '%' OR s.city ILIKE '%' || ${pattern} || '%'`);
+    const pattern = val(escapeLike(f.search));
+    c.push(sql`s.name ILIKE '%' || ${pattern} || '%' OR s.city ILIKE '%' || ${pattern} || '%'`);
   }
   if (f.organisationId !== undefined) {
-    c.push(`EXISTS (SELECT 1 FROM site_organisation so WHERE so.site_id = s.id AND so.organisation_id = ${params.add(f.organisationId)}::int)`);
+    c.push(sql`EXISTS (SELECT 1 FROM site_organisation so
+      WHERE so.site_id = s.id AND so.organisation_id = ${val(f.organisationId)}::int)`);
   }
   if (f.sector) {
-    c.push(`EXISTS (SELECT 1 FROM site_organisation so JOIN organisation o ON o.id = so.organisation_id WHERE so.site_id = s.id AND o.sector = ${params.add(f.sector)})`);
+    c.push(sql`EXISTS (SELECT 1 FROM site_organisation so JOIN organisation o ON o.id = so.organisation_id
+      WHERE so.site_id = s.id AND o.sector = ${val(f.sector)})`);
   }
   return c;
 }
 
-function orderSql(order: SiteOrder, distance: string): string {
-  const key = { DISTANCE: distance, NAME: 's.name', CITY: 's.city', KIND: 's.kind', WORKPLACES: 's.workplaces', ID: 's.id' }[order.field];
-  return `${key} ${order.direction} NULLS LAST, s.id ${order.direction}`;
+const ORDER_KEYS: Record<Exclude<SiteOrderField, 'DISTANCE'>, SQL> = {
+  NAME: sql`s.name`, CITY: sql`s.city`, KIND: sql`s.kind`, WORKPLACES: sql`s.workplaces`, ID: sql`s.id`,
+};
+
+function orderSql(order: SiteOrder, distance: SQL): SQL {
+  const key = order.field === 'DISTANCE' ? distance : ORDER_KEYS[order.field];
+  const direction = order.direction === 'DESC' ? sql`DESC` : sql`ASC`;
+  return sql`${key} ${direction} NULLS LAST, s.id ${direction}`;
+}
+
+/**
+ * What a site list reads, planned from the GraphQL selection (site.plan.ts): only these columns
+ * (SITE_COLUMNS when absent), the count only when the total is read, and extra json columns
+ * for relations read in the same statement (e.g. organisations_page).
+ */
+export interface SiteListPlan {
+  columns?: SQL;
+  count?: boolean;
+  extra?: SQL;
 }
 
 /** One page of sites; distance_m is measured from the nearby point when there is one. */
-export async function searchSites(db: Queryable, search: SiteSearch, order: SiteOrder, page: Page): Promise<PageRows<SiteHit>> {
-  const params = new SqlParams();
-  const distance = distanceSql(params, 's.geom', search.spatial.nearby);
-  const where = whereClause(siteConditions(params, search));
-  return listPage<SiteHit>(db, params, { columns: `${SITE_COLUMNS}, ${distance} AS distance_m`, from: 'site s', where, orderBy: orderSql(order, distance) }, page);
+export async function searchSites(db: Queryable, search: SiteSearch, order: SiteOrder, page: Page, plan: SiteListPlan = {}): Promise<PageRows<SiteHit>> {
+  const distance = distanceSql(sql`s.geom`, search.spatial.nearby);
+  const where = whereAll(siteConditions(search));
+  const extra = plan.extra ? sql`, ${plan.extra}` : sql.blank;
+  const columns = sql`${plan.columns ?? SITE_COLUMNS}, ${distance} AS distance_m${extra}`;
+  return listPage<SiteHit>(db, { columns, from: sql`site s`, where, orderBy: orderSql(order, distance), count: plan.count }, page);
 }
 
 /** The sites inside each of many regions (spatially, boundary included), one page per region. */
-export async function sitesInRegions(db: Queryable, regionIds: readonly number[], search: SiteSearch, order: SiteOrder, page: Page): Promise<Map<unknown, PageRows<SiteHit>>> {
-  const params = new SqlParams();
-  const distance = distanceSql(params, 's.geom', search.spatial.nearby);
-  const conditions = [`r.id = ANY(${params.add(regionIds)}::int[])`, ...siteConditions(params, search)];
-  return childPages<SiteHit>(db, params, {
-    parentKey: 'r.id',
-    columns: `${SITE_COLUMNS}, ${distance} AS distance_m`,
-    from: 'region r JOIN site s ON ST_Intersects(r.geom, s.geom)',
-    where: whereClause(conditions),
+export async function sitesInRegions(
+  db: Queryable, regionIds: readonly number[], search: SiteSearch, order: SiteOrder, page: Page, columns: SQL = SITE_COLUMNS,
+): Promise<Map<unknown, PageRows<SiteHit>>> {
+  const distance = distanceSql(sql`s.geom`, search.spatial.nearby);
+  const conditions = [sql`r.id = ANY(${val(regionIds)}::int[])`, ...siteConditions(search)];
+  return childPages<SiteHit>(db, {
+    parentKey: sql`r.id`,
+    columns: sql`${columns}, ${distance} AS distance_m`,
+    from: sql`region r JOIN site s ON ST_Intersects(r.geom, s.geom)`,
+    where: whereAll(conditions),
     orderBy: orderSql(order, distance),
   }, page);
 }
 
 /** The N sites nearest to a point (KNN, then exact geography distance), nearest first. */
 export async function nearestSites(db: Queryable, point: LonLat, count: number, search: SiteSearch): Promise<SiteHit[]> {
-  const params = new SqlParams();
-  const conditions = siteConditions(params, search);
-  return queryRows<SiteHit>(db, nearestSql(params, { from: 'site s', alias: 's', key: 'id', columns: SITE_COLUMNS, conditions, point, count }), params.values);
+  const conditions = siteConditions(search);
+  return queryRows<SiteHit>(db, nearestSql({ from: sql`site s`, alias: 's', key: 'id', columns: SITE_COLUMNS, conditions, point, count }));
 }
 
 /** The sites housing each of many organisations (site_organisation), one page per organisation. */
-export async function sitesOfOrganisations(db: Queryable, organisationIds: readonly number[], search: SiteSearch, order: SiteOrder, page: Page): Promise<Map<unknown, PageRows<SiteHit>>> {
-  const params = new SqlParams();
-  const distance = distanceSql(params, 's.geom', search.spatial.nearby);
-  const conditions = [`so.organisation_id = ANY(${params.add(organisationIds)}::int[])`, ...siteConditions(params, search)];
-  return childPages<SiteHit>(db, params, {
-    parentKey: 'so.organisation_id',
-    columns: `${SITE_COLUMNS}, ${distance} AS distance_m`,
-    from: 'site_organisation so JOIN site s ON s.id = so.site_id',
-    where: whereClause(conditions),
+export async function sitesOfOrganisations(
+  db: Queryable, organisationIds: readonly number[], search: SiteSearch, order: SiteOrder, page: Page,
+): Promise<Map<unknown, PageRows<SiteHit>>> {
+  const distance = distanceSql(sql`s.geom`, search.spatial.nearby);
+  const conditions = [sql`so.organisation_id = ANY(${val(organisationIds)}::int[])`, ...siteConditions(search)];
+  return childPages<SiteHit>(db, {
+    parentKey: sql`so.organisation_id`,
+    columns: sql`${SITE_COLUMNS}, ${distance} AS distance_m`,
+    from: sql`site_organisation so JOIN site s ON s.id = so.site_id`,
+    where: whereAll(conditions),
     orderBy: orderSql(order, distance),
   }, page);
 }
 
 export async function sitesByIds(db: Queryable, ids: readonly number[]): Promise<SiteHit[]> {
-  return queryRows<SiteHit>(db, `SELECT ${SITE_COLUMNS}, NULL::float8 AS distance_m FROM site s WHERE s.id = ANY($1::int[])`, [ids]);
+  return queryRows<SiteHit>(db, sql`SELECT ${SITE_COLUMNS}, NULL::float8 AS distance_m FROM site s WHERE s.id = ANY(${val(ids)}::int[])`);
 }

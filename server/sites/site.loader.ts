@@ -1,8 +1,11 @@
 /** DataLoaders for sites: by id, and one page of sites per region or per organisation. */
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Page } from '../common/page.js';
 import type { PageArgs } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
 import { loadConnection, oneLoader } from '../graphql/loaders.js';
 import { sitesByIds, sitesInRegions, sitesOfOrganisations, type SiteOrder, type SiteSearch } from './site-search.queries.js';
+import { planSiteColumns } from './site.plan.js';
 import { toSite, type SiteType } from './site.type.js';
 
 export function siteById(ctx: RequestContext) {
@@ -13,8 +16,14 @@ export function siteById(ctx: RequestContext) {
  * One page of sites per region. Regions asking with the same arguments share a loader (the key
  * is the arguments), so a whole level of the query is one statement.
  */
-export function sitesInRegion(ctx: RequestContext, regionId: number, search: SiteSearch, order: SiteOrder, pageArgs: PageArgs) {
-  return loadConnection(ctx, 'site.inRegion', regionId, pageArgs, { search, order }, (ids, page) => sitesInRegions(ctx.db, ids, search, order, page), toSite);
+export function sitesInRegion(
+  ctx: RequestContext, regionId: number, search: SiteSearch, order: SiteOrder, pageArgs: PageArgs, info?: GraphQLResolveInfo,
+) {
+  // The columns the selection under this field needs (site.plan.ts); every region of the level
+  // has the same selection, so they share one loader and one statement.
+  const plan = info ? planSiteColumns(info) : { key: '*' };
+  const fetch = (ids: readonly number[], page: Page) => sitesInRegions(ctx.db, ids, search, order, page, plan.columns);
+  return loadConnection(ctx, 'site.inRegion', regionId, pageArgs, { search, order, columns: plan.key }, fetch, toSite);
 }
 
 /** One page of sites per organisation, batched the same way. */

@@ -3,7 +3,7 @@
  * the GiST index idx_site_geog on (geom::geography).
  */
 import type { Queryable } from '../common/sql.js';
-import { queryOne, queryRows } from '../common/sql.js';
+import { queryOne, queryRows, sql, val } from '../common/sql.js';
 
 export interface SiteRow {
   id: number;
@@ -27,7 +27,7 @@ export interface SiteRow {
   geojson: string;
 }
 
-export const SITE_COLUMNS = `s.id, s.kind, s.name, s.address, s.city, s.gemeente_code, s.location_precision,
+export const SITE_COLUMNS = sql`s.id, s.kind, s.name, s.address, s.city, s.gemeente_code, s.location_precision,
   s.gross_floor_area_m2, s.workplaces, s.tenure, s.in_use_since, s.rop_status, s.rop_opened_on,
   s.source_url, s.note, s.dataset, s.version, s.import_id, ST_AsGeoJSON(s.geom, 6) AS geojson`;
 
@@ -54,16 +54,15 @@ export interface NewSite {
 export async function insertSite(db: Queryable, site: NewSite): Promise<SiteRow> {
   const row = await queryOne<SiteRow>(
     db,
-    `INSERT INTO site AS s (kind, name, address, city, gemeente_code, geom, location_precision, gross_floor_area_m2,
+    sql`INSERT INTO site AS s (kind, name, address, city, gemeente_code, geom, location_precision, gross_floor_area_m2,
        workplaces, tenure, in_use_since, rop_status, rop_opened_on, source_url, note, dataset, import_id)
-     VALUES ($1, $2, $3, $4, $5, ST_SetSRID(ST_GeomFromGeoJSON($6), 4326), $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+     VALUES (${val(site.kind)}, ${val(site.name)}, ${val(site.address ?? null)}, ${val(site.city ?? null)},
+       ${val(site.gemeenteCode ?? null)}, ST_SetSRID(ST_GeomFromGeoJSON(${val(site.geometryJson)}), 4326),
+       ${val(site.locationPrecision)}, ${val(site.grossFloorAreaM2 ?? null)}, ${val(site.workplaces ?? null)},
+       ${val(site.tenure ?? null)}, ${val(site.inUseSince ?? null)}, ${val(site.ropStatus ?? null)},
+       ${val(site.ropOpenedOn ?? null)}, ${val(site.sourceUrl)}, ${val(site.note ?? null)},
+       ${val(site.dataset ?? 'gepubliceerd')}, ${val(site.importId ?? null)})
      RETURNING ${SITE_COLUMNS}`,
-    [
-      site.kind, site.name, site.address ?? null, site.city ?? null, site.gemeenteCode ?? null, site.geometryJson,
-      site.locationPrecision, site.grossFloorAreaM2 ?? null, site.workplaces ?? null, site.tenure ?? null,
-      site.inUseSince ?? null, site.ropStatus ?? null, site.ropOpenedOn ?? null, site.sourceUrl, site.note ?? null,
-      site.dataset ?? 'gepubliceerd', site.importId ?? null,
-    ],
   );
   return row!;
 }
@@ -72,12 +71,11 @@ export async function insertSite(db: Queryable, site: NewSite): Promise<SiteRow>
 export async function sitesWithinDistance(db: Queryable, point: { lon: number; lat: number }, radiusM: number, limit = 100): Promise<(SiteRow & { distance_m: number })[]> {
   return queryRows(
     db,
-    `WITH origin AS (SELECT ST_SetSRID(ST_MakePoint($1, $2), 4326)::geography AS g)
+    sql`WITH origin AS (SELECT ST_SetSRID(ST_MakePoint(${val(point.lon)}, ${val(point.lat)}), 4326)::geography AS g)
      SELECT ${SITE_COLUMNS}, ST_Distance(s.geom::geography, origin.g) AS distance_m
        FROM site s, origin
-      WHERE ST_DWithin(s.geom::geography, origin.g, $3)
+      WHERE ST_DWithin(s.geom::geography, origin.g, ${val(radiusM)})
       ORDER BY distance_m, s.id
-      LIMIT $4`,
-    [point.lon, point.lat, radiusM, limit],
+      LIMIT ${val(limit)}`,
   );
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Geometry } from 'geojson';
 import { NotFoundError, ValidationError } from '../common/errors.js';
 import { toConnection, toPage } from '../graphql/connection.js';
@@ -7,6 +8,7 @@ import { geometryField, pointArg } from '../spatial/geometry.input.js';
 import { GeoJSONScalar } from '../spatial/geojson.scalar.js';
 import { nearestSites, searchSites } from './site-search.queries.js';
 import { siteById } from './site.loader.js';
+import { planSiteList } from './site.plan.js';
 import { toSiteOrder, toSiteSearch } from './site-search.input.js';
 import { SiteFilter, SitesArgs } from './site-filter.input.js';
 import { SiteInput, SitePatch } from './site.input.js';
@@ -18,10 +20,12 @@ export const MAX_NEAREST = 100;
 @Resolver(() => SiteType)
 export class SiteResolver {
   @Query(() => SiteConnection, { description: 'Locaties (rijkskantoren, rijksontmoetingspleinen, overige), gefilterd, gesorteerd en gepagineerd' })
-  async sites(@Args(() => SitesArgs) args: SitesArgs, @Ctx() ctx: RequestContext): Promise<SiteConnection> {
+  async sites(@Args(() => SitesArgs) args: SitesArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<SiteConnection> {
     const page = toPage(args);
     const search = await toSiteSearch(ctx.db, args.filter);
-    const { rows, total } = await searchSites(ctx.db, search, toSiteOrder(args.orderBy, search), page);
+    const planned = planSiteList(info, ctx);
+    const { rows, total } = await searchSites(ctx.db, search, toSiteOrder(args.orderBy, search), page, planned.plan);
+    planned.after(rows as unknown as Record<string, unknown>[]);
     return toConnection(rows.map(toSite), total, page);
   }
 

@@ -8,7 +8,7 @@ import { writeAudit } from '../audit/audit.js';
 import { insertRow, updateVersioned, type ColumnValue, type TableSpec } from '../audit/versioned-row.js';
 import { translateConstraint } from '../common/db-errors.js';
 import { checkGeometry } from '../common/spatial.js';
-import type { Queryable } from '../common/sql.js';
+import { sql, type Queryable } from '../common/sql.js';
 import { ValidationError } from '../common/errors.js';
 import { gemeenteAt, regionCodeExists } from '../regions/region-search.queries.js';
 import { replaceSiteOrganisations, siteOrganisationIds } from './site-organisation.queries.js';
@@ -79,7 +79,7 @@ function columnValues(input: SitePatchInput, geometry: string | undefined): Colu
   for (const [field, column] of Object.entries(COLUMNS) as [keyof typeof COLUMNS, string][]) {
     if (input[field] !== undefined) values.push({ column, value: input[field] });
   }
-  if (geometry !== undefined) values.push({ column: 'geom', value: geometry, sql: (p) => `ST_SetSRID(ST_GeomFromGeoJSON(${p}), 4326)` });
+  if (geometry !== undefined) values.push({ column: 'geom', value: geometry, sql: (v) => sql`ST_SetSRID(ST_GeomFromGeoJSON(${v}), 4326)` });
   return values;
 }
 

@@ -85,7 +85,8 @@ export function toSite(row: SiteRow & { distance_m?: number | null }): SiteType 
     address: row.address,
     city: row.city,
     gemeenteCode: row.gemeente_code,
-    location: JSON.parse(row.geojson) as Point,
+    // Absent when the selection did not ask for it (site.plan.ts): then nothing reads it.
+    location: (row.geojson === undefined ? undefined : JSON.parse(row.geojson)) as Point,
     locationPrecision: row.location_precision as LocationPrecision,
     grossFloorAreaM2: toNumber(row.gross_floor_area_m2),
     workplaces: row.workplaces,

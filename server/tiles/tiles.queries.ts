@@ -10,7 +10,7 @@
  *   tile plus buffer, map to tile space, snap to the integer grid, and make polygons valid.
  */
 import type { Queryable } from '../common/sql.js';
-import { queryOne, queryRows } from '../common/sql.js';
+import { queryOne, queryRows, sql } from '../common/sql.js';
 import type { TileLayerId } from './tile-layers.js';
 
 export const EXTENT = 4096;
@@ -23,7 +23,7 @@ export interface TileAddress {
 }
 
 export async function mvtFromDatabase(db: Queryable, layer: TileLayerId, tile: TileAddress, queryParams: unknown): Promise<Buffer> {
-  const row = await queryOne<{ mvt: Buffer }>(db, `SELECT rp_tile_${layer}($1, $2, $3, $4::json) AS mvt`, [tile.z, tile.x, tile.y, JSON.stringify(queryParams)]);
+  const row = await queryOne<{ mvt: Buffer }>(db, sql`SELECT ${sql.identifier(`rp_tile_${layer}`)}($1, $2, $3, $4::json) AS mvt`, [tile.z, tile.x, tile.y, JSON.stringify(queryParams)]);
   return row?.mvt ?? Buffer.alloc(0);
 }
 
@@ -37,7 +37,7 @@ export interface TileFeatureRow {
 export async function tileFeatures(db: Queryable, layer: TileLayerId, tile: TileAddress, queryParams: unknown): Promise<TileFeatureRow[]> {
   return queryRows<TileFeatureRow>(
     db,
-    `WITH b AS (
+    sql`WITH b AS (
        SELECT ST_TileEnvelope($1, $2, $3) AS env
      ), k AS (
        SELECT env, ST_XMin(env) AS xmin, ST_YMax(env) AS ymax,
@@ -47,7 +47,7 @@ export async function tileFeatures(db: Queryable, layer: TileLayerId, tile: Tile
      ), f AS (
        SELECT r.id, r.props, r.geom, k.*,
               ST_Simplify(ST_RemoveRepeatedPoints(r.geom, k.res), k.res) AS simplified
-         FROM rp_tile_rows_${layer}($1, $2, $3, $4::json) r, k
+         FROM ${sql.identifier(`rp_tile_rows_${layer}`)}($1, $2, $3, $4::json) r, k
      ), clipped AS (
        SELECT f.id, f.props, ST_GeometryType(f.geom) AS gtype,
               ST_SnapToGrid(ST_Affine(

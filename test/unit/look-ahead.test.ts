@@ -1,7 +1,7 @@
 /** Looking ahead in a query's selection: fields, inline fragments and named fragments are followed. */
 import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { selects } from '../../server/graphql/look-ahead.js';
+import { needsTotal, nodeFieldNames, selects } from '../../server/graphql/look-ahead.js';
 
 function infoOf(query: string) {
   const document = parse(query);
@@ -21,5 +21,20 @@ describe('selects', () => {
     expect(selects(infoOf('{ regions { ... on RegionConnection { nodes { f: fte(peildatum: "2024-01-01") { basis } } } } }'), ['nodes', 'fte'])).toBe(true);
     expect(selects(infoOf('query { regions { ...Lijst } } fragment Lijst on RegionConnection { nodes { ...Cijfers } } fragment Cijfers on Region { fte(peildatum: "2024-01-01") { basis } }'), ['nodes', 'fte'])).toBe(true);
     expect(selects(infoOf('query { regions { ...Lijst } } fragment Lijst on RegionConnection { nodes { code } }'), ['nodes', 'fte'])).toBe(false);
+  });
+});
+
+describe('what a connection selection needs (plans, issue 19)', () => {
+  it('names the node fields through nodes, edges.node and fragments', () => {
+    const names = nodeFieldNames(infoOf('query { sites { nodes { name ...K } edges { node { location } } } } fragment K on Site { kind }'));
+    expect([...names].sort()).toEqual(['kind', 'location', 'name']);
+  });
+
+  it('reads the total only for totalCount or pageInfo, also through a fragment', () => {
+    expect(needsTotal(infoOf('{ sites { nodes { name } } }'))).toBe(false);
+    expect(needsTotal(infoOf('{ sites { edges { cursor } } }'))).toBe(false);
+    expect(needsTotal(infoOf('{ sites { totalCount } }'))).toBe(true);
+    expect(needsTotal(infoOf('{ sites { pageInfo { hasNextPage } } }'))).toBe(true);
+    expect(needsTotal(infoOf('query { sites { ...T } } fragment T on SiteConnection { n: totalCount }'))).toBe(true);
   });
 });

@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sql } from '../../server/common/sql.js';
 import { caseVisibilityKey, maySeeConfidentialCases, visibleCases } from '../../server/cases/visible-cases.queries.js';
 import type { Role } from '../../server/graphql/context.js';
 
@@ -74,10 +75,10 @@ describe('the rule', () => {
 
   it('lets planners and admins see confidential cases, anonymous callers and viewers not', () => {
     expect((['anonymous', 'viewer', 'planner', 'admin'] as const).map((r) => maySeeConfidentialCases(viewer(r)))).toEqual([false, false, true, true]);
-    expect(visibleCases(viewer('anonymous'), 'lc')).toBe('location_case_public lc');
-    expect(visibleCases(viewer('viewer'), 'c')).toBe('location_case_public c');
-    expect(visibleCases(viewer('planner'), 'lc')).toBe('location_case lc');
-    expect(visibleCases(viewer('admin'), 'lc')).toBe('location_case lc');
+    expect(sql.compile(visibleCases(viewer('anonymous'), 'lc')).text).toBe('"location_case_public" "lc"');
+    expect(sql.compile(visibleCases(viewer('viewer'), 'c')).text).toBe('"location_case_public" "c"');
+    expect(sql.compile(visibleCases(viewer('planner'), 'lc')).text).toBe('"location_case" "lc"');
+    expect(sql.compile(visibleCases(viewer('admin'), 'lc')).text).toBe('"location_case" "lc"');
     expect(caseVisibilityKey(viewer('viewer'))).not.toBe(caseVisibilityKey(viewer('planner')));
   });
 
