@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query DataNotices {\n    serviceInfo { dataNotices { topic level message } }\n  }\n": typeof types.DataNoticesDocument,
-    "\n  fragment CandidateItem on Candidate {\n    rank kind siteId name gemeenteName isRandstad location total explanation nearestStation nearestStationM\n    criteria { criterion label score weight contribution detail }\n  }\n": typeof types.CandidateItemFragmentDoc,
+    "\n  fragment CandidateItem on Candidate {\n    rank kind siteId name gemeenteName isRandstad location total explanation nearestStation nearestStationM nearestStationNote\n    freeWorkplaces capacityNote\n    criteria { criterion label score weight contribution detail }\n  }\n": typeof types.CandidateItemFragmentDoc,
     "\n  query RankCandidates($demand: CandidateDemandInput!) {\n    rankCandidates(demand: $demand) {\n      totalCandidates peildatum\n      candidates { ...CandidateItem }\n    }\n  }\n": typeof types.RankCandidatesDocument,
     "\n  query OriginSites($dataset: Dataset!) { sites(filter: { dataset: $dataset }, first: 500) { nodes { id name city } } }\n": typeof types.OriginSitesDocument,
     "\n  query RegionBoundaries($kind: RegionKind!, $tolerance: Float!, $first: Int!) {\n    regions(kind: $kind, first: $first) {\n      totalCount\n      nodes { ...RegionShape }\n    }\n  }\n": typeof types.RegionBoundariesDocument,
@@ -53,7 +53,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query DataNotices {\n    serviceInfo { dataNotices { topic level message } }\n  }\n": types.DataNoticesDocument,
-    "\n  fragment CandidateItem on Candidate {\n    rank kind siteId name gemeenteName isRandstad location total explanation nearestStation nearestStationM\n    criteria { criterion label score weight contribution detail }\n  }\n": types.CandidateItemFragmentDoc,
+    "\n  fragment CandidateItem on Candidate {\n    rank kind siteId name gemeenteName isRandstad location total explanation nearestStation nearestStationM nearestStationNote\n    freeWorkplaces capacityNote\n    criteria { criterion label score weight contribution detail }\n  }\n": types.CandidateItemFragmentDoc,
     "\n  query RankCandidates($demand: CandidateDemandInput!) {\n    rankCandidates(demand: $demand) {\n      totalCandidates peildatum\n      candidates { ...CandidateItem }\n    }\n  }\n": types.RankCandidatesDocument,
     "\n  query OriginSites($dataset: Dataset!) { sites(filter: { dataset: $dataset }, first: 500) { nodes { id name city } } }\n": types.OriginSitesDocument,
     "\n  query RegionBoundaries($kind: RegionKind!, $tolerance: Float!, $first: Int!) {\n    regions(kind: $kind, first: $first) {\n      totalCount\n      nodes { ...RegionShape }\n    }\n  }\n": types.RegionBoundariesDocument,
@@ -111,7 +111,7 @@ export function graphql(source: "\n  query DataNotices {\n    serviceInfo { data
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CandidateItem on Candidate {\n    rank kind siteId name gemeenteName isRandstad location total explanation nearestStation nearestStationM\n    criteria { criterion label score weight contribution detail }\n  }\n"): (typeof documents)["\n  fragment CandidateItem on Candidate {\n    rank kind siteId name gemeenteName isRandstad location total explanation nearestStation nearestStationM\n    criteria { criterion label score weight contribution detail }\n  }\n"];
+export function graphql(source: "\n  fragment CandidateItem on Candidate {\n    rank kind siteId name gemeenteName isRandstad location total explanation nearestStation nearestStationM nearestStationNote\n    freeWorkplaces capacityNote\n    criteria { criterion label score weight contribution detail }\n  }\n"): (typeof documents)["\n  fragment CandidateItem on Candidate {\n    rank kind siteId name gemeenteName isRandstad location total explanation nearestStation nearestStationM nearestStationNote\n    freeWorkplaces capacityNote\n    criteria { criterion label score weight contribution detail }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
