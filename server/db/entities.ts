@@ -20,6 +20,7 @@ import { ReadPathIndexes1763800009200 } from './migrations/1763800009200-ReadPat
 import { VisibleCases1763800010400 } from './migrations/1763800010400-VisibleCases.js';
 import { DatasetIntegrity1763800014600 } from './migrations/1763800014600-DatasetIntegrity.js';
 import { ConfidentialCasesUnversioned1763800014700 } from './migrations/1763800014700-ConfidentialCasesUnversioned.js';
+import { CaseFteMoving1763800015100 } from './migrations/1763800015100-CaseFteMoving.js';
 
 export const ENTITIES = [
   ImportRun, Region, Population, Organisation, Site, Station, FteCount, PublishedChange, Forecast,
@@ -30,4 +31,5 @@ export const MIGRATIONS = [
   EnablePostgis1763800000000, Domain1763800000001, DataSupport1763800001000, DataVersion1763800003000, TileFunctions1763800003001,
   IntercityStationIndex1763800004000, TileFunctionsPlpgsql1763800009100, ReadPathIndexes1763800009200,
   VisibleCases1763800010400, DatasetIntegrity1763800014600, ConfidentialCasesUnversioned1763800014700,
+  CaseFteMoving1763800015100,
 ];

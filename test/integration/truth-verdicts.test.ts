@@ -15,7 +15,10 @@ import { graphql, type GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createSchema } from '../../server/graphql/schema.js';
 import { ANONYMOUS, type RequestContext } from '../../server/graphql/context.js';
+import { insertSite } from '../../server/sites/site.queries.js';
 import { backends, connect, sharedDataDir } from '../support/backends.js';
+
+const FIXTURE = 'https://example.org/synthetische-testdata-issue-16';
 
 type Row = Record<string, string>;
 const shared = (...parts: string[]) => fs.readFileSync(path.join(sharedDataDir(), ...parts), 'utf8');
@@ -45,6 +48,7 @@ describe.each(backends())('truthful verdicts (issue 16) on $name', (backend) => 
   });
 
   afterAll(async () => {
+    await db.query(`DELETE FROM site WHERE source_url = $1`, [FIXTURE]);
     await db.destroy();
   });
 
@@ -112,6 +116,77 @@ describe.each(backends())('truthful verdicts (issue 16) on $name', (backend) => 
       expect(result.errors).toBeUndefined();
       const nodes = (result.data!.sites as { nodes: { name: string; locationPrecision: string }[] }).nodes;
       expect(nodes.find((n) => n.name === 'Rijkskantoor Rijnstraat 8')?.locationPrecision).toBe('gemeente');
+    });
+  });
+
+  describe('f2: one advice rule, three-valued', () => {
+    const sourceText = (file: string) => shared('sources', file).replace(/\s+/g, ' ');
+    const havelteSource = () => sharedCsv('casussen.csv').find((r) => r.organisation.includes('Johannes Postkazerne'))!;
+    /** The threshold as the beslisnota states it ("vanaf 100 fte"). */
+    const threshold = () => Number(/vanaf (\d+) fte/.exec(sourceText('2024-04-30_beslisnota_aanpak_spreiding.txt'))![1]);
+    /** The fte that leave Havelte, as the shared case list writes them ("-600 (vertrek …)"). */
+    const leaving = () => Math.abs(Number(/^(-\d+) \(vertrek/.exec(havelteSource().fte_change)![1]));
+    const OUTCOME = 'adviceRequired crossesProvincialBorder touchesGrensregio grensregioList explanation dataset';
+
+    it('derives from the sources that Defensie must ask BZK for advice on the Havelte move', () => {
+      expect(sourceText('nota_initiatieven_rijkswerkgelegenheid_drenthe.txt'))
+        .toMatch(/Defensie t\.z\.t\. advies aan BZK dient te vragen over een mogelijke verplaatsing van eenheden uit Drenthe/);
+      expect(leaving()).toBeGreaterThanOrEqual(threshold());
+    });
+
+    it('gives the same answer for the Havelte case in every field and query: ja', async () => {
+      const list = await run(`{ locationCases(filter: { search: "Johannes Postkazerne" }) { nodes {
+        id adviceRequired crossesProvinceBorder fteMoving adviceOutcome { ${OUTCOME} } } } }`);
+      expect(list.errors).toBeUndefined();
+      const [found] = (list.data!.locationCases as { nodes: Record<string, any>[] }).nodes;
+      expect(found!.fteMoving).toBe(leaving());
+      expect(found!.adviceRequired).toBe(true);
+      // The destination is "nader te bepalen" in the source: the crossing is unknown, not "nee".
+      expect(found!.crossesProvinceBorder).toBeNull();
+      const advice = await run(`query($id: Int!) { locationAdvice(caseId: $id) { ${OUTCOME} } }`, { id: found!.id });
+      expect(advice.errors).toBeUndefined();
+      expect(advice.data!.locationAdvice).toEqual(found!.adviceOutcome);
+      expect(found!.adviceOutcome).toMatchObject({ adviceRequired: 'ja', crossesProvincialBorder: 'onbekend', dataset: 'gepubliceerd' });
+      expect(found!.adviceOutcome.explanation).toContain(`verplaatsing van ${leaving()} fte`);
+      const described = await run(`query($m: Float!, $c: Float!) {
+        moving: evaluateAdvice(input: { kind: overig, fteMoving: $m, fromRegionCode: "GM1701" }) { adviceRequired crossesProvincialBorder }
+        net: evaluateAdvice(input: { kind: overig, fteChange: $c }) { adviceRequired } }`, { m: leaving(), c: -leaving() });
+      expect(described.errors).toBeUndefined();
+      expect(described.data).toEqual({ moving: { adviceRequired: 'ja', crossesProvincialBorder: 'onbekend' }, net: { adviceRequired: 'ja' } });
+    });
+
+    it('says "geen grensregio\'s ingesteld" in every answer, as no source lists grensregio\'s', async () => {
+      // The sources mention grensregio's only as a concept ("met speciale aandacht voor de grensregio's").
+      const mentions = fs.readdirSync(path.join(sharedDataDir(), 'sources')).flatMap((f) => sourceText(f).match(/grensregio[^.]*\./gi) ?? []);
+      expect(mentions.length).toBe(1);
+      const result = await run(`{ a: evaluateAdvice(input: { kind: groei, fteChange: 200, fromRegionCode: "GM0518", toRegionCode: "GM0106" }) { ${OUTCOME} }
+        b: locationCases(first: 50) { nodes { adviceOutcome { touchesGrensregio grensregioList explanation } } } }`);
+      expect(result.errors).toBeUndefined();
+      const answers = [result.data!.a, ...(result.data!.b as { nodes: { adviceOutcome: any }[] }).nodes.map((n) => n.adviceOutcome)];
+      expect(answers.length).toBeGreaterThan(1);
+      for (const a of answers) {
+        expect(a.touchesGrensregio).toBe('onbekend');
+        expect(a.grensregioList).toBe("geen grensregio's ingesteld");
+        expect(a.explanation).toContain("geen grensregio's ingesteld");
+      }
+    });
+
+    it('refuses a site of the other dataset, as the dataset rules do for stored cases', async () => {
+      const demoSite = await insertSite(db, {
+        kind: 'overig', name: 'Fictieve testlocatie advies', city: 'fictief', gemeenteCode: 'GM0106', locationPrecision: 'gemeente',
+        geometryJson: JSON.stringify({ type: 'Point', coordinates: [6.56, 52.99] }), sourceUrl: FIXTURE, dataset: 'demo',
+      });
+      const [published] = await db.query(`SELECT id FROM site WHERE dataset = 'gepubliceerd' LIMIT 1`);
+      const ADVICE = `query($i: AdviceInput!) { evaluateAdvice(input: $i) { adviceRequired dataset } }`;
+      const refused = await run(ADVICE, { i: { kind: 'groei', fteChange: 200, toSiteId: published.id, dataset: 'demo' } });
+      expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(refused.errors?.[0]?.extensions?.field).toBe('toSiteId');
+      const ok = await run(ADVICE, { i: { kind: 'groei', fteChange: 200, toSiteId: published.id } });
+      expect(ok.data!.evaluateAdvice).toEqual({ adviceRequired: 'ja', dataset: 'gepubliceerd' });
+      const other = await run(ADVICE, { i: { kind: 'groei', fteChange: 200, toSiteId: demoSite.id } });
+      expect(other.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      const demo = await run(ADVICE, { i: { kind: 'groei', fteChange: 200, toSiteId: demoSite.id, dataset: 'demo' } });
+      expect(demo.data!.evaluateAdvice).toEqual({ adviceRequired: 'ja', dataset: 'demo' });
     });
   });
 });
