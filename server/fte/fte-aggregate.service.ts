@@ -138,6 +138,7 @@ function regionFigure(row: RegionFte, c: RegionContext): RegionFteType {
     code: row.code,
     name: row.name,
     isRandstad: row.isRandstad,
+    dataset: c.args.dataset,
     fte,
     basis: row.basis ? FteBasis[row.basis] : null,
     asWritten: row.asWritten,

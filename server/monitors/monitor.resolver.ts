@@ -31,6 +31,6 @@ export class MonitorResolver {
   ): Promise<NationalGrowthType> {
     await resolveMonitorOptions(ctx.db, { fromPeildatum, toPeildatum, dataset, randstad: [] });
     const growth = await nationalGrowth(ctx.db, { from: fromPeildatum, to: toPeildatum, dataset });
-    return { fromFte: growth.fromFte, toFte: growth.toFte, growthFte: growth.fte, growthPercent: growth.percent, basis: growth.basis, sources: growth.sources };
+    return { fromFte: growth.fromFte, toFte: growth.toFte, growthFte: growth.fte, growthPercent: growth.percent, basis: growth.basis, sources: growth.sources, dataset };
   }
 }

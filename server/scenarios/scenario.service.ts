@@ -23,7 +23,7 @@ import { randstadShareMonitor } from '../monitors/randstad-share.monitor.js';
 import type { MonitorResult } from '../monitors/monitor.model.js';
 import type { MonitorInputs } from '../monitors/monitor-inputs.js';
 import { provincePopulation } from '../monitors/monitor.queries.js';
-import { resolveMonitorOptions } from '../monitors/monitors.service.js';
+import { labelFictional, resolveMonitorOptions } from '../monitors/monitors.service.js';
 import { NO_GROWTH, growthFromLevels } from '../monitors/growth.js';
 import { provinceSnapshot, type ProvinceSnapshot } from '../monitors/snapshot.js';
 import { DEFAULT_WORKPLACES_PER_FTE } from '../candidates/candidates.service.js';
@@ -93,7 +93,7 @@ export async function runScenario(db: Queryable, viewer: Viewer, request: Scenar
     population: await provincePopulation(db, request.peildatum),
     nationalGrowth: growthFromLevels(base.national, projected.national, base.nationalSources) ?? NO_GROWTH,
   };
-  const monitors = [randstadShareMonitor(inputs), deVriesMonitor(inputs), proportionalityMonitor(inputs), drentheMonitor(inputs)].map((m) => ({ ...m, toPeildatum: 'scenario' }));
+  const monitors = [randstadShareMonitor(inputs), deVriesMonitor(inputs), proportionalityMonitor(inputs), drentheMonitor(inputs)].map((m) => labelFictional({ ...m, toPeildatum: 'scenario' }));
   return {
     peildatum: request.peildatum, dataset: request.dataset, nationalBase: base.national, nationalProjected: projected.national, applied, notApplied, monitors,
     nationalDeltaWorkplaces, nationalCapacityFte: nationalDeltaWorkplaces / norm, workplacesPerFte: norm,

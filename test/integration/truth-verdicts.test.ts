@@ -16,6 +16,9 @@ import type { DataSource } from 'typeorm';
 import { createSchema } from '../../server/graphql/schema.js';
 import { ANONYMOUS, type RequestContext } from '../../server/graphql/context.js';
 import { insertSite } from '../../server/sites/site.queries.js';
+import { isDemoLoaded, loadDemoData, removeDemoData } from '../../server/demo/demo.seed.js';
+import { LAYERS } from '../../server/tiles/tile-layers.js';
+import { tileJson } from '../../server/tiles/tilejson.js';
 import { backends, connect, sharedDataDir } from '../support/backends.js';
 
 const FIXTURE = 'https://example.org/synthetische-testdata-issue-16';
@@ -187,6 +190,74 @@ describe.each(backends())('truthful verdicts (issue 16) on $name', (backend) => 
       expect(other.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       const demo = await run(ADVICE, { i: { kind: 'groei', fteChange: 200, toSiteId: demoSite.id, dataset: 'demo' } });
       expect(demo.data!.evaluateAdvice).toEqual({ adviceRequired: 'ja', dataset: 'demo' });
+    });
+  });
+
+  describe('f7: demo data labelled everywhere', () => {
+    let loadedHere = false;
+    /** The label the design requires on every fictional figure. */
+    const label = () => /labelled "([^"]+)" everywhere/.exec(shared('DESIGN.md').replace(/\s+/g, ' '))![1]!;
+
+    beforeAll(async () => {
+      loadedHere = !(await isDemoLoaded(db));
+      if (loadedHere) await loadDemoData(db);
+    });
+
+    afterAll(async () => {
+      if (loadedHere) await removeDemoData(db);
+    });
+
+    it('labels nationalGrowth, RegionFte and AdviceOutcome with their dataset', async () => {
+      const dates = (await run(`{ peildatums(dataset: demo) }`)).data!.peildatums as string[];
+      const result = await run(`query($f: String!, $t: String!) {
+        demo: nationalGrowth(fromPeildatum: $f, toPeildatum: $t, dataset: demo) { dataset }
+        published: nationalGrowth(fromPeildatum: "2023-01-01", toPeildatum: "2024-01-01") { dataset }
+        regions: fteAggregate(level: provincie, dataset: demo) { regions { dataset } }
+        advice: evaluateAdvice(input: { kind: groei, fteChange: 5, dataset: demo }) { dataset } }`, { f: dates[dates.length - 1], t: dates[0] });
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.demo).toEqual({ dataset: 'demo' });
+      expect(result.data!.published).toEqual({ dataset: 'gepubliceerd' });
+      const regions = (result.data!.regions as { regions: { dataset: string }[] }).regions;
+      expect(regions.length).toBe(12);
+      expect(new Set(regions.map((r) => r.dataset))).toEqual(new Set(['demo']));
+      expect(result.data!.advice).toEqual({ dataset: 'demo' });
+    });
+
+    it('tells real and fictional organisations apart in one list', async () => {
+      const result = await run(`{ organisations(first: 500) { nodes { name dataset } } }`);
+      expect(result.errors).toBeUndefined();
+      const nodes = (result.data!.organisations as { nodes: { name: string; dataset: string }[] }).nodes;
+      const sharedText = fs.readdirSync(path.join(sharedDataDir(), 'data')).map((f) => shared('data', f)).join('\n');
+      // Users of the published offices are real organisations; the demo ones appear in no source.
+      const users = offices().flatMap((o) => o.users.split(';').map((u) => u.trim()));
+      const real = nodes.filter((n) => users.includes(n.name));
+      expect(real.length).toBeGreaterThan(0);
+      for (const n of real) expect(n.dataset).toBe('gepubliceerd');
+      const fictional = nodes.filter((n) => n.dataset === 'demo');
+      expect(fictional.length).toBeGreaterThan(0);
+      for (const n of fictional) expect(sharedText).not.toContain(n.name);
+    });
+
+    it('says "fictief" in every monitor text on demo data, and not on published data', async () => {
+      const dates = (await run(`{ peildatums(dataset: demo) }`)).data!.peildatums as string[];
+      const demo = await run(`query($f: String!, $t: String!) { monitors(fromPeildatum: $f, toPeildatum: $t, dataset: demo) { explanation } }`,
+        { f: dates[dates.length - 1], t: dates[0] });
+      expect(demo.errors).toBeUndefined();
+      const texts = (demo.data!.monitors as { explanation: string }[]).map((m) => m.explanation);
+      expect(texts.length).toBeGreaterThan(0);
+      for (const t of texts) expect(t.toLowerCase()).toContain(label());
+      const published = await run(`{ monitors(fromPeildatum: "2023-01-01", toPeildatum: "2024-01-01") { explanation } }`);
+      for (const m of published.data!.monitors as { explanation: string }[]) expect(m.explanation).not.toMatch(/fictie/i);
+    });
+
+    it('names the demo TileJSON fictional in name, description and attribution', () => {
+      for (const layer of [LAYERS.regions, LAYERS.sites]) {
+        const demo = tileJson(layer, 'http://x/tiles', layer.parse({ dataset: 'demo' }));
+        for (const text of [demo.name, demo.description, demo.attribution]) expect(text).toMatch(/fictie/i);
+        const published = tileJson(layer, 'http://x/tiles', layer.parse({}));
+        for (const text of [published.name, published.description, published.attribution]) expect(text).not.toMatch(/fictie/i);
+      }
+      expect(tileJson(LAYERS.regions, 'http://x/tiles', LAYERS.regions.parse({ dataset: 'demo' })).description).toContain(label());
     });
   });
 });
