@@ -114,11 +114,20 @@ describe.each(backends())('truthful verdicts (issue 16) on $name', (backend) => 
       }
     });
 
-    it('exposes the precision on the sites themselves', async () => {
-      const result = await run(`{ sites(filter: { search: "Rijnstraat" }, first: 5) { nodes { name locationPrecision } } }`);
+    it('says on each such site that its point and station distances are not exact', async () => {
+      const denHaag = offices().filter((o) => o.city === 'Den Haag').map((o) => o.name);
+      const result = await run(`{ sites(filter: { gemeenteCode: "GM0518" }, first: 100) { nodes {
+        name location locationPrecision locationNote nearestStations(count: 1) { distanceM } } } }`);
       expect(result.errors).toBeUndefined();
-      const nodes = (result.data!.sites as { nodes: { name: string; locationPrecision: string }[] }).nodes;
-      expect(nodes.find((n) => n.name === 'Rijkskantoor Rijnstraat 8')?.locationPrecision).toBe('gemeente');
+      type Node = { name: string; location: unknown; locationPrecision: string; locationNote: string | null };
+      const nodes = (result.data!.sites as { nodes: Node[] }).nodes.filter((n) => denHaag.includes(n.name));
+      expect(nodes.map((n) => n.name).sort()).toEqual([...new Set(denHaag)].sort());
+      // One shared placeholder point: the distances from it say nothing about the buildings.
+      expect(new Set(nodes.map((n) => JSON.stringify(n.location))).size).toBe(1);
+      for (const n of nodes) {
+        expect(n.locationPrecision).toBe('gemeente');
+        expect(n.locationNote).toMatch(/gemeenteniveau.*niet exact/);
+      }
     });
   });
 
