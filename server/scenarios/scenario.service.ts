@@ -24,6 +24,7 @@ import type { MonitorResult } from '../monitors/monitor.model.js';
 import type { MonitorInputs } from '../monitors/monitor-inputs.js';
 import { provincePopulation } from '../monitors/monitor.queries.js';
 import { labelFictional, resolveMonitorOptions } from '../monitors/monitors.service.js';
+import { adviceForCase, type DatasetAdvice } from '../advice/advice.service.js';
 import { NO_GROWTH, growthFromLevels } from '../monitors/growth.js';
 import { provinceSnapshot, type ProvinceSnapshot } from '../monitors/snapshot.js';
 import { DEFAULT_WORKPLACES_PER_FTE } from '../candidates/candidates.service.js';
@@ -51,7 +52,15 @@ export interface ProvinceProjection {
   capacityFte: number;
 }
 
+export interface ScenarioCaseAdvice {
+  caseId: number;
+  title: string;
+  advice: DatasetAdvice;
+}
+
 export interface ScenarioResult {
+  /** The one advice rule on each chosen case, as locationAdvice gives it. */
+  caseAdvice: ScenarioCaseAdvice[];
   peildatum: string;
   dataset: Dataset;
   provinces: ProvinceProjection[];
@@ -94,8 +103,10 @@ export async function runScenario(db: Queryable, viewer: Viewer, request: Scenar
     nationalGrowth: growthFromLevels(base.national, projected.national, base.nationalSources) ?? NO_GROWTH,
   };
   const monitors = [randstadShareMonitor(inputs), deVriesMonitor(inputs), proportionalityMonitor(inputs), drentheMonitor(inputs)].map((m) => labelFictional({ ...m, toPeildatum: 'scenario' }));
+  const caseAdvice: ScenarioCaseAdvice[] = [];
+  for (const c of cases) caseAdvice.push({ caseId: c.id, title: c.title, advice: await adviceForCase(db, c.id, viewer) });
   return {
-    peildatum: request.peildatum, dataset: request.dataset, nationalBase: base.national, nationalProjected: projected.national, applied, notApplied, monitors,
+    caseAdvice, peildatum: request.peildatum, dataset: request.dataset, nationalBase: base.national, nationalProjected: projected.national, applied, notApplied, monitors,
     nationalDeltaWorkplaces, nationalCapacityFte: nationalDeltaWorkplaces / norm, workplacesPerFte: norm,
     provinces: [...base.provinces.values()].map((p) => ({
       code: p.code, name: p.name, baseFte: p.fte, deltaFte: delta.get(p.code) ?? 0, projectedFte: projected.provinces.get(p.code)!.fte,

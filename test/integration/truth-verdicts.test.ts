@@ -165,6 +165,10 @@ describe.each(backends())('truthful verdicts (issue 16) on $name', (backend) => 
         net: evaluateAdvice(input: { kind: overig, fteChange: $c }) { adviceRequired } }`, { m: leaving(), c: -leaving() });
       expect(described.errors).toBeUndefined();
       expect(described.data).toEqual({ moving: { adviceRequired: 'ja', crossesProvincialBorder: 'onbekend' }, net: { adviceRequired: 'ja' } });
+      const scenario = await run(`query($id: Int!) { scenario(input: { peildatum: "2024-01-01", caseIds: [$id] }) {
+        caseAdvice { caseId advice { ${OUTCOME} } } } }`, { id: found!.id });
+      expect(scenario.errors).toBeUndefined();
+      expect((scenario.data!.scenario as { caseAdvice: unknown[] }).caseAdvice).toEqual([{ caseId: found!.id, advice: found!.adviceOutcome }]);
     });
 
     it('says "geen grensregio\'s ingesteld" in every answer, as no source lists grensregio\'s', async () => {
