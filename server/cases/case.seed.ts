@@ -4,14 +4,14 @@
  * an exact change in fte or voltijdsbanen (mapping_note says why). Beside it,
  * casussen_verplaatsingen.csv gives, per organisation, fte that move in one step as the source
  * states them (fte_moving_value): negative when they leave the named place (then that place is
- * the case's origin), positive when they arrive. The advice rule counts them (issue 16). The case's region is its
- * gemeente, or its province when the source names only a province ("Drenthe (o.a. Assen)").
+ * the case's origin), positive when they arrive. The advice rule counts them (issue 16).
+ * The case's region is its gemeente, or its province when the source names only a province ("Drenthe (o.a. Assen)").
  */
 import path from 'node:path';
-import { gemeenteState, type SeedStep } from '../imports/seed-step.js';
-import { orNull, readSeedCsv } from '../imports/seed-csv.js';
+import { gemeenteState, type SeedStep } from '../tables/seed-step.js';
+import { orNull, readSeedCsv } from '../tables/seed-csv.js';
 import { queryRows } from '../common/sql.js';
-import { loadGemeenteResolver, normalisePlace } from '../regions/gemeente-resolver.js';
+import { loadGemeenteResolver, normalisePlace } from '../regions/gemeente-resolver.service.js';
 import { loadOrganisationMatcher } from '../organisations/organisation.seed.js';
 
 /** Province names as sources write them that differ from CBS ("Friesland" → "Fryslân"). */

@@ -3,7 +3,7 @@ import type { CaseKind, Dataset } from '../../common/domain.js';
 import { toNumber } from '../common/sql.js';
 import { Connection } from '../graphql/connection.js';
 import { CaseKindEnum, DatasetEnum } from '../graphql/enums.js';
-import { ADVICE_THRESHOLD_FTE, adviceRequirement } from '../advice/advice-rule.js';
+import { ADVICE_THRESHOLD_FTE, adviceRequirement } from '../advice/advice.public.js';
 import type { CaseRow } from './case.queries.js';
 
 @ObjectType('LocationCase', {
