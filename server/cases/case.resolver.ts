@@ -89,10 +89,18 @@ export class LocationCaseResolver {
   }
 }
 
-/** The one advice rule on a case the viewer already reads (so no second visibility check). */
+/**
+ * The one advice rule on a case the viewer already reads (so no second visibility check), once
+ * per case and request: crossesProvinceBorder and adviceOutcome share it.
+ */
 function caseAdvice(c: LocationCaseType, ctx: RequestContext): Promise<DatasetAdvice> {
-  return adviceFor(ctx.db, {
+  const key = `case.advice:${c.id}:${c.version}`;
+  const cached = ctx.loaders.get(key) as Promise<DatasetAdvice> | undefined;
+  if (cached) return cached;
+  const advice = adviceFor(ctx.db, {
     kind: c.kind, fteChange: c.fteChange, fteMoving: c.fteMoving, dataset: c.dataset,
     fromRegionCode: c.fromRegionCode, toRegionCode: c.toRegionCode, fromSiteId: c.fromSiteId, toSiteId: c.toSiteId,
   });
+  ctx.loaders.set(key, advice);
+  return advice;
 }
