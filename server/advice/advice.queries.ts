@@ -3,6 +3,7 @@
  * grensregio flag, for a region code or a site (through its gemeente). Newest division year.
  */
 import { visibleCases } from '../cases/visible-cases.queries.js';
+import type { Dataset } from '../../common/domain.js';
 import type { Queryable } from '../common/sql.js';
 import { queryOne, sql, val } from '../common/sql.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -26,10 +27,18 @@ export async function placeFactsForSite(db: Queryable, siteId: number): Promise<
   return { label: row.name, provincieCode: region?.provincieCode ?? null, provincieName: region?.provincieName ?? null, isGrensregio: region?.isGrensregio ?? false };
 }
 
+/** Whether any region is configured as grensregio (GRENSREGIO_CODES); the sources name none. */
+export async function grensregioListed(db: Queryable): Promise<boolean> {
+  const row = await queryOne<{ listed: boolean }>(db, 'SELECT EXISTS (SELECT 1 FROM region WHERE is_grensregio) AS listed');
+  return row?.listed === true;
+}
+
 export interface CaseRow {
   id: number;
   kind: string;
+  dataset: Dataset;
   fte_change: string | null;
+  fte_moving: string | null;
   from_region_code: string | null;
   to_region_code: string | null;
   from_site_id: number | null;
@@ -40,7 +49,8 @@ export interface CaseRow {
 export async function caseForAdvice(db: Queryable, viewer: Viewer, id: number): Promise<CaseRow | undefined> {
   return queryOne<CaseRow>(
     db,
-    sql`SELECT lc.id, lc.kind, lc.fte_change, lc.from_region_code, lc.to_region_code, lc.from_site_id, lc.to_site_id
+    sql`SELECT lc.id, lc.kind, lc.dataset, lc.fte_change, lc.fte_moving, lc.from_region_code, lc.to_region_code,
+       lc.from_site_id, lc.to_site_id
        FROM ${visibleCases(viewer, 'lc')} WHERE lc.id = ${val(id)}`,
   );
 }

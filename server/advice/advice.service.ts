@@ -1,39 +1,53 @@
 /** Applies the advice rule to a stored case or to a case described in the request. */
-import type { CaseKind } from '../../common/domain.js';
-import { requireOneDataset } from '../common/dataset-rules.js';
-import { CASE_KINDS } from '../../common/domain.js';
+import type { CaseKind, Dataset } from '../../common/domain.js';
+import { requireSitesInDataset } from '../common/dataset-rules.js';
+import { CASE_KINDS, DATASETS } from '../../common/domain.js';
 import { NotFoundError, ValidationError } from '../common/errors.js';
 import type { Queryable } from '../common/sql.js';
 import { toNumber } from '../common/sql.js';
 import type { Viewer } from '../auth/viewer.js';
 import { evaluateAdvice, type AdviceOutcome, type PlaceFacts } from './advice-rule.js';
-import { caseForAdvice, placeFactsForRegion, placeFactsForSite } from './advice.queries.js';
+import { caseForAdvice, grensregioListed, placeFactsForRegion, placeFactsForSite } from './advice.queries.js';
 
 export interface AdviceRequest {
   kind: string;
   fteChange?: number | null;
+  fteMoving?: number | null;
   fromRegionCode?: string | null;
   toRegionCode?: string | null;
   fromSiteId?: number | null;
   toSiteId?: number | null;
+  /** The dataset the case and its sites belong to; a site of the other dataset is refused. */
+  dataset?: Dataset | null;
 }
 
-export async function adviceFor(db: Queryable, request: AdviceRequest): Promise<AdviceOutcome> {
+export type DatasetAdvice = AdviceOutcome & { dataset: Dataset };
+
+export async function adviceFor(db: Queryable, request: AdviceRequest): Promise<DatasetAdvice> {
   if (!(CASE_KINDS as readonly string[]).includes(request.kind)) throw new ValidationError('kind', `Onbekende soort casus "${request.kind}"`);
+  const dataset = request.dataset ?? 'gepubliceerd';
+  if (!(DATASETS as readonly string[]).includes(dataset)) throw new ValidationError('dataset', `Onbekende dataset "${dataset}"`);
   if (request.fteChange != null && !Number.isFinite(request.fteChange)) throw new ValidationError('fteChange', 'fteChange moet een getal zijn');
+  if (request.fteMoving != null && !(Number.isFinite(request.fteMoving) && request.fteMoving >= 0)) {
+    throw new ValidationError('fteMoving', 'fteMoving moet een getal van 0 of meer zijn');
+  }
   const from = await place(db, 'from', request.fromRegionCode, request.fromSiteId);
   const to = await place(db, 'to', request.toRegionCode, request.toSiteId);
-  // Origin and destination from one dataset: a published site and a fictional one never meet.
-  await requireOneDataset(db, [{ field: 'fromSiteId', id: request.fromSiteId }, { field: 'toSiteId', id: request.toSiteId }]);
-  return evaluateAdvice({ kind: request.kind as CaseKind, fteChange: request.fteChange ?? null, from, to });
+  // Sites from the case's dataset only, as the database rules hold for stored cases (dataset-rules.ts).
+  await requireSitesInDataset(db, dataset, [{ field: 'fromSiteId', id: request.fromSiteId }, { field: 'toSiteId', id: request.toSiteId }]);
+  const outcome = evaluateAdvice({
+    kind: request.kind as CaseKind, fteChange: request.fteChange ?? null, fteMoving: request.fteMoving ?? null, from, to,
+    grensregioListed: await grensregioListed(db),
+  });
+  return { ...outcome, dataset };
 }
 
-export async function adviceForCase(db: Queryable, caseId: number, viewer: Viewer): Promise<AdviceOutcome> {
+export async function adviceForCase(db: Queryable, caseId: number, viewer: Viewer): Promise<DatasetAdvice> {
   // A confidential case the viewer may not see is not found, exactly like an id never used.
   const row = await caseForAdvice(db, viewer, caseId);
   if (!row) throw new NotFoundError('Casus', caseId);
   return adviceFor(db, {
-    kind: row.kind, fteChange: toNumber(row.fte_change),
+    kind: row.kind, fteChange: toNumber(row.fte_change), fteMoving: toNumber(row.fte_moving), dataset: row.dataset,
     fromRegionCode: row.from_region_code, toRegionCode: row.to_region_code, fromSiteId: row.from_site_id, toSiteId: row.to_site_id,
   });
 }

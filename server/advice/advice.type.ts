@@ -1,17 +1,25 @@
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
-import type { CaseKind } from '../../common/domain.js';
-import { CaseKindEnum } from '../graphql/enums.js';
+import type { CaseKind, Dataset } from '../../common/domain.js';
+import { CaseKindEnum, DatasetEnum } from '../graphql/enums.js';
 
 @ObjectType('AdviceOutcome', { description: 'Uitkomst van de adviesregel: is locatieadvies van BZK nodig, en waarom' })
 export class AdviceOutcomeType {
   @Field(() => String, { description: 'ja, nee of onbekend (als de omvang in fte ontbreekt)' })
   adviceRequired: string;
 
+  @Field(() => DatasetEnum, { description: 'De dataset van de casus en haar locaties; demo = fictieve voorbeelddata' })
+  dataset: Dataset;
+
   @Field(() => String, { description: 'Gaat de verandering over een provinciegrens: ja, nee of onbekend' })
   crossesProvincialBorder: string;
 
-  @Field(() => Boolean, { description: 'Raakt de verandering een grensregio (voormalig krimpgebied)' })
-  touchesGrensregio: boolean;
+  @Field(() => String, {
+    description: "Raakt de verandering een grensregio (voormalig krimpgebied): ja, nee of onbekend (ook als er geen grensregio's zijn ingesteld)",
+  })
+  touchesGrensregio: string;
+
+  @Field(() => String, { description: `Herkomst van de lijst grensregio's, of "geen grensregio's ingesteld" (de bronnen geven geen lijst)` })
+  grensregioList: string;
 
   @Field(() => [String], { description: 'Redenen waarom advies nodig is' })
   reasons: string[];
@@ -27,6 +35,12 @@ export class AdviceInput {
 
   @Field(() => Float, { nullable: true, description: 'Verandering in fte: positief voor groei, negatief voor krimp' })
   fteChange?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Fte die in één stap verhuizen (een eenheid die vertrekt of komt), 0 of meer' })
+  fteMoving?: number | null;
+
+  @Field(() => DatasetEnum, { defaultValue: 'gepubliceerd', description: 'Dataset van de casus; locaties uit de andere dataset worden geweigerd' })
+  dataset: Dataset;
 
   @Field(() => String, { nullable: true, description: 'Regio van herkomst (CBS-code)' })
   fromRegionCode?: string | null;

@@ -2,7 +2,8 @@ import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { Geometry } from 'geojson';
 import type { RequestContext } from '../graphql/context.js';
 import { rankCandidates } from './candidates.service.js';
-import { CRITERION_LABELS } from './criteria.js';
+import { CRITERION_LABELS, GEMEENTE_POINT_NOTE, OCCUPANCY_UNKNOWN, PLACEHOLDER_DISTANCE_NOTE } from './criteria.js';
+import type { CandidateRow } from './candidates.queries.js';
 import { CandidateDemandInput } from './candidate.input.js';
 import { CandidateRankingType } from './candidate.type.js';
 
@@ -32,8 +33,18 @@ export class CandidateResolver {
         distanceFromOriginM: c.item.originM,
         nearestStation: c.item.stationName,
         nearestStationM: c.item.stationM,
+        nearestStationNote: stationNote(c.item),
+        locationPrecision: c.item.locationPrecision,
+        workplaces: c.item.workplaces,
+        occupiedFte: c.item.occupiedFte,
         freeWorkplaces: c.item.freeWorkplaces,
+        capacityNote: c.item.kind === 'bestaande_locatie' && c.item.occupiedFte === null ? OCCUPANCY_UNKNOWN : null,
       })),
     };
   }
+}
+
+function stationNote(row: CandidateRow): string | null {
+  if (row.locationPrecision !== 'gemeente') return null;
+  return row.kind === 'bestaande_locatie' ? `${PLACEHOLDER_DISTANCE_NOTE}; niet gescoord` : GEMEENTE_POINT_NOTE;
 }

@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { Geometry } from 'geojson';
-import type { Dataset } from '../../common/domain.js';
-import { DatasetEnum } from '../graphql/enums.js';
+import type { Dataset, LocationPrecision } from '../../common/domain.js';
+import { DatasetEnum, LocationPrecisionEnum } from '../graphql/enums.js';
 import { GeoJSONScalar } from '../spatial/geojson.scalar.js';
 
 @ObjectType('CriterionScore', { description: 'Score van een kandidaat op één criterium' })
@@ -66,17 +66,37 @@ export class CandidateType {
   @Field(() => String, { description: 'Uitleg in woorden' })
   explanation: string;
 
+  @Field(() => LocationPrecisionEnum, {
+    description: 'Nauwkeurigheid van het punt: adres, of gemeente (een locatie zonder gevonden adres, of een gemeente als nieuwe locatie)',
+  })
+  locationPrecision: LocationPrecision;
+
   @Field(() => Float, { nullable: true, description: 'Afstand tot de herkomst in meter' })
   distanceFromOriginM: number | null;
 
   @Field(() => String, { description: 'Dichtstbijzijnde intercitystation' })
   nearestStation: string;
 
-  @Field(() => Float, { description: 'Afstand tot dat station in meter' })
+  @Field(() => Float, { description: 'Afstand tot dat station in meter, gemeten vanaf location (zie nearestStationNote)' })
   nearestStationM: number;
 
-  @Field(() => Int, { nullable: true, description: 'Vrije werkplekken (bestaande locatie)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Kanttekening bij de stationsafstand als het punt geen adres is; een bestaande locatie op gemeenteniveau wordt dan niet op bereikbaarheid gescoord',
+  })
+  nearestStationNote: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Werkplekken (bestaande locatie)' })
+  workplaces: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Bezette fte op de peildatum (bestaande locatie); leeg als de bezetting onbekend is' })
+  occupiedFte: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Vrije werkplekken (bestaande locatie); leeg als de bezetting onbekend is, nooit als vrij geteld' })
   freeWorkplaces: number | null;
+
+  @Field(() => String, { nullable: true, description: '"bezetting onbekend" voor een bestaande locatie zonder fte op de peildatum; dan niet op capaciteit gescoord' })
+  capacityNote: string | null;
 }
 
 @ObjectType('CandidateRanking', { description: 'Gerangschikte kandidaat-locaties voor een vraag' })

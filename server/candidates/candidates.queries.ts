@@ -1,8 +1,11 @@
 /**
  * Candidate locations for a demand, with the hard constraints evaluated in PostGIS.
  *
- * Candidates: existing sites of the dataset with known workplaces and free capacity, and every
- * gemeente (newest division) as a new location at a point on its surface.
+ * Candidates: existing sites of the dataset with known workplaces, and every gemeente (newest
+ * division) as a new location at a point on its surface. A site's occupancy is the sum of its
+ * fte on the peildatum; where no fte is known its free capacity is unknown (NULL), never "all
+ * workplaces free": such a site stays a candidate, but fails a minimum of free workplaces (it
+ * cannot be shown to meet it) and is not scored on capacity (criteria.ts).
  * Inputs ($n): dataset, peildatum (site occupancy), origin GeoJSON Point or NULL, outside-Randstad
  * flag, max distance from origin (m) or NULL, max distance to an intercity station (m) or NULL,
  * minimum free workplaces or NULL, workplaces per fte, which candidate kinds, intercity types.
@@ -44,7 +47,11 @@ export interface CandidateRow {
   coropCode: string | null;
   isRandstad: boolean;
   workplaces: number | null;
+  /** Fte at the site on the peildatum; null when unknown (then freeWorkplaces is null too). */
+  occupiedFte: number | null;
   freeWorkplaces: number | null;
+  /** adres for a geocoded site; gemeente for a site placed on its gemeente, and for a gemeente candidate. */
+  locationPrecision: 'adres' | 'gemeente';
   geojson: string;
   originM: number | null;
   stationCode: string;
@@ -65,20 +72,22 @@ site_fte AS (
    WHERE scope = 'locatie' AND dataset = $1 AND peildatum = $2 AND fte IS NOT NULL GROUP BY site_id
 ),
 sites AS (
-  SELECT s.id, s.name, s.geom, s.workplaces, g.code, g.name AS gname, g.provincie_code, g.corop_code, g.is_randstad,
-         (s.workplaces - ceil(COALESCE(f.fte, 0) * $8))::int AS free
+  SELECT s.id, s.name, s.geom, s.workplaces, s.location_precision, g.code, g.name AS gname, g.provincie_code, g.corop_code,
+         g.is_randstad, f.fte AS occupied_fte, (s.workplaces - ceil(f.fte * $8))::int AS free
     FROM site s JOIN gem g ON g.code = s.gemeente_code LEFT JOIN site_fte f ON f.site_id = s.id
    WHERE $9 AND s.dataset = $1 AND s.kind <> 'rijksontmoetingsplein' AND s.workplaces IS NOT NULL
 ),
 raw AS (
   SELECT 'bestaande_locatie'::text AS kind, s.id AS site_id, s.name, s.code AS gemeente_code, s.gname AS gemeente_name,
-         s.provincie_code, s.corop_code, s.is_randstad, s.geom AS point, s.workplaces, s.free
+         s.provincie_code, s.corop_code, s.is_randstad, s.geom AS point, s.workplaces, s.occupied_fte, s.free,
+         s.location_precision
     FROM sites s, origin o
-   WHERE s.free > 0 AND ($7::int IS NULL OR s.free >= $7)
+   WHERE (s.free IS NULL OR s.free > 0) AND ($7::int IS NULL OR s.free >= $7)
      AND (NOT $4 OR NOT s.is_randstad)
      AND ($5::float8 IS NULL OR o.geom IS NULL OR ST_DWithin(s.geom::geography, o.geom::geography, $5))
   UNION ALL
-  SELECT 'gemeente', NULL, g.name, g.code, g.name, g.provincie_code, g.corop_code, g.is_randstad, g.point, NULL, NULL
+  SELECT 'gemeente', NULL, g.name, g.code, g.name, g.provincie_code, g.corop_code, g.is_randstad, g.point, NULL, NULL, NULL,
+         'gemeente'
     FROM gem g, origin o
    WHERE $10 AND (NOT $4 OR NOT g.is_randstad)
      AND ($5::float8 IS NULL OR o.geom IS NULL OR ST_DWithin(g.point::geography, o.geom::geography, $5))
@@ -97,7 +106,7 @@ nearest AS (
    WHERE ($6::float8 IS NULL OR st.distance_m <= $6)
 )
 SELECT r.kind, r.site_id, r.name, r.gemeente_code, r.gemeente_name, r.provincie_code, r.corop_code, r.is_randstad,
-       r.workplaces, r.free, ST_AsGeoJSON(r.point, 6) AS geojson,
+       r.workplaces, r.occupied_fte, r.free, r.location_precision, ST_AsGeoJSON(r.point, 6) AS geojson,
        CASE WHEN o.geom IS NULL THEN NULL ELSE ST_Distance(r.point::geography, o.geom::geography) END AS origin_m,
        st.code AS station_code, st.name AS station_name, st.distance_m AS station_m
   FROM keyed r CROSS JOIN origin o
@@ -118,7 +127,9 @@ export async function findCandidates(db: Queryable, q: CandidateQuery): Promise<
     coropCode: (r.corop_code as string | null) ?? null,
     isRandstad: r.is_randstad as boolean,
     workplaces: (r.workplaces as number | null) ?? null,
+    occupiedFte: toNumber(r.occupied_fte as string | null),
     freeWorkplaces: (r.free as number | null) ?? null,
+    locationPrecision: r.location_precision as CandidateRow['locationPrecision'],
     geojson: r.geojson as string,
     originM: toNumber(r.origin_m as string | null),
     stationCode: r.station_code as string,

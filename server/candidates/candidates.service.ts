@@ -69,9 +69,9 @@ export async function rankCandidates(db: Queryable, demand: Demand): Promise<Ran
     const scores = [
       need.get(row.provincieCode ?? '') ?? { criterion: 'regionalNeed' as const, score: 0.5, detail: 'geen cijfers: behoefte onbekend (neutraal)' },
       qualityScore(required, available),
-      accessibilityScore(row.stationM, row.stationName),
+      accessibilityScore(row.stationM, row.stationName, { existingSite: row.kind === 'bestaande_locatie', placedAs: row.locationPrecision }),
       originScore(row.originM, demand.maxDistanceFromOriginKm != null ? demand.maxDistanceFromOriginKm * 1000 : null),
-      capacityScore(row.freeWorkplaces, demand.fte * norm),
+      capacityScore(row.kind === 'bestaande_locatie' ? row : null, demand.fte * norm),
       costScore(row.kind === 'bestaande_locatie'),
     ];
     const key = `${row.kind === 'bestaande_locatie' ? 0 : 1}:${row.gemeenteCode}:${String(row.siteId ?? 0).padStart(9, '0')}`;

@@ -42,8 +42,13 @@ export function rank<T>(items: { item: T; key: string; total: number; criteria: 
   const sorted = [...items].sort((a, b) => b.total - a.total || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return sorted.slice(0, limit).map((entry, index) => {
     const next = sorted[index + 1];
-    const decisive = decisiveCriteria(entry.criteria, next?.criteria);
-    return { rank: index + 1, item: entry.item, total: entry.total, criteria: entry.criteria, decisive, explanation: explain(entry.criteria, decisive, next !== undefined) };
+    const over = decisiveCriteria(entry.criteria, next?.criteria);
+    // A tie with the next candidate (same scores, e.g. two sites on one gemeente point): nothing
+    // sets it above that one, so name its strongest criteria instead and say it is a tie.
+    const tie = next !== undefined && over.length === 0;
+    const decisive = tie ? decisiveCriteria(entry.criteria, undefined) : over;
+    const explanation = explain(entry.criteria, decisive, next === undefined ? 'last' : tie ? 'tie' : 'above');
+    return { rank: index + 1, item: entry.item, total: entry.total, criteria: entry.criteria, decisive, explanation };
   });
 }
 
@@ -57,15 +62,19 @@ function decisiveCriteria(mine: ScoredCriterion[], next: ScoredCriterion[] | und
     .map((c) => c.criterion);
 }
 
-function explain(criteria: ScoredCriterion[], decisive: Criterion[], hasNext: boolean): string {
+function explain(criteria: ScoredCriterion[], decisive: Criterion[], position: 'above' | 'tie' | 'last'): string {
   const strong = criteria.filter((c) => c.score !== null && c.score >= 0.7).map((c) => `${CRITERION_LABELS[c.criterion]} (${c.detail})`);
   const weak = criteria.filter((c) => c.score !== null && c.score < 0.3 && c.weight > 0).map((c) => `${CRITERION_LABELS[c.criterion]} (${c.detail})`);
   const parts: string[] = [];
   if (decisive.length > 0) {
     const names = decisive.map((c) => CRITERION_LABELS[c]).join(' en ');
-    parts.push(hasNext ? `Staat boven de volgende kandidaat vooral door ${names}.` : `Sterkst op ${names}.`);
+    if (position === 'above') parts.push(`Staat boven de volgende kandidaat vooral door ${names}.`);
+    else parts.push(`${position === 'tie' ? 'Gelijk met de volgende kandidaat. ' : ''}Sterkst op ${names}.`);
   }
   if (strong.length) parts.push(`Sterk: ${strong.join('; ')}.`);
   if (weak.length) parts.push(`Zwak: ${weak.join('; ')}.`);
+  const unknown = criteria.filter((c) => c.unknown && c.weight > 0).map((c) => `${CRITERION_LABELS[c.criterion]} (${c.detail})`);
+  // Said in words: the total leaves these out, so it rests on fewer criteria than the others'.
+  if (unknown.length) parts.push(`Niet gescoord, gegevens onbekend: ${unknown.join('; ')}.`);
   return parts.join(' ');
 }

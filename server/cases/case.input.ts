@@ -24,6 +24,7 @@ export class LocationCaseInput implements Partial<LocationCaseType> {
   @Field(() => String, { nullable: true, description: 'Soort zoals de bron die noemt' }) kindAsWritten?: string | null;
   @Field(() => Float, { nullable: true, description: 'Verandering in fte: ≥ 0 bij groei of nieuwe dienst, ≤ 0 bij krimp' }) fteChange?: number | null;
   @Field(() => String, { nullable: true, description: 'Verandering zoals de bron die schrijft' }) fteChangeAsWritten?: string | null;
+  @Field(() => Float, { nullable: true, description: 'Fte die in één stap verhuizen (een eenheid die vertrekt of komt), naast de netto verandering; 0 of meer' }) fteMoving?: number | null;
   @Field(() => String, { nullable: true, description: 'Regio van herkomst (CBS-code)' }) fromRegionCode?: string | null;
   @Field(() => String, { nullable: true, description: 'Regio van bestemming (CBS-code)' }) toRegionCode?: string | null;
   @Field(() => Int, { nullable: true, description: 'Locatie van herkomst (sleutel)' }) fromSiteId?: number | null;
@@ -46,6 +47,7 @@ export class LocationCasePatch implements Partial<LocationCaseInput> {
   @Field(() => String, { nullable: true, description: 'Soort zoals de bron die noemt' }) kindAsWritten?: string | null;
   @Field(() => Float, { nullable: true, description: 'Verandering in fte' }) fteChange?: number | null;
   @Field(() => String, { nullable: true, description: 'Verandering zoals de bron die schrijft' }) fteChangeAsWritten?: string | null;
+  @Field(() => Float, { nullable: true, description: 'Fte die in één stap verhuizen (een eenheid die vertrekt of komt), naast de netto verandering; 0 of meer' }) fteMoving?: number | null;
   @Field(() => String, { nullable: true, description: 'Regio van herkomst' }) fromRegionCode?: string | null;
   @Field(() => String, { nullable: true, description: 'Regio van bestemming' }) toRegionCode?: string | null;
   @Field(() => Int, { nullable: true, description: 'Locatie van herkomst' }) fromSiteId?: number | null;

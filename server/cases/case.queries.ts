@@ -21,6 +21,7 @@ export interface CaseRow {
   kind_as_written: string | null;
   fte_change: string | null;
   fte_change_as_written: string | null;
+  fte_moving: string | null;
   from_region_code: string | null;
   to_region_code: string | null;
   from_site_id: number | null;
@@ -36,7 +37,7 @@ export interface CaseRow {
 }
 
 export const CASE_COLUMNS = sql`lc.id, lc.title, lc.organisation_id, lc.organisation_name, lc.kind, lc.kind_as_written, lc.fte_change,
-  lc.fte_change_as_written, lc.from_region_code, lc.to_region_code, lc.from_site_id, lc.to_site_id, lc.status, lc.advice, lc.decision,
+  lc.fte_change_as_written, lc.fte_moving, lc.from_region_code, lc.to_region_code, lc.from_site_id, lc.to_site_id, lc.status, lc.advice, lc.decision,
   lc.confidential, lc.source_url, lc.note, lc.dataset, lc.version`;
 
 export interface CaseSearch {

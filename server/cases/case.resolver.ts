@@ -1,4 +1,6 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { adviceFor, type DatasetAdvice } from '../advice/advice.service.js';
+import { AdviceOutcomeType } from '../advice/advice.type.js';
 import { requireRole } from '../auth/guard.js';
 import { NotFoundError } from '../common/errors.js';
 import { PageArgs, toConnection, toPage } from '../graphql/connection.js';
@@ -72,11 +74,33 @@ export class LocationCaseResolver {
     return c.toRegionCode ? regionByCode(ctx).load(c.toRegionCode) : null;
   }
 
-  @FieldResolver(() => Boolean, { nullable: true, description: 'Gaat de verandering over een provinciegrens? null als herkomst of bestemming onbekend is' })
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'Gaat de verandering over een provinciegrens? null (onbekend) als de provincie van herkomst of bestemming onbekend is; zoals adviceOutcome',
+  })
   async crossesProvinceBorder(@Root() c: LocationCaseType, @Ctx() ctx: RequestContext): Promise<boolean | null> {
-    if (!c.fromRegionCode || !c.toRegionCode) return null;
-    const [from, to] = await Promise.all([regionByCode(ctx).load(c.fromRegionCode), regionByCode(ctx).load(c.toRegionCode)]);
-    if (!from?.provincieCode || !to?.provincieCode) return null;
-    return from.provincieCode !== to.provincieCode;
+    const { crossesProvincialBorder } = await caseAdvice(c, ctx);
+    return crossesProvincialBorder === 'onbekend' ? null : crossesProvincialBorder === 'ja';
   }
+
+  @FieldResolver(() => AdviceOutcomeType, { description: 'De adviesregel op deze casus, met grens, grensregio en uitleg (als locationAdvice)' })
+  async adviceOutcome(@Root() c: LocationCaseType, @Ctx() ctx: RequestContext): Promise<AdviceOutcomeType> {
+    return caseAdvice(c, ctx);
+  }
+}
+
+/**
+ * The one advice rule on a case the viewer already reads (so no second visibility check), once
+ * per case and request: crossesProvinceBorder and adviceOutcome share it.
+ */
+function caseAdvice(c: LocationCaseType, ctx: RequestContext): Promise<DatasetAdvice> {
+  const key = `case.advice:${c.id}:${c.version}`;
+  const cached = ctx.loaders.get(key) as Promise<DatasetAdvice> | undefined;
+  if (cached) return cached;
+  const advice = adviceFor(ctx.db, {
+    kind: c.kind, fteChange: c.fteChange, fteMoving: c.fteMoving, dataset: c.dataset,
+    fromRegionCode: c.fromRegionCode, toRegionCode: c.toRegionCode, fromSiteId: c.fromSiteId, toSiteId: c.toSiteId,
+  });
+  ctx.loaders.set(key, advice);
+  return advice;
 }

@@ -20,7 +20,7 @@ const TABLE: TableSpec = { table: 'location_case', alias: 'lc', returning: CASE_
 
 const COLUMNS = {
   title: 'title', organisationId: 'organisation_id', organisationName: 'organisation_name', kind: 'kind', kindAsWritten: 'kind_as_written',
-  fteChange: 'fte_change', fteChangeAsWritten: 'fte_change_as_written', fromRegionCode: 'from_region_code', toRegionCode: 'to_region_code',
+  fteChange: 'fte_change', fteChangeAsWritten: 'fte_change_as_written', fteMoving: 'fte_moving', fromRegionCode: 'from_region_code', toRegionCode: 'to_region_code',
   fromSiteId: 'from_site_id', toSiteId: 'to_site_id', status: 'status', advice: 'advice', decision: 'decision', confidential: 'confidential',
   sourceUrl: 'source_url', note: 'note', dataset: 'dataset',
 } satisfies Record<keyof LocationCaseInput, string>;
@@ -33,6 +33,9 @@ function validate(c: LocationCaseInput): void {
   // The patch type lets every field be null; this one decides who may see the case, so never empty.
   if (typeof c.confidential !== 'boolean') throw new ValidationError('confidential', 'Vertrouwelijk moet true of false zijn, niet leeg');
   optionalHttpUrl('sourceUrl', c.sourceUrl);
+  if (c.fteMoving != null && !(Number.isFinite(c.fteMoving) && c.fteMoving >= 0)) {
+    throw new ValidationError('fteMoving', 'Verhuizende fte is een getal van 0 of meer; de richting volgt uit herkomst en bestemming');
+  }
   const fte = c.fteChange;
   if (fte != null && !Number.isFinite(fte)) throw new ValidationError('fteChange', 'Verandering in fte moet een getal zijn');
   if (fte != null && fte < 0 && (c.kind === 'groei' || c.kind === 'nieuwe_dienst')) {
@@ -79,7 +82,8 @@ export async function updateCase(db: DataSource, id: number, version: number, ra
 function fieldsOf(row: CaseRow): LocationCaseInput {
   return {
     title: row.title, organisationId: row.organisation_id, organisationName: row.organisation_name, kind: row.kind, kindAsWritten: row.kind_as_written,
-    fteChange: toNumber(row.fte_change), fteChangeAsWritten: row.fte_change_as_written, fromRegionCode: row.from_region_code, toRegionCode: row.to_region_code,
+    fteChange: toNumber(row.fte_change), fteChangeAsWritten: row.fte_change_as_written,
+    fteMoving: toNumber(row.fte_moving), fromRegionCode: row.from_region_code, toRegionCode: row.to_region_code,
     fromSiteId: row.from_site_id, toSiteId: row.to_site_id, status: row.status, advice: row.advice, decision: row.decision,
     confidential: row.confidential, sourceUrl: row.source_url, note: row.note, dataset: row.dataset,
   };

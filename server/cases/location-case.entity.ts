@@ -29,6 +29,10 @@ export class LocationCase {
   @Column({ type: 'text', name: 'fte_change_as_written', nullable: true })
   fteChangeAsWritten: string | null;
 
+  /** Fte that move in one step (a unit leaving or arriving), beside the net change; never negative. */
+  @Column({ type: 'numeric', name: 'fte_moving', precision: 10, scale: 1, nullable: true })
+  fteMoving: string | null;
+
   @Column({ type: 'text', name: 'from_region_code', nullable: true })
   fromRegionCode: string | null;
 

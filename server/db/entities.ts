@@ -21,6 +21,7 @@ import { VisibleCases1763800010400 } from './migrations/1763800010400-VisibleCas
 import { DatasetIntegrity1763800014600 } from './migrations/1763800014600-DatasetIntegrity.js';
 import { ConfidentialCasesUnversioned1763800014700 } from './migrations/1763800014700-ConfidentialCasesUnversioned.js';
 import { PublishedPrecision1763800015000 } from './migrations/1763800015000-PublishedPrecision.js';
+import { CaseFteMoving1763800015100 } from './migrations/1763800015100-CaseFteMoving.js';
 
 export const ENTITIES = [
   ImportRun, Region, Population, Organisation, Site, Station, FteCount, PublishedChange, Forecast,
@@ -32,4 +33,5 @@ export const MIGRATIONS = [
   IntercityStationIndex1763800004000, TileFunctionsPlpgsql1763800009100, ReadPathIndexes1763800009200,
   VisibleCases1763800010400, DatasetIntegrity1763800014600, ConfidentialCasesUnversioned1763800014700,
   PublishedPrecision1763800015000,
+  CaseFteMoving1763800015100,
 ];

@@ -31,6 +31,8 @@ export interface RegionFteFigures {
   code: string;
   name: string;
   isRandstad: boolean;
+  /** The dataset the figures come from (demo = fictieve voorbeelddata). */
+  dataset: Dataset;
   fte: Figure;
   basis: FteBasisValue | null;
   asWritten: string | null;

@@ -150,6 +150,7 @@ function regionFigure(row: RegionFte, c: RegionContext): RegionFteFigures {
     code: row.code,
     name: row.name,
     isRandstad: row.isRandstad,
+    dataset: c.args.dataset,
     fte,
     basis: row.basis,
     asWritten: row.asWritten,

@@ -65,6 +65,9 @@ export class RegionFteType implements Model.RegionFteFigures {
   @Field(() => Boolean, { description: 'Ligt in de Randstad (ingestelde definitie)' })
   isRandstad: boolean;
 
+  @Field(() => DatasetEnum, { description: 'Gebruikte gegevens: gepubliceerd of demo (fictieve voorbeelddata)' })
+  dataset: Dataset;
+
   @Field(() => Figure, { description: 'Fte in de regio; null met reden als er geen (exact) cijfer is — nooit 0 voor ontbrekend' })
   fte: Figure;
 

@@ -5,27 +5,27 @@
  * NULL where the source only approximated.
  */
 import type { EntityManager } from 'typeorm';
-import { queryRows, sql } from '../common/sql.js';
+import { queryRows, sql, type SQL } from '../common/sql.js';
 import type { SeedStep } from '../tables/seed-step.js';
 import { PRECISIONS } from '../../common/domain.js';
 import { orNull, readSeedCsv, SeedFileError, sectorOrNull } from '../tables/seed-csv.js';
 
 /** Columns every published statement carries (migration 1763800015000): precision, quote, title, date, conflict. */
-const STATEMENT_COLUMNS = 'precision, quote, source_title, source_date, conflict';
-const STATEMENT_SELECT = 'r.precision, r.quote, r.source_title, r.source_date, r.conflict';
-const STATEMENT_TYPES = 'precision text, quote text, source_title text, source_date text, conflict text';
+const STATEMENT_COLUMNS = sql`precision, quote, source_title, source_date, conflict`;
+const STATEMENT_SELECT = sql`r.precision, r.quote, r.source_title, r.source_date, r.conflict`;
+const STATEMENT_TYPES = sql`precision text, quote text, source_title text, source_date text, conflict text`;
 
-const CHANGE_SQL = `INSERT INTO published_change (period_from, period_to, period_basis, region_code, region_label, sector, metric, value, value_as_written, unit, source_url, note, import_id, ${STATEMENT_COLUMNS})
+const CHANGE_SQL = sql`INSERT INTO published_change (period_from, period_to, period_basis, region_code, region_label, sector, metric, value, value_as_written, unit, source_url, note, import_id, ${STATEMENT_COLUMNS})
   SELECT r.period_from, r.period_to, r.period_basis, r.region_code, r.region_label, r.sector, r.metric, r.value, r.value_as_written, r.unit, r.source_url, r.note, $2, ${STATEMENT_SELECT}
     FROM jsonb_to_recordset($1::jsonb) AS r(period_from date, period_to date, period_basis text, region_code text, region_label text,
          sector text, metric text, value numeric, value_as_written text, unit text, source_url text, note text, ${STATEMENT_TYPES})`;
 
-const FORECAST_SQL = `INSERT INTO forecast (base_peildatum, forecast_year, forecast_year_basis, region_code, region_label, sector, fte, fte_as_written, change_as_written, source_url, note, import_id, ${STATEMENT_COLUMNS})
+const FORECAST_SQL = sql`INSERT INTO forecast (base_peildatum, forecast_year, forecast_year_basis, region_code, region_label, sector, fte, fte_as_written, change_as_written, source_url, note, import_id, ${STATEMENT_COLUMNS})
   SELECT r.base_peildatum, r.forecast_year, r.forecast_year_basis, r.region_code, r.region_label, r.sector, r.fte, r.fte_as_written, r.change_as_written, r.source_url, r.note, $2, ${STATEMENT_SELECT}
     FROM jsonb_to_recordset($1::jsonb) AS r(base_peildatum date, forecast_year int, forecast_year_basis text, region_code text, region_label text,
          sector text, fte numeric, fte_as_written text, change_as_written text, source_url text, note text, ${STATEMENT_TYPES})`;
 
-const CONTEXT_SQL = `INSERT INTO published_context (date_as_written, date_basis, region_code, region_label, sector, metric, value, value_as_written, unit, why_not_on_time_axis, source_url, note, import_id, ${STATEMENT_COLUMNS})
+const CONTEXT_SQL = sql`INSERT INTO published_context (date_as_written, date_basis, region_code, region_label, sector, metric, value, value_as_written, unit, why_not_on_time_axis, source_url, note, import_id, ${STATEMENT_COLUMNS})
   SELECT r.date_as_written, r.date_basis, r.region_code, r.region_label, r.sector, r.metric, r.value, r.value_as_written, r.unit, r.why_not_on_time_axis, r.source_url, r.note, $2, ${STATEMENT_SELECT}
     FROM jsonb_to_recordset($1::jsonb) AS r(date_as_written text, date_basis text, region_code text, region_label text, sector text, metric text,
          value numeric, value_as_written text, unit text, why_not_on_time_axis text, source_url text, note text, ${STATEMENT_TYPES})`;
@@ -67,8 +67,8 @@ function contextFacts(file: string) {
   }));
 }
 
-async function insert(manager: EntityManager, sql: string, rows: unknown[], importId: number): Promise<number> {
-  await manager.query(sql, [JSON.stringify(rows), importId]);
+async function insert(manager: EntityManager, statement: SQL, rows: unknown[], importId: number): Promise<number> {
+  await queryRows(manager, statement, [JSON.stringify(rows), importId]);
   return rows.length;
 }
 

@@ -37,7 +37,7 @@ export class MonitorResolver {
     const growth = await nationalGrowth(ctx.db, { from: fromPeildatum, to: toPeildatum, dataset });
     return {
       fromFte: growth.fromFte, toFte: growth.toFte, growthFte: growth.fte, growthPercent: growth.percent, basis: growth.basis, sources: growth.sources,
-      precision: growth.precision, asWritten: growth.asWritten, published: growth.published, discrepancies: growth.discrepancies,
+      precision: growth.precision, asWritten: growth.asWritten, published: growth.published, discrepancies: growth.discrepancies, dataset,
     };
   }
 }

@@ -94,6 +94,9 @@ export class NationalGrowthType {
   @Field(() => String, { description: 'berekend, gepubliceerd of ontbreekt' })
   basis: string;
 
+  @Field(() => DatasetEnum, { description: 'Gebruikte gegevens: gepubliceerd of demo (fictieve voorbeelddata)' })
+  dataset: Dataset;
+
   @Field(() => [String], { description: 'Bronnen' })
   sources: string[];
 

@@ -41,5 +41,11 @@ export async function runOnInputs(db: Queryable, inputs: MonitorInputs): Promise
     proportionalityMonitor(inputs),
     drentheMonitor(inputs),
     await randstadShiftMonitor(db, inputs),
-  ];
+  ].map(labelFictional);
+}
+
+/** A verdict on demo figures is about fictional data, and its text says so (issue 16 finding 7). */
+export function labelFictional(result: MonitorResult): MonitorResult {
+  if (result.dataset !== 'demo') return result;
+  return { ...result, explanation: `Fictieve voorbeelddata (geen gepubliceerde cijfers): ${result.explanation}` };
 }

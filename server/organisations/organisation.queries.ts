@@ -2,7 +2,7 @@
  * Organisation reads: search with filters and stable order, lookups by id, and the
  * organisations at many sites at once (site_organisation) for DataLoaders. No geometry.
  */
-import type { Sector } from '../../common/domain.js';
+import type { Dataset, Sector } from '../../common/domain.js';
 import type { Queryable, SQL } from '../common/sql.js';
 import { direction, queryRows, sql, val, whereAll } from '../common/sql.js';
 import type { Page } from '../common/page.js';
@@ -16,10 +16,11 @@ export interface OrganisationRow {
   sector: Sector;
   parent_id: number | null;
   source: string | null;
+  dataset: Dataset;
   version: number;
 }
 
-const COLUMNS = sql`o.id, o.name, o.abbreviation, o.sector, o.parent_id, o.source, o.version`;
+const COLUMNS = sql`o.id, o.name, o.abbreviation, o.sector, o.parent_id, o.source, o.dataset, o.version`;
 
 export interface OrganisationSearch {
   sector?: Sector;

@@ -1,7 +1,7 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { Sector } from '../../common/domain.js';
+import type { Dataset, Sector } from '../../common/domain.js';
 import { Connection } from '../graphql/connection.js';
-import { OrderDirection, SectorEnum } from '../graphql/enums.js';
+import { DatasetEnum, OrderDirection, SectorEnum } from '../graphql/enums.js';
 import type { OrganisationOrderField, OrganisationRow } from './organisation.queries.js';
 
 @ObjectType('Organisation', { description: 'Een rijksorganisatie (organisatie): ministerie, uitvoeringsdienst, agentschap of zbo' })
@@ -24,12 +24,18 @@ export class OrganisationType {
   @Field(() => String, { nullable: true, description: 'Bron van de gegevens' })
   source: string | null;
 
+  @Field(() => DatasetEnum, {
+    description: 'gepubliceerd (een echte organisatie) of demo (fictieve voorbeelddata); één lijst kan beide bevatten, dit veld onderscheidt ze',
+  })
+  dataset: Dataset;
+
   @Field(() => Int, { description: 'Versie (voor optimistische vergrendeling)' })
   version: number;
 }
 
 export function toOrganisation(row: OrganisationRow): OrganisationType {
-  return { id: row.id, name: row.name, abbreviation: row.abbreviation, sector: row.sector, parentId: row.parent_id, source: row.source, version: row.version };
+  return { id: row.id, name: row.name, abbreviation: row.abbreviation, sector: row.sector, parentId: row.parent_id, source: row.source, dataset: row.dataset,
+    version: row.version };
 }
 
 @ObjectType('OrganisationConnection', { description: 'Een pagina organisaties' })

@@ -22,7 +22,8 @@ import {
 } from '../monitors/monitors.public.js';
 import type { MonitorResult } from '../monitors/monitor.model.js';
 import { provincePopulation } from '../monitors/monitor.queries.js';
-import { resolveMonitorOptions } from '../monitors/monitors.service.js';
+import { labelFictional, resolveMonitorOptions } from '../monitors/monitors.service.js';
+import { adviceForCase, type DatasetAdvice } from '../advice/advice.service.js';
 import { DEFAULT_WORKPLACES_PER_FTE } from '../candidates/candidates.service.js';
 import { plannedCases, plannedProjects, type PlannedCase, type PlannedProject } from './scenario.queries.js';
 
@@ -47,7 +48,15 @@ export interface ProvinceProjection {
   capacityFte: number;
 }
 
+export interface ScenarioCaseAdvice {
+  caseId: number;
+  title: string;
+  advice: DatasetAdvice;
+}
+
 export interface ScenarioResult {
+  /** The one advice rule on each chosen case, as locationAdvice gives it. */
+  caseAdvice: ScenarioCaseAdvice[];
   peildatum: string;
   dataset: Dataset;
   provinces: ProvinceProjection[];
@@ -89,9 +98,11 @@ export async function runScenario(db: Queryable, viewer: Viewer, request: Scenar
     population: await provincePopulation(db, request.peildatum),
     nationalGrowth: growthFromLevels(base.national, projected.national, base.nationalSources) ?? NO_GROWTH,
   };
-  const monitors = [randstadShareMonitor(inputs), deVriesMonitor(inputs), proportionalityMonitor(inputs), drentheMonitor(inputs)].map((m) => ({ ...m, toPeildatum: 'scenario' }));
+  const monitors = [randstadShareMonitor(inputs), deVriesMonitor(inputs), proportionalityMonitor(inputs), drentheMonitor(inputs)].map((m) => labelFictional({ ...m, toPeildatum: 'scenario' }));
+  const caseAdvice: ScenarioCaseAdvice[] = [];
+  for (const c of cases) caseAdvice.push({ caseId: c.id, title: c.title, advice: await adviceForCase(db, c.id, viewer) });
   return {
-    peildatum: request.peildatum, dataset: request.dataset, nationalBase: base.national, nationalProjected: projected.national, applied, notApplied, monitors,
+    caseAdvice, peildatum: request.peildatum, dataset: request.dataset, nationalBase: base.national, nationalProjected: projected.national, applied, notApplied, monitors,
     nationalDeltaWorkplaces, nationalCapacityFte: nationalDeltaWorkplaces / norm, workplacesPerFte: norm,
     provinces: [...base.provinces.values()].map((p) => ({
       code: p.code, name: p.name, baseFte: p.fte, deltaFte: delta.get(p.code) ?? 0, projectedFte: projected.provinces.get(p.code)!.fte,

@@ -1,6 +1,7 @@
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import type { Dataset } from '../../common/domain.js';
 import { DatasetEnum } from '../graphql/enums.js';
+import { AdviceOutcomeType } from '../advice/advice.type.js';
 import { MonitorResultType } from '../monitors/monitor.type.js';
 
 @InputType('ScenarioInput', { description: 'Geplande casussen en projecten om toe te passen op een peildatum' })
@@ -48,8 +49,23 @@ export class ProvinceProjectionType {
   capacityFte: number;
 }
 
+@ObjectType('ScenarioCaseAdvice', { description: 'De adviesregel op een casus in het scenario (dezelfde regel als locationAdvice)' })
+export class ScenarioCaseAdviceType {
+  @Field(() => Int, { description: 'De casus' })
+  caseId: number;
+
+  @Field(() => String, { description: 'Titel van de casus' })
+  title: string;
+
+  @Field(() => AdviceOutcomeType, { description: 'Is locatieadvies van BZK nodig, en waarom' })
+  advice: AdviceOutcomeType;
+}
+
 @ObjectType('ScenarioResult', { description: 'Geprojecteerde verdeling en de monitors daarop' })
 export class ScenarioResultType {
+  @Field(() => [ScenarioCaseAdviceType], { description: 'De adviesregel per gekozen casus' })
+  caseAdvice: ScenarioCaseAdviceType[];
+
   @Field(() => String, { description: 'Basispeildatum' })
   peildatum: string;
 

@@ -49,7 +49,10 @@ export class SiteFieldsResolver {
     return projectsAtSite(ctx, site.id, args);
   }
 
-  @FieldResolver(() => [StationType], { description: 'De dichtstbijzijnde treinstations (bereikbaarheid), dichtstbijzijnde eerst, met distanceM' })
+  @FieldResolver(() => [StationType], {
+    description: 'De dichtstbijzijnde treinstations (bereikbaarheid), dichtstbijzijnde eerst, met distanceM; bij locationPrecision gemeente ' +
+      'gemeten vanaf een punt in de gemeente, niet vanaf het adres (zie locationNote)',
+  })
   async nearestStations(
     @Root() site: SiteType,
     @Arg('count', () => Int, { defaultValue: 3, description: 'Aantal (1 tot en met 10)' }) count: number,

@@ -7,6 +7,11 @@ import { DatasetEnum, LocationPrecisionEnum, RopStatusEnum, SiteKindEnum, Tenure
 import { GeoJSONScalar } from '../spatial/geojson.scalar.js';
 import type { SiteRow } from './site.queries.js';
 
+/** Said with every site placed on its gemeente (several Den Haag offices share one such point). */
+export const GEMEENTE_LEVEL_NOTE =
+  'ligging alleen op gemeenteniveau bekend: het punt ligt ergens in de gemeente (gedeeld met andere locaties daar), ' +
+  'niet op het adres; afstanden vanaf dit punt, zoals tot een station, zijn niet exact';
+
 @ObjectType('Site', {
   description:
     'Een locatie waar het Rijk werkt: een rijkskantoor, een rijksontmoetingsplein (ROP) of een andere locatie. ' +
@@ -36,6 +41,12 @@ export class SiteType {
 
   @Field(() => LocationPrecisionEnum, { description: 'Nauwkeurigheid van de ligging (adres of alleen gemeente)' })
   locationPrecision: LocationPrecision;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Kanttekening bij de ligging als die geen adres is: het punt en afstanden ervandaan (distanceM, nearestStations) zijn dan niet exact',
+  })
+  locationNote: string | null;
 
   @Field(() => Float, { nullable: true, description: 'Bruto vloeroppervlak (bvo) in m²' })
   grossFloorAreaM2: number | null;
@@ -88,6 +99,7 @@ export function toSite(row: SiteRow & { distance_m?: number | null }): SiteType 
     // Absent when the selection did not ask for it (site.plan.ts): then nothing reads it.
     location: (row.geojson === undefined ? undefined : JSON.parse(row.geojson)) as Point,
     locationPrecision: row.location_precision as LocationPrecision,
+    locationNote: row.location_precision === 'gemeente' ? GEMEENTE_LEVEL_NOTE : null,
     grossFloorAreaM2: toNumber(row.gross_floor_area_m2),
     workplaces: row.workplaces,
     tenure: row.tenure as Tenure | null,

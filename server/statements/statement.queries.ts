@@ -3,7 +3,7 @@
  * model (published-statement.ts). Parameterised SQL only; ordered for determinism.
  */
 import type { Queryable } from '../common/sql.js';
-import { queryRows, toNumber } from '../common/sql.js';
+import { queryRows, sql, toNumber, val } from '../common/sql.js';
 import { precisionOf, type PublishedStatement, type StatementKind } from './published-statement.model.js';
 
 interface Row {
@@ -31,21 +31,20 @@ interface Row {
   why_not_on_time_axis: string | null;
 }
 
-const COMMON =
-  'region_code, region_label, sector, precision, source_url, source_title, source_date, quote, conflict, note';
+const COMMON = sql`region_code, region_label, sector, precision, source_url, source_title, source_date, quote, conflict, note`;
 
-const CHANGES = `SELECT id, 'verandering' AS kind, ${COMMON}, metric, value, value_as_written AS as_written, unit,
+const CHANGES = sql`SELECT id, 'verandering' AS kind, ${COMMON}, metric, value, value_as_written AS as_written, unit,
     to_char(period_from, 'YYYY-MM-DD') AS period_from, to_char(period_to, 'YYYY-MM-DD') AS period_to, period_basis AS date_basis,
     NULL::text AS date_as_written, NULL::int AS forecast_year, NULL::text AS why_not_on_time_axis
   FROM published_change`;
 
-const FORECASTS = `SELECT id, 'prognose' AS kind, ${COMMON}, 'prognose' AS metric, fte AS value,
+const FORECASTS = sql`SELECT id, 'prognose' AS kind, ${COMMON}, 'prognose' AS metric, fte AS value,
     COALESCE(change_as_written, fte_as_written, '') AS as_written, CASE WHEN fte IS NULL THEN NULL ELSE 'fte' END AS unit,
     to_char(base_peildatum, 'YYYY-MM-DD') AS period_from, NULL::text AS period_to, forecast_year_basis AS date_basis,
     NULL::text AS date_as_written, forecast_year, NULL::text AS why_not_on_time_axis
   FROM forecast`;
 
-const CONTEXT = `SELECT id, 'context' AS kind, ${COMMON}, metric, value, value_as_written AS as_written, unit,
+const CONTEXT = sql`SELECT id, 'context' AS kind, ${COMMON}, metric, value, value_as_written AS as_written, unit,
     NULL::text AS period_from, NULL::text AS period_to, date_basis, date_as_written, NULL::int AS forecast_year, why_not_on_time_axis
   FROM published_context`;
 
@@ -81,8 +80,8 @@ function toStatement(r: Row): PublishedStatement {
 export async function changesForPeriod(db: Queryable, from: string, to: string): Promise<PublishedStatement[]> {
   const rows = await queryRows<Row>(
     db,
-    `${CHANGES} WHERE period_from = $1 AND period_to = $2 ORDER BY region_code NULLS FIRST, metric, id`,
-    [from, to],
+    sql`${CHANGES} WHERE period_from = ${val(from)} AND period_to = ${val(to)}
+      ORDER BY region_code NULLS FIRST, metric, id`,
   );
   return rows.map(toStatement);
 }
@@ -97,10 +96,10 @@ export async function publishedStatements(db: Queryable, filter: StatementFilter
   const kinds = filter.kinds?.length ? filter.kinds : ['verandering', 'prognose', 'context'];
   const rows = await queryRows<Row>(
     db,
-    `SELECT * FROM (${CHANGES} UNION ALL ${FORECASTS} UNION ALL ${CONTEXT}) s
-      WHERE s.kind = ANY($1::text[]) AND ($2::text IS NULL OR s.region_code = $2)
+    sql`SELECT * FROM (${CHANGES} UNION ALL ${FORECASTS} UNION ALL ${CONTEXT}) s
+      WHERE s.kind = ANY(${val(kinds)}::text[])
+        AND (${val(filter.regionCode ?? null)}::text IS NULL OR s.region_code = ${val(filter.regionCode ?? null)})
       ORDER BY s.kind, s.period_from NULLS LAST, s.region_code NULLS FIRST, s.metric, s.id`,
-    [kinds, filter.regionCode ?? null],
   );
   return rows.map(toStatement);
 }

@@ -180,7 +180,8 @@ describe.each(backends())('read queries and filters on $name', (backend) => {
     }`, { org: agency, t: fixtures.name('Casus') }, { as: 'planner' });
     fixtures.onCleanup(`DELETE FROM location_case WHERE id = $1`, [created.createLocationCase.id]);
     fixtures.onCleanup(`DELETE FROM audit_entry WHERE entity = 'location_case' AND entity_id = $1`, [String(created.createLocationCase.id)]);
-    expect(created.createLocationCase).toMatchObject({ adviceRequired: false, crossesProvinceBorder: null });
+    // No fte given: whether advice is needed is unknown (null), not "no" (issue 16 finding 2).
+    expect(created.createLocationCase).toMatchObject({ adviceRequired: null, crossesProvinceBorder: null });
     const data = await api.data(`query($org: Int!) {
       byStatus: locationCases(filter: { dataset: demo, status: "afgerond", organisationId: $org }) { nodes { title } }
       profiles: regionProfiles(regionCodes: ["pv99"]) { totalCount }

@@ -67,9 +67,10 @@ describe.each(backends())('locations on $name', (backend) => {
   it('seeds projects and cases with their regions and sources', async () => {
     const [projects] = await db.query(`SELECT count(*)::int AS n, count(*) FILTER (WHERE city = 'landelijk' AND geom IS NULL)::int AS national FROM masterplan_project WHERE dataset = 'gepubliceerd'`);
     expect(projects).toEqual({ n: 26, national: 2 });
-    const [havelte] = await db.query(`SELECT to_region_code, fte_change FROM location_case WHERE organisation_name LIKE '%Johannes Postkazerne%'`);
+    const [havelte] = await db.query(`SELECT from_region_code, to_region_code, fte_change, fte_moving::int AS moving FROM location_case WHERE organisation_name LIKE '%Johannes Postkazerne%'`);
     const [westerveld] = await db.query(`SELECT code FROM region WHERE kind = 'gemeente' AND name = 'Westerveld' LIMIT 1`);
-    expect(havelte).toEqual({ to_region_code: westerveld.code, fte_change: null });
+    // 600 leave Havelte (fte_moving_value -600): Westerveld is the origin; the net is not published.
+    expect(havelte).toEqual({ from_region_code: westerveld.code, to_region_code: null, fte_change: null, moving: 600 });
     // A provincial statistic (Fryslân −152 fte) is a regional statement (published_context), not a case.
     const [friesland] = await db.query(`SELECT count(*)::int AS n FROM location_case WHERE dataset = 'gepubliceerd' AND fte_change = -152`);
     expect(friesland.n).toBe(0);

@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query DataNotices {\n    serviceInfo { dataNotices { topic level message } }\n  }\n": typeof types.DataNoticesDocument,
-    "\n  fragment CandidateItem on Candidate {\n    rank kind siteId name gemeenteName isRandstad location total explanation nearestStation nearestStationM\n    criteria { criterion label score weight contribution detail }\n  }\n": typeof types.CandidateItemFragmentDoc,
+    "\n  fragment CandidateItem on Candidate {\n    rank kind siteId name gemeenteName isRandstad location total explanation nearestStation nearestStationM nearestStationNote\n    freeWorkplaces capacityNote\n    criteria { criterion label score weight contribution detail }\n  }\n": typeof types.CandidateItemFragmentDoc,
     "\n  query RankCandidates($demand: CandidateDemandInput!) {\n    rankCandidates(demand: $demand) {\n      totalCandidates peildatum\n      candidates { ...CandidateItem }\n    }\n  }\n": typeof types.RankCandidatesDocument,
     "\n  query OriginSites($dataset: Dataset!) { sites(filter: { dataset: $dataset }, first: 500) { nodes { id name city } } }\n": typeof types.OriginSitesDocument,
     "\n  query RegionBoundaries($kind: RegionKind!, $tolerance: Float!, $first: Int!) {\n    regions(kind: $kind, first: $first) {\n      totalCount\n      nodes { ...RegionShape }\n    }\n  }\n": typeof types.RegionBoundariesDocument,
@@ -28,7 +28,7 @@ type Documents = {
     "\n  query RegionSites($code: String!, $dataset: Dataset!) {\n    region(code: $code) {\n      id\n      sites(filter: { dataset: $dataset }, first: 100) { totalCount nodes { id kind name city locationPrecision sourceUrl dataset } }\n    }\n  }\n": typeof types.RegionSitesDocument,
     "\n  query Monitors($fromPeildatum: String!, $toPeildatum: String!, $dataset: Dataset!) {\n    monitors(fromPeildatum: $fromPeildatum, toPeildatum: $toPeildatum, dataset: $dataset) {\n      id title fromPeildatum toPeildatum dataset verdict explanation missing sources publishedStatements\n      figures { ...MonitorFigureLine }\n    }\n  }\n": typeof types.MonitorsDocument,
     "\n  fragment MonitorFigureLine on MonitorFigure { label regionCode value unit basis flagged }\n": typeof types.MonitorFigureLineFragmentDoc,
-    "\n  fragment PlannerCase on LocationCase {\n    id version title organisationName kind fteChange fteChangeAsWritten fromRegionCode toRegionCode status\n    advice decision confidential adviceRequired crossesProvinceBorder sourceUrl note dataset\n  }\n": typeof types.PlannerCaseFragmentDoc,
+    "\n  fragment PlannerCase on LocationCase {\n    id version title organisationName kind fteChange fteChangeAsWritten fromRegionCode toRegionCode status\n    advice decision confidential adviceRequired crossesProvinceBorder sourceUrl note dataset fteMoving\n  }\n": typeof types.PlannerCaseFragmentDoc,
     "\n  fragment PlannerProject on MasterplanProject {\n    id version masterplan name city kind status period plannedWorkplaces sourceUrl note dataset\n    changeRequests(first: 10) { totalCount nodes { ...PlannerChangeRequest } }\n  }\n": typeof types.PlannerProjectFragmentDoc,
     "\n  fragment PlannerChangeRequest on ChangeRequest { id version projectId title description status submittedOn decidedOn }\n": typeof types.PlannerChangeRequestFragmentDoc,
     "\n  query PlannerCases($dataset: Dataset!) {\n    locationCases(filter: { dataset: $dataset, includeConfidential: true }, first: 200) { nodes { ...PlannerCase } }\n  }\n": typeof types.PlannerCasesDocument,
@@ -53,7 +53,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query DataNotices {\n    serviceInfo { dataNotices { topic level message } }\n  }\n": types.DataNoticesDocument,
-    "\n  fragment CandidateItem on Candidate {\n    rank kind siteId name gemeenteName isRandstad location total explanation nearestStation nearestStationM\n    criteria { criterion label score weight contribution detail }\n  }\n": types.CandidateItemFragmentDoc,
+    "\n  fragment CandidateItem on Candidate {\n    rank kind siteId name gemeenteName isRandstad location total explanation nearestStation nearestStationM nearestStationNote\n    freeWorkplaces capacityNote\n    criteria { criterion label score weight contribution detail }\n  }\n": types.CandidateItemFragmentDoc,
     "\n  query RankCandidates($demand: CandidateDemandInput!) {\n    rankCandidates(demand: $demand) {\n      totalCandidates peildatum\n      candidates { ...CandidateItem }\n    }\n  }\n": types.RankCandidatesDocument,
     "\n  query OriginSites($dataset: Dataset!) { sites(filter: { dataset: $dataset }, first: 500) { nodes { id name city } } }\n": types.OriginSitesDocument,
     "\n  query RegionBoundaries($kind: RegionKind!, $tolerance: Float!, $first: Int!) {\n    regions(kind: $kind, first: $first) {\n      totalCount\n      nodes { ...RegionShape }\n    }\n  }\n": types.RegionBoundariesDocument,
@@ -66,7 +66,7 @@ const documents: Documents = {
     "\n  query RegionSites($code: String!, $dataset: Dataset!) {\n    region(code: $code) {\n      id\n      sites(filter: { dataset: $dataset }, first: 100) { totalCount nodes { id kind name city locationPrecision sourceUrl dataset } }\n    }\n  }\n": types.RegionSitesDocument,
     "\n  query Monitors($fromPeildatum: String!, $toPeildatum: String!, $dataset: Dataset!) {\n    monitors(fromPeildatum: $fromPeildatum, toPeildatum: $toPeildatum, dataset: $dataset) {\n      id title fromPeildatum toPeildatum dataset verdict explanation missing sources publishedStatements\n      figures { ...MonitorFigureLine }\n    }\n  }\n": types.MonitorsDocument,
     "\n  fragment MonitorFigureLine on MonitorFigure { label regionCode value unit basis flagged }\n": types.MonitorFigureLineFragmentDoc,
-    "\n  fragment PlannerCase on LocationCase {\n    id version title organisationName kind fteChange fteChangeAsWritten fromRegionCode toRegionCode status\n    advice decision confidential adviceRequired crossesProvinceBorder sourceUrl note dataset\n  }\n": types.PlannerCaseFragmentDoc,
+    "\n  fragment PlannerCase on LocationCase {\n    id version title organisationName kind fteChange fteChangeAsWritten fromRegionCode toRegionCode status\n    advice decision confidential adviceRequired crossesProvinceBorder sourceUrl note dataset fteMoving\n  }\n": types.PlannerCaseFragmentDoc,
     "\n  fragment PlannerProject on MasterplanProject {\n    id version masterplan name city kind status period plannedWorkplaces sourceUrl note dataset\n    changeRequests(first: 10) { totalCount nodes { ...PlannerChangeRequest } }\n  }\n": types.PlannerProjectFragmentDoc,
     "\n  fragment PlannerChangeRequest on ChangeRequest { id version projectId title description status submittedOn decidedOn }\n": types.PlannerChangeRequestFragmentDoc,
     "\n  query PlannerCases($dataset: Dataset!) {\n    locationCases(filter: { dataset: $dataset, includeConfidential: true }, first: 200) { nodes { ...PlannerCase } }\n  }\n": types.PlannerCasesDocument,
@@ -111,7 +111,7 @@ export function graphql(source: "\n  query DataNotices {\n    serviceInfo { data
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CandidateItem on Candidate {\n    rank kind siteId name gemeenteName isRandstad location total explanation nearestStation nearestStationM\n    criteria { criterion label score weight contribution detail }\n  }\n"): (typeof documents)["\n  fragment CandidateItem on Candidate {\n    rank kind siteId name gemeenteName isRandstad location total explanation nearestStation nearestStationM\n    criteria { criterion label score weight contribution detail }\n  }\n"];
+export function graphql(source: "\n  fragment CandidateItem on Candidate {\n    rank kind siteId name gemeenteName isRandstad location total explanation nearestStation nearestStationM nearestStationNote\n    freeWorkplaces capacityNote\n    criteria { criterion label score weight contribution detail }\n  }\n"): (typeof documents)["\n  fragment CandidateItem on Candidate {\n    rank kind siteId name gemeenteName isRandstad location total explanation nearestStation nearestStationM nearestStationNote\n    freeWorkplaces capacityNote\n    criteria { criterion label score weight contribution detail }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -163,7 +163,7 @@ export function graphql(source: "\n  fragment MonitorFigureLine on MonitorFigure
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PlannerCase on LocationCase {\n    id version title organisationName kind fteChange fteChangeAsWritten fromRegionCode toRegionCode status\n    advice decision confidential adviceRequired crossesProvinceBorder sourceUrl note dataset\n  }\n"): (typeof documents)["\n  fragment PlannerCase on LocationCase {\n    id version title organisationName kind fteChange fteChangeAsWritten fromRegionCode toRegionCode status\n    advice decision confidential adviceRequired crossesProvinceBorder sourceUrl note dataset\n  }\n"];
+export function graphql(source: "\n  fragment PlannerCase on LocationCase {\n    id version title organisationName kind fteChange fteChangeAsWritten fromRegionCode toRegionCode status\n    advice decision confidential adviceRequired crossesProvinceBorder sourceUrl note dataset fteMoving\n  }\n"): (typeof documents)["\n  fragment PlannerCase on LocationCase {\n    id version title organisationName kind fteChange fteChangeAsWritten fromRegionCode toRegionCode status\n    advice decision confidential adviceRequired crossesProvinceBorder sourceUrl note dataset fteMoving\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,7 +10,8 @@ import { pointInPolygon } from './geometry.js';
 /** What the list shows of each candidate; the ranking query (ranking.ts) spreads it. */
 export const CANDIDATE_ITEM = graphql(`
   fragment CandidateItem on Candidate {
-    rank kind siteId name gemeenteName isRandstad location total explanation nearestStation nearestStationM
+    rank kind siteId name gemeenteName isRandstad location total explanation nearestStation nearestStationM nearestStationNote
+    freeWorkplaces capacityNote
     criteria { criterion label score weight contribution detail }
   }
 `);
@@ -41,7 +42,11 @@ export function CandidateList({ candidates, total, area, loading, demo }: Props)
           {shown.map((c) => (
             <li key={`${c.kind}-${c.siteId ?? c.name}`} data-naam={c.name} data-rang={c.rank}>
               <strong>{c.name}</strong> ({c.gemeenteName}{c.isRandstad ? ', Randstad' : ''}) — totaalscore {number.format(c.total)}
-              <div className="rp-hint">Rang {c.rank}; dichtstbijzijnd station {c.nearestStation} op {km(c.nearestStationM)}</div>
+              <div className="rp-hint">
+                Rang {c.rank}; dichtstbijzijnd station {c.nearestStation} op {km(c.nearestStationM)}
+                {c.nearestStationNote && <em> ({c.nearestStationNote})</em>}
+                {c.capacityNote ? `; ${c.capacityNote}` : c.freeWorkplaces !== null ? `; ${c.freeWorkplaces} vrije werkplekken` : ''}
+              </div>
               <details>
                 <summary>Waarom deze plaats?</summary>
                 <p>{c.explanation}</p>

@@ -19,7 +19,7 @@ import { RecordForm } from './RecordForm.js';
 export const PLANNER_CASE = graphql(`
   fragment PlannerCase on LocationCase {
     id version title organisationName kind fteChange fteChangeAsWritten fromRegionCode toRegionCode status
-    advice decision confidential adviceRequired crossesProvinceBorder sourceUrl note dataset
+    advice decision confidential adviceRequired crossesProvinceBorder sourceUrl note dataset fteMoving
   }
 `);
 
