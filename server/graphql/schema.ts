@@ -27,12 +27,14 @@ import { MonitorResolver } from '../monitors/monitor.resolver.js';
 import { AdviceResolver } from '../advice/advice.resolver.js';
 import { CandidateResolver } from '../candidates/candidate.resolver.js';
 import { ScenarioResolver } from '../scenarios/scenario.resolver.js';
+import { ViewerResolver } from '../auth/viewer.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const RESOLVERS: NonEmptyArray<Function> = [
   HealthResolver, RegionResolver, RegionFieldsResolver, RegionProfilesFieldResolver, SiteResolver, SiteFieldsResolver, StationResolver,
   OrganisationResolver, FteResolver, FteCountResolver, MasterplanProjectResolver, ChangeRequestResolver, RegionProfileResolver,
   LocationCaseResolver, ImportRunResolver, AuditResolver, MonitorResolver, AdviceResolver, CandidateResolver, ScenarioResolver,
+  ViewerResolver,
 ];
 
 export async function createSchema(): Promise<GraphQLSchema> {

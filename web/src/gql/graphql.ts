@@ -6,6 +6,8 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** De vraag: hoeveel fte, vanaf waar, met welke eisen en gewichten */
 export type CandidateDemandInput = {
+  /** Harde eis: alleen kandidaten in dit gebied (GeoJSON Polygon of MultiPolygon in WGS84, binnen Nederland); een locatie telt als haar punt erin ligt, een gemeente als ze het gebied overlapt [hoogstens 1.000 punten] */
+  area?: import("geojson").Geometry | null | undefined;
   /** Gegevens voor bezetting en regionale behoefte */
   dataset?: Dataset;
   /** Aantal fte dat een plek zoekt [van -1.000.000.000 tot en met 1.000.000.000] */

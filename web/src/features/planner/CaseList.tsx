@@ -10,7 +10,7 @@ import { CASES, CASE_BY_ID, CREATE_CASE, UPDATE_CASE } from './cases.operations.
 import type { Dataset } from '../../state/view.js';
 import { Notice } from '../../app/Notice.js';
 import { DemoLabel } from '../../app/DemoLabel.js';
-import { Sources } from '../table/RegionTable.js';
+import { SourceRef } from './SourceRef.js';
 import { adviceExplanation } from './advice.js';
 import { asInput, CASE_FORM } from './fields.js';
 import { RecordForm } from './RecordForm.js';
@@ -59,7 +59,7 @@ export function CaseList({ dataset }: { dataset: Dataset }) {
             {c.advice && <div>Advies: {c.advice}</div>}
             {c.decision && <div>Besluit: {c.decision}</div>}
             {c.dataset === 'demo' && <span className="rp-demo-label">fictieve voorbeelddata</span>}
-            {c.sourceUrl && <Sources urls={[c.sourceUrl]} />}
+            <SourceRef source={c.sourceUrl} />
           </li>
         ))}
       </ul>

@@ -11,7 +11,7 @@ import {
 import type { Dataset } from '../../state/view.js';
 import { Notice } from '../../app/Notice.js';
 import { DemoLabel } from '../../app/DemoLabel.js';
-import { Sources } from '../table/RegionTable.js';
+import { SourceRef } from './SourceRef.js';
 import { asInput, CHANGE_REQUEST_FORM, PROJECT_FORM } from './fields.js';
 import { RecordForm } from './RecordForm.js';
 
@@ -73,7 +73,7 @@ export function ProjectsSection({ dataset }: { dataset: Dataset }) {
         {list.map((p) => (
           <li key={p.id} data-project={p.id}>
             <strong>{p.name}</strong> — {p.city ?? 'plaats onbekend'} · {p.kind} · {p.status}{p.period ? ` · ${p.period}` : ''} (versie {p.version})
-            {p.dataset === 'demo' && <span className="rp-demo-label">fictieve voorbeelddata</span>} <Sources urls={[p.sourceUrl]} />{' '}
+            {p.dataset === 'demo' && <span className="rp-demo-label">fictieve voorbeelddata</span>} <SourceRef source={p.sourceUrl} />{' '}
             <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => setEditing({ what: 'project', record: p })}>Bewerken<span className="rp-sr-only"> {p.name}</span></button>
             <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => setEditing({ what: 'vtw', projectId: p.id, record: null })}>Nieuw verzoek tot wijziging<span className="rp-sr-only"> voor {p.name}</span></button>
             {p.changeRequests.nodes.length > 0 && (
