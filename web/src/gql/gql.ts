@@ -28,9 +28,13 @@ type Documents = {
     "\n  query RegionSites($code: String!, $dataset: Dataset!) {\n    region(code: $code) {\n      id\n      sites(filter: { dataset: $dataset }, first: 100) { totalCount nodes { id kind name city locationPrecision sourceUrl dataset } }\n    }\n  }\n": typeof types.RegionSitesDocument,
     "\n  query Monitors($fromPeildatum: String!, $toPeildatum: String!, $dataset: Dataset!) {\n    monitors(fromPeildatum: $fromPeildatum, toPeildatum: $toPeildatum, dataset: $dataset) {\n      id title fromPeildatum toPeildatum dataset verdict explanation missing sources publishedStatements\n      figures { ...MonitorFigureLine }\n    }\n  }\n": typeof types.MonitorsDocument,
     "\n  fragment MonitorFigureLine on MonitorFigure { label regionCode value unit basis flagged }\n": typeof types.MonitorFigureLineFragmentDoc,
-    "\n  fragment PlannerCase on LocationCase {\n    id version title organisationName kind fteChange fteChangeAsWritten fromRegionCode toRegionCode status\n    advice decision confidential adviceRequired crossesProvinceBorder sourceUrl note dataset\n  }\n": typeof types.PlannerCaseFragmentDoc,
-    "\n  fragment PlannerProject on MasterplanProject {\n    id version masterplan name city kind status period plannedWorkplaces sourceUrl note dataset\n    changeRequests(first: 10) { totalCount nodes { ...PlannerChangeRequest } }\n  }\n": typeof types.PlannerProjectFragmentDoc,
+    "\n  fragment PlannerCase on LocationCase {\n    id version title organisationName kind fteChange fteChangeAsWritten fromRegionCode toRegionCode status\n    advice decision confidential adviceRequired crossesProvinceBorder sourceUrl note dataset\n    fromRegion { id code name bbox } toRegion { id code name bbox }\n  }\n": typeof types.PlannerCaseFragmentDoc,
+    "\n  fragment PlannerProfile on RegionProfile { id version regionCode coreQualities opportunities receivedOn source region { id code name kind bbox } }\n": typeof types.PlannerProfileFragmentDoc,
+    "\n  query PlannerProfiles { regionProfiles(first: 500) { totalCount nodes { ...PlannerProfile } } }\n": typeof types.PlannerProfilesDocument,
+    "\n  fragment PlannerProject on MasterplanProject {\n    id version masterplan name city kind status period plannedWorkplaces sourceUrl note dataset location\n    changeRequests(first: 10) { totalCount nodes { ...PlannerChangeRequest } }\n  }\n": typeof types.PlannerProjectFragmentDoc,
     "\n  fragment PlannerChangeRequest on ChangeRequest { id version projectId title description status submittedOn decidedOn }\n": typeof types.PlannerChangeRequestFragmentDoc,
+    "\n  query RecordHistory($entity: String!, $entityId: String!) {\n    auditEntries(entity: $entity, entityId: $entityId, first: 100) { totalCount nodes { id actor action at before after } }\n  }\n": typeof types.RecordHistoryDocument,
+    "\n  query PlannerScenario($input: ScenarioInput!) {\n    scenario(input: $input) {\n      peildatum applied notApplied nationalBase nationalProjected nationalDeltaWorkplaces nationalCapacityFte workplacesPerFte\n      provinces { code name baseFte deltaFte projectedFte deltaWorkplaces capacityFte }\n      monitors { id title verdict explanation }\n    }\n  }\n": typeof types.PlannerScenarioDocument,
     "\n  query PlannerCases($dataset: Dataset!) {\n    locationCases(filter: { dataset: $dataset, includeConfidential: true }, first: 200) { nodes { ...PlannerCase } }\n  }\n": typeof types.PlannerCasesDocument,
     "\n  query PlannerCase($id: Int!) { locationCase(id: $id) { ...PlannerCase } }\n": typeof types.PlannerCaseDocument,
     "\n  mutation CreateLocationCase($input: LocationCaseInput!) { createLocationCase(input: $input) { ...PlannerCase } }\n": typeof types.CreateLocationCaseDocument,
@@ -66,9 +70,13 @@ const documents: Documents = {
     "\n  query RegionSites($code: String!, $dataset: Dataset!) {\n    region(code: $code) {\n      id\n      sites(filter: { dataset: $dataset }, first: 100) { totalCount nodes { id kind name city locationPrecision sourceUrl dataset } }\n    }\n  }\n": types.RegionSitesDocument,
     "\n  query Monitors($fromPeildatum: String!, $toPeildatum: String!, $dataset: Dataset!) {\n    monitors(fromPeildatum: $fromPeildatum, toPeildatum: $toPeildatum, dataset: $dataset) {\n      id title fromPeildatum toPeildatum dataset verdict explanation missing sources publishedStatements\n      figures { ...MonitorFigureLine }\n    }\n  }\n": types.MonitorsDocument,
     "\n  fragment MonitorFigureLine on MonitorFigure { label regionCode value unit basis flagged }\n": types.MonitorFigureLineFragmentDoc,
-    "\n  fragment PlannerCase on LocationCase {\n    id version title organisationName kind fteChange fteChangeAsWritten fromRegionCode toRegionCode status\n    advice decision confidential adviceRequired crossesProvinceBorder sourceUrl note dataset\n  }\n": types.PlannerCaseFragmentDoc,
-    "\n  fragment PlannerProject on MasterplanProject {\n    id version masterplan name city kind status period plannedWorkplaces sourceUrl note dataset\n    changeRequests(first: 10) { totalCount nodes { ...PlannerChangeRequest } }\n  }\n": types.PlannerProjectFragmentDoc,
+    "\n  fragment PlannerCase on LocationCase {\n    id version title organisationName kind fteChange fteChangeAsWritten fromRegionCode toRegionCode status\n    advice decision confidential adviceRequired crossesProvinceBorder sourceUrl note dataset\n    fromRegion { id code name bbox } toRegion { id code name bbox }\n  }\n": types.PlannerCaseFragmentDoc,
+    "\n  fragment PlannerProfile on RegionProfile { id version regionCode coreQualities opportunities receivedOn source region { id code name kind bbox } }\n": types.PlannerProfileFragmentDoc,
+    "\n  query PlannerProfiles { regionProfiles(first: 500) { totalCount nodes { ...PlannerProfile } } }\n": types.PlannerProfilesDocument,
+    "\n  fragment PlannerProject on MasterplanProject {\n    id version masterplan name city kind status period plannedWorkplaces sourceUrl note dataset location\n    changeRequests(first: 10) { totalCount nodes { ...PlannerChangeRequest } }\n  }\n": types.PlannerProjectFragmentDoc,
     "\n  fragment PlannerChangeRequest on ChangeRequest { id version projectId title description status submittedOn decidedOn }\n": types.PlannerChangeRequestFragmentDoc,
+    "\n  query RecordHistory($entity: String!, $entityId: String!) {\n    auditEntries(entity: $entity, entityId: $entityId, first: 100) { totalCount nodes { id actor action at before after } }\n  }\n": types.RecordHistoryDocument,
+    "\n  query PlannerScenario($input: ScenarioInput!) {\n    scenario(input: $input) {\n      peildatum applied notApplied nationalBase nationalProjected nationalDeltaWorkplaces nationalCapacityFte workplacesPerFte\n      provinces { code name baseFte deltaFte projectedFte deltaWorkplaces capacityFte }\n      monitors { id title verdict explanation }\n    }\n  }\n": types.PlannerScenarioDocument,
     "\n  query PlannerCases($dataset: Dataset!) {\n    locationCases(filter: { dataset: $dataset, includeConfidential: true }, first: 200) { nodes { ...PlannerCase } }\n  }\n": types.PlannerCasesDocument,
     "\n  query PlannerCase($id: Int!) { locationCase(id: $id) { ...PlannerCase } }\n": types.PlannerCaseDocument,
     "\n  mutation CreateLocationCase($input: LocationCaseInput!) { createLocationCase(input: $input) { ...PlannerCase } }\n": types.CreateLocationCaseDocument,
@@ -163,15 +171,31 @@ export function graphql(source: "\n  fragment MonitorFigureLine on MonitorFigure
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PlannerCase on LocationCase {\n    id version title organisationName kind fteChange fteChangeAsWritten fromRegionCode toRegionCode status\n    advice decision confidential adviceRequired crossesProvinceBorder sourceUrl note dataset\n  }\n"): (typeof documents)["\n  fragment PlannerCase on LocationCase {\n    id version title organisationName kind fteChange fteChangeAsWritten fromRegionCode toRegionCode status\n    advice decision confidential adviceRequired crossesProvinceBorder sourceUrl note dataset\n  }\n"];
+export function graphql(source: "\n  fragment PlannerCase on LocationCase {\n    id version title organisationName kind fteChange fteChangeAsWritten fromRegionCode toRegionCode status\n    advice decision confidential adviceRequired crossesProvinceBorder sourceUrl note dataset\n    fromRegion { id code name bbox } toRegion { id code name bbox }\n  }\n"): (typeof documents)["\n  fragment PlannerCase on LocationCase {\n    id version title organisationName kind fteChange fteChangeAsWritten fromRegionCode toRegionCode status\n    advice decision confidential adviceRequired crossesProvinceBorder sourceUrl note dataset\n    fromRegion { id code name bbox } toRegion { id code name bbox }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PlannerProject on MasterplanProject {\n    id version masterplan name city kind status period plannedWorkplaces sourceUrl note dataset\n    changeRequests(first: 10) { totalCount nodes { ...PlannerChangeRequest } }\n  }\n"): (typeof documents)["\n  fragment PlannerProject on MasterplanProject {\n    id version masterplan name city kind status period plannedWorkplaces sourceUrl note dataset\n    changeRequests(first: 10) { totalCount nodes { ...PlannerChangeRequest } }\n  }\n"];
+export function graphql(source: "\n  fragment PlannerProfile on RegionProfile { id version regionCode coreQualities opportunities receivedOn source region { id code name kind bbox } }\n"): (typeof documents)["\n  fragment PlannerProfile on RegionProfile { id version regionCode coreQualities opportunities receivedOn source region { id code name kind bbox } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlannerProfiles { regionProfiles(first: 500) { totalCount nodes { ...PlannerProfile } } }\n"): (typeof documents)["\n  query PlannerProfiles { regionProfiles(first: 500) { totalCount nodes { ...PlannerProfile } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlannerProject on MasterplanProject {\n    id version masterplan name city kind status period plannedWorkplaces sourceUrl note dataset location\n    changeRequests(first: 10) { totalCount nodes { ...PlannerChangeRequest } }\n  }\n"): (typeof documents)["\n  fragment PlannerProject on MasterplanProject {\n    id version masterplan name city kind status period plannedWorkplaces sourceUrl note dataset location\n    changeRequests(first: 10) { totalCount nodes { ...PlannerChangeRequest } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment PlannerChangeRequest on ChangeRequest { id version projectId title description status submittedOn decidedOn }\n"): (typeof documents)["\n  fragment PlannerChangeRequest on ChangeRequest { id version projectId title description status submittedOn decidedOn }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecordHistory($entity: String!, $entityId: String!) {\n    auditEntries(entity: $entity, entityId: $entityId, first: 100) { totalCount nodes { id actor action at before after } }\n  }\n"): (typeof documents)["\n  query RecordHistory($entity: String!, $entityId: String!) {\n    auditEntries(entity: $entity, entityId: $entityId, first: 100) { totalCount nodes { id actor action at before after } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlannerScenario($input: ScenarioInput!) {\n    scenario(input: $input) {\n      peildatum applied notApplied nationalBase nationalProjected nationalDeltaWorkplaces nationalCapacityFte workplacesPerFte\n      provinces { code name baseFte deltaFte projectedFte deltaWorkplaces capacityFte }\n      monitors { id title verdict explanation }\n    }\n  }\n"): (typeof documents)["\n  query PlannerScenario($input: ScenarioInput!) {\n    scenario(input: $input) {\n      peildatum applied notApplied nationalBase nationalProjected nationalDeltaWorkplaces nationalCapacityFte workplacesPerFte\n      provinces { code name baseFte deltaFte projectedFte deltaWorkplaces capacityFte }\n      monitors { id title verdict explanation }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
