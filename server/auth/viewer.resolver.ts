@@ -14,7 +14,9 @@ export class ViewerType {
 
 @Resolver(() => ViewerType)
 export class ViewerResolver {
-  @Query(() => ViewerType, { description: 'Wie vraagt: naam en rol van het meegestuurde token (controle bij aanmelden)' })
+  @Query(() => ViewerType, {
+    description: 'Wie vraagt: naam en rol van het meegestuurde token (controle bij aanmelden)',
+  })
   viewer(@Ctx() ctx: RequestContext): ViewerType {
     return { name: ctx.viewer.id, role: ctx.viewer.role };
   }

@@ -58,3 +58,13 @@ describe('planner map points (web)', () => {
     expect(points.collection.features[1]!.properties?.approximate).toBe(true);
   });
 });
+
+describe('planner session (web)', () => {
+  it('reads a JWT expiry and ignores a token that is no JWT', async () => {
+    const { jwtExpiry } = await import('../../web/src/features/planner/session.js');
+    const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    expect(jwtExpiry(`${part({ alg: 'RS256' })}.${part({ exp: 1_900_000_000 })}.handtekening`)).toBe(1_900_000_000_000);
+    expect(jwtExpiry(`${part({ alg: 'RS256' })}.${part({ sub: 'x' })}.handtekening`)).toBeNull();
+    expect(jwtExpiry('e2e-statisch-token')).toBeNull();
+  });
+});

@@ -18,9 +18,11 @@ const NUMBER = /^\d{1,6}(\.\d{1,6})?$/;
 export function encodeSearch(draft: CandidateDraft): string {
   const parts = [`m:${draft.mode}`, `fte:${draft.fte}`];
   if (draft.mode === 'locatie' && draft.originSiteId) parts.push(`l:${draft.originSiteId}`);
-  if ((draft.mode === 'punt' || draft.mode === 'straal') && draft.origin) parts.push(`p:${pair(draft.origin.coordinates)}`);
+  if ((draft.mode === 'punt' || draft.mode === 'straal') && draft.origin)
+    parts.push(`p:${pair(draft.origin.coordinates)}`);
   if (draft.mode === 'straal' && draft.radiusKm) parts.push(`r:${draft.radiusKm}`);
-  if (draft.mode === 'gebied' && draft.area) parts.push(`a:${draft.area.coordinates[0]!.slice(0, -1).map(pair).join(';')}`);
+  if (draft.mode === 'gebied' && draft.area)
+    parts.push(`a:${draft.area.coordinates[0]!.slice(0, -1).map(pair).join(';')}`);
   if (draft.coreQualities.length > 0) parts.push(`kk:${draft.coreQualities.map(encodeURIComponent).join(',')}`);
   if (!draft.outsideRandstad) parts.push('br:0');
   if (draft.maxStationDistanceKm !== null) parts.push(`st:${draft.maxStationDistanceKm}`);
@@ -30,17 +32,25 @@ export function encodeSearch(draft: CandidateDraft): string {
 
 export function decodeSearch(raw: string | null): CandidateDraft | null {
   if (!raw || raw.length > 6_000) return null;
-  const fields = new Map(raw.split('|').map((part) => [part.slice(0, part.indexOf(':')), part.slice(part.indexOf(':') + 1)] as const));
+  const fields = new Map(
+    raw.split('|').map((part) => [part.slice(0, part.indexOf(':')), part.slice(part.indexOf(':') + 1)] as const),
+  );
   const mode = fields.get('m') as OriginMode;
   const fte = num(fields.get('fte'));
   if (!MODES.includes(mode) || fte === null) return null;
   const draft: CandidateDraft = {
-    ...INITIAL_DRAFT, mode, fte,
+    ...INITIAL_DRAFT,
+    mode,
+    fte,
     originSiteId: mode === 'locatie' ? int(fields.get('l')) : null,
     origin: mode === 'punt' || mode === 'straal' ? point(fields.get('p')) : null,
     radiusKm: mode === 'straal' ? num(fields.get('r')) : INITIAL_DRAFT.radiusKm,
     area: mode === 'gebied' ? ring(fields.get('a')) : null,
-    coreQualities: (fields.get('kk') ?? '').split(',').filter(Boolean).map(safeDecode).filter((q): q is string => q !== null),
+    coreQualities: (fields.get('kk') ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map(safeDecode)
+      .filter((q): q is string => q !== null),
     outsideRandstad: fields.get('br') !== '0',
     maxStationDistanceKm: fields.has('st') ? num(fields.get('st')) : null,
     weights: weights(fields.get('w')) ?? INITIAL_DRAFT.weights,

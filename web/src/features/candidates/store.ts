@@ -10,7 +10,10 @@ import { decodeSearch, encodeSearch } from './search-url.js';
 
 const fromUrl = decodeSearch(getView().search);
 
-export const draftStore = createStore<{ draft: CandidateDraft; submitted: CandidateDraft | null }>({ draft: fromUrl ?? INITIAL_DRAFT, submitted: fromUrl });
+export const draftStore = createStore<{ draft: CandidateDraft; submitted: CandidateDraft | null }>({
+  draft: fromUrl ?? INITIAL_DRAFT,
+  submitted: fromUrl,
+});
 
 export function dispatchDraft(action: DraftAction): void {
   const { draft, submitted } = draftStore.get();

@@ -20,9 +20,13 @@ function PointsLayer({ points }: { points: PlannerPoints }) {
   useEffect(() => {
     map.addSource(SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
     map.addLayer({
-      id: LAYER, type: 'circle', source: SOURCE,
+      id: LAYER,
+      type: 'circle',
+      source: SOURCE,
       paint: {
-        'circle-radius': 7, 'circle-stroke-color': '#fff', 'circle-stroke-width': 2,
+        'circle-radius': 7,
+        'circle-stroke-color': '#fff',
+        'circle-stroke-width': 2,
         'circle-color': ['match', ['get', 'soort'], 'project', '#01689b', '#a90061'],
       },
     });
@@ -34,9 +38,10 @@ function PointsLayer({ points }: { points: PlannerPoints }) {
       const title = document.createElement('strong');
       title.textContent = String(p.name);
       const line = document.createElement('p');
-      line.textContent = p.soort === 'project'
-        ? `Masterplanproject · ${String(p.status)}`
-        : `Casus · ${String(p.status)} · bij benadering: midden van ${String(p.region)}`;
+      line.textContent =
+        p.soort === 'project'
+          ? `Masterplanproject · ${String(p.status)}`
+          : `Casus · ${String(p.status)} · bij benadering: midden van ${String(p.region)}`;
       root.append(title, line);
       new Popup({ closeButton: true }).setLngLat(e.lngLat).setDOMContent(root).addTo(map);
     };
@@ -58,10 +63,13 @@ export function PlannerMap({ view, points }: { view: View; points: PlannerPoints
   const cases = points.collection.features.length - projects;
   return (
     <section aria-labelledby="plannerkaart-titel" className="rp-planner-map" data-testid="plannerkaart">
-      <h3 id="plannerkaart-titel" className="rp-h3">Kaart van projecten en casussen</h3>
+      <h3 id="plannerkaart-titel" className="rp-h3">
+        Kaart van projecten en casussen
+      </h3>
       <p className="rp-hint" role="status">
         <span className="rp-dot rp-dot--project" aria-hidden="true" /> {projects} masterplanprojecten op hun ligging;{' '}
-        <span className="rp-dot rp-dot--casus" aria-hidden="true" /> {cases} casussen bij benadering (midden van de regio van bestemming of herkomst)
+        <span className="rp-dot rp-dot--casus" aria-hidden="true" /> {cases} casussen bij benadering (midden van de
+        regio van bestemming of herkomst)
         {points.unplaced > 0 ? `; ${points.unplaced} zonder ligging of regio staan alleen in de tabellen` : ''}.
       </p>
       <div className="rp-mapwrap rp-mapwrap--planner">

@@ -15,7 +15,12 @@ import { plannerPoints } from './planner-points.js';
 import { ProfilesScreen } from './ProfilesScreen.js';
 import { ScenarioScreen } from './ScenarioScreen.js';
 
-const SCREENS = [['werk', 'Projecten en casussen'], ['kaart', 'Kaart'], ['profielen', 'Regioprofielen'], ['scenario', "Scenario's"]] as const;
+const SCREENS = [
+  ['werk', 'Projecten en casussen'],
+  ['kaart', 'Kaart'],
+  ['profielen', 'Regioprofielen'],
+  ['scenario', "Scenario's"],
+] as const;
 type Screen = (typeof SCREENS)[number][0];
 
 export function PlannerPage({ view }: { view: View }) {
@@ -31,12 +36,24 @@ export function PlannerPage({ view }: { view: View }) {
             <ul className="rp-subtabs">
               {SCREENS.map(([id, label]) => (
                 <li key={id}>
-                  <button type="button" className="rp-subtab" aria-current={screen === id ? 'page' : undefined} onClick={() => setScreen(id)}>{label}</button>
+                  <button
+                    type="button"
+                    className="rp-subtab"
+                    aria-current={screen === id ? 'page' : undefined}
+                    onClick={() => setScreen(id)}
+                  >
+                    {label}
+                  </button>
                 </li>
               ))}
             </ul>
           </nav>
-          {screen === 'werk' && <><ProjectsSection dataset={view.dataset} /><CaseList dataset={view.dataset} /></>}
+          {screen === 'werk' && (
+            <>
+              <ProjectsSection dataset={view.dataset} />
+              <CaseList dataset={view.dataset} />
+            </>
+          )}
           {screen === 'kaart' && <MapScreen view={view} />}
           {screen === 'profielen' && <ProfilesScreen />}
           {screen === 'scenario' && <ScenarioScreen dataset={view.dataset} />}

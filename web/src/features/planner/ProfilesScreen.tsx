@@ -15,11 +15,33 @@ import { SourceRef } from './SourceRef.js';
 import type { Column } from './table-model.js';
 
 export const PLANNER_PROFILE = graphql(`
-  fragment PlannerProfile on RegionProfile { id version regionCode coreQualities opportunities receivedOn source region { id code name kind bbox } }
+  fragment PlannerProfile on RegionProfile {
+    id
+    version
+    regionCode
+    coreQualities
+    opportunities
+    receivedOn
+    source
+    region {
+      id
+      code
+      name
+      kind
+      bbox
+    }
+  }
 `);
 
 export const PROFILES = graphql(`
-  query PlannerProfiles { regionProfiles(first: 500) { totalCount nodes { ...PlannerProfile } } }
+  query PlannerProfiles {
+    regionProfiles(first: 500) {
+      totalCount
+      nodes {
+        ...PlannerProfile
+      }
+    }
+  }
 `);
 
 const COLUMNS: Column<PlannerProfileFragment>[] = [
@@ -39,8 +61,22 @@ export function profileSearch(profile: PlannerProfileFragment): string | null {
   if (!bbox || bbox.length !== 4) return null;
   const [w, s, e, n] = bbox.map(round) as [number, number, number, number];
   return encodeSearch({
-    ...INITIAL_DRAFT, mode: 'gebied', outsideRandstad: false, coreQualities: profile.coreQualities,
-    area: { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] },
+    ...INITIAL_DRAFT,
+    mode: 'gebied',
+    outsideRandstad: false,
+    coreQualities: profile.coreQualities,
+    area: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [w, s],
+          [e, s],
+          [e, n],
+          [w, n],
+          [w, s],
+        ],
+      ],
+    },
     weights: { ...INITIAL_DRAFT.weights, qualityMatch: 5 },
   });
 }
@@ -50,24 +86,43 @@ export function ProfilesScreen() {
   const profiles = data?.regionProfiles.nodes ?? [];
   return (
     <section aria-labelledby="profielen-titel" data-testid="profielen-scherm">
-      <h3 id="profielen-titel" className="rp-h3">Regioprofielen: kernkwaliteiten en kansen</h3>
-      <p className="rp-hint">Wat regio's zelf als hun sterke punten en kansen voor rijkswerk noemen. "Kandidaten zoeken" zoekt plaatsen in en rond de regio die bij deze kernkwaliteiten passen.</p>
+      <h3 id="profielen-titel" className="rp-h3">
+        Regioprofielen: kernkwaliteiten en kansen
+      </h3>
+      <p className="rp-hint">
+        Wat regio's zelf als hun sterke punten en kansen voor rijkswerk noemen. "Kandidaten zoeken" zoekt plaatsen in en
+        rond de regio die bij deze kernkwaliteiten passen.
+      </p>
       {error && <Notice kind="error">{error.message}</Notice>}
       {loading && !data && <p role="status">Regioprofielen laden…</p>}
       {data && profiles.length === 0 && <p>Er zijn nog geen regioprofielen vastgelegd.</p>}
       {profiles.length > 0 && (
-        <PlannerTable caption="Regioprofielen" testId="profielen" rows={profiles} columns={COLUMNS} rowKey={(p) => String(p.id)}
+        <PlannerTable
+          caption="Regioprofielen"
+          testId="profielen"
+          rows={profiles}
+          columns={COLUMNS}
+          rowKey={(p) => String(p.id)}
           render={{ source: (p) => <SourceRef source={p.source} /> }}
           actions={(p) => {
             const search = profileSearch(p);
             if (!search) return null;
             const href = `?paneel=kandidaten&zoek=${encodeURIComponent(search)}`;
             return (
-              <a href={href} data-zoek-profiel={p.regionCode} onClick={(e) => { e.preventDefault(); updateView({ panel: 'kandidaten', search }); }}>
-                Kandidaten zoeken<span className="rp-sr-only"> met de kernkwaliteiten van {p.region?.name ?? p.regionCode}</span>
+              <a
+                href={href}
+                data-zoek-profiel={p.regionCode}
+                onClick={(e) => {
+                  e.preventDefault();
+                  updateView({ panel: 'kandidaten', search });
+                }}
+              >
+                Kandidaten zoeken
+                <span className="rp-sr-only"> met de kernkwaliteiten van {p.region?.name ?? p.regionCode}</span>
               </a>
             );
-          }} />
+          }}
+        />
       )}
     </section>
   );

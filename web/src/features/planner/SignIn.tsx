@@ -18,11 +18,19 @@ export function SignIn() {
   if (token) {
     return (
       <p className="rp-signin" data-testid="aangemeld">
-        Aangemeld als planner. <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => signOut(client)}>Afmelden</button>
+        Aangemeld als planner.{' '}
+        <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => signOut(client)}>
+          Afmelden
+        </button>
       </p>
     );
   }
-  if (asking) return <p className="rp-signin" role="status">Aanmelding in andere tabbladen zoeken…</p>;
+  if (asking)
+    return (
+      <p className="rp-signin" role="status">
+        Aanmelding in andere tabbladen zoeken…
+      </p>
+    );
   const submit = async () => {
     const candidate = value.trim();
     if (!candidate) return setError('Vul het token in dat u van de beheerder kreeg.');
@@ -34,14 +42,37 @@ export function SignIn() {
     signIn(candidate, client);
   };
   return (
-    <form className="rp-signin" onSubmit={(e) => { e.preventDefault(); void submit(); }} noValidate>
+    <form
+      className="rp-signin"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      noValidate
+    >
       <div className={`utrecht-form-field${error ? ' utrecht-form-field--invalid' : ''}`}>
-        <label className="utrecht-form-label" htmlFor="token">Token (planners van RVB en BZK)</label>
-        <input id="token" className="utrecht-textbox utrecht-textbox--html-input" type="password" autoComplete="off" value={value}
-          aria-invalid={error ? true : undefined} aria-describedby={error ? 'token-fout' : undefined} onChange={(e) => setValue(e.target.value)} />
-        {error && <p className="utrecht-form-field-error-message" id="token-fout" role="alert" data-testid="aanmeldfout">{error}</p>}
+        <label className="utrecht-form-label" htmlFor="token">
+          Token (planners van RVB en BZK)
+        </label>
+        <input
+          id="token"
+          className="utrecht-textbox utrecht-textbox--html-input"
+          type="password"
+          autoComplete="off"
+          value={value}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'token-fout' : undefined}
+          onChange={(e) => setValue(e.target.value)}
+        />
+        {error && (
+          <p className="utrecht-form-field-error-message" id="token-fout" role="alert" data-testid="aanmeldfout">
+            {error}
+          </p>
+        )}
       </div>
-      <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>{busy ? 'Controleren…' : 'Aanmelden'}</button>
+      <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>
+        {busy ? 'Controleren…' : 'Aanmelden'}
+      </button>
     </form>
   );
 }

@@ -13,8 +13,16 @@ export function SourceRef({ source }: { source: string | null | undefined }) {
     } catch {
       // Shown as given.
     }
-    return <a href={source} target="_blank" rel="noopener noreferrer">bron<span className="rp-sr-only"> (opent in nieuw venster: {host})</span></a>;
+    return (
+      <a href={source} target="_blank" rel="noopener noreferrer">
+        bron<span className="rp-sr-only"> (opent in nieuw venster: {host})</span>
+      </a>
+    );
   }
   const demo = source.startsWith('urn:rijkspresentie:');
-  return <span data-testid="bron-tekst" title={source}>{demo ? 'bron: fictieve voorbeelddata (geen webadres)' : `bron: ${source}`}</span>;
+  return (
+    <span data-testid="bron-tekst" title={source}>
+      {demo ? 'bron: fictieve voorbeelddata (geen webadres)' : `bron: ${source}`}
+    </span>
+  );
 }

@@ -17,7 +17,12 @@ export interface Change {
 }
 
 const BOOKKEEPING = new Set(['id', 'version', 'updated_at', 'created_at', 'import_id', 'geom']);
-const ACTIONS: Record<string, string> = { create: 'aangemaakt', update: 'gewijzigd', delete: 'verwijderd', import: 'geïmporteerd' };
+const ACTIONS: Record<string, string> = {
+  create: 'aangemaakt',
+  update: 'gewijzigd',
+  delete: 'verwijderd',
+  import: 'geïmporteerd',
+};
 
 export function actionLabel(action: string): string {
   return ACTIONS[action] ?? action;

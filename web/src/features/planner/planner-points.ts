@@ -18,20 +18,34 @@ function bboxMiddle(bbox: readonly number[] | null | undefined): [number, number
   return [(bbox[0]! + bbox[2]!) / 2, (bbox[1]! + bbox[3]!) / 2];
 }
 
-export function plannerPoints(projects: readonly PlannerProjectFragment[], cases: readonly PlannerCaseFragment[]): PlannerPoints {
+export function plannerPoints(
+  projects: readonly PlannerProjectFragment[],
+  cases: readonly PlannerCaseFragment[],
+): PlannerPoints {
   const features: Feature<Point>[] = [];
   let unplaced = 0;
   for (const p of projects) {
     const location = p.location as Point | null | undefined;
-    if (location?.type !== 'Point') { unplaced++; continue; }
-    features.push({ type: 'Feature', geometry: location, properties: { soort: 'project', id: p.id, name: p.name, status: p.status, approximate: false } });
+    if (location?.type !== 'Point') {
+      unplaced++;
+      continue;
+    }
+    features.push({
+      type: 'Feature',
+      geometry: location,
+      properties: { soort: 'project', id: p.id, name: p.name, status: p.status, approximate: false },
+    });
   }
   for (const c of cases) {
     const region = c.toRegion ?? c.fromRegion;
     const middle = bboxMiddle(region?.bbox);
-    if (!region || !middle) { unplaced++; continue; }
+    if (!region || !middle) {
+      unplaced++;
+      continue;
+    }
     features.push({
-      type: 'Feature', geometry: { type: 'Point', coordinates: middle },
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: middle },
       properties: { soort: 'casus', id: c.id, name: c.title, status: c.status, region: region.name, approximate: true },
     });
   }

@@ -49,7 +49,8 @@ function adopt(token: string | null, client: ApolloClient): void {
   if (token && expiry !== null && expiry <= Date.now()) token = null;
   setToken(token);
   if (token) pending.set({ asking: false });
-  if (token && expiry !== null) expiryTimer = setTimeout(() => signOut(client), Math.min(expiry - Date.now(), 2 ** 31 - 1));
+  if (token && expiry !== null)
+    expiryTimer = setTimeout(() => signOut(client), Math.min(expiry - Date.now(), 2 ** 31 - 1));
   // Another identity, or none: nothing the previous one could read may stay in the cache.
   if (previous && previous !== token) void client.clearStore();
 }
@@ -97,8 +98,12 @@ const PLANNER_ROLES = new Set(['planner', 'admin']);
  */
 export async function checkToken(token: string, endpoint = '/graphql'): Promise<TokenCheck> {
   const expiry = jwtExpiry(token);
-  if (expiry !== null && expiry <= Date.now()) return { ok: false, message: 'Dit token is verlopen. Vraag een nieuw token aan.' };
-  let body: { data?: { viewer?: { name: string; role: string } } | null; errors?: { extensions?: { code?: string } }[] };
+  if (expiry !== null && expiry <= Date.now())
+    return { ok: false, message: 'Dit token is verlopen. Vraag een nieuw token aan.' };
+  let body: {
+    data?: { viewer?: { name: string; role: string } } | null;
+    errors?: { extensions?: { code?: string } }[];
+  };
   try {
     const response = await fetch(endpoint, {
       method: 'POST',
@@ -107,15 +112,24 @@ export async function checkToken(token: string, endpoint = '/graphql'): Promise<
     });
     body = (await response.json()) as typeof body;
   } catch {
-    return { ok: false, message: 'De server is niet bereikbaar; het token is niet gecontroleerd. Probeer het later opnieuw.' };
+    return {
+      ok: false,
+      message: 'De server is niet bereikbaar; het token is niet gecontroleerd. Probeer het later opnieuw.',
+    };
   }
   const code = body.errors?.[0]?.extensions?.code;
   const viewer = body.data?.viewer;
   if (code === 'UNAUTHENTICATED' || (!viewer && body.errors)) {
-    return { ok: false, message: 'Dit token is onbekend, ingetrokken of verlopen. Controleer of u het volledig hebt geplakt.' };
+    return {
+      ok: false,
+      message: 'Dit token is onbekend, ingetrokken of verlopen. Controleer of u het volledig hebt geplakt.',
+    };
   }
   if (!viewer || !PLANNER_ROLES.has(viewer.role)) {
-    return { ok: false, message: `Dit token geeft geen toegang tot de plannersschermen (rol: ${viewer?.role ?? 'onbekend'}).` };
+    return {
+      ok: false,
+      message: `Dit token geeft geen toegang tot de plannersschermen (rol: ${viewer?.role ?? 'onbekend'}).`,
+    };
   }
   return { ok: true, name: viewer.name, role: viewer.role };
 }
