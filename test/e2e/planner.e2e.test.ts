@@ -179,6 +179,7 @@ describe('werkruimte voor planners (bevinding 2)', () => {
       return n > 0 ? n : null;
     }, undefined, { timeout: 30_000 });
     expect(await drawn.jsonValue()).toBe(placeable);
+    await page.waitForFunction(() => window.__e2eMap()!.loaded() && window.__e2eMap()!.querySourceFeatures('planner-provincies').length > 0, undefined, { timeout: 30_000 });
     await screenshot(page, 'planner-kaart');
     expect(await axeViolations(page)).toEqual([]);
     await ctx.close();

@@ -10,10 +10,31 @@ import { Popup } from '../../map/maplibre.js';
 import { MapView } from '../../map/MapView.js';
 import { useMap } from '../../map/map-context.js';
 import type { View } from '../../state/view.js';
+import { useRegionBoundaries } from '../choropleth/boundaries.js';
 import type { PlannerPoints } from './planner-points.js';
 
 const SOURCE = 'planner-punten';
+const OUTLINE = 'planner-provincies';
 const LAYER = 'planner-punten-cirkel';
+
+/** Province borders as the map's frame of reference (the basemap may be off or offline). */
+function ProvinceOutline() {
+  const map = useMap();
+  const { geojson } = useRegionBoundaries('provincie');
+  useEffect(() => {
+    map.addSource(OUTLINE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+    map.addLayer({ id: `${OUTLINE}-vlak`, type: 'fill', source: OUTLINE, paint: { 'fill-color': '#f3f6f9', 'fill-opacity': 0.8 } });
+    map.addLayer({ id: `${OUTLINE}-rand`, type: 'line', source: OUTLINE, paint: { 'line-color': '#8fa6bd', 'line-width': 1 } });
+    return () => {
+      for (const id of [`${OUTLINE}-rand`, `${OUTLINE}-vlak`]) if (map.getLayer(id)) map.removeLayer(id);
+      if (map.getSource(OUTLINE)) map.removeSource(OUTLINE);
+    };
+  }, [map]);
+  useEffect(() => {
+    if (geojson) map.getSource<GeoJSONSource>(OUTLINE)?.setData(geojson);
+  }, [map, geojson]);
+  return null;
+}
 
 function PointsLayer({ points }: { points: PlannerPoints }) {
   const map = useMap();
@@ -74,6 +95,7 @@ export function PlannerMap({ view, points }: { view: View; points: PlannerPoints
       </p>
       <div className="rp-mapwrap rp-mapwrap--planner">
         <MapView position={view.position}>
+          <ProvinceOutline />
           <PointsLayer points={points} />
         </MapView>
       </div>

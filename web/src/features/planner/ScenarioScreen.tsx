@@ -52,6 +52,7 @@ const VERDICTS: Record<Verdict, string> = {
   onvoldoende_gegevens: '? onvoldoende gegevens',
 };
 const number = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
+const decimal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 const show = (n: number | null | undefined) =>
   n === null || n === undefined ? 'geen gepubliceerd cijfer' : number.format(n);
 const signed = (n: number) => `${n > 0 ? '+' : ''}${number.format(n)}`;
@@ -140,7 +141,7 @@ export function ScenarioScreen({ dataset }: { dataset: Dataset }) {
           <p role="status">
             Landelijk: {show(result.nationalBase)} fte → {show(result.nationalProjected)} fte; werkplekken{' '}
             {signed(result.nationalDeltaWorkplaces)} (ruimte voor {number.format(result.nationalCapacityFte)} fte bij{' '}
-            {result.workplacesPerFte} werkplek per fte).
+            {decimal.format(result.workplacesPerFte)} werkplek per fte).
           </p>
           {result.notApplied.length > 0 && (
             <Notice kind="warning">Niet toegepast: {result.notApplied.join('; ')}</Notice>
