@@ -29,7 +29,8 @@ import { CandidateResolver } from '../candidates/candidate.resolver.js';
 import { ScenarioResolver } from '../scenarios/scenario.resolver.js';
 import { ViewerResolver } from '../auth/viewer.resolver.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// type-graphql's buildSchema takes its resolver classes as NonEmptyArray<Function>.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
   HealthResolver, RegionResolver, RegionFieldsResolver, RegionProfilesFieldResolver, SiteResolver, SiteFieldsResolver, StationResolver,
   OrganisationResolver, FteResolver, FteCountResolver, MasterplanProjectResolver, ChangeRequestResolver, RegionProfileResolver,

@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { normaliseHeader, TableReadError, type Table, type TableRow } from './table.js';
+import { normaliseHeader, TableReadError, type Table } from './table.js';
 import { readXlsxTable } from './xlsx-reader.js';
 
 export { normaliseHeader, TableReadError, type Table, type TableRow } from './table.js';

@@ -30,7 +30,7 @@ describe.each(backends())('HTTP API on $name', (backend) => {
   let api: Api;
 
   beforeAll(async () => {
-    const schema = await buildSchema({ resolvers: [...RESOLVERS, BrokenResolver] as [Function, ...Function[]], authChecker, validate: false });
+    const schema = await buildSchema({ resolvers: [...RESOLVERS, BrokenResolver] as typeof RESOLVERS, authChecker, validate: false });
     api = await startApi(backend, { schema, graphiqlRoot: await buildGraphiql() });
   });
 
