@@ -34,6 +34,13 @@ export class CandidateDemandInput {
   @Field(() => Float, { description: 'Aantal fte dat een plek zoekt' })
   fte: number;
 
+  @Field(() => GeoJSONScalar, {
+    nullable: true,
+    description: 'Harde eis: alleen kandidaten in dit gebied (GeoJSON Polygon of MultiPolygon in WGS84, binnen Nederland); ' +
+      'een locatie telt als haar punt erin ligt, een gemeente als ze het gebied overlapt',
+  })
+  area?: Geometry | null;
+
   @Field(() => Int, { nullable: true, description: 'Huidige locatie (herkomst)' })
   originSiteId?: number | null;
 

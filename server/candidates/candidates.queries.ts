@@ -8,7 +8,11 @@
  * cannot be shown to meet it) and is not scored on capacity (criteria.ts).
  * Inputs ($n): dataset, peildatum (site occupancy), origin GeoJSON Point or NULL, outside-Randstad
  * flag, max distance from origin (m) or NULL, max distance to an intercity station (m) or NULL,
- * minimum free workplaces or NULL, workplaces per fte, which candidate kinds, intercity types.
+ * minimum free workplaces or NULL, workplaces per fte, which candidate kinds, an area (GeoJSON
+ * (Multi)Polygon, checked valid before) or NULL.
+ * The area is a spatial filter, not a score: a site counts when its point lies in it; a gemeente
+ * when it overlaps it, placed at its point on surface if that lies in the area, else at a point on
+ * the part inside the area (so each candidate drawn on the map lies inside what was drawn).
  * Output: one row per candidate that passes every constraint, with distances in metres measured
  * as geography (WGS84 spheroid). Sites are filtered by distance through idx_site_geog; the
  * nearest station comes from a KNN scan of idx_station_intercity_geom (five nearest by <->,
@@ -35,6 +39,8 @@ export interface CandidateQuery {
   workplacesPerFte: number;
   includeSites: boolean;
   includeGemeenten: boolean;
+  /** Only candidates in this (Multi)Polygon, as checked GeoJSON; null = the whole country. */
+  areaGeoJson?: string | null;
 }
 
 export interface CandidateRow {
@@ -63,8 +69,11 @@ const CANDIDATES_SQL = sql`
 WITH origin AS (
   SELECT CASE WHEN $3::text IS NULL THEN NULL ELSE ST_SetSRID(ST_GeomFromGeoJSON($3), 4326) END AS geom
 ),
+area AS (
+  SELECT CASE WHEN $11::text IS NULL THEN NULL ELSE ST_SetSRID(ST_GeomFromGeoJSON($11), 4326) END AS geom
+),
 gem AS MATERIALIZED (
-  SELECT code, name, provincie_code, corop_code, is_randstad, ST_PointOnSurface(geom) AS point
+  SELECT code, name, provincie_code, corop_code, is_randstad, ST_PointOnSurface(geom) AS point, geom
     FROM region WHERE kind = 'gemeente' AND year = (SELECT max(year) FROM region WHERE kind = 'gemeente')
 ),
 site_fte AS (
@@ -81,16 +90,22 @@ raw AS (
   SELECT 'bestaande_locatie'::text AS kind, s.id AS site_id, s.name, s.code AS gemeente_code, s.gname AS gemeente_name,
          s.provincie_code, s.corop_code, s.is_randstad, s.geom AS point, s.workplaces, s.occupied_fte, s.free,
          s.location_precision
-    FROM sites s, origin o
+    FROM sites s, origin o, area a
    WHERE (s.free IS NULL OR s.free > 0) AND ($7::int IS NULL OR s.free >= $7)
      AND (NOT $4 OR NOT s.is_randstad)
      AND ($5::float8 IS NULL OR o.geom IS NULL OR ST_DWithin(s.geom::geography, o.geom::geography, $5))
+     AND (a.geom IS NULL OR ST_Intersects(a.geom, s.geom))
   UNION ALL
-  SELECT 'gemeente', NULL, g.name, g.code, g.name, g.provincie_code, g.corop_code, g.is_randstad, g.point, NULL, NULL, NULL,
+  SELECT 'gemeente', NULL, g.name, g.code, g.name, g.provincie_code, g.corop_code, g.is_randstad, p.point, NULL, NULL, NULL,
          'gemeente'
-    FROM gem g, origin o
+    FROM gem g CROSS JOIN origin o CROSS JOIN area a
+   CROSS JOIN LATERAL (
+     SELECT CASE WHEN a.geom IS NULL OR ST_Intersects(a.geom, g.point) THEN g.point
+                 ELSE ST_PointOnSurface(ST_Intersection(g.geom, a.geom)) END AS point
+   ) p
    WHERE $10 AND (NOT $4 OR NOT g.is_randstad)
-     AND ($5::float8 IS NULL OR o.geom IS NULL OR ST_DWithin(g.point::geography, o.geom::geography, $5))
+     AND (a.geom IS NULL OR ST_Intersects(a.geom, g.geom))
+     AND ($5::float8 IS NULL OR o.geom IS NULL OR ST_DWithin(p.point::geography, o.geom::geography, $5))
 ),
 keyed AS MATERIALIZED (
   SELECT r.*, ST_AsEWKB(r.point) AS point_key FROM raw r
@@ -115,7 +130,7 @@ SELECT r.kind, r.site_id, r.name, r.gemeente_code, r.gemeente_name, r.provincie_
 export async function findCandidates(db: Queryable, q: CandidateQuery): Promise<CandidateRow[]> {
   const rows = await queryRows<Record<string, unknown>>(db, CANDIDATES_SQL, [
     q.dataset, q.peildatum, q.originGeoJson, q.outsideRandstad, q.maxDistanceFromOriginM, q.maxDistanceToStationM,
-    q.minFreeWorkplaces, q.workplacesPerFte, q.includeSites, q.includeGemeenten,
+    q.minFreeWorkplaces, q.workplacesPerFte, q.includeSites, q.includeGemeenten, q.areaGeoJson ?? null,
   ]);
   return rows.map((r) => ({
     kind: r.kind as CandidateRow['kind'],

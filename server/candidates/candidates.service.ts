@@ -4,9 +4,11 @@
  */
 import { requireSitesInDataset } from '../common/dataset-rules.js';
 import type { Dataset } from '../../common/domain.js';
-import { ValidationError } from '../common/errors.js';
+import { UserFacingError, ValidationError } from '../common/errors.js';
 import type { Queryable } from '../common/sql.js';
 import { validateGeometry } from '../../geo/geojson.js';
+import { GeometryError } from '../../geo/errors.js';
+import { checkGeometry } from '../common/spatial.js';
 import { peildatums } from '../fte/fte.queries.js';
 import { accessibilityScore, capacityScore, CRITERIA, costScore, originScore, qualityScore } from './criteria.js';
 import { coreQualitiesByRegion, findCandidates, siteLocation, type CandidateRow } from './candidates.queries.js';
@@ -32,6 +34,8 @@ export interface Demand {
   include?: 'beide' | 'bestaande_locaties' | 'gemeenten' | null;
   limit?: number | null;
   workplacesPerFte?: number | null;
+  /** Search only inside this area (GeoJSON Polygon or MultiPolygon in WGS84). */
+  area?: unknown;
 }
 
 export interface RankingResult {
@@ -44,6 +48,7 @@ export interface RankingResult {
 export async function rankCandidates(db: Queryable, demand: Demand): Promise<RankingResult> {
   const weights = validate(demand);
   const origin = await resolveOrigin(db, demand);
+  const area = demand.area != null ? await searchArea(db, demand.area) : null;
   const dates = await peildatums(db, demand.dataset);
   const peildatum = demand.peildatum ?? dates[0] ?? null;
   const previous = peildatum ? dates.find((d) => d < peildatum) ?? null : null;
@@ -55,6 +60,7 @@ export async function rankCandidates(db: Queryable, demand: Demand): Promise<Ran
     maxDistanceToStationM: demand.maxDistanceToIntercityKm != null ? demand.maxDistanceToIntercityKm * 1000 : null,
     minFreeWorkplaces: demand.minFreeWorkplaces ?? null, workplacesPerFte: norm,
     includeSites: demand.include !== 'gemeenten', includeGemeenten: demand.include !== 'bestaande_locaties',
+    areaGeoJson: area,
   };
   const noNeed: RegionalNeed = new Map();
   // Independent reads: on PostgreSQL they run side by side (the embedded pool of one queues them).
@@ -116,6 +122,16 @@ async function resolveOrigin(db: Queryable, demand: Demand): Promise<string | nu
   }
   if (demand.originPoint != null) return JSON.stringify(validateGeometry(demand.originPoint, { allowed: ['Point'] }));
   return null;
+}
+
+/** The drawn area, checked (shape, extent, PostGIS validity), as GeoJSON text for the query. */
+async function searchArea(db: Queryable, area: unknown): Promise<string> {
+  try {
+    return JSON.stringify(await checkGeometry(db, area, { allowed: ['Polygon', 'MultiPolygon'] }));
+  } catch (error) {
+    if (error instanceof GeometryError) throw new UserFacingError('INVALID_GEOMETRY', error.message, { field: 'area', problem: error.problem });
+    throw error;
+  }
 }
 
 function stripNulls<T extends object>(value: T): Partial<T> {

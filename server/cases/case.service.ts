@@ -9,7 +9,7 @@ import { CASE_KINDS, DATASETS } from '../../common/domain.js';
 import { ValidationError } from '../common/errors.js';
 import type { Queryable } from '../common/sql.js';
 import { toNumber } from '../common/sql.js';
-import { applyPatch, optionalHttpUrl, requireOneOf, requireText } from '../common/validate.js';
+import { applyPatch, optionalSource, requireOneOf, requireText } from '../common/validate.js';
 import { existingOrganisationIds } from '../organisations/organisation.queries.js';
 import { regionCodeExists } from '../regions/region-search.queries.js';
 import { sitesByIds } from '../sites/site-search.queries.js';
@@ -32,7 +32,7 @@ function validate(c: LocationCaseInput): void {
   requireOneOf('dataset', DATASETS, c.dataset, 'Dataset');
   // The patch type lets every field be null; this one decides who may see the case, so never empty.
   if (typeof c.confidential !== 'boolean') throw new ValidationError('confidential', 'Vertrouwelijk moet true of false zijn, niet leeg');
-  optionalHttpUrl('sourceUrl', c.sourceUrl);
+  optionalSource('sourceUrl', c.sourceUrl, c.dataset);
   if (c.fteMoving != null && !(Number.isFinite(c.fteMoving) && c.fteMoving >= 0)) {
     throw new ValidationError('fteMoving', 'Verhuizende fte is een getal van 0 of meer; de richting volgt uit herkomst en bestemming');
   }

@@ -42,6 +42,22 @@ export function optionalHttpUrl(field: string, value: string | null | undefined)
   if (value != null && value !== '') requireHttpUrl(field, value);
 }
 
+/** The demonstration data's own source (urn:rijkspresentie:…): it has no web address to give. */
+const DEMO_SOURCE_URN = /^urn:rijkspresentie:[a-z0-9-]+$/;
+
+/**
+ * A record's source: an http(s) address, or in the demonstration dataset only its own URN, so a
+ * generated demo record can be edited and saved as it is (issue 18); published data never takes it.
+ */
+export function requireSource(field: string, value: string | null | undefined, dataset: string | null | undefined): void {
+  if (dataset === 'demo' && typeof value === 'string' && DEMO_SOURCE_URN.test(value.trim())) return;
+  requireHttpUrl(field, value);
+}
+
+export function optionalSource(field: string, value: string | null | undefined, dataset: string | null | undefined): void {
+  if (value != null && value !== '') requireSource(field, value, dataset);
+}
+
 /** The record as stored with a patch applied: undefined keeps a value, null clears it. */
 export function applyPatch<T extends object>(stored: T, patch: Partial<T>): T {
   const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));

@@ -32,6 +32,8 @@ export interface Bounds {
   /** Numbers: from min to max, inclusive. */
   min?: number;
   max?: number;
+  /** GeoJSON geometries: at most this many vertices (positions). */
+  maxVertices?: number;
 }
 
 const INT_MAX = 2_147_483_647;
@@ -59,6 +61,9 @@ const BY_NAME: Record<string, Bounds> = {
   after: { maxLength: 1_000 },
   first: { min: 0, max: MAX_PAGE_SIZE },
   // Degrees (a bounding box): the globe; whether it is in the Netherlands is the service's rule.
+  // A drawn search area (rankCandidates): a hand-drawn polygon has tens of points, not the
+  // GeoJSON scalar's 10.000; the Netherlands' extent (checked by the scalar) bounds its size.
+  area: { maxVertices: 1_000 },
   minLon: { min: -180, max: 180 }, maxLon: { min: -180, max: 180 }, minLat: { min: -90, max: 90 }, maxLat: { min: -90, max: 90 },
 };
 
@@ -77,6 +82,7 @@ export function describeBounds(bounds: Bounds): string | undefined {
   if (bounds.maxItems !== undefined) parts.push(`hoogstens ${dutch(bounds.maxItems)} items`);
   if (bounds.maxLength !== undefined) parts.push(`${each}hoogstens ${dutch(bounds.maxLength)} tekens`);
   if (bounds.min !== undefined && bounds.max !== undefined) parts.push(`${each}van ${dutch(bounds.min)} tot en met ${dutch(bounds.max)}`);
+  if (bounds.maxVertices !== undefined) parts.push(`hoogstens ${dutch(bounds.maxVertices)} punten`);
   return parts.length > 0 ? `[${parts.join(', ')}]` : undefined;
 }
 
@@ -130,7 +136,18 @@ function scalarViolation(name: string, bounds: Bounds, value: unknown): GraphQLE
   if (typeof value === 'number' && bounds.min !== undefined && bounds.max !== undefined && (value < bounds.min || value > bounds.max)) {
     return refuse(name, `${name} moet tussen ${bounds.min} en ${bounds.max} liggen (kreeg ${value})`);
   }
+  if (bounds.maxVertices !== undefined && typeof value === 'object') {
+    const vertices = countPositions((value as { coordinates?: unknown }).coordinates);
+    if (vertices > bounds.maxVertices) return refuse(name, `${name} heeft te veel punten: ${vertices}, hoogstens ${bounds.maxVertices}`);
+  }
   return undefined;
+}
+
+/** Positions in a GeoJSON coordinates array of any depth ([x, y] pairs). */
+function countPositions(coordinates: unknown): number {
+  if (!Array.isArray(coordinates)) return 0;
+  if (typeof coordinates[0] === 'number') return 1;
+  return coordinates.reduce((sum: number, item) => sum + countPositions(item), 0);
 }
 
 function refuse(field: string, message: string): GraphQLError {

@@ -28,6 +28,7 @@ import { AdviceResolver } from '../advice/advice.resolver.js';
 import { CandidateResolver } from '../candidates/candidate.resolver.js';
 import { ScenarioResolver } from '../scenarios/scenario.resolver.js';
 import { StatementResolver } from '../statements/statement.resolver.js';
+import { ViewerResolver } from './viewer.resolver.js';
 
 // type-graphql's buildSchema takes its resolver classes as NonEmptyArray<Function>.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -35,7 +36,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   HealthResolver, RegionResolver, RegionFieldsResolver, RegionProfilesFieldResolver, SiteResolver, SiteFieldsResolver, StationResolver,
   OrganisationResolver, FteResolver, FteCountResolver, MasterplanProjectResolver, ChangeRequestResolver, RegionProfileResolver,
   LocationCaseResolver, ImportRunResolver, AuditResolver, MonitorResolver, AdviceResolver, CandidateResolver, ScenarioResolver,
-  StatementResolver,
+  StatementResolver, ViewerResolver,
 ];
 
 export async function createSchema(): Promise<GraphQLSchema> {

@@ -10,7 +10,7 @@ import { DATASETS, LOCATION_PRECISIONS, PROJECT_KINDS } from '../../common/domai
 import { ValidationError } from '../common/errors.js';
 import { checkGeometry } from '../common/spatial.js';
 import { sql, type Queryable } from '../common/sql.js';
-import { applyPatch, limitLength, optionalNonNegativeInt, requireHttpUrl, requireOneOf, requireText } from '../common/validate.js';
+import { applyPatch, limitLength, optionalNonNegativeInt, requireOneOf, requireSource, requireText } from '../common/validate.js';
 import { gemeenteAt, regionCodeExists } from '../regions/region-search.queries.js';
 import { sitesByIds } from '../sites/site-search.queries.js';
 import type { MasterplanProjectInput, MasterplanProjectPatch } from './masterplan.input.js';
@@ -38,7 +38,7 @@ function validate(p: ProjectFields): void {
   requireOneOf('kind', PROJECT_KINDS, p.kind, 'Soort project');
   requireText('status', p.status, 'Status');
   optionalNonNegativeInt('plannedWorkplaces', p.plannedWorkplaces, 'Aantal geplande werkplekken');
-  requireHttpUrl('sourceUrl', p.sourceUrl);
+  requireSource('sourceUrl', p.sourceUrl, p.dataset);
   requireOneOf('dataset', DATASETS, p.dataset, 'Dataset');
   if (p.hasLocation) requireOneOf('locationPrecision', LOCATION_PRECISIONS, p.locationPrecision, 'Nauwkeurigheid van de ligging');
 }

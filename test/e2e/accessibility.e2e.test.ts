@@ -64,8 +64,8 @@ describe('toegankelijkheid (axe-core)', () => {
     await page.getByLabel(/Token/).fill(token);
     await page.getByRole('button', { name: 'Aanmelden' }).click();
     const projects = page.getByTestId('projecten');
-    await projects.locator('li[data-project]').first().waitFor({ timeout: 30_000 });
-    await page.getByTestId('casussen').locator('li[data-casus]').first().waitFor({ timeout: 30_000 });
+    await projects.locator('tbody tr[data-rij]').first().waitFor({ timeout: 30_000 });
+    await page.getByTestId('casussen').locator('tbody tr[data-rij]').first().waitFor({ timeout: 30_000 });
     const serious: Record<string, AxeViolation[]> = {};
     const check = async (name: string) => {
       const violations = await axe(page);
@@ -76,8 +76,8 @@ describe('toegankelijkheid (axe-core)', () => {
     await check('planner-lijsten');
 
     // The edit form of the first project.
-    const first = projects.locator('li[data-project]').first();
-    const id = Number(await first.getAttribute('data-project'));
+    const first = projects.locator('tbody tr[data-rij]').first();
+    const id = Number(await first.getAttribute('data-rij'));
     await first.getByRole('button', { name: /^Bewerken/ }).first().click();
     const form = page.getByTestId('recordformulier');
     await form.waitFor();

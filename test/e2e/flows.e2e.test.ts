@@ -123,7 +123,7 @@ describe('planners', () => {
       await page.goto(`${inject('baseUrl')}/?paneel=planner`);
       await page.getByLabel(/Token/).fill(token);
       await page.getByRole('button', { name: 'Aanmelden' }).click();
-      await page.getByTestId('projecten').locator('li').first().waitFor();
+      await page.getByTestId('projecten').locator('tbody tr').first().waitFor();
       await page.getByTestId('projecten').getByRole('button', { name: /Bewerken/ }).first().click();
       return page;
     };

@@ -82,8 +82,8 @@ describe.skipIf(!production)(`productiemodus (NODE_ENV=${inject('nodeEnv')})`, (
     await page.goto(`${inject('baseUrl')}/?paneel=planner`);
     await page.getByLabel(/Token/).fill(token);
     await page.getByRole('button', { name: 'Aanmelden' }).click();
-    await page.getByTestId('projecten').locator('li[data-project]').first().waitFor({ timeout: 30_000 });
-    await page.getByTestId('casussen').locator('li[data-casus]').first().waitFor({ timeout: 30_000 });
+    await page.getByTestId('projecten').locator("tbody tr[data-rij]").first().waitFor({ timeout: 30_000 });
+    await page.getByTestId('casussen').locator("tbody tr[data-rij]").first().waitFor({ timeout: 30_000 });
     await noFailures(page);
 
     // The screens list what the API gives this planner (confidential cases included).
@@ -92,19 +92,19 @@ describe.skipIf(!production)(`productiemodus (NODE_ENV=${inject('nodeEnv')})`, (
          locationCases(filter: { dataset: gepubliceerd, includeConfidential: true }, first: 200) { totalCount nodes { id title } } }`,
       {}, token,
     );
-    expect(await page.getByTestId('projecten').locator('li[data-project]').count()).toBe(api.masterplanProjects.totalCount);
-    expect(await page.getByTestId('casussen').locator('li[data-casus]').count()).toBe(api.locationCases.totalCount);
+    expect(await page.getByTestId('projecten').locator("tbody tr[data-rij]").count()).toBe(api.masterplanProjects.totalCount);
+    expect(await page.getByTestId('casussen').locator("tbody tr[data-rij]").count()).toBe(api.locationCases.totalCount);
 
     // A mutation through the app (CSRF rules, bearer token) is stored.
     const first = api.locationCases.nodes[0]!;
     const status = `in behandeling (productietest ${Date.now()})`;
-    await page.locator(`li[data-casus="${first.id}"]`).getByRole('button', { name: /Bewerken/ }).click();
+    await page.locator(`[data-testid="casussen"] tr[data-rij="${first.id}"]`).getByRole('button', { name: /Bewerken/ }).click();
     await page.locator('#veld-status').fill(status);
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByTestId('recordformulier').waitFor({ state: 'detached', timeout: 20_000 });
     const stored = await graphql<{ locationCase: { status: string } }>('query($id: Int!) { locationCase(id: $id) { status } }', { id: first.id }, token);
     expect(stored.locationCase.status).toBe(status);
-    await expect(page.locator(`li[data-casus="${first.id}"]`).textContent()).resolves.toContain(status);
+    await expect(page.locator(`[data-testid="casussen"] tr[data-rij="${first.id}"]`).textContent()).resolves.toContain(status);
     await screenshot(page, 'productie-planner');
     expect(problems).toEqual([]);
     await page.close();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftProblems, INITIAL_DRAFT, reduceDraft } from '../../web/src/features/candidates/draft.js';
 import { toDemand } from '../../web/src/features/candidates/ranking.js';
-import { pointInPolygon } from '../../web/src/features/candidates/geometry.js';
+import { decodeSearch, encodeSearch } from '../../web/src/features/candidates/search-url.js';
 import { sortRows } from '../../web/src/features/table/sort.js';
 
 describe('candidate search draft (web)', () => {
@@ -42,10 +42,31 @@ describe('candidate search draft (web)', () => {
     expect(toDemand(d, { dataset: 'gepubliceerd', peildatum: null }).weights).toMatchObject({ cost: 5, regionalNeed: 3 });
   });
 
-  it('tells whether a candidate lies in the drawn area', () => {
-    const area = { type: 'Polygon' as const, coordinates: [[[5, 52], [6, 52], [6, 53], [5, 53], [5, 52]]] };
-    expect(pointInPolygon({ type: 'Point', coordinates: [5.5, 52.5] }, area)).toBe(true);
-    expect(pointInPolygon({ type: 'Point', coordinates: [6.5, 52.5] }, area)).toBe(false);
+  it('sends a drawn area to the server as the search area (issue 18, finding 3)', () => {
+    let d = reduceDraft(INITIAL_DRAFT, { type: 'mode', mode: 'gebied' });
+    for (const lngLat of [[5, 52], [6, 52], [6, 53]] as [number, number][]) d = reduceDraft(d, { type: 'mapClick', lngLat });
+    d = reduceDraft(d, { type: 'closePolygon' });
+    expect(toDemand(d, { dataset: 'demo', peildatum: null }).area).toEqual({ type: 'Polygon', coordinates: [[[5, 52], [6, 52], [6, 53], [5, 52]]] });
+    expect(toDemand(reduceDraft(d, { type: 'mode', mode: 'punt' }), { dataset: 'demo', peildatum: null }).area).toBeNull();
+  });
+
+  it('writes a search into one URL parameter and reads it back exactly', () => {
+    let d = reduceDraft(INITIAL_DRAFT, { type: 'mode', mode: 'gebied' });
+    for (const lngLat of [[5.1, 52.2], [6.3, 52.2], [6.3, 53.1]] as [number, number][]) d = reduceDraft(d, { type: 'mapClick', lngLat });
+    d = reduceDraft(reduceDraft(d, { type: 'closePolygon' }), { type: 'set', patch: { fte: 250, coreQualities: ['logistiek', 'a|b'], outsideRandstad: false, maxStationDistanceKm: 12.5 } });
+    d = reduceDraft(d, { type: 'weight', criterion: 'cost', weight: 0 });
+    const raw = encodeSearch(d);
+    expect(decodeSearch(raw)).toEqual(d);
+    const point = reduceDraft(INITIAL_DRAFT, { type: 'mapClick', lngLat: [6.56, 53.21] });
+    expect(decodeSearch(encodeSearch(point))).toEqual(point);
+  });
+
+  it('reads nothing from a damaged search parameter', () => {
+    expect(decodeSearch('m:gebied|fte:100|a:5,52;6,52')).toBeNull();
+    expect(decodeSearch('m:punt|fte:100|p:120,0')).toBeNull();
+    expect(decodeSearch('m:kasteel|fte:100')).toBeNull();
+    expect(decodeSearch('m:punt|fte:-4|p:6,53')).toBeNull();
+    expect(decodeSearch(null)).toBeNull();
   });
 });
 

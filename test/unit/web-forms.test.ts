@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toFormErrors } from '../../web/src/features/planner/form-errors.js';
-import { CASE_FORM, CHANGE_REQUEST_FORM, changedFields, pickValues, PROJECT_FORM, validateForm, type FormValues } from '../../web/src/features/planner/fields.js';
+import { CASE_FORM, CHANGE_REQUEST_FORM, changedFields, isWebSource, pickValues, PROJECT_FORM, validateForm, type FormValues } from '../../web/src/features/planner/fields.js';
 import { adviceExplanation } from '../../web/src/features/planner/advice.js';
 
 const valid: FormValues = { name: 'Rijkskantoor X', masterplan: null, city: 'Assen', kind: 'renovatie', status: 'gepland', period: '2025-2027', plannedWorkplaces: 300, sourceUrl: 'https://bron.example/x', note: null };
@@ -54,5 +54,21 @@ describe('planner forms (web)', () => {
     expect(adviceExplanation({ kind: 'krimp', fteChange: -40, adviceRequired: false, crossesProvinceBorder: null })).toBe('geen advies nodig: verandering onder 100 fte');
     expect(adviceExplanation({ kind: 'vtw', fteChange: null, adviceRequired: true, crossesProvinceBorder: false })).toBe('advies nodig: elk verzoek tot wijziging');
     expect(adviceExplanation({ kind: 'groei', fteChange: null, adviceRequired: null, crossesProvinceBorder: null })).toMatch(/^onbekend/);
+  });
+});
+
+describe('demonstration records in the planner forms (issue 18, finding 4)', () => {
+  const demo: FormValues = { ...valid, sourceUrl: 'urn:rijkspresentie:fictieve-voorbeelddata' };
+
+  it('accepts the demonstration source on a demo record only', () => {
+    expect(validateForm(PROJECT_FORM, demo, { dataset: 'demo' })).toEqual({});
+    expect(Object.keys(validateForm(PROJECT_FORM, demo, { dataset: 'gepubliceerd' }))).toEqual(['sourceUrl']);
+    expect(Object.keys(validateForm(PROJECT_FORM, { ...demo, sourceUrl: 'urn:iets:anders' }, { dataset: 'demo' }))).toEqual(['sourceUrl']);
+  });
+
+  it('links only sources a browser can open', () => {
+    expect(isWebSource('https://www.rijksoverheid.nl/x')).toBe(true);
+    expect(isWebSource('urn:rijkspresentie:fictieve-voorbeelddata')).toBe(false);
+    expect(isWebSource(null)).toBe(false);
   });
 });

@@ -13,6 +13,7 @@ describe('URL state codec (web)', () => {
       level: 'corop', metric: 'groei', date: '2024-01-01', compare: '2022-01-01', sector: 'defensie', ministry: 7,
       dataset: 'demo', classMethod: 'gelijk', classes: 7, layers: ['stations', 'masterplan'],
       position: { lng: 5.12345, lat: 52.54321, zoom: 8.5 }, selected: 'CR05', panel: 'monitors',
+      search: 'm:punt|fte:250|p:6.56,53.21|w:333333',
     };
     const decoded = decodeView('?' + encodeView(view));
     expect(decoded).toEqual({ ...view, layers: ['masterplan', 'stations'] });

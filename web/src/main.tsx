@@ -11,8 +11,11 @@ import { App } from './app/App.js';
 import { prefetchBoundaries } from './features/choropleth/boundaries.js';
 import { prefetchFigures } from './features/choropleth/figures.js';
 import { getView } from './state/useView.js';
+import { startSessionSharing } from './features/planner/session.js';
 
 const client = createClient();
+// The planner's session is shared by this site's open tabs and ends with the last of them.
+startSessionSharing(client);
 // The first round trips start now, not after React and MapLibre have started.
 prefetchBoundaries(client, getView().level);
 prefetchFigures(client, getView());

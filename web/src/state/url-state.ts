@@ -11,6 +11,7 @@ import {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const REGION_CODE = /^(PV|CR|GM|AM)\d{2,4}$/;
+const SEARCH = /^m:[a-z]+\|[^<>"]{1,6000}$/;
 
 export function encodeView(view: View, defaults: View = DEFAULT_VIEW): string {
   const params = new URLSearchParams();
@@ -31,6 +32,7 @@ export function encodeView(view: View, defaults: View = DEFAULT_VIEW): string {
   put('kaart', formatPosition(view.position), formatPosition(defaults.position));
   put('regio', view.selected, null);
   put('paneel', view.panel, defaults.panel);
+  put('zoek', view.search, null);
   return params.toString();
 }
 
@@ -52,6 +54,8 @@ export function decodeView(search: string, defaults: View = DEFAULT_VIEW): View 
     position: parsePosition(get('kaart')) ?? defaults.position,
     selected: matching(get('regio'), REGION_CODE) ?? defaults.selected,
     panel: oneOf(get('paneel'), PANELS, defaults.panel),
+    // Only its shape here; the candidate panel reads it (and ignores what it cannot read).
+    search: matching(get('zoek'), SEARCH) ?? defaults.search,
   };
 }
 

@@ -46,6 +46,8 @@ export interface View {
   position: MapPosition;
   selected: string | null;
   panel: Panel;
+  /** The candidate search that ran (features/candidates/search-url.ts); null = none. */
+  search: string | null;
 }
 
 /** The Netherlands, whole, on a 1280-wide screen. */
@@ -65,6 +67,7 @@ export const DEFAULT_VIEW: View = {
   position: DEFAULT_POSITION,
   selected: null,
   panel: 'kaart',
+  search: null,
 };
 
 export const LEVEL_LABELS: Record<Level, string> = {

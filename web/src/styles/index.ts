@@ -12,3 +12,4 @@ import '@utrecht/textarea-css/dist/index.css';
 import '@utrecht/select-css/dist/index.css';
 import '@utrecht/checkbox-css/dist/index.css';
 import './app.css';
+import './planner.css';

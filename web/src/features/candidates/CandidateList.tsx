@@ -1,11 +1,9 @@
 /**
- * Ranked candidates with the explanation per criterion (score × weight → contribution). A drawn
- * area filters the list here (the ranking API takes no area), and the list says how many it left.
+ * Ranked candidates with the explanation per criterion (score × weight → contribution). With a
+ * drawn area the server searched inside it; the list says how many candidates the area holds.
  */
-import type { Polygon } from 'geojson';
 import { graphql } from '../../gql/index.js';
 import type { CandidateItemFragment } from '../../gql/graphql.js';
-import { pointInPolygon } from './geometry.js';
 
 /** What the list shows of each candidate; the ranking query (ranking.ts) spreads it. */
 export const CANDIDATE_ITEM = graphql(`
@@ -22,22 +20,24 @@ const km = (m: number) => `${number.format(m / 1000)} km`;
 interface Props {
   candidates: CandidateItemFragment[];
   total: number | null;
-  area: Polygon | null;
+  /** The search ran inside a drawn area. */
+  inArea: boolean;
   loading: boolean;
   demo: boolean;
 }
 
-export function CandidateList({ candidates, total, area, loading, demo }: Props) {
-  const shown = area ? candidates.filter((c) => c.location.type === 'Point' && pointInPolygon(c.location, area)) : candidates;
+export function CandidateList({ candidates, total, inArea, loading, demo }: Props) {
+  const shown = candidates;
+  const where = inArea ? ' in het getekende gebied' : '';
   return (
     <section aria-labelledby="kandidaten-titel" aria-busy={loading}>
       <h3 id="kandidaten-titel" className="rp-h3">Gerangschikte kandidaten</h3>
       <p className="rp-hint" role="status">
-        {area ? `${shown.length} van ${candidates.length} kandidaten liggen in het getekende gebied` : `${shown.length} kandidaten`}
-        {total !== null && total > candidates.length ? ` (de beste van ${total})` : ''}{loading ? ' — bijwerken…' : ''}
+        {total !== null && total > shown.length ? `De beste ${shown.length} van ${total} kandidaten${where}` : `${shown.length} kandidaten${where}`}
+        {loading ? ' — bijwerken…' : ''}
       </p>
       {demo && <p className="rp-demo-label">fictieve voorbeelddata</p>}
-      {shown.length === 0 ? <p>Geen kandidaten die aan de randvoorwaarden voldoen.</p> : (
+      {shown.length === 0 ? <p>Geen kandidaten{where} die aan de randvoorwaarden voldoen.</p> : (
         <ol className="rp-candidates" data-testid="kandidaten">
           {shown.map((c) => (
             <li key={`${c.kind}-${c.siteId ?? c.name}`} data-naam={c.name} data-rang={c.rank}>

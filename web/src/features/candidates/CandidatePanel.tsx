@@ -3,14 +3,14 @@
  * core qualities, constraints and weights; ranked candidates with their explanations. Changing a
  * weight after a search re-ranks immediately.
  */
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { useCandidates, useOriginSites } from './ranking.js';
 import { usePeildatums } from '../choropleth/figures.js';
 import type { View } from '../../state/view.js';
 import { Notice } from '../../app/Notice.js';
 import { DemoLabel } from '../../app/DemoLabel.js';
 import { CRITERIA, CRITERION_LABELS, draftProblems, type OriginMode } from './draft.js';
-import { dispatchDraft, submitDraft, useDraft } from './store.js';
+import { dispatchDraft, followSearchInUrl, submitDraft, useDraft } from './store.js';
 import { CandidateList } from './CandidateList.js';
 
 const MODES: [OriginMode, string][] = [['punt', 'Punt op de kaart'], ['locatie', 'Bestaande locatie uit lijst'], ['gebied', 'Gebied tekenen'], ['straal', 'Straal om punt']];
@@ -18,6 +18,7 @@ const MODES: [OriginMode, string][] = [['punt', 'Punt op de kaart'], ['locatie',
 export function CandidatePanel({ view }: { view: View }) {
   const id = useId();
   const { draft, submitted } = useDraft();
+  useEffect(() => followSearchInUrl(view.search), [view.search]);
   const peildatum = view.date ?? usePeildatums(view.dataset)?.[0] ?? null;
   const result = useCandidates(submitted ?? draft, submitted !== null, { dataset: view.dataset, peildatum });
   const origins = useOriginSites(view.dataset, draft.mode === 'locatie');
@@ -80,7 +81,7 @@ export function CandidatePanel({ view }: { view: View }) {
         <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={!canRun}>Zoeken</button>
       </form>
       {result.error && <Notice kind="error">{result.error}</Notice>}
-      {result.candidates && <CandidateList candidates={result.candidates} total={result.total} area={(submitted ?? draft).mode === 'gebied' ? (submitted ?? draft).area : null} loading={result.loading} demo={view.dataset === 'demo'} />}
+      {result.candidates && <CandidateList candidates={result.candidates} total={result.total} inArea={(submitted ?? draft).mode === 'gebied' && (submitted ?? draft).area !== null} loading={result.loading} demo={view.dataset === 'demo'} />}
     </section>
   );
 }

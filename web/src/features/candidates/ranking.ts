@@ -38,6 +38,8 @@ export function toDemand(draft: CandidateDraft, options: DemandOptions): Candida
     outsideRandstad: draft.outsideRandstad,
     maxDistanceFromOriginKm: draft.mode === 'straal' ? draft.radiusKm : null,
     maxDistanceToIntercityKm: draft.maxStationDistanceKm,
+    // The drawn area is a filter on the server: the search runs inside it (not on a national top 20).
+    area: draft.mode === 'gebied' ? draft.area : null,
     weights: { ...draft.weights },
     dataset: options.dataset,
     peildatum: options.peildatum,

@@ -13,6 +13,8 @@ import { FieldInput } from './FieldInput.js';
 export interface VersionedRecord {
   id: number;
   version: number;
+  /** Demo records keep their own source (urn:rijkspresentie:…), which the checks accept. */
+  dataset?: string | null;
 }
 
 interface Props {
@@ -37,7 +39,7 @@ export function RecordForm({ label, fields, record, defaults, save, loadCurrent,
   const [busy, setBusy] = useState(false);
 
   const submit = async (baseVersion = version) => {
-    const local = validateForm(fields, values);
+    const local = validateForm(fields, values, { dataset: record?.dataset ?? null });
     setErrors(local);
     setGeneral(null);
     if (Object.keys(local).length > 0) return;

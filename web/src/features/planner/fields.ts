@@ -55,10 +55,18 @@ export const CHANGE_REQUEST_FORM: FieldSpec[] = [
 ];
 
 const URL_PATTERN = /^https?:\/\/\S+$/;
+/** The demonstration data's own source; accepted (here and by the server) only on demo records. */
+export const DEMO_SOURCE_URN = /^urn:rijkspresentie:[a-z0-9-]+$/;
+
+/** Whether a source can be opened in a browser (else it is shown as text, not as a dead link). */
+export function isWebSource(source: string | null | undefined): boolean {
+  return typeof source === 'string' && URL_PATTERN.test(source.trim());
+}
 const REGION_CODE = /^(PV|CR|GM|AM)\d{2,4}$/;
 
 /** Inline checks per field; an empty object when the values can be sent. */
-export function validateForm(fields: FieldSpec[], values: FormValues): Record<string, string> {
+export function validateForm(fields: FieldSpec[], values: FormValues, context: { dataset?: string | null } = {}): Record<string, string> {
+  const demoSource = (v: unknown) => context.dataset === 'demo' && DEMO_SOURCE_URN.test(String(v).trim());
   const errors: Record<string, string> = {};
   for (const field of fields) {
     const value = values[field.name];
@@ -68,7 +76,7 @@ export function validateForm(fields: FieldSpec[], values: FormValues): Record<st
     else if (field.kind === 'select' && !field.options!.includes(String(value))) errors[field.name] = `Kies een van: ${field.options!.join(', ')}.`;
     else if (field.kind === 'number' && (typeof value !== 'number' || !Number.isFinite(value))) errors[field.name] = 'Vul een getal in.';
     else if (field.name === 'plannedWorkplaces' && (!Number.isInteger(value) || (value as number) < 0)) errors[field.name] = 'Geef een heel aantal van 0 of meer.';
-    else if (field.name === 'sourceUrl' && !URL_PATTERN.test(String(value).trim())) errors[field.name] = 'Geef de bron als webadres (https://…).';
+    else if (field.name === 'sourceUrl' && !URL_PATTERN.test(String(value).trim()) && !demoSource(value)) errors[field.name] = 'Geef de bron als webadres (https://…).';
     else if (field.name.endsWith('RegionCode') && !REGION_CODE.test(String(value))) errors[field.name] = 'Geef een CBS-code zoals PV22, CR07 of GM0106.';
   }
   const submitted = values.submittedOn;
