@@ -3,7 +3,7 @@
  * conformance declaration and collection descriptions, with links that carry rel and type.
  * All coordinates are CRS84 (WGS84 longitude, latitude), the GeoJSON default.
  */
-import type { Collection } from './collections.js';
+import type { Collection } from './collections.model.js';
 import type { Extent } from './ogc.extent.js';
 
 export const CRS84 = 'http://www.opengis.net/def/crs/OGC/1.3/CRS84';

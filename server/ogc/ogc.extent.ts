@@ -8,9 +8,9 @@
 import { NETHERLANDS_EXTENT, type BBox } from '../../geo/extent.js';
 import type { Dataset } from '../../common/domain.js';
 import { queryRows, type Queryable } from '../common/sql.js';
-import type { Viewer } from '../graphql/context.js';
+import type { Viewer } from '../auth/viewer.js';
 import { peildatums } from '../fte/fte.queries.js';
-import type { Collection } from './collections.js';
+import type { Collection } from './collections.model.js';
 
 export interface Extent {
   spatial: { bbox: BBox[]; crs: string };

@@ -4,9 +4,9 @@
  * (the server refuses any other with a 400), each operation an operationId, and the data's licence.
  */
 import { DATASETS, SECTORS } from '../../common/domain.js';
-import { METRICS } from '../exports/region-figures.js';
-import type { Collection } from './collections.js';
-import { acceptsDataset } from './features.js';
+import { METRICS } from '../fte/region-figures.service.js';
+import type { Collection } from './collections.model.js';
+import { acceptsDataset } from './features.service.js';
 import { LICENSE } from './ogc.documents.js';
 import { MAX_LIMIT, DEFAULT_LIMIT } from './ogc.paging.js';
 

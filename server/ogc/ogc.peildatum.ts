@@ -6,10 +6,10 @@
  * interval that has figures (else the newest inside it); none inside → no features at all.
  */
 import type { Queryable } from '../common/sql.js';
-import { regionFigures } from '../exports/region-figures.js';
+import { regionFigures } from '../fte/region-figures.service.js';
 import { peildatums } from '../fte/fte.queries.js';
-import type { Collection } from './collections.js';
-import type { DataParams } from './features.js';
+import type { Collection } from './collections.model.js';
+import type { DataParams } from './features.service.js';
 import { inRange, type DateRange } from './ogc.datetime.js';
 
 /** DataParams with the peildatum settled; `empty` when datetime matches no peildatum. */

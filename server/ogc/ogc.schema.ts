@@ -7,7 +7,7 @@
  * ("number", not ["number", "null"]): GDAL 3.6 reads only those.
  */
 import { DATASETS, SECTORS } from '../../common/domain.js';
-import { METRICS } from '../exports/region-figures.js';
+import { METRICS } from '../fte/region-figures.service.js';
 
 export interface PropertyType {
   type: 'string' | 'number' | 'integer' | 'boolean' | 'array';

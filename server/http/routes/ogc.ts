@@ -14,8 +14,8 @@ import { NotFoundError, ValidationError } from '../../common/errors.js';
 import { enumParam, refuseUnknown, single, type Query } from '../../common/query-params.js';
 import type { Queryable } from '../../common/sql.js';
 import { visibleCollections } from '../../ogc/access.js';
-import type { Collection } from '../../ogc/collections.js';
-import { acceptsDataset, countMatched, dataParamNames, parseDataParams, readFeatures, type DataParams } from '../../ogc/features.js';
+import type { Collection } from '../../ogc/collections.model.js';
+import { acceptsDataset, countMatched, dataParamNames, parseDataParams, readFeatures, type DataParams } from '../../ogc/features.service.js';
 import {
   collectionDocument, collectionsDocument, conformance, CRS84, GEOJSON_TYPE, JSON_TYPE, landingPage, OPENAPI_TYPE, SCHEMA_TYPE, withQuery,
 } from '../../ogc/ogc.documents.js';

@@ -7,7 +7,7 @@
  * rule GraphQL follows too: a confidential case — with its advice — exists only for a planner or
  * admin (role from the bearer token). Anonymous callers and viewers get the other cases.
  */
-import { visibleCases } from '../cases/visible-cases.js';
+import { visibleCases } from '../cases/visible-cases.queries.js';
 import type { Dataset, RegionKind } from '../../common/domain.js';
 import type { FeatureSource } from './features.queries.js';
 import { CASE_PROPERTIES, PROJECT_PROPERTIES, REGION_PROPERTIES, SITE_PROPERTY_TYPES, STATION_PROPERTIES, type PropertyTypes } from './ogc.schema.js';
