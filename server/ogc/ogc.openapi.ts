@@ -34,7 +34,16 @@ const PARAMS = {
 /** The data parameters a collection accepts, in the order of the OGC API route's checks. */
 function dataParams(collection: Collection): Parameter[] {
   const figures = collection.regionLevel ? [PARAMS.peildatum, PARAMS.sector, PARAMS.metric, PARAMS.organisationId, PARAMS.comparePeildatum] : [];
-  return [...(acceptsDataset(collection) ? [PARAMS.dataset] : []), ...figures];
+  return [datasetParam(collection), ...figures];
+}
+
+/** Every path takes dataset (GDAL repeats a service URL's query); what it does differs. */
+function datasetParam(collection: Collection): Parameter {
+  if (acceptsDataset(collection)) return PARAMS.dataset;
+  const note = collection.fixedDataset
+    ? `Alleen ${collection.fixedDataset}: deze collectie bevat alleen die dataset`
+    : 'Zonder gevolg: gegevens van derden, in beide datasets gelijk; toegestaan zodat een service-URL met ?dataset= werkt';
+  return { ...PARAMS.dataset, description: note };
 }
 
 function datetimeParam(collection: Collection): Parameter {
@@ -54,7 +63,7 @@ function collectionPaths(collection: Collection) {
   const schemaResponse = { 200: json('JSON Schema', 'application/schema+json'), 400: ERRORS[400] };
   const items = [PARAMS.f, PARAMS.bbox, PARAMS.limit, PARAMS.offset, datetimeParam(collection), ...dataParams(collection)];
   return {
-    [base]: { get: { operationId: `describe${name}`, summary: collection.title, parameters: [PARAMS.f], responses: { 200: json('Collectie'), 400: ERRORS[400] } } },
+    [base]: { get: { operationId: `describe${name}`, summary: collection.title, parameters: [PARAMS.f, PARAMS.dataset], responses: { 200: json('Collectie'), 400: ERRORS[400] } } },
     [`${base}/items`]: {
       get: {
         operationId: `get${name}Features`, summary: `${collection.title}: features`, parameters: items,
@@ -67,13 +76,13 @@ function collectionPaths(collection: Collection) {
         responses: { 200: json('Feature', 'application/geo+json'), ...ERRORS },
       },
     },
-    [`${base}/queryables`]: { get: { operationId: `get${name}Queryables`, summary: 'Eigenschappen om op te selecteren (Part 3)', parameters: [PARAMS.f], responses: schemaResponse } },
-    [`${base}/schema`]: { get: { operationId: `get${name}Schema`, summary: 'Eigenschappen en hun typen', parameters: [PARAMS.f], responses: schemaResponse } },
+    [`${base}/queryables`]: { get: { operationId: `get${name}Queryables`, summary: 'Eigenschappen om op te selecteren (Part 3)', parameters: [PARAMS.f, PARAMS.dataset], responses: schemaResponse } },
+    [`${base}/schema`]: { get: { operationId: `get${name}Schema`, summary: 'Eigenschappen en hun typen', parameters: [PARAMS.f, PARAMS.dataset], responses: schemaResponse } },
   };
 }
 
 export function openApi(root: string, collections: Collection[]) {
-  const document = (operationId: string, summary: string, parameters = [PARAMS.f]) =>
+  const document = (operationId: string, summary: string, parameters = [PARAMS.f, PARAMS.dataset]) =>
     ({ get: { operationId, summary, parameters, responses: { 200: json(summary), 400: ERRORS[400] } } });
   return {
     openapi: '3.0.3',
@@ -87,10 +96,10 @@ export function openApi(root: string, collections: Collection[]) {
     components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'API-token of OIDC-JWT; vertrouwelijke locatiecasussen alleen voor de rol planner of beheerder' } } },
     security: [{}, { bearer: [] }],
     paths: {
-      '/': document('getLandingPage', 'Landingspagina', [PARAMS.f, PARAMS.dataset]),
+      '/': document('getLandingPage', 'Landingspagina'),
       '/conformance': document('getConformance', 'Conformiteitsklassen'),
       '/api': document('getApiDefinition', 'Deze API-definitie'),
-      '/collections': document('getCollections', 'Collecties', [PARAMS.f, PARAMS.dataset]),
+      '/collections': document('getCollections', 'Collecties'),
       ...Object.assign({}, ...collections.map(collectionPaths)),
     },
   };

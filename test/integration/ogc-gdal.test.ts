@@ -83,6 +83,16 @@ describe.each(backends())('OGC API through GDAL OAPIF on $name', (backend) => {
     expect(new Set(valuesByCode(dump, 'dataset').values())).toEqual(new Set(['demo']));
   });
 
+  it('opens the service URL with ?dataset=demo: every request carries it, every layer stays valid', async () => {
+    const demo = `${ogc}?dataset=demo`;
+    const provinces = await ogrinfo(demo, 'provincies');
+    expect(new Set(valuesByCode(provinces, 'dataset').values())).toEqual(new Set(['demo']));
+    expect(await ogrinfo('-so', demo, 'stations')).toMatch(/Feature Count: [1-9]/);
+    expect(await ogrinfo('-so', demo, 'provincies-demo')).toMatch(/fte: Real/);
+    const wrong = await fetch(`${app.url}/ogc/collections/provincies-demo/items?dataset=gepubliceerd`);
+    expect(wrong.status).toBe(400);
+  });
+
   it('selects the peildatum with a filter on peildatum (GDAL sends it as datetime) and with datetime itself', async () => {
     const dump = await ogrinfo(ogc, 'provincies', '-where', `peildatum = '${DATE}'`);
     const fte = valuesByCode(dump, 'fte');
@@ -108,11 +118,12 @@ describe.each(backends())('OGC API through GDAL OAPIF on $name', (backend) => {
     const api = await getJson('/ogc/api');
     expect(api.info.license).toMatchObject({ name: 'CC0 1.0' });
     const names = (path: string) => api.paths[path].get.parameters.map((p: { name: string }) => p.name);
-    expect(names('/collections/stations/items')).not.toContain('dataset');
+    const param = (path: string, name: string) => api.paths[path].get.parameters.find((p: { name: string }) => p.name === name);
+    expect(param('/collections/stations/items', 'dataset').description).toMatch(/^Zonder gevolg/);
     expect(names('/collections/sites/items')).toEqual(expect.arrayContaining(['dataset', 'datetime', 'bbox']));
     expect(names('/collections/sites/items')).not.toContain('peildatum');
     expect(names('/collections/provincies/items')).toEqual(expect.arrayContaining(['dataset', 'peildatum', 'datetime', 'sector']));
-    expect(names('/collections/provincies-demo/items')).not.toContain('dataset');
+    expect(param('/collections/provincies-demo/items', 'dataset').description).toMatch(/^Alleen demo/);
     const operations = Object.values(api.paths).map((p: any) => p.get.operationId);
     expect(operations.every((id: unknown) => typeof id === 'string')).toBe(true);
     expect(new Set(operations).size).toBe(operations.length);

@@ -52,7 +52,7 @@ export async function ogcRoutes(app: FastifyInstance, options: OgcRoutesOptions)
   app.get('/api', async (request, reply) =>
     send(reply, OPENAPI_TYPE, documentQuery(request) && openApi(root(request), visibleCollections(request.viewer))));
   app.get('/api.html', async (request, reply) => {
-    refuseUnknown(queryOf(request), []);
+    documentQuery(request);
     return reply.type('text/html; charset=utf-8').send(serviceDoc(openApi(root(request), visibleCollections(request.viewer))));
   });
   app.get('/collections', async (request, reply) => {
@@ -85,7 +85,8 @@ export async function ogcRoutes(app: FastifyInstance, options: OgcRoutesOptions)
   app.get('/collections/:collectionId/items', async (request: CollectionRequest, reply) => {
     const collection = collectionOf(request);
     const query = queryOf(request);
-    refuseUnknown(query, ['f', 'bbox', 'limit', 'offset', 'datetime', ...dataParamNames(collection)]);
+    refuseUnknown(query, ['f', 'bbox', 'limit', 'offset', 'datetime', 'dataset', ...dataParamNames(collection)]);
+    checkServiceDataset(collection, query);
     enumParam(query, 'f', ['json', 'geojson']);
     const page = parsePage(query);
     const data = await dataOf(collection, query);
@@ -113,7 +114,8 @@ export async function ogcRoutes(app: FastifyInstance, options: OgcRoutesOptions)
   app.get('/collections/:collectionId/items/:featureId', async (request: CollectionRequest, reply) => {
     const collection = collectionOf(request);
     const query = queryOf(request);
-    refuseUnknown(query, ['f', ...dataParamNames(collection)]);
+    refuseUnknown(query, ['f', 'dataset', ...dataParamNames(collection)]);
+    checkServiceDataset(collection, query);
     enumParam(query, 'f', ['json', 'geojson']);
     const data = await dataOf(collection, query);
     const featureId = String(request.params.featureId);
@@ -158,15 +160,29 @@ function collectionOf(request: CollectionRequest): Collection {
 }
 
 /**
- * Documents take only f=json (and, where `withDataset`, a dataset that their links pass on);
- * throws a typed 400 otherwise. Returns the parameters to carry on.
+ * Documents take only f=json and a dataset; throws a typed 400 otherwise. GDAL (and so QGIS's
+ * GDAL layer) repeats the query of a service URL such as `…/ogc?dataset=demo` on every request,
+ * so every path takes it. Returns what the links pass on (`withDataset`: landing page, lists).
  */
 function documentQuery(request: FastifyRequest, withDataset = false): Record<string, string> {
   const query = queryOf(request);
-  refuseUnknown(query, withDataset ? ['f', 'dataset'] : ['f']);
+  refuseUnknown(query, ['f', 'dataset']);
   enumParam(query, 'f', ['json']);
-  const dataset = withDataset ? enumParam(query, 'dataset', DATASETS) : undefined;
-  return dataset ? { dataset } : {};
+  const dataset = enumParam(query, 'dataset', DATASETS);
+  return withDataset && dataset ? { dataset } : {};
+}
+
+/**
+ * `dataset` on a collection that does not choose by it (a service URL's parameter, see above):
+ * a -demo collection takes only its own dataset; third-party collections (stations) are the
+ * same in both datasets, so any valid value leaves them as they are.
+ */
+function checkServiceDataset(collection: Collection, query: Query): void {
+  if (acceptsDataset(collection)) return;
+  const dataset = enumParam(query, 'dataset', DATASETS);
+  if (dataset && collection.fixedDataset && dataset !== collection.fixedDataset) {
+    throw new ValidationError('dataset', `Collectie ${collection.id} bevat alleen dataset ${collection.fixedDataset}`);
+  }
 }
 
 function singleValues(query: Query): Record<string, string> {
