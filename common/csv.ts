@@ -8,7 +8,9 @@
  * the global Buffer, which a browser lacks, and the browser build runs in Node as it is.
  *
  * Dialects:
- * - 'standaard' (RFC 4180): comma separator, decimal point, no BOM — for scripts and tools;
+ * - 'standaard' (RFC 4180): comma separator, decimal point, UTF-8 BOM — LibreOffice and Excel
+ *   take the BOM as "this is UTF-8" with their default import settings (without it LibreOffice
+ *   shows "FryslÃ¢n"); csv-parse (bom: true), pandas and Python's utf-8-sig skip it;
  * - 'nl' (Dutch Excel): semicolon separator, decimal comma, UTF-8 BOM so Excel reads accents.
  * In every dialect, text that a spreadsheet would run as a formula gets a leading apostrophe
  * (OWASP, CSV injection): a CSV is opened in a spreadsheet sooner or later, whatever it was
@@ -34,7 +36,7 @@ interface DialectRules {
 }
 
 const RULES: Record<CsvDialect, DialectRules> = {
-  standaard: { delimiter: ',', decimal: '.', bom: false },
+  standaard: { delimiter: ',', decimal: '.', bom: true },
   nl: { delimiter: ';', decimal: ',', bom: true },
 };
 

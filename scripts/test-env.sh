@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prepares a real PostgreSQL + PostGIS for the integration tests, idempotently:
-# installs Debian's postgresql-15-postgis-3 when missing (needs root), starts the local
+# installs Debian's postgresql-15-postgis-3 and gdal-bin when missing (needs root), starts the local
 # PostgreSQL when it is not running, and creates the test database with the postgis extension.
 # Prints the database URL on its last line; exits non-zero when that is not possible.
 set -euo pipefail
@@ -20,6 +20,19 @@ if ! have_postgis; then
     apt-get install -y -qq postgresql-15-postgis-3 >&2
   else
     log "PostGIS ontbreekt en kan niet worden geïnstalleerd (geen root/apt)."
+    exit 1
+  fi
+fi
+
+# GDAL's OAPIF and MVT drivers (ogrinfo) test the OGC API and the tiles as a GIS client reads them.
+if ! command -v ogrinfo >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    log "GDAL ontbreekt: gdal-bin installeren uit Debian…"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >&2
+    apt-get install -y -qq gdal-bin >&2
+  else
+    log "GDAL (ogrinfo) ontbreekt en kan niet worden geïnstalleerd (geen root/apt)."
     exit 1
   fi
 fi

@@ -17,7 +17,7 @@ export const OURS = {
     variables: { p: PEILDATUM },
   },
   nearby: {
-    query: `query($pt: GeoJSON!, $r: Float!) { sites(filter: { nearby: { point: $pt, radiusM: $r }, dataset: demo }, first: 100) { totalCount nodes { id name distanceM } } }`,
+    query: `query($pt: GeoJSON!, $r: Float!) { sites(filter: { nearby: { point: $pt, radiusM: $r }, dataset: demo }, first: 100) { totalCount edges { distanceM node { id name } } } }`,
     variables: { pt: { type: 'Point', coordinates: [POINT.lon, POINT.lat] }, r: RADIUS_M },
   },
   intersects: {

@@ -56,17 +56,43 @@ function withoutDataset(feature: Feature<Geometry | null>): Feature<Geometry | n
   return { ...feature, properties };
 }
 
+/**
+ * Dates as precise as their source ("2017", "2015-07", "2016-09-29"). In a CSV one such column
+ * would open as numbers, dates and text mixed; there it becomes a full ISO date (the first day of
+ * the period) and a column `…Precision` with jaar, maand or dag. GeoJSON keeps the source's form.
+ */
+const PARTIAL_DATE_COLUMNS = new Set(['inUseSince', 'ropOpenedOn']);
+const PRECISION = { 4: 'jaar', 7: 'maand', 10: 'dag' } as Record<number, string>;
+const FIRST_DAY = { 4: '-01-01', 7: '-01', 10: '' } as Record<number, string>;
+
+function withPrecisionColumns(names: string[]): string[] {
+  return names.flatMap((name) => (PARTIAL_DATE_COLUMNS.has(name) ? [name, `${name}Precision`] : [name]));
+}
+
+function splitPartialDates(properties: Record<string, Cell>): Record<string, Cell> {
+  const out = { ...properties };
+  for (const name of PARTIAL_DATE_COLUMNS) {
+    const value = properties[name];
+    if (typeof value !== 'string' || !(value.length in PRECISION)) continue;
+    out[name] = `${value}${FIRST_DAY[value.length]}`;
+    out[`${name}Precision`] = PRECISION[value.length];
+  }
+  return out;
+}
+
 /** Rows of a collection: id, its properties, lon/lat for points, and the provenance columns. */
 export function csvExport(collection: Collection, data: DataParams, set: FeatureSet, dialect: CsvDialect): string {
   const provenance = provenanceOf(collection, data, set);
-  const propertyNames = [...new Set(set.features.flatMap((f) => Object.keys(f.properties ?? {})))].filter((k) => k !== 'dataset');
+  const propertyNames = withPrecisionColumns(
+    [...new Set(set.features.flatMap((f) => Object.keys(f.properties ?? {})))].filter((k) => k !== 'dataset'),
+  );
   const hasPoints = set.features.some((f) => f.geometry?.type === 'Point') || !collection.regionLevel;
   const columns = ['id', ...propertyNames, ...(hasPoints ? ['lon', 'lat'] : []), 'dataset', 'gegevensstatus'];
   const rows = set.features.map((f) => {
     const point = f.geometry?.type === 'Point' ? f.geometry.coordinates : null;
     return {
       id: f.id ?? null,
-      ...(f.properties as Record<string, Cell>),
+      ...splitPartialDates(f.properties as Record<string, Cell>),
       lon: point?.[0] ?? null,
       lat: point?.[1] ?? null,
       dataset: provenance.dataset,

@@ -18,7 +18,7 @@ const EXAMPLE = `# Rijkspresentie GraphQL-API — voorbeelden staan in schema/op
 query InDeBuurt {
   sites(filter: { nearby: { point: { type: "Point", coordinates: [6.5708, 52.9917] }, radiusM: 5000 } }) {
     totalCount
-    nodes { name kind city distanceM }
+    edges { distanceM node { name kind city } }
   }
 }
 `;

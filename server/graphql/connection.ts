@@ -67,12 +67,17 @@ export interface ConnectionShape<T> {
  * properties, so getters do): most queries ask for `nodes` alone, and a nested query would
  * otherwise encode a cursor for every one of its thousands of children.
  */
-export function toConnection<T>(rows: T[], totalCount: number, page: Page): ConnectionShape<T> {
+export function toConnection<T>(
+  rows: T[],
+  totalCount: number,
+  page: Page,
+  edgeOf: (node: T) => object = () => ({}),
+): ConnectionShape<T> {
   const cursorAt = (i: number) => encodeCursor(page.offset + i);
   let edges: { cursor: string; node: T }[] | undefined;
   return {
     get edges() {
-      return (edges ??= rows.map((node, i) => ({ cursor: cursorAt(i), node })));
+      return (edges ??= rows.map((node, i) => ({ ...edgeOf(node), cursor: cursorAt(i), node })));
     },
     nodes: rows,
     totalCount,
@@ -87,8 +92,8 @@ export function toConnection<T>(rows: T[], totalCount: number, page: Page): Conn
   };
 }
 
-/** Builds the Edge and Connection object types for a node type: `Connection(Site, 'Site')`. */
-export function Connection<T extends object>(node: ClassType<T>, name: string) {
+/** The plain edge: a node and its cursor. */
+function EdgeType<T extends object>(node: ClassType<T>, name: string): ClassType {
   @ObjectType(`${name}Edge`, { description: 'Een item met zijn cursor' })
   class Edge {
     @Field(() => String, { description: 'Cursor om na dit item verder te lezen (argument after)' })
@@ -97,11 +102,22 @@ export function Connection<T extends object>(node: ClassType<T>, name: string) {
     @Field(() => node, { description: 'Het item' })
     node: T;
   }
+  return Edge;
+}
+
+/**
+ * Builds the Edge and Connection object types for a node type: `Connection(Site, 'Site')`.
+ * A query whose arguments give each item a value of its own (a distance to the search point)
+ * passes its own edge type: such a value belongs to the edge, never to the node, because a
+ * normalised client cache keeps one copy of each node for every query.
+ */
+export function Connection<T extends object>(node: ClassType<T>, name: string, edgeType?: ClassType) {
+  const Edge = edgeType ?? EdgeType(node, name);
 
   @ObjectType()
   abstract class ConnectionType {
     @Field(() => [Edge], { description: 'Items met cursors' })
-    edges: Edge[];
+    edges: { cursor: string; node: T }[];
 
     @Field(() => [node], { description: 'De items zelf, zonder cursors' })
     nodes: T[];

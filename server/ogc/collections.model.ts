@@ -3,14 +3,15 @@
  * called, what it holds, and the SQL parts that read it (constants only).
  *
  * Access (access.ts): every collection is listed for everyone. The location cases
- * (locatiecasussen) are read from the viewer's visible cases (cases/visible-cases.queries.ts), the one
+ * (locatiecasussen) are read from the viewer's visible cases (cases/visible-cases.ts), the one
  * rule GraphQL follows too: a confidential case — with its advice — exists only for a planner or
  * admin (role from the bearer token). Anonymous callers and viewers get the other cases.
  */
 import { visibleCases } from '../cases/visible-cases.queries.js';
-import type { RegionKind } from '../../common/domain.js';
+import type { Dataset, RegionKind } from '../../common/domain.js';
 import { sql, type SQL } from '../common/sql.js';
 import type { FeatureSource } from './features.queries.js';
+import { CASE_PROPERTIES, PROJECT_PROPERTIES, REGION_PROPERTIES, SITE_PROPERTY_TYPES, STATION_PROPERTIES, type PropertyTypes } from './ogc.schema.js';
 
 export interface Collection {
   id: string;
@@ -21,10 +22,18 @@ export interface Collection {
   hasDatasets: boolean;
   /** A region level: features get the fte figures of the core aggregation. */
   regionLevel?: RegionKind;
-  /** 'public': listed for everyone; which rows a viewer gets is up to the source (cases: visible-cases.queries.ts). */
+  /**
+   * The one dataset of this collection (e.g. provincies-demo): no dataset parameter, so a GIS
+   * client that cannot add parameters (QGIS, GDAL) still reaches the demonstration figures.
+   */
+  fixedDataset?: Dataset;
+  /** The properties of its features as JSON Schema types (/schema, /queryables, describedby). */
+  propertyTypes: PropertyTypes;
+  /** 'public': listed for everyone; which rows a viewer gets is up to the source (cases: visible-cases.ts). */
   access: 'public';
 }
 
+// Keep the keys in step with the JSON Schema types in ogc.schema.ts (the OGC test compares them).
 const SITE_PROPERTIES = sql`json_build_object(
   'kind', s.kind, 'name', s.name, 'address', s.address, 'city', s.city, 'gemeenteCode', s.gemeente_code,
   'locationPrecision', s.location_precision, 'grossFloorAreaM2', s.gross_floor_area_m2, 'workplaces', s.workplaces,
@@ -79,6 +88,7 @@ export const COLLECTIONS: Collection[] = [
     description: 'Rijkskantoren, rijksontmoetingspleinen en andere locaties van het Rijk, elk met bron. Locaties zonder exact adres staan in hun gemeente (locationPrecision = gemeente).',
     source: siteSource(),
     hasDatasets: true,
+    propertyTypes: SITE_PROPERTY_TYPES,
     access: 'public',
   },
   {
@@ -87,6 +97,7 @@ export const COLLECTIONS: Collection[] = [
     description: 'Het landelijke netwerk van rijksontmoetingspleinen (ROP), open en gepland.',
     source: siteSource(sql`s.kind = 'rijksontmoetingsplein'`),
     hasDatasets: true,
+    propertyTypes: SITE_PROPERTY_TYPES,
     access: 'public',
   },
   {
@@ -106,6 +117,7 @@ export const COLLECTIONS: Collection[] = [
       order: sql`m.id`,
     },
     hasDatasets: true,
+    propertyTypes: PROJECT_PROPERTIES,
     access: 'public',
   },
   {
@@ -118,6 +130,7 @@ export const COLLECTIONS: Collection[] = [
       order: sql`st.code`,
     },
     hasDatasets: false,
+    propertyTypes: STATION_PROPERTIES,
     access: 'public',
   },
   {
@@ -126,18 +139,37 @@ export const COLLECTIONS: Collection[] = [
     description: 'Casussen voor locatieadvies van BZK (groei, krimp, nieuwe dienst, masterplan, VtW), met de bestemmings- of herkomstlocatie als punt waar die bekend is. Vertrouwelijke casussen en hun advies alleen met een token met de rol planner of beheerder.',
     source: CASE_SOURCE,
     hasDatasets: true,
+    propertyTypes: CASE_PROPERTIES,
     access: 'public',
   },
-  ...REGION_COLLECTIONS.map(({ id, level, title }) => ({
-    id,
-    title: `${title} met rijkswerkgelegenheid (fte)`,
-    description: `${title} (CBS-indeling, nieuwste jaar) met fte op een peildatum. Parameters: peildatum (JJJJ-MM-DD, standaard de nieuwste), dataset, sector, metric. Ontbrekende cijfers zijn leeg met status "geen gepubliceerd cijfer", nooit 0.`,
+  ...REGION_COLLECTIONS.flatMap((region) => [regionCollection(region), regionCollection(region, 'demo')]),
+];
+
+/**
+ * A region level with its fte figures. Without peildatum or datetime the figures are those of
+ * the newest peildatum that has a figure for this level (ogc.peildatum.ts), so a client that
+ * sends no parameters (QGIS, GDAL) still gets numbers. The -demo twin holds the demonstration
+ * figures only: datasets never mix, and no parameter is needed to choose them.
+ */
+function regionCollection({ id, level, title }: (typeof REGION_COLLECTIONS)[number], fixedDataset?: Dataset): Collection {
+  const demo = fixedDataset === 'demo';
+  return {
+    id: demo ? `${id}-demo` : id,
+    title: demo ? `${title} met rijkswerkgelegenheid (fte), fictieve voorbeelddata` : `${title} met rijkswerkgelegenheid (fte)`,
+    description:
+      `${title} (CBS-indeling, nieuwste jaar) met fte op een peildatum` +
+      (demo ? ', uit de fictieve voorbeelddata (nooit gemengd met gepubliceerde cijfers)' : '') +
+      '. Parameters: peildatum (JJJJ-MM-DD) of datetime (OGC), standaard de nieuwste peildatum mét cijfers op dit niveau; ' +
+      (demo ? '' : 'dataset; ') +
+      'sector, metric. Ontbrekende cijfers zijn leeg met status "geen gepubliceerd cijfer", nooit 0.',
     source: regionSource(level),
     hasDatasets: true,
+    fixedDataset,
     regionLevel: level,
-    access: 'public' as const,
-  })),
-];
+    propertyTypes: REGION_PROPERTIES,
+    access: 'public',
+  };
+}
 
 export function findCollection(id: string): Collection | undefined {
   return COLLECTIONS.find((c) => c.id === id);

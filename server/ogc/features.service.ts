@@ -16,11 +16,18 @@ import { countFeatures, selectFeatures } from './features.queries.js';
 export interface DataParams {
   dataset: Dataset;
   figures: Omit<FigureQuery, 'level' | 'dataset'>;
+  /** OGC datetime matched no peildatum: the answer has no features. */
+  empty?: boolean;
 }
 
 /** Query parameters that choose the data of a collection (not the page). */
 export function dataParamNames(collection: Collection): string[] {
-  return [...(collection.hasDatasets ? ['dataset'] : []), ...(collection.regionLevel ? FIGURE_PARAMS : [])];
+  return [...(acceptsDataset(collection) ? ['dataset'] : []), ...(collection.regionLevel ? FIGURE_PARAMS : [])];
+}
+
+/** A collection with rows of both datasets and no fixed one takes the dataset parameter. */
+export function acceptsDataset(collection: Collection): boolean {
+  return collection.hasDatasets && !collection.fixedDataset;
 }
 
 /** The arguments of GraphQL's fteAggregate (besides level and dataset), as query parameters. */
@@ -37,7 +44,8 @@ export function parseFigureParams(query: Query): DataParams['figures'] {
 }
 
 export function parseDataParams(query: Query, collection: Collection): DataParams {
-  const dataset = (collection.hasDatasets ? enumParam(query, 'dataset', DATASETS) : undefined) ?? 'gepubliceerd';
+  const asked = acceptsDataset(collection) ? enumParam(query, 'dataset', DATASETS) : undefined;
+  const dataset = collection.fixedDataset ?? asked ?? 'gepubliceerd';
   if (!collection.regionLevel) return { dataset, figures: {} };
   return { dataset, figures: parseFigureParams(query) };
 }
@@ -60,6 +68,7 @@ export interface FeatureSet {
 }
 
 export async function readFeatures(db: Queryable, collection: Collection, options: ReadOptions): Promise<FeatureSet> {
+  if (options.data.empty) return { features: [] };
   const dataset = collection.hasDatasets && !collection.regionLevel ? options.data.dataset : undefined;
   const rows = await selectFeatures(db, collection.source, { dataset, bbox: options.bbox, id: options.id, viewer: options.viewer }, options);
   const features: Feature<Geometry | null>[] = rows.map((row) => ({
@@ -96,6 +105,7 @@ export async function readFeatures(db: Queryable, collection: Collection, option
 }
 
 export async function countMatched(db: Queryable, collection: Collection, options: Pick<ReadOptions, 'data' | 'bbox' | 'viewer'>): Promise<number> {
+  if (options.data.empty) return 0;
   const dataset = collection.hasDatasets && !collection.regionLevel ? options.data.dataset : undefined;
   return countFeatures(db, collection.source, { dataset, bbox: options.bbox, viewer: options.viewer });
 }

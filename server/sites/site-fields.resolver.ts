@@ -3,7 +3,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Resolver, Root } f
 import { ValidationError } from '../common/errors.js';
 import { manyLoader } from '../graphql/loaders.js';
 import { nearestStationsToSites } from '../stations/station.queries.js';
-import { StationType, toStation } from '../stations/station.type.js';
+import { NearbyStation, toNearbyStation, toStation } from '../stations/station.type.js';
 import type { Dataset } from '../../common/domain.js';
 import { LocalDateScalar } from '../graphql/common.types.js';
 import { PageArgs } from '../graphql/connection.js';
@@ -49,20 +49,20 @@ export class SiteFieldsResolver {
     return projectsAtSite(ctx, site.id, args);
   }
 
-  @FieldResolver(() => [StationType], {
-    description: 'De dichtstbijzijnde treinstations (bereikbaarheid), dichtstbijzijnde eerst, met distanceM; bij locationPrecision gemeente ' +
-      'gemeten vanaf een punt in de gemeente, niet vanaf het adres (zie locationNote)',
+  @FieldResolver(() => [NearbyStation], {
+    description: 'De dichtstbijzijnde treinstations (bereikbaarheid), dichtstbijzijnde eerst, elk met distanceM; bij locationPrecision ' +
+      'gemeente gemeten vanaf een punt in de gemeente, niet vanaf het adres (zie locationNote)',
   })
   async nearestStations(
     @Root() site: SiteType,
     @Arg('count', () => Int, { defaultValue: 3, description: 'Aantal (1 tot en met 10)' }) count: number,
     @Ctx() ctx: RequestContext,
-  ): Promise<StationType[]> {
+  ): Promise<NearbyStation[]> {
     if (!Number.isInteger(count) || count < 1 || count > 10) throw new ValidationError('count', `count moet tussen 1 en 10 liggen (kreeg ${count})`);
-    const loader = manyLoader<number, StationType & { siteId: number }>(
+    const loader = manyLoader<number, NearbyStation & { siteId: number }>(
       ctx,
       `site.nearestStations:${count}`,
-      async (ids) => (await nearestStationsToSites(ctx.db, ids, count)).map((row) => ({ ...toStation(row), siteId: row.site_id })),
+      async (ids) => (await nearestStationsToSites(ctx.db, ids, count)).map((row) => ({ ...toNearbyStation(toStation(row)), siteId: row.site_id })),
       (s) => s.siteId,
     );
     return loader.load(site.id);

@@ -31,7 +31,7 @@ export class SiteFilter {
   @Field(() => RopStatusEnum, { nullable: true, description: 'Alleen rijksontmoetingspleinen met deze status' })
   ropStatus?: RopStatus;
 
-  @Field(() => NearbyInput, { nullable: true, description: 'In de buurt: binnen radiusM meter van een punt; vult distanceM en sorteert standaard op afstand' })
+  @Field(() => NearbyInput, { nullable: true, description: 'In de buurt: binnen radiusM meter van een punt; vult edges.distanceM en sorteert standaard op afstand' })
   nearby?: NearbyInput;
 
   @Field(() => GeoJSONScalar, { nullable: true, description: 'Snijdt dit GeoJSON-(Multi)Polygon (rand inbegrepen)' })

@@ -13,7 +13,7 @@ import { toSiteOrder, toSiteSearch } from './site-search.input.js';
 import { SiteFilter, SitesArgs } from './site-filter.input.js';
 import { SiteInput, SitePatch } from './site.input.js';
 import { createSite, updateSite } from './site.service.js';
-import { SiteConnection, SiteType, toSite } from './site.type.js';
+import { NearbySite, SiteConnection, SiteType, siteEdge, toNearbySite, toSite } from './site.type.js';
 
 export const MAX_NEAREST = 100;
 
@@ -26,7 +26,7 @@ export class SiteResolver {
     const planned = planSiteList(info, ctx);
     const { rows, total } = await searchSites(ctx.db, search, toSiteOrder(args.orderBy, search), page, planned.plan);
     planned.after(rows as unknown as Record<string, unknown>[]);
-    return toConnection(rows.map(toSite), total, page);
+    return toConnection(rows.map(toSite), total, page, siteEdge);
   }
 
   @Query(() => SiteType, { description: 'Eén locatie op sleutel' })
@@ -36,17 +36,19 @@ export class SiteResolver {
     return site;
   }
 
-  @Query(() => [SiteType], { description: `De dichtstbijzijnde locaties bij een punt (hoogstens ${MAX_NEAREST}), dichtstbijzijnde eerst, met distanceM` })
+  @Query(() => [NearbySite], {
+    description: `De dichtstbijzijnde locaties bij een punt (hoogstens ${MAX_NEAREST}), dichtstbijzijnde eerst, elk met distanceM`,
+  })
   async nearestSites(
     @Arg('point', () => GeoJSONScalar, { description: 'GeoJSON Point in Nederland' }) point: Geometry,
     @Arg('count', () => Int, { defaultValue: 10, description: `Aantal (1 tot en met ${MAX_NEAREST})` }) count: number,
     @Arg('filter', () => SiteFilter, { nullable: true, description: 'Filters die eerst gelden' }) filter: SiteFilter | undefined,
     @Ctx() ctx: RequestContext,
-  ): Promise<SiteType[]> {
+  ): Promise<NearbySite[]> {
     if (!Number.isInteger(count) || count < 1 || count > MAX_NEAREST) throw new ValidationError('count', `count moet tussen 1 en ${MAX_NEAREST} liggen (kreeg ${count})`);
     const origin = pointArg(point, 'point');
     const rows = await nearestSites(ctx.db, origin, count, await toSiteSearch(ctx.db, filter));
-    return rows.map(toSite);
+    return rows.map((row) => toNearbySite(toSite(row)));
   }
 
   @Authorized('planner')

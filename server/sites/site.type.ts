@@ -78,10 +78,10 @@ export class SiteType {
   @Field(() => Int, { description: 'Versie; geef deze mee bij updateSite (optimistische vergrendeling)' })
   version: number;
 
-  @Field(() => Float, {
-    nullable: true,
-    description: 'Afstand in meter (over het aardoppervlak, WGS84-ellipsoïde) tot het zoekpunt; alleen bij zoeken met nearby of nearestSites',
-  })
+  /**
+   * Distance to the search point of the query that found this site; not a field of Site (it
+   * depends on that query's arguments): SiteEdge.distanceM and NearbySite.distanceM carry it.
+   */
   distanceM: number | null;
 
   /** Provenance key, resolved by the importRun field. */
@@ -115,5 +115,39 @@ export function toSite(row: SiteRow & { distance_m?: number | null }): SiteType 
   };
 }
 
+const DISTANCE = 'Afstand in meter (over het aardoppervlak, WGS84-ellipsoïde) tot het zoekpunt van deze zoekvraag';
+
+@ObjectType('SiteEdge', { description: 'Een locatie met haar cursor en, bij zoeken rond een punt, haar afstand daartoe' })
+export class SiteEdge {
+  @Field(() => String, { description: 'Cursor om na dit item verder te lezen (argument after)' })
+  cursor: string;
+
+  @Field(() => SiteType, { description: 'De locatie' })
+  node: SiteType;
+
+  @Field(() => Float, { nullable: true, description: `${DISTANCE}; alleen bij filter.nearby, anders null` })
+  distanceM: number | null;
+}
+
 @ObjectType('SiteConnection', { description: 'Een pagina locaties' })
-export class SiteConnection extends Connection(SiteType, 'Site') {}
+export class SiteConnection extends Connection(SiteType, 'Site', SiteEdge) {}
+
+/** What a site edge carries beside the node: the distance of this query. */
+export const siteEdge = (site: SiteType) => ({ distanceM: site.distanceM });
+
+@ObjectType('NearbySite', {
+  description: 'Een locatie met haar afstand tot het zoekpunt: de afstand hoort bij de zoekvraag, niet bij de locatie',
+})
+export class NearbySite {
+  @Field(() => Float, { description: DISTANCE })
+  distanceM: number;
+
+  @Field(() => SiteType, { description: 'De locatie' })
+  site: SiteType;
+}
+
+/** A nearest-site search always measures; a missing distance is a bug, never 0. */
+export function toNearbySite(site: SiteType): NearbySite {
+  if (site.distanceM === null) throw new Error(`Locatie ${site.id} zonder afstand in een zoekvraag rond een punt`);
+  return { distanceM: site.distanceM, site };
+}

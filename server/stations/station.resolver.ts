@@ -8,7 +8,7 @@ import { pointArg } from '../spatial/geometry.input.js';
 import { GeoJSONScalar } from '../spatial/geojson.scalar.js';
 import { toSpatialFilter } from '../spatial/spatial-filter.input.js';
 import { nearestStations, searchStations, type StationSearch } from './station.queries.js';
-import { StationConnection, StationFilter, StationOrderInput, StationType, toStation } from './station.type.js';
+import { NearbyStation, StationConnection, StationFilter, StationOrderInput, StationType, stationEdge, toNearbyStation, toStation } from './station.type.js';
 
 const MAX_NEAREST = 100;
 
@@ -31,7 +31,7 @@ export class StationResolver {
     const field = args.orderBy?.field ?? (search.spatial.nearby ? 'DISTANCE' : 'NAME');
     if (field === 'DISTANCE' && !search.spatial.nearby) throw new ValidationError('orderBy.field', 'Sorteren op afstand kan alleen bij zoeken rond een punt (filter.nearby)');
     const { rows, total } = await searchStations(ctx.db, search, { field, direction: args.orderBy?.direction ?? 'ASC' }, page);
-    return toConnection(rows.map(toStation), total, page);
+    return toConnection(rows.map(toStation), total, page, stationEdge);
   }
 
   @Query(() => StationType, { description: 'Eén station op code' })
@@ -41,15 +41,15 @@ export class StationResolver {
     return toStation(rows[0]);
   }
 
-  @Query(() => [StationType], { description: `De dichtstbijzijnde stations bij een punt (hoogstens ${MAX_NEAREST}), met distanceM` })
+  @Query(() => [NearbyStation], { description: `De dichtstbijzijnde stations bij een punt (hoogstens ${MAX_NEAREST}), elk met distanceM` })
   async nearestStations(
     @Arg('point', () => GeoJSONScalar, { description: 'GeoJSON Point in Nederland' }) point: Geometry,
     @Arg('count', () => Int, { defaultValue: 5, description: `Aantal (1 tot en met ${MAX_NEAREST})` }) count: number,
     @Arg('filter', () => StationFilter, { nullable: true, description: 'Filters die eerst gelden (bijv. alleen intercitystations)' }) filter: StationFilter | undefined,
     @Ctx() ctx: RequestContext,
-  ): Promise<StationType[]> {
+  ): Promise<NearbyStation[]> {
     if (!Number.isInteger(count) || count < 1 || count > MAX_NEAREST) throw new ValidationError('count', `count moet tussen 1 en ${MAX_NEAREST} liggen (kreeg ${count})`);
     const origin = pointArg(point, 'point');
-    return (await nearestStations(ctx.db, origin, count, await toSearch(ctx.db, filter))).map(toStation);
+    return (await nearestStations(ctx.db, origin, count, await toSearch(ctx.db, filter))).map((row) => toNearbyStation(toStation(row)));
   }
 }

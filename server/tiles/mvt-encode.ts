@@ -47,8 +47,23 @@ function toRings(geometry: TileFeatureRow['geometry']): { type: 1 | 2 | 3; rings
   }
 }
 
-/** Exterior first with positive area, then holes with negative area; degenerate rings dropped. */
-function orientPolygon(rings: Ring[]): Ring[] {
+/** Integer coordinates without consecutive repeats: what the tile will hold once written. */
+function onGrid(ring: Ring): Ring {
+  const out: Ring = [];
+  for (const [x, y] of ring) {
+    const point: [number, number] = [Math.round(x), Math.round(y)];
+    const last = out.at(-1);
+    if (!last || last[0] !== point[0] || last[1] !== point[1]) out.push(point);
+  }
+  return out;
+}
+
+/**
+ * Exterior first with positive area, then holes with negative area. Rings that collapse on the
+ * integer grid (fewer than four points, no area) are dropped: GEOS calls them invalid.
+ */
+function orientPolygon(input: Ring[]): Ring[] {
+  const rings = input.map(onGrid);
   const out: Ring[] = [];
   rings.forEach((ring, index) => {
     const area = signedArea(ring);

@@ -6,8 +6,9 @@
  * - mvtFromDatabase: ST_AsMVT through rp_tile_<layer> (PostGIS built with protobuf).
  * - tileFeatures: the same features with geometry already in tile space (integer coordinates,
  *   extent 4096, y down), for the Node encoder where PostGIS lacks protobuf (PGlite). The steps
- *   follow ST_AsMVTGeom: drop repeated points and simplify at half a tile unit, clip to the
- *   tile plus buffer, map to tile space, snap to the integer grid, and make polygons valid.
+ *   follow ST_AsMVTGeom: drop points closer than half a tile unit, clip to the tile plus buffer,
+ *   map to tile space, snap to the integer grid (no Douglas-Peucker beyond collinear points:
+ *   ST_AsMVT keeps the same detail), and make polygons valid on that grid.
  */
 import type { Queryable } from '../common/sql.js';
 import { queryOne, queryRows, sql } from '../common/sql.js';
@@ -45,19 +46,23 @@ export async function tileFeatures(db: Queryable, layer: TileLayerId, tile: Tile
               least(ST_XMax(env) - ST_XMin(env), ST_YMax(env) - ST_YMin(env)) / $5 / 2 AS res
          FROM b
      ), f AS (
-       SELECT r.id, r.props, r.geom, k.*,
-              ST_Simplify(ST_RemoveRepeatedPoints(r.geom, k.res), k.res) AS simplified
+       SELECT r.id, r.props, r.geom, k.*, ST_RemoveRepeatedPoints(r.geom, k.res) AS thinned
          FROM ${sql.identifier(`rp_tile_rows_${layer}`)}($1, $2, $3, $4::json) r, k
      ), clipped AS (
        SELECT f.id, f.props, ST_GeometryType(f.geom) AS gtype,
-              ST_SnapToGrid(ST_Affine(
-                ST_ClipByBox2D(f.simplified, ST_Expand(f.env::box2d, f.res + f.w / $5 * $6)),
-                $5 / f.w, 0, 0, -$5 / f.h, -f.xmin * $5 / f.w, f.ymax * $5 / f.h), 1) AS g
+              ST_Simplify(ST_SnapToGrid(ST_Affine(
+                ST_ClipByBox2D(f.thinned, ST_Expand(f.env::box2d, f.res + f.w / $5 * $6)),
+                $5 / f.w, 0, 0, -$5 / f.h, -f.xmin * $5 / f.w, f.ymax * $5 / f.h), 1), 0) AS g
          FROM f
-        WHERE f.simplified IS NOT NULL
+        WHERE f.thinned IS NOT NULL
      ), valid AS (
+       -- ST_MakeValid may put new vertices between grid points, which the encoder would round
+       -- into degenerate or crossing rings: snap again and repair again, as ST_AsMVTGeom ends on
+       -- integer coordinates (mvt-encode.ts drops whatever still collapses when rounded).
        SELECT c.id, c.props,
-              CASE WHEN c.gtype IN ('ST_Polygon', 'ST_MultiPolygon') THEN ST_CollectionExtract(ST_MakeValid(c.g), 3) ELSE c.g END AS g
+              CASE WHEN c.gtype IN ('ST_Polygon', 'ST_MultiPolygon')
+                   THEN ST_CollectionExtract(ST_MakeValid(ST_SnapToGrid(ST_CollectionExtract(ST_MakeValid(c.g), 3), 1)), 3)
+                   ELSE c.g END AS g
          FROM clipped c
         WHERE c.g IS NOT NULL AND NOT ST_IsEmpty(c.g)
      )

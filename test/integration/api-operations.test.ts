@@ -78,22 +78,22 @@ describe.each(backends())('example operations on $name', (backend) => {
 
   it('nearby-sites: sites around Assen station, nearest first, and the nearest stations', async () => {
     const data = await api.data(read('nearby-sites.graphql'), { ...variablesOf('nearby-sites.graphql'), ...demo });
-    const mine = data.sites.nodes.filter((s: any) => s.name.includes(fixtures.tag));
-    expect(mine.map((s: any) => s.name)).toEqual([fixtures.name('Kantoor bij station'), fixtures.name('Ontmoetingsplein')]);
+    const mine = data.sites.edges.filter((e: any) => e.node.name.includes(fixtures.tag));
+    expect(mine.map((e: any) => e.node.name)).toEqual([fixtures.name('Kantoor bij station'), fixtures.name('Ontmoetingsplein')]);
     expect(mine[1].distanceM).toBeGreaterThan(mine[0].distanceM);
-    expect(data.nearestStations[0].code).toBe('ASN');
+    expect(data.nearestStations[0].station.code).toBe('ASN');
   });
 
   it('candidate-search: offices and meeting hubs in the region and around the point, with rail access', async () => {
     const data = await api.data(read('candidate-search.graphql'), { ...variablesOf('candidate-search.graphql'), ...demo });
     expect(data.region.name).toBe('Drenthe');
     const office = data.inRegion.nodes.find((s: any) => s.name === fixtures.name('Kantoor bij station'));
-    expect(office.nearestStations[0]).toMatchObject({ code: 'ASN' });
+    expect(office.nearestStations[0].station).toMatchObject({ code: 'ASN' });
     expect(office.nearestStations[0].distanceM).toBeLessThan(1);
     expect(office.organisations).toEqual({ totalCount: 1, nodes: [{ name: fixtures.name('Uitvoeringsdienst'), sector: 'zbo' }] });
     const workplaces = data.inRegion.nodes.map((s: any) => s.workplaces ?? -1);
     expect(workplaces).toEqual([...workplaces].sort((a, b) => b - a));
-    expect(data.nearPoint.nodes.map((s: any) => s.name)).toContain(fixtures.name('Ontmoetingsplein'));
+    expect(data.nearPoint.edges.map((e: any) => e.node.name)).toContain(fixtures.name('Ontmoetingsplein'));
   });
 
   it('planner-edits: every create and update runs with a planner token, chained by id and version', async () => {

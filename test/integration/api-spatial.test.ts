@@ -40,9 +40,9 @@ describe.each(backends())('spatial search on $name', (backend) => {
   it('measures Den Haag Centraal – Assen within 0.5 % (in fact within 1 m) of Vincenty on WGS84', async () => {
     const gvc = at('GVC');
     const asn = at('ASN');
-    const data = await api.data(`query($p: GeoJSON!) { stations(filter: { codes: ["ASN"], nearby: { point: $p, radiusM: 400000 } }) { nodes { code distanceM } } }`, { p: point(gvc.lon, gvc.lat) });
+    const data = await api.data(`query($p: GeoJSON!) { stations(filter: { codes: ["ASN"], nearby: { point: $p, radiusM: 400000 } }) { edges { distanceM node { code } } } }`, { p: point(gvc.lon, gvc.lat) });
     const expected = vincentyMetres(gvc.lon, gvc.lat, asn.lon, asn.lat);
-    const measured = data.stations.nodes[0].distanceM as number;
+    const measured = data.stations.edges[0].distanceM as number;
     expect(expected).toBeGreaterThan(150_000);
     expect(Math.abs(measured - expected) / expected).toBeLessThan(0.005);
     expect(Math.abs(measured - expected)).toBeLessThan(1);
@@ -51,20 +51,20 @@ describe.each(backends())('spatial search on $name', (backend) => {
   it('nearby returns exactly the stations within the radius, nearest first, each with its distance', async () => {
     const utrecht = at('UT');
     const radius = 12_000;
-    const data = await api.data(`query($p: GeoJSON!, $r: Float!) { stations(first: 500, filter: { nearby: { point: $p, radiusM: $r } }) { totalCount nodes { code distanceM } } }`, { p: point(utrecht.lon, utrecht.lat), r: radius });
+    const data = await api.data(`query($p: GeoJSON!, $r: Float!) { stations(first: 500, filter: { nearby: { point: $p, radiusM: $r } }) { totalCount edges { distanceM node { code } } } }`, { p: point(utrecht.lon, utrecht.lat), r: radius });
     const expected = stations.map((s) => ({ code: s.code, d: vincentyMetres(utrecht.lon, utrecht.lat, s.lon, s.lat) })).filter((s) => s.d <= radius);
     expect(data.stations.totalCount).toBe(expected.length);
-    expect(new Set(data.stations.nodes.map((n: any) => n.code))).toEqual(new Set(expected.map((e) => e.code)));
-    const distances = data.stations.nodes.map((n: any) => n.distanceM as number);
+    expect(new Set(data.stations.edges.map((e: any) => e.node.code))).toEqual(new Set(expected.map((e) => e.code)));
+    const distances = data.stations.edges.map((e: any) => e.distanceM as number);
     expect(distances).toEqual([...distances].sort((a, b) => a - b));
-    for (const node of data.stations.nodes) expect(Math.abs(node.distanceM - expected.find((e) => e.code === node.code)!.d)).toBeLessThan(1);
+    for (const edge of data.stations.edges) expect(Math.abs(edge.distanceM - expected.find((e) => e.code === edge.node.code)!.d)).toBeLessThan(1);
   });
 
   it('sorts nearby results by distance descending or by name on request', async () => {
     const utrecht = at('UT');
     const vars = { p: point(utrecht.lon, utrecht.lat) };
-    const desc = await api.data(`query($p: GeoJSON!) { stations(filter: { nearby: { point: $p, radiusM: 8000 } }, orderBy: { field: DISTANCE, direction: DESC }) { nodes { distanceM } } }`, vars);
-    const d = desc.stations.nodes.map((n: any) => n.distanceM);
+    const desc = await api.data(`query($p: GeoJSON!) { stations(filter: { nearby: { point: $p, radiusM: 8000 } }, orderBy: { field: DISTANCE, direction: DESC }) { edges { distanceM } } }`, vars);
+    const d = desc.stations.edges.map((e: any) => e.distanceM);
     expect(d.length).toBeGreaterThan(2);
     expect(d).toEqual([...d].sort((a: number, b: number) => b - a));
     const byName = await api.data(`query($p: GeoJSON!) { stations(filter: { nearby: { point: $p, radiusM: 8000 } }, orderBy: { field: NAME }) { nodes { name } } }`, vars);
@@ -74,9 +74,10 @@ describe.each(backends())('spatial search on $name', (backend) => {
 
   it('nearestStations (KNN, then exact distance) equals a brute-force ranking by Vincenty', async () => {
     const origin = { lon: 5.9, lat: 52.2 }; // a point between stations, near Apeldoorn
-    const data = await api.data(`query($p: GeoJSON!) { nearestStations(point: $p, count: 7) { code distanceM } }`, { p: point(origin.lon, origin.lat) });
+    const data = await api.data(`query($p: GeoJSON!) { nearestStations(point: $p, count: 7) { distanceM station { code } } }`, { p: point(origin.lon, origin.lat) });
     const ranked = stations.map((s) => ({ code: s.code, d: vincentyMetres(origin.lon, origin.lat, s.lon, s.lat) })).sort((a, b) => a.d - b.d).slice(0, 7);
-    expect(data.nearestStations.map((s: any) => s.code)).toEqual(ranked.map((r) => r.code));
+    expect(data.nearestStations.map((s: any) => s.station.code)).toEqual(ranked.map((r) => r.code));
+    for (const [i, s] of data.nearestStations.entries()) expect(Math.abs(s.distanceM - ranked[i]!.d)).toBeLessThan(1);
   });
 
   it('filters stations by a polygon exactly as an independent point-in-polygon test does', async () => {
@@ -113,15 +114,15 @@ describe.each(backends())('spatial search on $name', (backend) => {
 
   it('searches sites by distance, nearest N, polygon and region, apart from published data', async () => {
     const asn = at('ASN');
-    const nearby = await api.data(`query($p: GeoJSON!) { sites(filter: { dataset: demo, search: "[spatial-${backend.name}]", nearby: { point: $p, radiusM: 5000 } }) { totalCount nodes { name distanceM } } }`, { p: point(asn.lon, asn.lat) });
-    expect(nearby.sites.nodes.map((n: any) => n.name)).toEqual([fixtures.name('Bij station'), fixtures.name('Twee km oost')]);
-    expect(nearby.sites.nodes[0].distanceM).toBeLessThan(1);
-    expect(Math.abs(nearby.sites.nodes[1].distanceM - vincentyMetres(asn.lon, asn.lat, asn.lon + 0.03, asn.lat))).toBeLessThan(1);
+    const nearby = await api.data(`query($p: GeoJSON!) { sites(filter: { dataset: demo, search: "[spatial-${backend.name}]", nearby: { point: $p, radiusM: 5000 } }) { totalCount edges { distanceM node { name } } } }`, { p: point(asn.lon, asn.lat) });
+    expect(nearby.sites.edges.map((e: any) => e.node.name)).toEqual([fixtures.name('Bij station'), fixtures.name('Twee km oost')]);
+    expect(nearby.sites.edges[0].distanceM).toBeLessThan(1);
+    expect(Math.abs(nearby.sites.edges[1].distanceM - vincentyMetres(asn.lon, asn.lat, asn.lon + 0.03, asn.lat))).toBeLessThan(1);
     const published = await api.data(`query($p: GeoJSON!) { sites(filter: { search: "[spatial-${backend.name}]", nearby: { point: $p, radiusM: 5000 } }) { totalCount } }`, { p: point(asn.lon, asn.lat) });
     expect(published.sites.totalCount).toBe(0);
-    const nearest = await api.data(`query($p: GeoJSON!) { nearestSites(point: $p, count: 2, filter: { dataset: demo, kinds: [rijksontmoetingsplein] }) { name distanceM } }`, { p: point(asn.lon, asn.lat) });
+    const nearest = await api.data(`query($p: GeoJSON!) { nearestSites(point: $p, count: 2, filter: { dataset: demo, kinds: [rijksontmoetingsplein] }) { distanceM site { name } } }`, { p: point(asn.lon, asn.lat) });
     expect(nearest.nearestSites).toHaveLength(1);
-    expect(nearest.nearestSites[0].name).toBe(fixtures.name('Ontmoetingsplein'));
+    expect(nearest.nearestSites[0].site.name).toBe(fixtures.name('Ontmoetingsplein'));
     const ring = [[asn.lon - 0.01, asn.lat - 0.01], [asn.lon + 0.05, asn.lat - 0.01], [asn.lon + 0.05, asn.lat + 0.01], [asn.lon - 0.01, asn.lat + 0.01], [asn.lon - 0.01, asn.lat - 0.01]];
     const inPolygon = await api.data(`query($g: GeoJSON!) { sites(filter: { dataset: demo, intersects: $g, search: "[spatial" }) { nodes { name } } }`, { g: { type: 'Polygon', coordinates: [ring] } });
     expect(inPolygon.sites.nodes.map((n: any) => n.name).sort()).toEqual([fixtures.name('Bij station'), fixtures.name('Twee km oost')].sort());

@@ -81,10 +81,14 @@ describe.each(backends())('exports on $name', (backend) => {
 
   it('exports sites as standard CSV with provenance columns and empty cells for missing values', async () => {
     const { text, rows } = await csv('/export/sites.csv');
-    expect(text.charCodeAt(0)).not.toBe(0xfeff);
-    const header = text.split('\r\n')[0]!.split(',');
-    expect(header).toEqual(['id', ...IMPORT_FIELDS, 'lon', 'lat', 'dataset', 'gegevensstatus']);
+    // A BOM, so LibreOffice and Excel read UTF-8 with their default import settings (issue 17, finding 6).
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const header = text.slice(1).split('\r\n')[0]!.split(',');
+    const withPrecision = IMPORT_FIELDS.flatMap((f) => (['inUseSince', 'ropOpenedOn'].includes(f) ? [f, `${f}Precision`] : [f]));
+    expect(header).toEqual(['id', ...withPrecision, 'lon', 'lat', 'dataset', 'gegevensstatus']);
     const assen = mine(rows).find((r) => r.id === String(fx.sites.assen))!;
+    // A date as precise as its source: a full ISO date in the column, how much of it is known beside it.
+    expect(assen).toMatchObject({ inUseSince: '2017-01-01', inUseSincePrecision: 'jaar', ropOpenedOn: '', ropOpenedOnPrecision: '' });
     expect(assen).toMatchObject({ grossFloorAreaM2: '1234.5', lon: '6.5623451234567', lat: '52.9934561234567', dataset: 'gepubliceerd', gegevensstatus: 'gepubliceerde cijfers', sourceUrl: FIXTURE_SOURCE });
     const utrecht = mine(rows).find((r) => r.id === String(fx.sites.utrecht))!;
     expect(utrecht).toMatchObject({ tenure: '', grossFloorAreaM2: '', note: "'=1+1" });

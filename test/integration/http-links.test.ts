@@ -38,7 +38,7 @@ function ownLinks(body: string): string[] {
     else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k === 'properties' ? '' : k);
   };
   walk(doc);
-  return found.filter((u) => /^https?:\/\//.test(u) && !/opengis\.net|geojson\.org|spec\.openapis|json-schema/.test(u));
+  return found.filter((u) => /^https?:\/\//.test(u) && !/opengis\.net|geojson\.org|spec\.openapis|json-schema|creativecommons\.org/.test(u));
 }
 
 describe.each(backends())('links and proxies on $name', (backend) => {

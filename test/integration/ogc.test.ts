@@ -73,7 +73,10 @@ describe.each(backends())('OGC API Features on $name', (backend) => {
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
     const doc = await res.json();
     const ids = doc.collections.map((c: { id: string }) => c.id);
-    expect(ids).toEqual(['sites', 'rijksontmoetingspleinen', 'masterplanprojecten', 'stations', 'locatiecasussen', 'provincies', 'corop-gebieden', 'gemeenten', 'arbeidsmarktregios']);
+    expect(ids).toEqual([
+      'sites', 'rijksontmoetingspleinen', 'masterplanprojecten', 'stations', 'locatiecasussen', 'provincies', 'provincies-demo',
+      'corop-gebieden', 'corop-gebieden-demo', 'gemeenten', 'gemeenten-demo', 'arbeidsmarktregios', 'arbeidsmarktregios-demo',
+    ]);
     for (const c of doc.collections) {
       expect(link(c.links, 'items')).toMatchObject({ type: 'application/geo+json', href: expect.stringContaining(`/ogc/collections/${c.id}/items`) });
       expect(c.crs).toEqual([CRS84]);

@@ -53,7 +53,7 @@ describe.each(backends())('tiles during writes on $name', (backend) => {
     await api?.close();
   });
 
-  it('answers every tile with 200 while a writer changes the data, and shows the last write afterwards', async () => {
+  it('answers every tile with 200 (or 204 when empty) while a writer changes the data, and shows the last write afterwards', async () => {
     const statuses = new Map<number, number>();
     let writing = true;
     const pending = addresses();
@@ -84,7 +84,9 @@ describe.each(backends())('tiles during writes on $name', (backend) => {
     await Promise.all([writer(), ...Array.from({ length: READERS }, reader)]);
     const total = [...statuses.values()].reduce((a, b) => a + b, 0);
     console.log(`[tiles-during-writes] ${backend.name}: ${total} tiles during ${WRITES} writes: ${JSON.stringify(Object.fromEntries(statuses))}`);
-    expect(Object.fromEntries(statuses)).toEqual({ 200: total });
+    // Only success: 200 with a tile, or 204 for a tile with nothing in it.
+    expect([...statuses.keys()].filter((status) => status !== 200 && status !== 204)).toEqual([]);
+    expect(statuses.get(200)).toBeGreaterThan(0);
     expect(total).toBeGreaterThan(50);
 
     // The last write shows once the data version has been re-read: never an older rendering.

@@ -93,10 +93,18 @@ describe.each(backends())('vector tiles on $name', (backend) => {
     expect(stations.find((f) => f.properties.code === 'ASN')?.properties).toMatchObject({ name: 'Assen', type: expect.any(String) });
   });
 
-  it('answers an empty tile far from the Netherlands with no layers', async () => {
+  it('answers an empty tile far from the Netherlands with 204 No Content (issue 17, finding 3)', async () => {
     const res = await get('/tiles/sites/10/0/0.mvt');
-    expect(res.status).toBe(200);
+    expect(res.status).toBe(204);
     expect((await res.arrayBuffer()).byteLength).toBe(0);
+  });
+
+  it('answers a tile outside the pyramid with a JSON 404 (issue 17, finding 3)', async () => {
+    for (const path of ['/tiles/sites/7/128/42.mvt', '/tiles/sites/7/66/128.mvt', '/tiles/sites/23/0/0.mvt']) {
+      const res = await get(path);
+      expect(res.status, path).toBe(404);
+      expect(await res.json()).toMatchObject({ code: 'NOT_FOUND' });
+    }
   });
 
   it('publishes a TileJSON per layer that carries the chosen parameters', async () => {
@@ -116,8 +124,6 @@ describe.each(backends())('vector tiles on $name', (backend) => {
     ['/tiles/regions/7/66/42.mvt?metric=euro', 'metric'],
     ['/tiles/regions/7/66/42.mvt?peildatun=2024-01-01', 'peildatun'],
     ['/tiles/regions/7/66/42.mvt?level=corop&level=gemeente', 'level'],
-    ['/tiles/sites/7/128/42.mvt', 'x'],
-    ['/tiles/sites/23/0/0.mvt', 'z'],
     ['/tiles/sites/7/1e1/42.mvt', 'x'],
     ['/tiles/stations/7/66/42.mvt?dataset=demo', 'dataset'],
   ])('refuses %s with a typed 400 naming %s', async (path, field) => {

@@ -12,8 +12,10 @@ const ROWS = [
 describe('toCsv', () => {
   it('writes standard CSV that parses back to the same values, formulas guarded', () => {
     const text = toCsv(COLUMNS, ROWS, 'standaard');
+    // UTF-8 BOM: LibreOffice's default import then reads "Fryslân", not "FryslÃ¢n" (issue 17, finding 6).
+    expect(text.startsWith('\uFEFFname,fte,note,sources,ok\r\n')).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
-    expect(parse(text, { columns: true })).toEqual([
+    expect(parse(text, { columns: true, bom: true })).toEqual([
       { name: 'Den Haag, centrum', fte: '1234.5', note: 'zegt "bijna"\nnieuwe regel', sources: 'https://a.example; https://b.example', ok: 'true' },
       // Text a spreadsheet would run as a formula is guarded in this dialect too.
       { name: 'Assen; Drenthe', fte: '', note: "'-5 is tekst", sources: '', ok: 'false' },

@@ -18,7 +18,8 @@ import { csvExport, fteCsv, geojsonExport } from '../../exports/export-documents
 import { regionFigures } from '../../fte/region-figures.service.js';
 import { visibleCollections } from '../../ogc/access.js';
 import type { Collection } from '../../ogc/collections.model.js';
-import { dataParamNames, FIGURE_PARAMS, parseDataParams, parseFigureParams, readFeatures } from '../../ogc/features.service.js';
+import { acceptsDataset, dataParamNames, FIGURE_PARAMS, parseDataParams, parseFigureParams, readFeatures } from '../../ogc/features.service.js';
+import { resolvePeildatum } from '../../ogc/ogc.peildatum.js';
 import { openDataCors } from '../plugins/cors.js';
 import { queryOf } from '../request-query.js';
 import { resolveViewer } from '../viewer.js';
@@ -39,11 +40,11 @@ export async function exportRoutes(app: FastifyInstance, options: { db: Queryabl
     const collection = name === 'fte' ? regionCollection(request, query) : visibleCollections(request.viewer).find((c) => c.id === name);
     if (!collection) throw new NotFoundError('Export', request.params.file);
     refuseUnknown(query, [...dataParamNames(collection), ...(name === 'fte' ? ['level'] : []), ...(format === 'csv' ? ['dialect'] : [])]);
-    const data = parseDataParams(query, collection);
+    const data = await resolvePeildatum(options.db, collection, parseDataParams(query, collection));
     const set = await readFeatures(options.db, collection, {
       data, limit: null, offset: 0, digits: collection.regionLevel ? 7 : 15, viewer: request.viewer,
     });
-    const base = [collection.id, ...(collection.hasDatasets ? [data.dataset] : [])].join('-');
+    const base = [collection.id, ...(acceptsDataset(collection) ? [data.dataset] : [])].join('-');
     if (format === 'geojson') {
       return download(reply, `${base}.geojson`, 'application/geo+json', JSON.stringify(geojsonExport(collection, data, set)));
     }

@@ -43,6 +43,8 @@ export async function tilesRoutes(app: FastifyInstance, options: TilesRoutesOpti
     const encoder = await service.encoderOf();
     reply.headers({ etag: tile.etag, 'cache-control': CACHE_CONTROL, 'x-tile-encoder': encoder, 'x-data-version': tile.version });
     if (request.headers['if-none-match']?.split(/\s*,\s*/).includes(tile.etag)) return reply.code(304).send();
+    // Nothing in this tile: 204 No Content, as tile servers do (MapLibre and GDAL draw nothing).
+    if (tile.bytes.byteLength === 0) return reply.code(204).send();
     reply.type(MVT_TYPE);
     return Buffer.from(tile.bytes.buffer, tile.bytes.byteOffset, tile.bytes.byteLength);
   });
@@ -60,11 +62,16 @@ function layerOf(id: string): TileLayer {
   return LAYERS[id];
 }
 
+/**
+ * A malformed number is a 400 naming it; a well-formed address outside the pyramid (z above
+ * MAX_ZOOM, x or y beyond 2^z − 1) is a tile that does not exist: 404, as tile servers answer.
+ */
 function tileAddress(request: FastifyRequest<{ Params: TileParams }>): { z: number; x: number; y: number } {
   const { z: zText, x: xText, tile } = request.params;
   const match = /^(\d+)\.(mvt|pbf)$/.exec(tile);
   if (!match) throw new NotFoundError('Tegel', tile);
-  const z = parseIntStrict(zText, 'z', { min: 0, max: MAX_ZOOM });
-  const max = 2 ** z - 1;
-  return { z, x: parseIntStrict(xText, 'x', { min: 0, max }), y: parseIntStrict(match[1]!, 'y', { min: 0, max }) };
+  const range = { min: 0, max: 2 ** 31 - 1 };
+  const [z, x, y] = [parseIntStrict(zText, 'z', range), parseIntStrict(xText, 'x', range), parseIntStrict(match[1]!, 'y', range)];
+  if (z > MAX_ZOOM || x >= 2 ** z || y >= 2 ** z) throw new NotFoundError('Tegel', `${z}/${x}/${y}`);
+  return { z, x, y };
 }
