@@ -23,6 +23,7 @@ import { ShareExport } from './ShareExport.js';
 import { DemoLabel } from './DemoLabel.js';
 import { Notice } from './Notice.js';
 import { CandidateMapTool } from '../features/candidates/CandidateMapTool.js';
+import { WhyEmpty } from '../features/overview/WhyEmpty.js';
 
 export function MapPage({ view, side }: { view: View; side?: ReactNode }) {
   const model = useChoropleth(view);
@@ -53,6 +54,7 @@ export function MapPage({ view, side }: { view: View; side?: ReactNode }) {
           {view.dataset === 'demo' && <DemoLabel />}
           {basemap && <Notice kind="warning" testId="basemap-melding">{basemap}</Notice>}
           {model.notice && <Notice kind="warning" testId="kaart-melding">{model.notice}</Notice>}
+          {model.empty && <WhyEmpty empty={model.empty} view={view} date={date} demoAvailable={model.figures.demoAvailable} />}
           {model.boundaries.error && <Notice kind="error">{model.boundaries.error}</Notice>}
         </div>
         <div className="rp-mapwrap">
