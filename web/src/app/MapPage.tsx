@@ -10,7 +10,10 @@ import { PointLayer } from '../map/PointLayer.js';
 import { useChoropleth } from '../features/choropleth/useChoropleth.js';
 import { ViewControls } from '../features/controls/ViewControls.js';
 import { LayerToggles, type LayerStatus } from '../features/layers/LayerToggles.js';
-import { Legend } from '../features/legend/Legend.js';
+import { Legend, legendEntries } from '../features/legend/Legend.js';
+import type { FigureContent } from './export-figure.js';
+import type { ChoroplethModel } from '../features/choropleth/useChoropleth.js';
+import { NO_FIGURE } from '../lib/metrics.js';
 import { RegionTable } from '../features/table/RegionTable.js';
 import { RegionPanel } from '../features/detail/RegionPanel.js';
 import { usePointLayer } from '../map/point-data.js';
@@ -47,7 +50,7 @@ export function MapPage({ view, side }: { view: View; side?: ReactNode }) {
         <ViewControls view={view} dates={model.figures.dates} shownDate={date} />
         <Legend classification={model.classification} metric={view.metric} missingCount={missing} nationalSources={model.figures.nationalSources} />
         <LayerToggles view={view} status={layers.status} />
-        <ShareExport getMap={() => map.current ?? undefined} />
+        <ShareExport getMap={() => map.current ?? undefined} figure={() => figureContent(view, model, date, caption)} />
       </aside>
       <div className="rp-main">
         <div className="rp-notices">
@@ -75,6 +78,27 @@ export function MapPage({ view, side }: { view: View; side?: ReactNode }) {
       {side}
     </div>
   );
+}
+
+const MAX_SOURCES = 8;
+
+/** What the exported figure says besides the map: the page's own title, legend, dataset and sources. */
+function figureContent(view: View, model: ChoroplethModel, date: string | null, caption: string): FigureContent {
+  const missing = model.rows.filter((r) => r.cls < 0).length;
+  const sources = [...new Set([...model.figures.nationalSources, ...model.rows.filter((r) => r.value !== null).flatMap((r) => r.sources)])];
+  const shown = sources.length > MAX_SOURCES ? [...sources.slice(0, MAX_SOURCES - 1), `en ${sources.length - MAX_SOURCES + 1} andere bronnen (zie de tabel)`] : sources;
+  const demo = view.dataset === 'demo';
+  const attribution = document.querySelector('.maplibregl-ctrl-attrib-inner')?.textContent?.trim() || 'Grenzen: CBS gebiedsindelingen (PDOK)';
+  return {
+    title: `Rijkswerkgelegenheid: ${METRIC_LABELS[view.metric]} per ${LEVEL_LABELS[view.level].toLowerCase()}`,
+    subtitle: caption.replace(/^.*?, (peildatum)/, '$1') + (date ? '' : ''),
+    legendTitle: `Legenda: ${METRIC_LABELS[view.metric]}`,
+    legend: [...legendEntries(model.classification, view.metric), { color: null, text: `${NO_FIGURE} (${missing})` }],
+    datasetMark: demo ? 'fictieve voorbeelddata, geen gepubliceerde cijfers' : 'gepubliceerde cijfers',
+    demo,
+    sources: shown,
+    attribution: `Kaart: Rijkspresentie. ${attribution}`,
+  };
 }
 
 /**
