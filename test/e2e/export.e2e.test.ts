@@ -5,7 +5,8 @@
  * itself: its size from the IHDR chunk, its texts from its tEXt chunks, and pixels it draws.
  */
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openApp } from './browser.js';
 import { legendColors } from './helpers.js';
@@ -31,9 +32,11 @@ function readPng(bytes: Buffer): Png {
   return { width, height, texts, bytes };
 }
 
-async function exportPng(page: Page): Promise<Png> {
+async function exportPng(page: Page, name: string): Promise<Png> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Kaart als PNG' }).click()]);
-  return readPng(fs.readFileSync((await download.path())!));
+  const file = path.join(inject('outputDir'), `${name}.png`);
+  await download.saveAs(file);
+  return readPng(fs.readFileSync(file));
 }
 
 /** A pixel of the PNG, decoded by the browser itself. */
@@ -65,7 +68,7 @@ describe('kaart als PNG', () => {
     const page = await openApp(browser, 'data=demo&datum=2024-01-01&lagen=geen');
     await page.waitForFunction(() => window.__e2eMap()!.querySourceFeatures('regions').some((f) => Number(f.properties.cls) >= 0));
     const canvas = await page.evaluate(() => ({ w: window.__e2eMap()!.getCanvas().width, h: window.__e2eMap()!.getCanvas().height, dpr: devicePixelRatio }));
-    const png = await exportPng(page);
+    const png = await exportPng(page, 'export-demo');
     // Larger than the bare map: a title band above, the legend beside, sources below.
     expect(png.width).toBeGreaterThan(canvas.w + 200 * canvas.dpr);
     expect(png.height).toBeGreaterThan(canvas.h + 100 * canvas.dpr);
@@ -94,7 +97,7 @@ describe('kaart als PNG', () => {
     expect(bounds[0][1]).toBeLessThanOrEqual(50.75);
     expect(bounds[1][0]).toBeGreaterThanOrEqual(7.22);
     expect(bounds[1][1]).toBeGreaterThanOrEqual(53.55);
-    const png = await exportPng(page);
+    const png = await exportPng(page, 'export-gepubliceerd');
     expect(png.texts.Comment).toBe('gepubliceerde cijfers');
     expect(await pixel(page, png, 24 + 12, 96 + 3)).not.toEqual([0xff, 0xf3, 0xcd]);
     expect(new URL(page.url()).searchParams.has('kaart')).toBe(false);
