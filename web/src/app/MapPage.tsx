@@ -109,12 +109,15 @@ function markDrawn(classed: boolean): void {
   if (uiStore.get().firstRenderMs === null) {
     uiStore.set({ firstRenderMs: Math.round(performance.now()) });
     performance.mark('rp:kaart-grenzen');
+    // Let the browser paint the frame first, then load what is secondary.
+    setTimeout(() => uiStore.set({ afterFirstRender: true }), 0);
   }
   if (classed && performance.getEntriesByName('rp:kaart-klassen').length === 0) performance.mark('rp:kaart-klassen');
 }
 
 function usePointLayers(view: View) {
-  const on = (l: LayerId) => view.layers.includes(l);
+  const ready = useUi((s) => s.afterFirstRender);
+  const on = (l: LayerId) => ready && view.layers.includes(l);
   const results = {
     rijkskantoren: usePointLayer('rijkskantoren', on('rijkskantoren'), view.dataset),
     rop: usePointLayer('rop', on('rop'), view.dataset),

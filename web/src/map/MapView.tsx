@@ -11,6 +11,7 @@ import { updateView, getView } from '../state/useView.js';
 import { DEFAULT_POSITION, NL_BOUNDS, type MapPosition } from '../state/view.js';
 import { BasemapController } from './BasemapController.js';
 import { MapContext } from './map-context.js';
+import { uiStore } from '../state/store.js';
 
 /** MapLibre's own labels in Dutch (screen readers announce them). */
 const DUTCH_LOCALE = {
@@ -73,6 +74,7 @@ export function MapView({ position, onMap, children }: MapViewProps) {
     } catch {
       // No WebGL2 (old browser, disabled GPU): say so; the table twin still has every figure.
       region.current?.setAttribute('aria-busy', 'false');
+      uiStore.set({ afterFirstRender: true });
       setFailure('De kaart kan in deze browser niet worden getoond (WebGL2 ontbreekt). De tabel hieronder bevat dezelfde cijfers.');
       return;
     }

@@ -9,6 +9,7 @@ import type { OverviewFiguresQuery } from '../../gql/graphql.js';
 import { formatDate, formatFte } from '../../lib/format.js';
 import { SECTOR_LABELS, type Sector } from '../../state/view.js';
 import { updateView } from '../../state/useView.js';
+import { useUi } from '../../state/store.js';
 
 export const OVERVIEW_FIGURES = graphql(`
   query OverviewFigures {
@@ -47,7 +48,8 @@ function totals(rows: NationalRow[]): NationalRow[] {
 }
 
 export function Overview() {
-  const { data, error } = useQuery(OVERVIEW_FIGURES, { fetchPolicy: 'cache-first' });
+  const ready = useUi((s) => s.afterFirstRender);
+  const { data, error } = useQuery(OVERVIEW_FIGURES, { fetchPolicy: 'cache-first', skip: !ready });
   if (error) return <p className="rp-hint rp-overview rp-panel">Het overzicht kon niet worden geladen: {error.message}</p>;
   if (!data) return <section className="rp-overview rp-panel" aria-busy="true" aria-label="Overzicht gepubliceerde cijfers" />;
   const national = totals(data.national.nodes);
