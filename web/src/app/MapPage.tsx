@@ -47,9 +47,11 @@ export function MapPage({ view, side }: { view: View; side?: ReactNode }) {
   return (
     <div className="rp-page">
       <aside className="rp-side" aria-label="Instellingen en legenda">
-        <ViewControls view={view} dates={model.figures.dates} shownDate={date} />
+        <Drawer>
+          <ViewControls view={view} dates={model.figures.dates} shownDate={date} />
+          <LayerToggles view={view} status={layers.status} />
+        </Drawer>
         <Legend classification={model.classification} metric={view.metric} missingCount={missing} nationalSources={model.figures.nationalSources} />
-        <LayerToggles view={view} status={layers.status} />
         <ShareExport getMap={() => map.current ?? undefined} figure={() => figureContent(view, model, date, caption)} />
       </aside>
       <div className="rp-main">
@@ -81,6 +83,18 @@ export function MapPage({ view, side }: { view: View; side?: ReactNode }) {
 }
 
 const MAX_SOURCES = 8;
+const PHONE = '(max-width: 700px)';
+
+/** On a phone the map comes first and the controls fold into a drawer; on a wide screen they stay open. */
+function Drawer({ children }: { children: ReactNode }) {
+  const [open, setOpen] = useState(() => !window.matchMedia(PHONE).matches);
+  return (
+    <details className="rp-drawer" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className="rp-drawer__summary utrecht-button utrecht-button--secondary-action">Kaartinstellingen en lagen</summary>
+      <div className="rp-drawer__body">{children}</div>
+    </details>
+  );
+}
 
 /** What the exported figure says besides the map: the page's own title, legend, dataset and sources. */
 function figureContent(view: View, model: ChoroplethModel, date: string | null, caption: string): FigureContent {

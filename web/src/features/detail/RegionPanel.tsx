@@ -11,7 +11,7 @@ import { updateView } from '../../state/useView.js';
 import { METRIC_LABELS, SECTOR_LABELS, type View } from '../../state/view.js';
 import { Sources } from '../table/RegionTable.js';
 import { TrendChart } from './TrendChart.js';
-import { DemoLabel } from '../../app/DemoLabel.js';
+import { DemoMark } from '../../app/DemoLabel.js';
 
 interface Props {
   code: string;
@@ -24,15 +24,30 @@ interface Props {
 export function RegionPanel({ code, row, view, date, dates }: Props) {
   const detail = useRegionDetail(code, { dataset: view.dataset, sector: view.sector, peildatum: date, dates });
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [code]);
+  const opener = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    // Whatever opened the panel (a table link, the map) gets the focus back when it closes.
+    if (!opener.current && document.activeElement instanceof HTMLElement && document.activeElement !== document.body) {
+      opener.current = document.activeElement;
+    }
+    heading.current?.focus();
+  }, [code]);
+  const close = () => closePanel(opener.current);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) closePanel(opener.current);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
   const base = detail.base;
   return (
     <section className="rp-panel" aria-labelledby="paneel-titel" data-testid="regiopaneel">
       <div className="rp-panel__head">
         <h2 id="paneel-titel" className="rp-h2" tabIndex={-1} ref={heading}>{base?.name ?? row?.name ?? code}</h2>
-        <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => updateView({ selected: null })} aria-label="Paneel sluiten">Sluiten ✕</button>
+        {view.dataset === 'demo' && <DemoMark />}
+        <button type="button" className="utrecht-button utrecht-button--subtle" onClick={close} aria-label="Paneel sluiten (Escape)">Sluiten ✕</button>
       </div>
-      {view.dataset === 'demo' && <DemoLabel />}
       {detail.error && <p role="alert" className="utrecht-alert utrecht-alert--error">{detail.error}</p>}
       <dl className="rp-facts">
         <dt>Code</dt><dd>{code}{base ? ` (indeling ${base.year})` : ''}</dd>
@@ -74,4 +89,13 @@ export function RegionPanel({ code, row, view, date, dates }: Props) {
       )}
     </section>
   );
+}
+
+/** Closes the panel and returns the focus to its opener (or the map), never to <body>. */
+function closePanel(opener: HTMLElement | null): void {
+  updateView({ selected: null });
+  requestAnimationFrame(() => {
+    const target = opener?.isConnected ? opener : document.querySelector<HTMLElement>('.maplibregl-canvas');
+    target?.focus();
+  });
 }

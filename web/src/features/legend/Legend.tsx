@@ -13,12 +13,17 @@ interface Props {
   nationalSources?: string[];
 }
 
-/** The legend's lines (colour and text), shared by the legend on screen and the PNG export. */
+/**
+ * The legend's lines (colour and text), shared by the legend on screen and the PNG export. Bounds
+ * get as many decimals as it takes for a class never to read "19,9 tot 19,9".
+ */
 export function legendEntries(classification: Classification | null, metric: Metric): { color: string; text: string }[] {
   const ranges = classification ? classRanges(classification) : [];
+  const extra = [0, 1, 2, 3].find((d) => ranges.every((r) => r.from === r.to || formatMetric(r.from, metric, d) !== formatMetric(r.to, metric, d))) ?? 3;
+  const fmt = (v: number) => formatMetric(v, metric, extra);
   return ranges.map((r) => ({
     color: r.color,
-    text: ranges.length === 1 ? formatMetric(r.from, metric) : `${formatMetric(r.from, metric)} ${r.index === ranges.length - 1 ? 't/m' : 'tot'} ${formatMetric(r.to, metric)}`,
+    text: ranges.length === 1 || r.from === r.to ? fmt(r.from) : `${fmt(r.from)} ${r.index === ranges.length - 1 ? 't/m' : 'tot'} ${fmt(r.to)}`,
   }));
 }
 

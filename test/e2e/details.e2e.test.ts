@@ -1,0 +1,82 @@
+/**
+ * The unfinished details and the phone layout of issue 18 (findings 6 and 8): dropdowns that look
+ * like dropdowns, Escape closes the region panel and gives the focus back to what opened it,
+ * legend classes that never read "19,9 tot 19,9", and on a 390 × 844 phone the map first, the
+ * controls in a drawer and no horizontal scroll.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, newPage, openApp, screenshot, waitForMap } from './browser.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('details', () => {
+  it('draws an arrow on every dropdown', async () => {
+    const page = await openApp(browser);
+    const images = await page.locator('select').evaluateAll((all) => all.map((s) => getComputedStyle(s).backgroundImage));
+    expect(images.length).toBeGreaterThan(3);
+    for (const image of images) expect(image).toContain('gradient');
+    await page.close();
+  });
+
+  it('closes the region panel with Escape and gives the focus back to the link that opened it', async () => {
+    const page = await openApp(browser);
+    const opener = page.locator('[data-testid="tabel"] tr[data-code="PV31"] button');
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('regiopaneel').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('regiopaneel').waitFor({ state: 'detached' });
+    expect(new URL(page.url()).searchParams.has('regio')).toBe(false);
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.closest('tr')?.dataset.code ?? document.activeElement?.tagName)).toBe('PV31');
+    // The close button does the same.
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: /Paneel sluiten/ }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('tr')?.dataset.code ?? document.activeElement?.tagName)).toBe('PV31');
+    await page.close();
+  });
+
+  it('never shows a legend class whose two bounds read the same', async () => {
+    for (const query of ['data=demo&niveau=gemeente&maat=per1000', 'data=demo&niveau=provincie&maat=per1000', 'data=demo&niveau=corop&maat=aandeel']) {
+      const page = await openApp(browser, query);
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="legenda"] li[data-klasse="0"]').length > 0, undefined, { timeout: 30_000 });
+      const lines = await page.locator('[data-testid="legenda"] li').allTextContents();
+      for (const line of lines) {
+        const [, from, to] = /^(.+?) (?:tot|t\/m) (.+)$/.exec(line.trim()) ?? [];
+        if (from) expect(from, `${query}: ${line}`).not.toBe(to);
+      }
+      await page.close();
+    }
+  });
+
+  it('on a 390 × 844 phone: the map first, the controls in a drawer, no horizontal scroll', async () => {
+    const page = await newPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.goto(`${inject('baseUrl')}/`);
+    await waitForMap(page);
+    const layout = await page.evaluate(() => ({
+      scrollWidth: document.scrollingElement!.scrollWidth,
+      mapTop: document.querySelector('.rp-map')!.getBoundingClientRect().top,
+      mapBottom: document.querySelector('.rp-map')!.getBoundingClientRect().bottom,
+      drawerTop: document.querySelector('.rp-drawer')!.getBoundingClientRect().top,
+      drawerOpen: (document.querySelector('.rp-drawer') as HTMLDetailsElement).open,
+    }));
+    expect(layout.scrollWidth).toBeLessThanOrEqual(390);
+    expect(layout.mapTop).toBeLessThan(layout.drawerTop);
+    expect(layout.mapBottom).toBeLessThanOrEqual(844);
+    expect(layout.drawerOpen).toBe(false);
+    await screenshot(page, 'telefoon-kaart');
+    await page.getByText('Kaartinstellingen en lagen').click();
+    await page.getByLabel('Indeling').selectOption('gemeente');
+    await waitForMap(page);
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(page, 'telefoon-lade-open');
+    await page.close();
+  });
+});
