@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, newPage, openApp, screenshot, waitForMap } from './browser.js';
+import { graphql } from './helpers.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -54,6 +55,29 @@ describe('details', () => {
       }
       await page.close();
     }
+  });
+
+  it('finds a gemeente by name, zooms the map to it and opens its panel (issue 18 finding 7)', async () => {
+    const { regions } = await graphql<{ regions: { nodes: { code: string; name: string; bbox: number[] }[] } }>(
+      'query { regions(kind: gemeente, search: "Maastricht", first: 1) { nodes { code name bbox } } }',
+    );
+    const target = regions.nodes[0]!;
+    const page = await openApp(browser);
+    await page.getByLabel('Zoek een gemeente of regio').fill('Maastricht');
+    await page.getByTestId('zoekresultaten').locator(`button[data-code="${target.code}"]`).click();
+    await page.getByTestId('regiopaneel').waitFor();
+    const url = new URL(page.url());
+    expect(url.searchParams.get('regio')).toBe(target.code);
+    expect(url.searchParams.get('niveau')).toBe('gemeente');
+    const center = await page.evaluate(() => window.__e2eMap()!.getCenter().toArray());
+    const [minLon, minLat, maxLon, maxLat] = target.bbox;
+    expect(center[0]).toBeGreaterThanOrEqual(minLon!);
+    expect(center[0]).toBeLessThanOrEqual(maxLon!);
+    expect(center[1]).toBeGreaterThanOrEqual(minLat!);
+    expect(center[1]).toBeLessThanOrEqual(maxLat!);
+    expect(await page.evaluate(() => window.__e2eMap()!.getZoom())).toBeGreaterThan(9);
+    expect(await page.getByRole('heading', { level: 2, name: target.name }).count()).toBe(1);
+    await page.close();
   });
 
   it('on a 390 × 844 phone: the map first, the controls in a drawer, no horizontal scroll', async () => {

@@ -27,6 +27,7 @@ import { DemoLabel } from './DemoLabel.js';
 import { Notice } from './Notice.js';
 import { CandidateMapTool } from '../features/candidates/CandidateMapTool.js';
 import { WhyEmpty } from '../features/overview/WhyEmpty.js';
+import { RegionSearch } from '../features/search/RegionSearch.js';
 
 export function MapPage({ view, side }: { view: View; side?: ReactNode }) {
   const model = useChoropleth(view);
@@ -47,6 +48,7 @@ export function MapPage({ view, side }: { view: View; side?: ReactNode }) {
   return (
     <div className="rp-page">
       <aside className="rp-side" aria-label="Instellingen en legenda">
+        <RegionSearch onFound={(r) => zoomTo(map.current, r.bbox)} />
         <Drawer>
           <ViewControls view={view} dates={model.figures.dates} shownDate={date} />
           <LayerToggles view={view} status={layers.status} />
@@ -80,6 +82,12 @@ export function MapPage({ view, side }: { view: View; side?: ReactNode }) {
       {side}
     </div>
   );
+}
+
+/** Zooms the map to a region's bounding box [minLon, minLat, maxLon, maxLat]; the URL follows on moveend. */
+function zoomTo(map: MapLibreMap | null, bbox: number[]): void {
+  if (!map || bbox.length !== 4) return;
+  map.fitBounds([[bbox[0]!, bbox[1]!], [bbox[2]!, bbox[3]!]], { padding: 40, duration: 0, maxZoom: 11 });
 }
 
 const MAX_SOURCES = 8;

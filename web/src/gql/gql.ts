@@ -46,6 +46,7 @@ type Documents = {
     "\n  query PlannerChangeRequest($id: Int!) { changeRequest(id: $id) { ...PlannerChangeRequest } }\n": typeof types.PlannerChangeRequestDocument,
     "\n  mutation CreateChangeRequest($input: ChangeRequestInput!) { createChangeRequest(input: $input) { ...PlannerChangeRequest } }\n": typeof types.CreateChangeRequestDocument,
     "\n  mutation UpdateChangeRequest($id: Int!, $version: Int!, $patch: ChangeRequestPatch!) {\n    updateChangeRequest(id: $id, version: $version, patch: $patch) { ...PlannerChangeRequest }\n  }\n": typeof types.UpdateChangeRequestDocument,
+    "\n  query RegionSearch($search: String!) {\n    regions(search: $search, first: 8) { nodes { id code name kind bbox } }\n  }\n": typeof types.RegionSearchDocument,
     "\n  fragment MetricRow on RegionFte {\n    code name basis asWritten sources\n    fte { value missingReason }\n    shareOfNationalPct { value missingReason }\n    ftePer1000Inhabitants { value missingReason }\n    change { absolute { value missingReason } pct { value missingReason } }\n    growthVsNationalPctPoints { value missingReason }\n  }\n": typeof types.MetricRowFragmentDoc,
     "\n  fragment RegionShape on Region { id code name geometry(tolerance: $tolerance) }\n": typeof types.RegionShapeFragmentDoc,
     "\n  query MapSites($kind: SiteKind!, $dataset: Dataset!) {\n    sites(filter: { kinds: [$kind], dataset: $dataset }, first: 500) { nodes { ...SitePoint } }\n  }\n": typeof types.MapSitesDocument,
@@ -88,6 +89,7 @@ const documents: Documents = {
     "\n  query PlannerChangeRequest($id: Int!) { changeRequest(id: $id) { ...PlannerChangeRequest } }\n": types.PlannerChangeRequestDocument,
     "\n  mutation CreateChangeRequest($input: ChangeRequestInput!) { createChangeRequest(input: $input) { ...PlannerChangeRequest } }\n": types.CreateChangeRequestDocument,
     "\n  mutation UpdateChangeRequest($id: Int!, $version: Int!, $patch: ChangeRequestPatch!) {\n    updateChangeRequest(id: $id, version: $version, patch: $patch) { ...PlannerChangeRequest }\n  }\n": types.UpdateChangeRequestDocument,
+    "\n  query RegionSearch($search: String!) {\n    regions(search: $search, first: 8) { nodes { id code name kind bbox } }\n  }\n": types.RegionSearchDocument,
     "\n  fragment MetricRow on RegionFte {\n    code name basis asWritten sources\n    fte { value missingReason }\n    shareOfNationalPct { value missingReason }\n    ftePer1000Inhabitants { value missingReason }\n    change { absolute { value missingReason } pct { value missingReason } }\n    growthVsNationalPctPoints { value missingReason }\n  }\n": types.MetricRowFragmentDoc,
     "\n  fragment RegionShape on Region { id code name geometry(tolerance: $tolerance) }\n": types.RegionShapeFragmentDoc,
     "\n  query MapSites($kind: SiteKind!, $dataset: Dataset!) {\n    sites(filter: { kinds: [$kind], dataset: $dataset }, first: 500) { nodes { ...SitePoint } }\n  }\n": types.MapSitesDocument,
@@ -240,6 +242,10 @@ export function graphql(source: "\n  mutation CreateChangeRequest($input: Change
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateChangeRequest($id: Int!, $version: Int!, $patch: ChangeRequestPatch!) {\n    updateChangeRequest(id: $id, version: $version, patch: $patch) { ...PlannerChangeRequest }\n  }\n"): (typeof documents)["\n  mutation UpdateChangeRequest($id: Int!, $version: Int!, $patch: ChangeRequestPatch!) {\n    updateChangeRequest(id: $id, version: $version, patch: $patch) { ...PlannerChangeRequest }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionSearch($search: String!) {\n    regions(search: $search, first: 8) { nodes { id code name kind bbox } }\n  }\n"): (typeof documents)["\n  query RegionSearch($search: String!) {\n    regions(search: $search, first: 8) { nodes { id code name kind bbox } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
