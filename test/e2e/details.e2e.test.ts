@@ -80,6 +80,20 @@ describe('details', () => {
     await page.close();
   });
 
+  it('gives a region its rank ("2e van 12") and its share of the national total in the panel', async () => {
+    const { fteAggregate } = await graphql<{ fteAggregate: { regions: { code: string; fte: { value: number | null }; shareOfNationalPct: { value: number | null } }[] } }>(
+      'query { fteAggregate(level: provincie, dataset: demo, peildatum: "2024-01-01") { regions { code fte { value } shareOfNationalPct { value } } } }',
+    );
+    const known = fteAggregate.regions.filter((r) => r.fte.value !== null).sort((a, b) => b.fte.value! - a.fte.value!);
+    const target = known[1]!;
+    const page = await openApp(browser, `data=demo&datum=2024-01-01&regio=${target.code}`);
+    await page.getByTestId('paneel-rang').waitFor();
+    expect(await page.getByTestId('paneel-rang').textContent()).toMatch(new RegExp(`^2e van ${known.length} \\(provincies`));
+    const share = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(target.shareOfNationalPct.value!);
+    expect(await page.getByTestId('paneel-landelijk').textContent()).toContain(`${share} %`);
+    await page.close();
+  });
+
   it('on a 390 × 844 phone: the map first, the controls in a drawer, no horizontal scroll', async () => {
     const page = await newPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await page.goto(`${inject('baseUrl')}/`);

@@ -78,7 +78,7 @@ export function MapPage({ view, side }: { view: View; side?: ReactNode }) {
         <p className="rp-hint rp-skip"><a href="#tabel">Naar de tabel met dezelfde cijfers</a></p>
         <RegionTable rows={model.rows} view={view} caption={caption} />
       </div>
-      {view.selected && <RegionPanel code={view.selected} row={rowsByCode.get(view.selected)} view={view} date={date} dates={model.figures.dates} />}
+      {view.selected && <RegionPanel code={view.selected} row={rowsByCode.get(view.selected)} rows={model.rows} sharePct={shareOf(model, view.selected)} view={view} date={date} dates={model.figures.dates} />}
       {side}
     </div>
   );
@@ -88,6 +88,10 @@ export function MapPage({ view, side }: { view: View; side?: ReactNode }) {
 function zoomTo(map: MapLibreMap | null, bbox: number[]): void {
   if (!map || bbox.length !== 4) return;
   map.fitBounds([[bbox[0]!, bbox[1]!], [bbox[2]!, bbox[3]!]], { padding: 40, duration: 0, maxZoom: 11 });
+}
+
+function shareOf(model: ChoroplethModel, code: string): number | null {
+  return model.figures.rows?.find((r) => r.code === code)?.shareOfNationalPct.value ?? null;
 }
 
 const MAX_SOURCES = 8;
