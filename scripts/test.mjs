@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 /**
- * `npm test`: prepares what the tests need, then runs every suite.
+ * `npm test`: checks, prepares what the tests need, then runs every suite.
+ * - The shared data folder first (CBS boundaries, stations, published figures: files of third
+ *   parties, not in this repository): missing, it stops at once with one line saying what to do.
+ * - Then the static checks, each failing fast with one line: `npm run lint`, `npm run typecheck:all`
+ *   and `npm run lint:deps` (the dependency rules) when package.json has it. TEST_CHECKS=off skips them.
  * - A real PostgreSQL + PostGIS (scripts/test-env.sh) unless TEST_DATABASE_URL is already set;
  *   when it cannot be prepared the integration tests still run against the embedded default,
  *   except on CI (CI=true), where both backends are required.
@@ -9,9 +13,17 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 
 const env = { ...process.env };
 const onCi = env.CI === 'true' || env.CI === '1';
+
+const missing = missingSharedData();
+if (missing) {
+  console.error(`[test] ${missing}`);
+  process.exit(1);
+}
+if (env.TEST_CHECKS !== 'off') staticChecks();
 
 if (!env.TEST_DATABASE_URL && env.TEST_POSTGRES !== 'off') {
   const prepared = spawnSync('bash', ['scripts/test-env.sh'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
@@ -61,4 +73,35 @@ function vitest(label, args) {
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit', env });
   return result.status ?? 1;
+}
+
+/**
+ * What the tests read from the shared data folder, resolved as server/config.ts does
+ * (SHARED_DATA_DIR, else ../shared beside the checkout); a one-line reason when it is not there.
+ */
+function missingSharedData() {
+  const configured = env.SHARED_DATA_DIR?.trim();
+  const dir = path.resolve(configured || path.join('..', 'shared'));
+  const where = configured ? `SHARED_DATA_DIR=${configured}` : '../shared';
+  const geo = path.join(dir, 'geo');
+  const hasBoundaries = fs.existsSync(geo) && fs.readdirSync(geo).some((f) => /^cbs_\w+_\d{4}\.geojson$/.test(f));
+  const hasData = fs.existsSync(path.join(dir, 'data', 'stations_nl.csv'));
+  if (hasBoundaries && hasData) return null;
+  const what = hasBoundaries ? 'data/stations_nl.csv en de gepubliceerde cijfers (data/*.csv)' : 'de CBS-grenzen (geo/cbs_<laag>_<jaar>.geojson) en data/*.csv';
+  return `Geen gedeelde datamap: ${where} mist ${what}; zet de gedeelde map naast de checkout als ../shared of wijs hem aan met SHARED_DATA_DIR=<map> (zie CONTRIBUTING.md).`;
+}
+
+/** lint, typecheck of server, web and tests, and the dependency rules when defined; the first failure stops the run. */
+function staticChecks() {
+  const scripts = JSON.parse(fs.readFileSync('package.json', 'utf8')).scripts ?? {};
+  const checks = ['lint', 'typecheck:all', 'lint:deps'].filter((name) => name !== 'lint:deps' || scripts[name]);
+  for (const name of checks) {
+    const started = Date.now();
+    const code = run('npm', ['run', '--silent', name]);
+    if (code !== 0) {
+      console.error(`[test] npm run ${name} faalde (exit ${code}): herstel de meldingen hierboven; de testsuites zijn niet gestart.`);
+      process.exit(code);
+    }
+    console.log(`[test] npm run ${name}: in orde (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  }
 }

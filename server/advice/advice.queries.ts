@@ -2,10 +2,10 @@
  * Facts the advice rule needs about a case's origin and destination: the province and the
  * grensregio flag, for a region code or a site (through its gemeente). Newest division year.
  */
-import { visibleCases } from '../cases/visible-cases.js';
+import { visibleCases } from '../cases/visible-cases.queries.js';
 import type { Queryable } from '../common/sql.js';
 import { queryOne } from '../common/sql.js';
-import type { Viewer } from '../graphql/context.js';
+import type { Viewer } from '../auth/viewer.js';
 import type { PlaceFacts } from './advice-rule.js';
 
 export async function placeFactsForRegion(db: Queryable, code: string): Promise<PlaceFacts | null> {

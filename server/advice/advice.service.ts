@@ -5,7 +5,7 @@ import { CASE_KINDS } from '../../common/domain.js';
 import { NotFoundError, ValidationError } from '../common/errors.js';
 import type { Queryable } from '../common/sql.js';
 import { toNumber } from '../common/sql.js';
-import type { Viewer } from '../graphql/context.js';
+import type { Viewer } from '../auth/viewer.js';
 import { evaluateAdvice, type AdviceOutcome, type PlaceFacts } from './advice-rule.js';
 import { caseForAdvice, placeFactsForRegion, placeFactsForSite } from './advice.queries.js';
 

@@ -1,6 +1,6 @@
 /** Reads of the audit log (audit_entry): who changed what, when, before and after. No geometry. */
 import type { Queryable } from '../common/sql.js';
-import type { Page } from '../graphql/connection.js';
+import type { Page } from '../common/page.js';
 import { listPage, type PageRows } from '../search/paging.js';
 import { SqlParams, whereClause } from '../search/sql-params.js';
 

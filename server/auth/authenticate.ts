@@ -6,7 +6,7 @@
  * every configured hash with timingSafeEqual, without stopping at the first match.
  */
 import { timingSafeEqual } from 'node:crypto';
-import { ANONYMOUS, type Viewer } from '../graphql/context.js';
+import { ANONYMOUS, type Viewer } from './viewer.js';
 import { UnauthenticatedError } from './errors.js';
 import { looksLikeJwt, type JwtVerifier } from './jwt.js';
 import { sha256, type TokenEntry } from './tokens.js';

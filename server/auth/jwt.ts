@@ -6,7 +6,7 @@
  * caller answers UNAUTHENTICATED.
  */
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
-import type { Role, Viewer } from '../graphql/context.js';
+import type { Role, Viewer } from './viewer.js';
 
 export interface JwtOptions {
   issuer: string;

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { ConfigError } from '../config.js';
-import type { Role } from '../graphql/context.js';
+import type { Role } from './viewer.js';
 
 /** DEVELOPMENT ONLY — never valid in production (see loadTokens). */
 export const DEV_TOKEN = 'rp-dev-planner-token-ALLEEN-VOOR-ONTWIKKELING';

@@ -2,7 +2,7 @@ import { Field, Float, InputType, Int, registerEnumType } from 'type-graphql';
 import type { Geometry } from 'geojson';
 import type { Dataset } from '../../common/domain.js';
 import { DatasetEnum, enumOf } from '../graphql/enums.js';
-import { GeoJSONScalar } from '../graphql/geojson.scalar.js';
+import { GeoJSONScalar } from '../spatial/geojson.scalar.js';
 import type { Weights } from './ranking.js';
 
 export const CandidateScopeEnum = enumOf(['beide', 'bestaande_locaties', 'gemeenten'] as const);

@@ -2,7 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { Geometry } from 'geojson';
 import type { Dataset } from '../../common/domain.js';
 import { DatasetEnum } from '../graphql/enums.js';
-import { GeoJSONScalar } from '../graphql/geojson.scalar.js';
+import { GeoJSONScalar } from '../spatial/geojson.scalar.js';
 
 @ObjectType('CriterionScore', { description: 'Score van een kandidaat op één criterium' })
 export class CriterionScoreType {

@@ -7,7 +7,7 @@ import type { Dataset } from '../../common/domain.js';
 import type { Queryable } from '../common/sql.js';
 import { VersionCache } from '../common/version-cache.js';
 import { provincePopulation } from '../monitors/monitor.queries.js';
-import { provinceSnapshot, percent } from '../monitors/snapshot.js';
+import { provinceSnapshot, percent } from '../monitors/monitors.public.js';
 import { clamp01, oneDecimal, type CriterionScore } from './criteria.js';
 
 export type RegionalNeed = Map<string, CriterionScore>;

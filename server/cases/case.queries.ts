@@ -1,17 +1,17 @@
 /**
  * Reads of location-advice cases (casussen), always through the viewer's visible cases
- * (visible-cases.ts): a confidential case does not exist for whoever may not see it. A planner's
+ * (visible-cases.queries.ts): a confidential case does not exist for whoever may not see it. A planner's
  * list still leaves confidential cases out unless asked (includeConfidential). No geometry.
  */
 import type { CaseKind, Dataset } from '../../common/domain.js';
 import type { Queryable } from '../common/sql.js';
 import { queryRows } from '../common/sql.js';
-import type { Page } from '../graphql/connection.js';
-import type { Viewer } from '../graphql/context.js';
+import type { Page } from '../common/page.js';
+import type { Viewer } from '../auth/viewer.js';
 import { escapeLike } from '../regions/region-search.queries.js';
 import { listPage, type PageRows } from '../search/paging.js';
 import { SqlParams, whereClause } from '../search/sql-params.js';
-import { visibleCases } from './visible-cases.js';
+import { visibleCases } from './visible-cases.queries.js';
 
 export interface CaseRow {
   id: number;

@@ -4,10 +4,10 @@
  * an exact change in fte or voltijdsbanen (mapping_note says why). The case's region is its
  * gemeente, or its province when the source names only a province ("Drenthe (o.a. Assen)").
  */
-import { gemeenteState, type SeedStep } from '../imports/seed-step.js';
-import { orNull, readSeedCsv } from '../imports/seed-csv.js';
+import { gemeenteState, type SeedStep } from '../tables/seed-step.js';
+import { orNull, readSeedCsv } from '../tables/seed-csv.js';
 import { queryRows } from '../common/sql.js';
-import { loadGemeenteResolver, normalisePlace } from '../regions/gemeente-resolver.js';
+import { loadGemeenteResolver, normalisePlace } from '../regions/gemeente-resolver.service.js';
 import { loadOrganisationMatcher } from '../organisations/organisation.seed.js';
 
 /** Province names as sources write them that differ from CBS ("Friesland" → "Fryslân"). */

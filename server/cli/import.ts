@@ -16,8 +16,8 @@ import { openDatabase } from '../db/database.js';
 import { ImportDatasetError, runImport } from '../imports/import.service.js';
 import { IMPORT_KINDS } from '../imports/kinds.js';
 import { createProgress } from '../imports/progress.js';
-import { formatRowError, ImportRejectedError } from '../imports/row-errors.js';
-import { TableReadError } from '../imports/table-reader.js';
+import { formatRowError, ImportRejectedError } from '../tables/row-errors.js';
+import { TableReadError } from '../tables/table-reader.js';
 import { createGeocoder } from '../geocoding/create-geocoder.js';
 import { seedFile } from '../../seeds/paths.js';
 

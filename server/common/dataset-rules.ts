@@ -5,7 +5,6 @@
  * those rules for translateConstraint, so a refused write is a BAD_USER_INPUT on the field the
  * planner typed. Reads that combine sites (candidate ranking, advice) check the same here.
  */
-import type { ConstraintMessage } from './db-errors.js';
 import type { Dataset } from '../../common/domain.js';
 import { ValidationError } from './errors.js';
 import { queryRows, type Queryable } from './sql.js';
@@ -14,7 +13,8 @@ const OTHER_DATASET = 'hoort bij een andere dataset; gepubliceerde gegevens en f
 const FICTIONAL_ORGANISATION = 'kan geen fictieve organisatie (voorbeelddata) noemen';
 
 /** Constraint (or trigger-raised constraint) name → the field and message a planner sees. */
-export const DATASET_CONSTRAINTS: Record<string, ConstraintMessage> = {
+// The shape of db-errors.ts's ConstraintMessage, written out: db-errors imports this table.
+export const DATASET_CONSTRAINTS: Record<string, { field: string; message: string }> = {
   ck_dataset_unchanged: {
     field: 'dataset', message: 'De dataset van een bestaand record kan niet worden gewijzigd; maak in de andere dataset een nieuw record',
   },

@@ -20,6 +20,8 @@ export interface EmbeddedDatabase {
   port: number;
   /** File that holds the password; undefined for an in-memory database. */
   passwordFile: string | undefined;
+  /** Writes the database as a tarball that loadDataDir starts from (tests: a seeded template). */
+  dump(file: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -30,6 +32,8 @@ export interface EmbeddedOptions {
   port?: number;
   /** End a connection idle inside a transaction after this long (ms); default 5 s. */
   idleInTransactionMs?: number;
+  /** In memory, start from this tarball (written by dump()) instead of an empty database. */
+  loadDataDir?: string;
 }
 
 /** Long enough for a person typing in psql, short enough that the API's requests still finish. */
@@ -50,7 +54,7 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<E
   const socketPath = path.join(socketDir, '.s.PGSQL.5432');
   let pglite: PgliteWorker;
   try {
-    pglite = await startPgliteWorker({ dataDir: options.dataDir ? path.join(options.dataDir, 'pglite') : undefined, socketPath, maxConnections: MAX_SESSIONS + 4 });
+    pglite = await startPgliteWorker({ dataDir: options.dataDir ? path.join(options.dataDir, 'pglite') : undefined, loadDataDir: options.loadDataDir, socketPath, maxConnections: MAX_SESSIONS + 4 });
   } catch (error) {
     fs.rmSync(socketDir, { recursive: true, force: true });
     throw error;
@@ -72,6 +76,7 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<E
     host: gateway.host,
     port: gateway.port,
     passwordFile: file,
+    dump: (target) => pglite.dump(target),
     async stop() {
       await gateway.close();
       await stopAll(pglite, socketDir);

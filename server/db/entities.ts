@@ -2,7 +2,7 @@
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { LocationCase } from '../cases/location-case.entity.js';
 import { Forecast, FteCount, PublishedChange } from '../fte/fte-count.entity.js';
-import { ImportRun } from '../imports/import-run.entity.js';
+import { ImportRun } from '../tables/import-run.entity.js';
 import { ChangeRequest, MasterplanProject } from '../masterplan/masterplan-project.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { RegionProfile } from '../profiles/region-profile.entity.js';

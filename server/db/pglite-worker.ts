@@ -15,6 +15,8 @@ import { Worker } from 'node:worker_threads';
 export interface PgliteWorker {
   /** What the socket server answers to getServerConn(): the address to connect to. */
   target: string;
+  /** Writes the whole database as a gzipped tarball (PGlite's dumpDataDir), for loadDataDir later. */
+  dump(file: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -24,10 +26,17 @@ const { PGlite } = require(workerData.modules.pglite);
 const { postgis } = require(workerData.modules.postgis);
 const { PGLiteSocketServer } = require(workerData.modules.socket);
 (async () => {
-  const db = await PGlite.create({ dataDir: workerData.dataDir, extensions: { postgis } });
+  const fs = require('node:fs');
+  const loadDataDir = workerData.loadDataDir ? new Blob([fs.readFileSync(workerData.loadDataDir)]) : undefined;
+  const db = await PGlite.create({ dataDir: workerData.dataDir, loadDataDir, extensions: { postgis } });
   const server = new PGLiteSocketServer({ db, path: workerData.socketPath, maxConnections: workerData.maxConnections });
   await server.start();
   parentPort.on('message', async (message) => {
+    if (message && message.dump) {
+      const blob = await db.dumpDataDir('gzip');
+      fs.writeFileSync(message.dump, Buffer.from(await blob.arrayBuffer()));
+      return parentPort.postMessage({ dumped: message.dump });
+    }
     if (message !== 'stop') return;
     await server.stop();
     // Socket handlers detach on setImmediate and still touch the database; let them finish.
@@ -41,7 +50,8 @@ const { PGLiteSocketServer } = require(workerData.modules.socket);
 
 const resolve = createRequire(import.meta.url).resolve;
 
-export async function startPgliteWorker(options: { dataDir: string | undefined; socketPath: string; maxConnections: number }): Promise<PgliteWorker> {
+/** loadDataDir: a tarball written by dump() to start from (in memory) instead of an empty database. */
+export async function startPgliteWorker(options: { dataDir: string | undefined; loadDataDir?: string; socketPath: string; maxConnections: number }): Promise<PgliteWorker> {
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
     workerData: {
@@ -59,6 +69,11 @@ export async function startPgliteWorker(options: { dataDir: string | undefined; 
   worker.on('error', (error) => console.error('[database] de ingebouwde database is gestopt met een fout', error));
   return {
     target,
+    async dump(file) {
+      const dumped = new Promise<void>((done) => worker.once('message', () => done()));
+      worker.postMessage({ dump: file });
+      await dumped;
+    },
     async stop() {
       const stopped = new Promise<void>((done) => worker.once('message', () => done()));
       worker.postMessage('stop');

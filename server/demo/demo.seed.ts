@@ -7,7 +7,7 @@
 import crypto from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { queryRows } from '../common/sql.js';
-import { findRunByHash, finishRun, runIdsOfKind, startRun } from '../imports/import-run.queries.js';
+import { findRunByHash, finishRun, runIdsOfKind, startRun } from '../tables/import-run.queries.js';
 import { DEMO_LABEL, DEMO_SEED, DEMO_SOURCE, DEMO_VERSION, generateDemoData, type DemoData, type DemoInput } from './demo-generator.js';
 import { writeDemoPlanning } from './demo-planning.writer.js';
 

@@ -9,10 +9,10 @@
  */
 import type { Feature, Geometry } from 'geojson';
 import type { Dataset } from '../../common/domain.js';
-import type { Collection } from '../ogc/collections.js';
-import type { DataParams, FeatureSet } from '../ogc/features.js';
+import type { Collection } from '../ogc/collections.model.js';
+import type { DataParams, FeatureSet } from '../ogc/features.service.js';
 import { toCsv, type Cell, type CsvDialect } from '../../common/csv.js';
-import { DATASET_LABEL, type RegionFigures } from './region-figures.js';
+import { DATASET_LABEL, type RegionFigures } from '../fte/region-figures.service.js';
 
 const THIRD_PARTY_LABEL = 'open data van derden';
 

@@ -6,18 +6,15 @@
  * Statements per call: 2 (regions, national) + 2 with a comparison date + population + titles,
  * and per data version only once: after that one statement (the version).
  */
-// Also used outside GraphQL (exports, OGC API, tiles): its result types are decorated GraphQL
-// object types, whose decorators need the metadata polyfill loaded first wherever this is imported.
-import 'reflect-metadata';
 import type { Dataset, RegionKind, Sector } from '../../common/domain.js';
 import type { Queryable } from '../common/sql.js';
 import { VersionCache } from '../common/version-cache.js';
-import { missing, type Figure, type SourceRef } from '../graphql/common.types.js';
+import { missing, type Figure, type SourceRef } from '../common/figure.js';
 import { NETHERLANDS_CODE, populationOn } from '../regions/population.queries.js';
 import { sourceTitles } from './fte-count.queries.js';
-import { FteBasis, type FteAggregateType, type FteGroup, type NationalFte, type RegionFteType } from './fte-aggregate.type.js';
+import type { FteAggregate, FteGroup, NationalFte, RegionFteFigures } from './fte-aggregate.model.js';
 import { changeOf, fteFigure, growthGap, per1000, previousFigure, sharePct, sumOf } from './fte-figures.js';
-import { DATASET_LABELS, REASONS } from './fte-reasons.js';
+import { DATASET_LABELS, REASONS } from './fte-reasons.model.js';
 import { fteByRegion, nationalFte, type RegionFte } from './fte.queries.js';
 
 export interface FteAggregateArgs {
@@ -35,7 +32,7 @@ interface LevelFigures {
   national: NationalFte;
   /** Sources behind the national total and the national population. */
   nationalUrls: string[];
-  regions: { figure: RegionFteType; urls: string[] }[];
+  regions: { figure: RegionFteFigures; urls: string[] }[];
 }
 
 /**
@@ -46,7 +43,7 @@ interface LevelFigures {
 const levelFigures = new VersionCache<LevelFigures>(128);
 
 /** `options.version`: the data version the request already read (see requestDataVersion). */
-export async function fteAggregate(db: Queryable, args: FteAggregateArgs, options: { version?: Promise<string> } = {}): Promise<FteAggregateType> {
+export async function fteAggregate(db: Queryable, args: FteAggregateArgs, options: { version?: Promise<string> } = {}): Promise<FteAggregate> {
   const key = [args.level, args.peildatum, args.dataset, args.sector ?? '', args.organisationId ?? '', args.comparePeildatum ?? ''].join('|');
   const figures = await levelFigures.get(db, key, () => loadLevelFigures(db, args), options.version);
   const wanted = args.codes ? new Set(args.codes) : null;
@@ -128,7 +125,7 @@ interface RegionContext {
   before: RegionFte | undefined;
 }
 
-function regionFigure(row: RegionFte, c: RegionContext): RegionFteType {
+function regionFigure(row: RegionFte, c: RegionContext): RegionFteFigures {
   const fte = fteFigure(row.fte, row.asWritten, c.args.dataset);
   const previous = c.args.comparePeildatum ? previousFigure(c.before?.fte ?? null, c.before?.asWritten ?? null, c.args.dataset, c.args.comparePeildatum) : undefined;
   const change = changeOf(fte, previous);
@@ -139,7 +136,7 @@ function regionFigure(row: RegionFte, c: RegionContext): RegionFteType {
     name: row.name,
     isRandstad: row.isRandstad,
     fte,
-    basis: row.basis ? FteBasis[row.basis] : null,
+    basis: row.basis,
     asWritten: row.asWritten,
     sources: row.sources,
     shareOfNationalPct: sharePct(fte, c.national.fte),
@@ -151,7 +148,7 @@ function regionFigure(row: RegionFte, c: RegionContext): RegionFteType {
   };
 }
 
-function group(label: string, members: RegionFteType[], national: NationalFte): FteGroup {
+function group(label: string, members: RegionFteFigures[], national: NationalFte): FteGroup {
   const fte = sumOf(members.map((m) => m.fte));
   const previousParts = members.map((m) => m.change.previous);
   const compared = members.length > 0 && previousParts.every((p) => p.missingReason !== REASONS.noComparison);

@@ -3,6 +3,7 @@ import type { Dataset, RegionKind, Sector } from '../../common/domain.js';
 import { Figure, LocalDateScalar, SourceRef } from '../graphql/common.types.js';
 import { DatasetEnum, SectorEnum } from '../graphql/enums.js';
 import { RegionKindEnum } from '../graphql/enums.js';
+import type * as Model from './fte-aggregate.model.js';
 
 export enum FteBasis {
   regiocijfer = 'regiocijfer',
@@ -18,7 +19,7 @@ registerEnumType(FteBasis, {
 });
 
 @ObjectType('FteChange', { description: 'Verandering (groei of krimp) sinds de vergelijkingsdatum' })
-export class FteChange {
+export class FteChange implements Model.FteChange {
   @Field(() => Figure, { description: 'Het cijfer op de vergelijkingsdatum (comparePeildatum)' })
   previous: Figure;
 
@@ -30,7 +31,7 @@ export class FteChange {
 }
 
 @ObjectType('NationalFte', { description: 'Landelijk totaal rijkswerkgelegenheid op de peildatum' })
-export class NationalFte {
+export class NationalFte implements Model.NationalFte {
   @Field(() => Figure, { description: 'Landelijk totaal in fte' })
   fte: Figure;
 
@@ -51,7 +52,7 @@ export class NationalFte {
 }
 
 @ObjectType('RegionFte', { description: 'Rijkswerkgelegenheid in één regio op de peildatum, met aandeel, dichtheid en groei' })
-export class RegionFteType {
+export class RegionFteType implements Model.RegionFteFigures {
   /** The region row, resolved by the region field. */
   regionId: number;
 
@@ -68,7 +69,7 @@ export class RegionFteType {
   fte: Figure;
 
   @Field(() => FteBasis, { nullable: true, description: 'Gepubliceerd regiocijfer of som van leveringen' })
-  basis: FteBasis | null;
+  basis: Model.FteBasisValue | null;
 
   @Field(() => String, { nullable: true, description: 'Zoals de bron het schrijft als er alleen een benadering is (bijv. "bijna 95.000")' })
   asWritten: string | null;
@@ -96,7 +97,7 @@ export class RegionFteType {
 }
 
 @ObjectType('FteGroup', { description: 'Een groep regio’s opgeteld (Randstad of de rest van Nederland)' })
-export class FteGroup {
+export class FteGroup implements Model.FteGroup {
   @Field(() => String, { description: 'Naam van de groep' })
   label: string;
 
@@ -119,7 +120,7 @@ export class FteGroup {
     'met aandeel in het landelijk totaal, fte per 1.000 inwoners, groei tegenover de landelijke groei en Randstad tegenover de rest. ' +
     'Zegt altijd of het om gepubliceerde cijfers of fictieve voorbeelddata gaat, en noemt de bronnen.',
 })
-export class FteAggregateType {
+export class FteAggregateType implements Model.FteAggregate {
   @Field(() => RegionKindEnum, { description: 'Regioniveau' })
   level: RegionKind;
 

@@ -5,7 +5,7 @@ import { Figure, LocalDateScalar } from '../graphql/common.types.js';
 import { Connection } from '../graphql/connection.js';
 import { DatasetEnum, FteScopeEnum, SectorEnum } from '../graphql/enums.js';
 import type { FteCountRow } from './fte-count.queries.js';
-import { approximationOnly } from './fte-reasons.js';
+import { approximationOnly } from './fte-reasons.model.js';
 
 @ObjectType('FteCount', {
   description:

@@ -4,9 +4,9 @@
  * never silently turns into a misleading ratio.
  */
 import type { Dataset } from '../../common/domain.js';
-import { known, missing, type Figure } from '../graphql/common.types.js';
-import type { FteChange } from './fte-aggregate.type.js';
-import { approximationOnly, noFigure, REASONS } from './fte-reasons.js';
+import { known, missing, type Figure } from '../common/figure.js';
+import type { FteChange } from './fte-aggregate.model.js';
+import { approximationOnly, noFigure, REASONS } from './fte-reasons.model.js';
 
 /** A figure from the aggregation: a number, words only (approximation), or nothing. */
 export function fteFigure(fte: number | null, asWritten: string | null, dataset: Dataset): Figure {

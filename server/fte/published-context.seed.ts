@@ -5,8 +5,8 @@
  * NULL where the source only approximated.
  */
 import type { EntityManager } from 'typeorm';
-import type { SeedStep } from '../imports/seed-step.js';
-import { orNull, readSeedCsv, sectorOrNull } from '../imports/seed-csv.js';
+import type { SeedStep } from '../tables/seed-step.js';
+import { orNull, readSeedCsv, sectorOrNull } from '../tables/seed-csv.js';
 
 const CHANGE_SQL = `INSERT INTO published_change (period_from, period_to, period_basis, region_code, region_label, sector, metric, value, value_as_written, unit, source_url, note, import_id)
   SELECT r.period_from, r.period_to, r.period_basis, r.region_code, r.region_label, r.sector, r.metric, r.value, r.value_as_written, r.unit, r.source_url, r.note, $2

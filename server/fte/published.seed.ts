@@ -5,8 +5,8 @@
  * get here (they live in context.csv / published_context).
  */
 import type { EntityManager } from 'typeorm';
-import type { SeedStep } from '../imports/seed-step.js';
-import { orNull, readSeedCsv, sectorOrNull } from '../imports/seed-csv.js';
+import type { SeedStep } from '../tables/seed-step.js';
+import { orNull, readSeedCsv, sectorOrNull } from '../tables/seed-csv.js';
 
 interface PublishedFteRow {
   peildatum: string;

@@ -54,12 +54,4 @@ export class Figure {
   missingReason: string | null;
 }
 
-/** A figure with a value. */
-export function known(value: number): Figure {
-  return { value, missingReason: null };
-}
-
-/** A figure without a value, and why. */
-export function missing(reason: string): Figure {
-  return { value: null, missingReason: reason };
-}
+export { known, missing } from '../common/figure.js';

@@ -5,6 +5,7 @@
  */
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { ValidationError } from '../common/errors.js';
+import type { Page } from '../common/page.js';
 
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size.js';
 
@@ -34,10 +35,7 @@ export class PageArgs {
   after?: string;
 }
 
-export interface Page {
-  limit: number;
-  offset: number;
-}
+export type { Page };
 
 export function toPage(args: PageArgs): Page {
   const limit = args.first ?? DEFAULT_PAGE_SIZE;

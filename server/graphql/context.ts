@@ -2,13 +2,10 @@
 import type { DataSource } from 'typeorm';
 import { dataVersion } from '../common/data-version.js';
 import type { DatabaseMode } from '../config.js';
+import { ANONYMOUS, type Viewer } from '../auth/viewer.js';
 
-export type Role = 'anonymous' | 'viewer' | 'planner' | 'admin';
-
-export interface Viewer {
-  id: string;
-  role: Role;
-}
+/** Who is asking lives in auth/ (plain data for every layer); re-exported for resolvers. */
+export { ANONYMOUS, type Role, type Viewer } from '../auth/viewer.js';
 
 export interface RequestContext {
   db: DataSource;
@@ -19,8 +16,6 @@ export interface RequestContext {
   /** The data version as this request first read it (requestDataVersion). */
   dataVersion?: Promise<string>;
 }
-
-export const ANONYMOUS: Viewer = { id: 'anoniem', role: 'anonymous' };
 
 /**
  * The data version for this request, read once (the first caller starts it; see

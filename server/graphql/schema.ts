@@ -7,7 +7,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AuditResolver } from '../audit/audit.resolver.js';
-import { authChecker } from '../auth/guard.js';
+import { authChecker } from './auth-checker.js';
 import { LocationCaseResolver } from '../cases/case.resolver.js';
 import { FteCountResolver } from '../fte/fte-count.resolver.js';
 import { FteResolver } from '../fte/fte.resolver.js';
@@ -21,14 +21,15 @@ import { RegionResolver } from '../regions/region.resolver.js';
 import { SiteFieldsResolver } from '../sites/site-fields.resolver.js';
 import { SiteResolver } from '../sites/site.resolver.js';
 import { StationResolver } from '../stations/station.resolver.js';
-import { HealthResolver } from './health.resolver.js';
+import { HealthResolver } from '../health/health.resolver.js';
 import { describeInputBounds } from './input-bounds.js';
 import { MonitorResolver } from '../monitors/monitor.resolver.js';
 import { AdviceResolver } from '../advice/advice.resolver.js';
 import { CandidateResolver } from '../candidates/candidate.resolver.js';
 import { ScenarioResolver } from '../scenarios/scenario.resolver.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// type-graphql's buildSchema takes its resolver classes as NonEmptyArray<Function>.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
   HealthResolver, RegionResolver, RegionFieldsResolver, RegionProfilesFieldResolver, SiteResolver, SiteFieldsResolver, StationResolver,
   OrganisationResolver, FteResolver, FteCountResolver, MasterplanProjectResolver, ChangeRequestResolver, RegionProfileResolver,

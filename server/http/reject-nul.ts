@@ -25,7 +25,7 @@ function nulInUrl(raw: string): ValidationError | undefined {
   const url = new URL(raw, 'http://x');
   if (/%00/i.test(url.pathname)) return new ValidationError('path', MESSAGES.nul);
   for (const [key, value] of url.searchParams) {
-    if (containsNul(key) || containsNul(value)) return new ValidationError(key.replace(/\u0000/g, '') || 'query', MESSAGES.nul);
+    if (containsNul(key) || containsNul(value)) return new ValidationError(key.replaceAll('\u0000', '') || 'query', MESSAGES.nul);
   }
   return undefined;
 }
@@ -36,5 +36,5 @@ export function refuseNulInBody(request: FastifyRequest, _reply: FastifyReply, d
   if (!containsNul(body)) return done();
   const members = body && typeof body === 'object' ? Object.entries(body) : [];
   const member = members.find(([k, v]) => containsNul(k) || containsNul(v))?.[0];
-  done(new ValidationError(member?.replace(/\u0000/g, '') || 'body', MESSAGES.nul));
+  done(new ValidationError(member?.replaceAll('\u0000', '') || 'body', MESSAGES.nul));
 }

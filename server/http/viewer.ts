@@ -7,7 +7,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { authenticate, type Authenticator } from '../auth/authenticate.js';
-import { ANONYMOUS, type Viewer } from '../graphql/context.js';
+import { ANONYMOUS, type Viewer } from '../auth/viewer.js';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -2,7 +2,7 @@
 import type { DataSource } from 'typeorm';
 import type { Dataset, Sector } from '../../common/domain.js';
 import { queryRows } from '../common/sql.js';
-import { loadGemeenteResolver } from '../regions/gemeente-resolver.js';
+import { loadGemeenteResolver } from '../regions/gemeente-resolver.service.js';
 import { validateFteRows, type FteLookups, type FteRecord } from './fte-rows.js';
 import { writeFteRecords } from './fte-writer.js';
 import type { ImportHandler } from './import-handler.js';

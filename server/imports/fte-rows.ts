@@ -4,11 +4,11 @@
  * become records keyed by their cell, so two rows for one cell are caught here too.
  */
 import type { Sector } from '../../common/domain.js';
-import type { GemeenteResolver } from '../regions/gemeente-resolver.js';
-import { mapColumns, type ColumnSpec } from './columns.js';
-import { FieldError, RowErrorCollector, type RowError } from './row-errors.js';
-import type { Table } from './table-reader.js';
-import { parseFte, parsePeildatum, parseSector, requireText } from './values.js';
+import type { GemeenteResolver } from '../regions/gemeente-resolver.service.js';
+import { mapColumns, type ColumnSpec } from '../tables/columns.js';
+import { FieldError, RowErrorCollector, type RowError } from '../tables/row-errors.js';
+import type { Table } from '../tables/table-reader.js';
+import { parseFte, parsePeildatum, parseSector, requireText } from '../tables/values.js';
 
 export const FTE_COLUMNS: ColumnSpec[] = [
   { key: 'organisatie', aliases: ['organisation', 'organisatienaam', 'dienst'], required: true },

@@ -2,8 +2,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Dataset } from '../../common/domain.js';
 import type { Geocoder } from '../geocoding/geocoder.js';
-import type { RowError } from './row-errors.js';
-import type { Table } from './table-reader.js';
+import type { RowError } from '../tables/row-errors.js';
+import type { Table } from '../tables/table-reader.js';
 
 export type ProgressPhase = 'lezen' | 'controleren' | 'schrijven';
 export type ProgressCallback = (phase: ProgressPhase, done: number, total: number) => void;

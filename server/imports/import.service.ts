@@ -12,12 +12,12 @@ import { writeAudit } from '../audit/audit.js';
 import { brokenConstraint } from '../common/db-errors.js';
 import type { Dataset } from '../../common/domain.js';
 import { isDataException } from '../db/availability.js';
-import { hashFile } from './file-hash.js';
-import { refuseFormulaCells } from './formula-cells.js';
-import { findRunByHash, finishRun, startRun } from './import-run.queries.js';
+import { hashFile } from '../tables/file-hash.js';
+import { refuseFormulaCells } from '../tables/formula-cells.js';
+import { findRunByHash, finishRun, startRun } from '../tables/import-run.queries.js';
 import type { ImportHandler, ImportOptions } from './import-handler.js';
-import { ImportRejectedError, type RowError } from './row-errors.js';
-import { readTable, requireReadableFile, type Table } from './table-reader.js';
+import { ImportRejectedError, type RowError } from '../tables/row-errors.js';
+import { readTable, requireReadableFile, type Table } from '../tables/table-reader.js';
 
 export interface RunImportInput extends ImportOptions {
   file: string;

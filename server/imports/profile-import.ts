@@ -5,8 +5,8 @@
  */
 import { isFullDate } from '../common/partial-date.js';
 import { queryRows } from '../common/sql.js';
-import { mapColumns, type ColumnSpec } from './columns.js';
-import { FieldError, RowErrorCollector } from './row-errors.js';
+import { mapColumns, type ColumnSpec } from '../tables/columns.js';
+import { FieldError, RowErrorCollector } from '../tables/row-errors.js';
 import type { ImportHandler } from './import-handler.js';
 
 const COLUMNS: ColumnSpec[] = [

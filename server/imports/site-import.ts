@@ -1,5 +1,5 @@
 /** Import kinds "sites" and "projects": the validators and writers the seeds use too. */
-import { loadGemeenteResolver } from '../regions/gemeente-resolver.js';
+import { loadGemeenteResolver } from '../regions/gemeente-resolver.service.js';
 import { loadOrganisationMatcher } from '../organisations/organisation.seed.js';
 import { validateSiteRows, type SiteRecord } from '../sites/site-rows.js';
 import { geocodeRecords, writeSites } from '../sites/site-writer.js';

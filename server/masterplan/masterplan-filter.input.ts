@@ -3,8 +3,8 @@ import type { Geometry } from 'geojson';
 import { Field, InputType, Int, registerEnumType } from 'type-graphql';
 import type { Dataset, ProjectKind } from '../../common/domain.js';
 import { DatasetEnum, OrderDirection, ProjectKindEnum } from '../graphql/enums.js';
-import { BBoxInput } from '../graphql/geometry.input.js';
-import { GeoJSONScalar } from '../graphql/geojson.scalar.js';
+import { BBoxInput } from '../spatial/geometry.input.js';
+import { GeoJSONScalar } from '../spatial/geojson.scalar.js';
 import type { ProjectOrderField } from './masterplan.queries.js';
 
 @InputType('MasterplanProjectFilter', { description: 'Filters voor masterplanprojecten; alle opgegeven filters gelden samen' })

@@ -7,7 +7,7 @@ import { Field, InputType, Int } from 'type-graphql';
 import type { ChangeRequestStatus, Dataset, LocationPrecision, ProjectKind } from '../../common/domain.js';
 import { LocalDateScalar } from '../graphql/common.types.js';
 import { ChangeRequestStatusEnum, DatasetEnum, LocationPrecisionEnum, ProjectKindEnum } from '../graphql/enums.js';
-import { GeoJSONScalar } from '../graphql/geojson.scalar.js';
+import { GeoJSONScalar } from '../spatial/geojson.scalar.js';
 import type { ChangeRequestType, MasterplanProjectType } from './masterplan.type.js';
 
 @InputType('MasterplanProjectInput', { description: 'Een nieuw masterplanproject (createMasterplanProject)' })

@@ -6,7 +6,7 @@
 import type { ChangeRequestStatus, Dataset, ProjectKind } from '../../common/domain.js';
 import type { Queryable } from '../common/sql.js';
 import { queryRows } from '../common/sql.js';
-import type { Page } from '../graphql/connection.js';
+import type { Page } from '../common/page.js';
 import { escapeLike } from '../regions/region-search.queries.js';
 import { childPages, listPage, type PageRows } from '../search/paging.js';
 import { SqlParams, whereClause } from '../search/sql-params.js';

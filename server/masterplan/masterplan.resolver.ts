@@ -2,8 +2,8 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Int, Mutati
 import { NotFoundError } from '../common/errors.js';
 import { PageArgs, toConnection, toPage } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
-import { geometryField } from '../graphql/geometry.input.js';
-import { toSpatialFilter } from '../graphql/spatial-filter.js';
+import { geometryField } from '../spatial/geometry.input.js';
+import { toSpatialFilter } from '../spatial/spatial-filter.input.js';
 import { regionByCode } from '../regions/region.loader.js';
 import { RegionType } from '../regions/region.type.js';
 import { siteById } from '../sites/site.loader.js';

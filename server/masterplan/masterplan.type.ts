@@ -4,7 +4,7 @@ import type { ChangeRequestStatus, Dataset, LocationPrecision, ProjectKind } fro
 import { LocalDateScalar } from '../graphql/common.types.js';
 import { Connection } from '../graphql/connection.js';
 import { ChangeRequestStatusEnum, DatasetEnum, LocationPrecisionEnum, ProjectKindEnum } from '../graphql/enums.js';
-import { GeoJSONScalar } from '../graphql/geojson.scalar.js';
+import { GeoJSONScalar } from '../spatial/geojson.scalar.js';
 import type { ChangeRequestRow, ProjectRow } from './masterplan.queries.js';
 
 @ObjectType('MasterplanProject', {

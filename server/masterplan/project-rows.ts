@@ -5,11 +5,11 @@
  * overig. A place that is no gemeente is an error, except "landelijk" (a national project).
  */
 import type { ProjectKind } from '../../common/domain.js';
-import { mapColumns, type ColumnSpec } from '../imports/columns.js';
-import { RowErrorCollector, type RowError } from '../imports/row-errors.js';
-import type { Table } from '../imports/table-reader.js';
-import { parseOptionalInt, requireText } from '../imports/values.js';
-import type { GemeenteResolver } from '../regions/gemeente-resolver.js';
+import { mapColumns, type ColumnSpec } from '../tables/columns.js';
+import { RowErrorCollector, type RowError } from '../tables/row-errors.js';
+import type { Table } from '../tables/table-reader.js';
+import { parseOptionalInt, requireText } from '../tables/values.js';
+import type { GemeenteResolver } from '../regions/gemeente-resolver.service.js';
 
 export const PROJECT_COLUMNS: ColumnSpec[] = [
   { key: 'masterplan', aliases: [] },

@@ -1,9 +1,9 @@
 /** Seeds the published masterplan projects (seeds/locations/masterplan_projecten.csv). */
 import fs from 'node:fs';
-import { gemeenteState, type SeedStep } from '../imports/seed-step.js';
-import { formatRowError } from '../imports/row-errors.js';
-import { parseCsvTable } from '../imports/table-reader.js';
-import { loadGemeenteResolver } from '../regions/gemeente-resolver.js';
+import { gemeenteState, type SeedStep } from '../tables/seed-step.js';
+import { formatRowError } from '../tables/row-errors.js';
+import { parseCsvTable } from '../tables/table-reader.js';
+import { loadGemeenteResolver } from '../regions/gemeente-resolver.service.js';
 import { validateProjectRows } from './project-rows.js';
 import { writeProjects } from './project-writer.js';
 

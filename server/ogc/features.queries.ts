@@ -13,7 +13,7 @@ import type { BBox } from '../../geo/extent.js';
 import type { Dataset } from '../../common/domain.js';
 import type { Queryable } from '../common/sql.js';
 import { queryRows } from '../common/sql.js';
-import type { Viewer } from '../graphql/context.js';
+import type { Viewer } from '../auth/viewer.js';
 
 export interface FeatureSource {
   /**

@@ -4,7 +4,7 @@
  * All coordinates are CRS84 (WGS84 longitude, latitude), the GeoJSON default.
  */
 import { NETHERLANDS_EXTENT } from '../../geo/extent.js';
-import type { Collection } from './collections.js';
+import type { Collection } from './collections.model.js';
 
 export const CRS84 = 'http://www.opengis.net/def/crs/OGC/1.3/CRS84';
 export const JSON_TYPE = 'application/json';

@@ -3,8 +3,8 @@
  * link and the oas30 conformance class): every path, and the query parameters we accept.
  */
 import { DATASETS, SECTORS } from '../../common/domain.js';
-import { METRICS } from '../exports/region-figures.js';
-import type { Collection } from './collections.js';
+import { METRICS } from '../fte/region-figures.service.js';
+import type { Collection } from './collections.model.js';
 import { MAX_LIMIT, DEFAULT_LIMIT } from './ogc.paging.js';
 
 const json = (description: string, type = 'application/json') => ({ description, content: { [type]: { schema: { type: 'object' } } } });

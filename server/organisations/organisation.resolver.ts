@@ -8,7 +8,7 @@ import { DatasetEnum } from '../graphql/enums.js';
 import { fteCountsOfOrganisation } from '../fte/fte.loader.js';
 import { FteCountConnection } from '../fte/fte-count.type.js';
 import { sitesOfOrganisation } from '../sites/site.loader.js';
-import { toSiteOrder, toSiteSearch } from '../sites/site.filter.js';
+import { toSiteOrder, toSiteSearch } from '../sites/site-search.input.js';
 import { SitesArgs } from '../sites/site-filter.input.js';
 import { SiteConnection } from '../sites/site.type.js';
 import { organisationById } from './organisation.loader.js';

@@ -6,8 +6,8 @@
 import type { Dataset } from '../../common/domain.js';
 import type { Queryable } from '../common/sql.js';
 import { queryRows } from '../common/sql.js';
-import type { SeedStep } from '../imports/seed-step.js';
-import { orNull, readSeedCsv } from '../imports/seed-csv.js';
+import type { SeedStep } from '../tables/seed-step.js';
+import { orNull, readSeedCsv } from '../tables/seed-csv.js';
 
 export function organisationStep(file: string): SeedStep {
   return {

@@ -7,7 +7,8 @@ import { regionByCode } from '../regions/region.loader.js';
 import { RegionType } from '../regions/region.type.js';
 import { profilesByIds, profilePagesOfRegions, searchProfiles } from './profile.queries.js';
 import { createProfile, updateProfile } from './profile.service.js';
-import { RegionProfileConnection, RegionProfileInput, RegionProfilePatch, RegionProfileType, toProfile } from './profile.type.js';
+import { RegionProfileInput, RegionProfilePatch } from './profile.input.js';
+import { RegionProfileConnection, RegionProfileType, toProfile } from './profile.type.js';
 
 @ArgsType()
 class ProfilesArgs extends PageArgs {

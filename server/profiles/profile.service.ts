@@ -7,7 +7,7 @@ import type { Queryable } from '../common/sql.js';
 import { applyPatch, requireText } from '../common/validate.js';
 import { regionCodeExists } from '../regions/region-search.queries.js';
 import { PROFILE_COLUMNS, type ProfileRow } from './profile.queries.js';
-import type { RegionProfileInput, RegionProfilePatch } from './profile.type.js';
+import type { RegionProfileInput, RegionProfilePatch } from './profile.input.js';
 
 const TABLE: TableSpec = { table: 'region_profile', alias: 'rp', returning: PROFILE_COLUMNS, what: 'Ontwikkelprofiel' };
 

@@ -3,10 +3,10 @@
  * its rows, who ran it and when. Provenance for sites, regions and fte figures. No geometry.
  */
 import type { Dataset } from '../../common/domain.js';
-import type { ImportRunRow as ImporterRunRow } from '../imports/import-run.queries.js';
+import type { ImportRunRow as ImporterRunRow } from '../tables/import-run.queries.js';
 import type { Queryable } from '../common/sql.js';
 import { queryRows } from '../common/sql.js';
-import type { Page } from '../graphql/connection.js';
+import type { Page } from '../common/page.js';
 import { listPage, type PageRows } from '../search/paging.js';
 import { SqlParams, whereClause } from '../search/sql-params.js';
 

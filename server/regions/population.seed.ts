@@ -1,6 +1,6 @@
 /** CBS population per province (and NL01 for the country) from seeds/published/population.csv. */
-import type { SeedStep } from '../imports/seed-step.js';
-import { orNull, readSeedCsv } from '../imports/seed-csv.js';
+import type { SeedStep } from '../tables/seed-step.js';
+import { orNull, readSeedCsv } from '../tables/seed-csv.js';
 
 export function populationStep(file: string): SeedStep {
   return {

@@ -7,7 +7,7 @@ import type { BBox } from '../../geo/extent.js';
 import type { RegionKind } from '../../common/domain.js';
 import type { Queryable } from '../common/sql.js';
 import { queryRows } from '../common/sql.js';
-import type { Page } from '../graphql/connection.js';
+import type { Page } from '../common/page.js';
 import { listPage, type PageRows } from '../search/paging.js';
 import { SqlParams, whereClause } from '../search/sql-params.js';
 import { spatialConditions, type SpatialFilter } from '../search/spatial.queries.js';

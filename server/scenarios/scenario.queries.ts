@@ -3,10 +3,10 @@
  * masterplan projects (workplaces added or removed), each resolved to its province through its
  * region code or site → gemeente → provincie. Newest division year.
  */
-import { visibleCases } from '../cases/visible-cases.js';
+import { visibleCases } from '../cases/visible-cases.queries.js';
 import type { Queryable } from '../common/sql.js';
 import { queryRows, toNumber } from '../common/sql.js';
-import type { Viewer } from '../graphql/context.js';
+import type { Viewer } from '../auth/viewer.js';
 
 export interface PlannedCase {
   id: number;

@@ -10,24 +10,20 @@
  * A change that lands on a province without a figure cannot be projected there: it is listed.
  * Cases and projects must belong to the scenario's dataset (published and demo never mix).
  * Only cases the viewer may see take part: a confidential case is, for anyone else, an unknown
- * id like one never used (visible-cases.ts), so neither its effect nor its dataset shows.
+ * id like one never used (visible-cases.queries.ts), so neither its effect nor its dataset shows.
  */
 import type { Dataset } from '../../common/domain.js';
 import { ValidationError } from '../common/errors.js';
 import type { Queryable } from '../common/sql.js';
-import type { Viewer } from '../graphql/context.js';
-import { deVriesMonitor } from '../monitors/de-vries.monitor.js';
-import { drentheMonitor } from '../monitors/drenthe.monitor.js';
-import { proportionalityMonitor } from '../monitors/proportionality.monitor.js';
-import { randstadShareMonitor } from '../monitors/randstad-share.monitor.js';
+import type { Viewer } from '../auth/viewer.js';
+import {
+  deVriesMonitor, drentheMonitor, proportionalityMonitor, randstadShareMonitor, NO_GROWTH, growthFromLevels, provinceSnapshot,
+  fte as formatFte, type MonitorInputs, type ProvinceSnapshot,
+} from '../monitors/monitors.public.js';
 import type { MonitorResult } from '../monitors/monitor.model.js';
-import type { MonitorInputs } from '../monitors/monitor-inputs.js';
 import { provincePopulation } from '../monitors/monitor.queries.js';
 import { resolveMonitorOptions } from '../monitors/monitors.service.js';
-import { NO_GROWTH, growthFromLevels } from '../monitors/growth.js';
-import { provinceSnapshot, type ProvinceSnapshot } from '../monitors/snapshot.js';
 import { DEFAULT_WORKPLACES_PER_FTE } from '../candidates/candidates.service.js';
-import { fte as formatFte } from '../monitors/format.js';
 import { plannedCases, plannedProjects, type PlannedCase, type PlannedProject } from './scenario.queries.js';
 
 export interface ScenarioRequest {

@@ -6,7 +6,7 @@
  */
 import type { Queryable } from '../common/sql.js';
 import { queryRows } from '../common/sql.js';
-import type { Page } from '../graphql/connection.js';
+import type { Page } from '../common/page.js';
 import type { SqlParams } from './sql-params.js';
 
 export interface ListSpec {

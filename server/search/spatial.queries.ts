@@ -8,7 +8,7 @@
  * operator `<->` are index-backed; ST_Intersects and `&&` use the plain geometry indexes.
  */
 import type { BBox } from '../../geo/extent.js';
-import type { LonLat, Nearby } from '../graphql/geometry.input.js';
+import type { LonLat, Nearby } from '../common/point.js';
 import type { SqlParams } from './sql-params.js';
 
 export interface SpatialFilter {

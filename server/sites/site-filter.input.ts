@@ -4,8 +4,8 @@ import { ArgsType, Field, InputType, Int, registerEnumType } from 'type-graphql'
 import { PageArgs } from '../graphql/connection.js';
 import type { Dataset, RopStatus, Sector, SiteKind } from '../../common/domain.js';
 import { DatasetEnum, OrderDirection, RopStatusEnum, SectorEnum, SiteKindEnum } from '../graphql/enums.js';
-import { BBoxInput, NearbyInput } from '../graphql/geometry.input.js';
-import { GeoJSONScalar } from '../graphql/geojson.scalar.js';
+import { BBoxInput, NearbyInput } from '../spatial/geometry.input.js';
+import { GeoJSONScalar } from '../spatial/geojson.scalar.js';
 import type { SiteOrderField } from './site-search.queries.js';
 
 @InputType('SiteFilter', { description: 'Filters voor locaties; alle opgegeven filters gelden samen' })

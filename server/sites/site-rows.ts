@@ -6,11 +6,11 @@
  */
 import { SITE_KINDS, type SiteKind } from '../../common/domain.js';
 import { isPartialDate, PARTIAL_DATE_FORMAT } from '../common/partial-date.js';
-import { mapColumns, type ColumnSpec } from '../imports/columns.js';
-import { FieldError, RowErrorCollector, type RowError } from '../imports/row-errors.js';
-import type { Table } from '../imports/table-reader.js';
-import { parseOptionalInt, parseOptionalNumber, requireText } from '../imports/values.js';
-import type { GemeenteResolver } from '../regions/gemeente-resolver.js';
+import { mapColumns, type ColumnSpec } from '../tables/columns.js';
+import { FieldError, RowErrorCollector, type RowError } from '../tables/row-errors.js';
+import type { Table } from '../tables/table-reader.js';
+import { parseOptionalInt, parseOptionalNumber, requireText } from '../tables/values.js';
+import type { GemeenteResolver } from '../regions/gemeente-resolver.service.js';
 import { isInsideExtent } from '../../geo/extent.js';
 
 export const SITE_COLUMNS_SPEC: ColumnSpec[] = [

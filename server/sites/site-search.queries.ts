@@ -8,8 +8,8 @@
 import type { Dataset, RopStatus, Sector, SiteKind } from '../../common/domain.js';
 import type { Queryable } from '../common/sql.js';
 import { queryRows } from '../common/sql.js';
-import type { Page } from '../graphql/connection.js';
-import type { LonLat } from '../graphql/geometry.input.js';
+import type { Page } from '../common/page.js';
+import type { LonLat } from '../common/point.js';
 import { escapeLike } from '../regions/region-search.queries.js';
 import { childPages, listPage, type PageRows } from '../search/paging.js';
 import { SqlParams, whereClause } from '../search/sql-params.js';

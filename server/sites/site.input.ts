@@ -7,7 +7,7 @@ import type { Point } from 'geojson';
 import { Field, Float, InputType, Int } from 'type-graphql';
 import type { Dataset, LocationPrecision, RopStatus, SiteKind } from '../../common/domain.js';
 import { DatasetEnum, LocationPrecisionEnum, RopStatusEnum, SiteKindEnum, TenureEnum, type Tenure } from '../graphql/enums.js';
-import { GeoJSONScalar } from '../graphql/geojson.scalar.js';
+import { GeoJSONScalar } from '../spatial/geojson.scalar.js';
 import type { SiteType } from './site.type.js';
 
 @InputType('SiteInput', { description: 'Een nieuwe locatie (createSite)' })

@@ -6,11 +6,11 @@
 import fs from 'node:fs';
 import type { Geocoder } from '../geocoding/geocoder.js';
 import type { Queryable } from '../common/sql.js';
-import { gemeenteState, type SeedStep } from '../imports/seed-step.js';
-import { formatRowError } from '../imports/row-errors.js';
-import { parseCsvTable } from '../imports/table-reader.js';
+import { gemeenteState, type SeedStep } from '../tables/seed-step.js';
+import { formatRowError } from '../tables/row-errors.js';
+import { parseCsvTable } from '../tables/table-reader.js';
 import { loadOrganisationMatcher } from '../organisations/organisation.seed.js';
-import { loadGemeenteResolver } from '../regions/gemeente-resolver.js';
+import { loadGemeenteResolver } from '../regions/gemeente-resolver.service.js';
 import { validateSiteRows } from './site-rows.js';
 import { geocodeRecords, writeSites } from './site-writer.js';
 

@@ -4,7 +4,7 @@ import type { Dataset, LocationPrecision, RopStatus, SiteKind } from '../../comm
 import { toNumber } from '../common/sql.js';
 import { Connection } from '../graphql/connection.js';
 import { DatasetEnum, LocationPrecisionEnum, RopStatusEnum, SiteKindEnum, TenureEnum, type Tenure } from '../graphql/enums.js';
-import { GeoJSONScalar } from '../graphql/geojson.scalar.js';
+import { GeoJSONScalar } from '../spatial/geojson.scalar.js';
 import type { SiteRow } from './site.queries.js';
 
 @ObjectType('Site', {

@@ -4,8 +4,8 @@
  */
 import type { Queryable } from '../common/sql.js';
 import { queryRows } from '../common/sql.js';
-import type { Page } from '../graphql/connection.js';
-import type { LonLat } from '../graphql/geometry.input.js';
+import type { Page } from '../common/page.js';
+import type { LonLat } from '../common/point.js';
 import { escapeLike } from '../regions/region-search.queries.js';
 import { listPage, type PageRows } from '../search/paging.js';
 import { SqlParams, whereClause } from '../search/sql-params.js';

@@ -4,9 +4,9 @@ import { NotFoundError, ValidationError } from '../common/errors.js';
 import type { Queryable } from '../common/sql.js';
 import { PageArgs, toConnection, toPage } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
-import { pointArg } from '../graphql/geometry.input.js';
-import { GeoJSONScalar } from '../graphql/geojson.scalar.js';
-import { toSpatialFilter } from '../graphql/spatial-filter.js';
+import { pointArg } from '../spatial/geometry.input.js';
+import { GeoJSONScalar } from '../spatial/geojson.scalar.js';
+import { toSpatialFilter } from '../spatial/spatial-filter.input.js';
 import { nearestStations, searchStations, type StationSearch } from './station.queries.js';
 import { StationConnection, StationFilter, StationOrderInput, StationType, toStation } from './station.type.js';
 

@@ -3,8 +3,8 @@ import { Field, Float, InputType, ObjectType, registerEnumType } from 'type-grap
 import type { Geometry } from 'geojson';
 import { Connection } from '../graphql/connection.js';
 import { OrderDirection } from '../graphql/enums.js';
-import { BBoxInput, NearbyInput } from '../graphql/geometry.input.js';
-import { GeoJSONScalar } from '../graphql/geojson.scalar.js';
+import { BBoxInput, NearbyInput } from '../spatial/geometry.input.js';
+import { GeoJSONScalar } from '../spatial/geojson.scalar.js';
 import type { StationOrderField, StationRow } from './station.queries.js';
 
 @ObjectType('Station', { description: 'Een treinstation (bron: Rijden de Treinen, CC0); gebruikt voor bereikbaarheid van locaties' })

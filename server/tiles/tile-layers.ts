@@ -1,13 +1,13 @@
 /**
  * The vector tile layers: which query parameters each takes (validated, typed 400 errors),
  * and the query_params json its SQL functions (migration 1763800003001) receive.
- * Regions get their figures from the core aggregation via region-figures.ts — the tile
+ * Regions get their figures from the core aggregation via fte/region-figures.service.ts — the tile
  * functions only join them onto the boundaries by code.
  */
 import { DATASETS, REGION_KINDS, SECTORS, SITE_KINDS } from '../../common/domain.js';
 import { dateParam, enumParam, intParam, refuseUnknown, type Query } from '../common/query-params.js';
 import type { Queryable } from '../common/sql.js';
-import { METRICS, regionFigures } from '../exports/region-figures.js';
+import { METRICS, regionFigures } from '../fte/region-figures.service.js';
 
 export const TILE_LAYERS = ['regions', 'sites', 'stations'] as const;
 export type TileLayerId = (typeof TILE_LAYERS)[number];

@@ -7,7 +7,7 @@ import 'reflect-metadata';
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Ctx, Query, Resolver, buildSchema } from 'type-graphql';
-import { authChecker } from '../../server/auth/guard.js';
+import { authChecker } from '../../server/graphql/auth-checker.js';
 import type { RequestContext } from '../../server/graphql/context.js';
 import { RESOLVERS } from '../../server/graphql/schema.js';
 import { startApi, TOKENS, type Api } from '../support/api.js';
@@ -30,7 +30,7 @@ describe.each(backends())('HTTP API on $name', (backend) => {
   let api: Api;
 
   beforeAll(async () => {
-    const schema = await buildSchema({ resolvers: [...RESOLVERS, BrokenResolver] as [Function, ...Function[]], authChecker, validate: false });
+    const schema = await buildSchema({ resolvers: [...RESOLVERS, BrokenResolver] as typeof RESOLVERS, authChecker, validate: false });
     api = await startApi(backend, { schema, graphiqlRoot: await buildGraphiql() });
   });
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { BoundaryLoadError, findBoundaryFiles, loadBoundaries } from '../../server/regions/boundaries.seed.js';
-import { chooseBoundarySource } from '../../server/regions/boundary-source.js';
+import { chooseBoundarySource } from '../../server/regions/boundary-source.seed.js';
 import { FALLBACK_SOURCE } from '../../server/regions/boundary-fallback.js';
 import { graphql } from 'graphql';
 import { createRequestContext } from '../../server/graphql/context.js';

@@ -7,7 +7,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { METRICS, type Metric } from '../../server/exports/region-figures.js';
+import { METRICS, type Metric } from '../../server/fte/region-figures.service.js';
 import { startApi, type Api } from '../support/api.js';
 import { backends } from '../support/backends.js';
 

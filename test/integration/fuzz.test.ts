@@ -15,7 +15,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fteImport } from '../../server/imports/fte-import.js';
 import { runImport } from '../../server/imports/import.service.js';
-import { ImportRejectedError } from '../../server/imports/row-errors.js';
+import { ImportRejectedError } from '../../server/tables/row-errors.js';
 import { seedFile } from '../../seeds/paths.js';
 import pg from 'pg';
 import { fragmentBomb, longSearchString } from '../../bench/lib/attacks.js';

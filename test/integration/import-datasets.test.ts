@@ -15,14 +15,13 @@ import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends, connect } from '../support/backends.js';
+import { buildServerOnce } from '../support/server-build.js';
 
 const CLI = 'dist/server/cli/import.js';
 const PUBLISHED = 'Rijkskantoor Rijnstraat 8';
 
-beforeAll(() => {
-  const build = spawnSync('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json'], { encoding: 'utf8' });
-  expect(build.status, build.stdout + build.stderr).toBe(0);
-}, 180_000);
+// One tsc build shared by every test that runs the compiled CLI (test/support/server-build.ts).
+beforeAll(() => void buildServerOnce(), 180_000);
 
 describe.each(backends())('imports keep datasets apart on $name', (backend) => {
   let db: DataSource;

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { runImport } from '../../server/imports/import.service.js';
-import { ImportRejectedError, type RowError } from '../../server/imports/row-errors.js';
+import { ImportRejectedError, type RowError } from '../../server/tables/row-errors.js';
 import { siteImport } from '../../server/imports/site-import.js';
 import { seedFile } from '../../seeds/paths.js';
 import { backends, connect } from '../support/backends.js';

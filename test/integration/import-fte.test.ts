@@ -12,7 +12,7 @@ import type { DataSource } from 'typeorm';
 import { fteByRegion } from '../../server/fte/fte.queries.js';
 import { fteImport } from '../../server/imports/fte-import.js';
 import { runImport } from '../../server/imports/import.service.js';
-import { ImportRejectedError } from '../../server/imports/row-errors.js';
+import { ImportRejectedError } from '../../server/tables/row-errors.js';
 import { insertSite } from '../../server/sites/site.queries.js';
 import { seedFile } from '../../seeds/paths.js';
 import { backends, connect } from '../support/backends.js';

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { runImport } from '../../server/imports/import.service.js';
 import { IMPORT_KINDS } from '../../server/imports/kinds.js';
-import { ImportRejectedError } from '../../server/imports/row-errors.js';
+import { ImportRejectedError } from '../../server/tables/row-errors.js';
 import { CachedGeocoder } from '../../server/geocoding/cached-geocoder.js';
 import type { Geocoder } from '../../server/geocoding/geocoder.js';
 import { seedFile } from '../../seeds/paths.js';

@@ -1,8 +1,8 @@
 /** The one formula rule (common/csv.ts) as the importer applies it to spreadsheet cells. */
 import { describe, expect, it } from 'vitest';
 import { startsLikeFormula } from '../../common/csv.js';
-import { refuseFormulaCells } from '../../server/imports/formula-cells.js';
-import type { Table } from '../../server/imports/table-reader.js';
+import { refuseFormulaCells } from '../../server/tables/formula-cells.js';
+import type { Table } from '../../server/tables/table-reader.js';
 
 describe('formula rule', () => {
   it('knows formulas by their first character, also behind whitespace, and spares plain numbers', () => {

@@ -1,8 +1,8 @@
 /** Value parsing, CSV reading, gemeente names and the progress output of imports. */
 import { describe, expect, it } from 'vitest';
-import { parseFte, parsePeildatum, parseSector } from '../../server/imports/values.js';
-import { parseCsvTable, TableReadError } from '../../server/imports/table-reader.js';
-import { GemeenteResolver } from '../../server/regions/gemeente-resolver.js';
+import { parseFte, parsePeildatum, parseSector } from '../../server/tables/values.js';
+import { parseCsvTable, TableReadError } from '../../server/tables/table-reader.js';
+import { GemeenteResolver } from '../../server/regions/gemeente-resolver.service.js';
 import { createProgress } from '../../server/imports/progress.js';
 import { projectKind } from '../../server/masterplan/project-rows.js';
 

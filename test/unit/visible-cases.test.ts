@@ -1,6 +1,6 @@
 /**
  * Confidentiality by construction (issue 14): the server reads location cases only through
- * server/cases/visible-cases.ts. This scans every server source file and fails when the table
+ * server/cases/visible-cases.queries.ts. This scans every server source file and fails when the table
  * `location_case` is named anywhere else, or the TypeORM entity is used for reads, or a module
  * that reads cases keeps a cache without the viewer's visibility in its key. A new query, field,
  * loader or export therefore cannot read cases past the one rule without failing here.
@@ -8,14 +8,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { caseVisibilityKey, maySeeConfidentialCases, visibleCases } from '../../server/cases/visible-cases.js';
+import { caseVisibilityKey, maySeeConfidentialCases, visibleCases } from '../../server/cases/visible-cases.queries.js';
 import type { Role } from '../../server/graphql/context.js';
 
 const SERVER = path.resolve(import.meta.dirname, '../../server');
 
 /** The files that may name the table, each with the reason; no file here reads cases for a viewer. */
 const MAY_NAME_THE_TABLE: Record<string, string> = {
-  'cases/visible-cases.ts': 'the one module that chooses the relation per viewer',
+  'cases/visible-cases.queries.ts': 'the one module that chooses the relation per viewer',
   'cases/case.service.ts': 'the planner writer (create/update, @Authorized planner; audited update reads the row it locks)',
   'cases/case.seed.ts': 'the seed step that writes the published cases',
   'cases/location-case.entity.ts': 'the TypeORM mapping of the table (never used for reads: see the entity check below)',
@@ -34,7 +34,7 @@ function serverFiles(dir = SERVER): string[] {
 
 const relative = (file: string) => path.relative(SERVER, file).split(path.sep).join('/');
 
-describe('location cases are read only through visible-cases.ts', () => {
+describe('location cases are read only through visible-cases.queries.ts', () => {
   const files = serverFiles();
 
   it('finds the server sources (the scan is not vacuous)', () => {
@@ -45,7 +45,7 @@ describe('location cases are read only through visible-cases.ts', () => {
   it('names the table location_case nowhere else', () => {
     const offenders = files.filter((file) => /\blocation_case\b(?!_public)/.test(fs.readFileSync(file, 'utf8')))
       .map(relative).filter((file) => !(file in MAY_NAME_THE_TABLE));
-    expect(offenders, 'read location cases through visibleCases(viewer, alias) from server/cases/visible-cases.ts').toEqual([]);
+    expect(offenders, 'read location cases through visibleCases(viewer, alias) from server/cases/visible-cases.queries.ts').toEqual([]);
   });
 
   it('keeps the list of writers honest: every listed file still names the table', () => {
@@ -60,7 +60,7 @@ describe('location cases are read only through visible-cases.ts', () => {
   });
 
   it('keys every cache in a module that reads cases by the viewer’s visibility', () => {
-    const readers = files.filter((file) => /\bvisibleCases\(/.test(fs.readFileSync(file, 'utf8')) && !file.endsWith('visible-cases.ts'));
+    const readers = files.filter((file) => /\bvisibleCases\(/.test(fs.readFileSync(file, 'utf8')) && !file.endsWith('visible-cases.queries.ts'));
     expect(readers.length).toBeGreaterThan(0);
     for (const file of readers) {
       const text = fs.readFileSync(file, 'utf8');

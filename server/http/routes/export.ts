@@ -15,10 +15,10 @@ import { enumParam, refuseUnknown, type Query } from '../../common/query-params.
 import type { Queryable } from '../../common/sql.js';
 import { CSV_DIALECTS, type CsvDialect } from '../../../common/csv.js';
 import { csvExport, fteCsv, geojsonExport } from '../../exports/export-documents.js';
-import { regionFigures } from '../../exports/region-figures.js';
+import { regionFigures } from '../../fte/region-figures.service.js';
 import { visibleCollections } from '../../ogc/access.js';
-import type { Collection } from '../../ogc/collections.js';
-import { dataParamNames, FIGURE_PARAMS, parseDataParams, parseFigureParams, readFeatures } from '../../ogc/features.js';
+import type { Collection } from '../../ogc/collections.model.js';
+import { dataParamNames, FIGURE_PARAMS, parseDataParams, parseFigureParams, readFeatures } from '../../ogc/features.service.js';
 import { openDataCors } from '../plugins/cors.js';
 import { queryOf } from '../request-query.js';
 import { resolveViewer } from '../viewer.js';

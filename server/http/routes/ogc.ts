@@ -11,8 +11,8 @@ import { NotFoundError } from '../../common/errors.js';
 import { enumParam, refuseUnknown } from '../../common/query-params.js';
 import type { Queryable } from '../../common/sql.js';
 import { visibleCollections } from '../../ogc/access.js';
-import type { Collection } from '../../ogc/collections.js';
-import { countMatched, dataParamNames, parseDataParams, readFeatures } from '../../ogc/features.js';
+import type { Collection } from '../../ogc/collections.model.js';
+import { countMatched, dataParamNames, parseDataParams, readFeatures } from '../../ogc/features.service.js';
 import {
   collectionDocument, collectionsDocument, conformance, CRS84, GEOJSON_TYPE, JSON_TYPE, landingPage, OPENAPI_TYPE,
 } from '../../ogc/ogc.documents.js';

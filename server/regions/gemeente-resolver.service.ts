@@ -11,7 +11,7 @@
  */
 import type { Queryable } from '../common/sql.js';
 import { queryRows } from '../common/sql.js';
-import { readSeedCsv } from '../imports/seed-csv.js';
+import { readSeedCsv } from '../tables/seed-csv.js';
 
 export interface Gemeente {
   code: string;

@@ -12,26 +12,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { normaliseHeader, TableReadError, type Table } from './table.js';
 import { readXlsxTable } from './xlsx-reader.js';
 
-export interface TableRow {
-  line: number;
-  values: Record<string, string>;
-}
-
-export interface Table {
-  columns: string[];
-  rows: TableRow[];
-  /** Where the rows came from: spreadsheet cells (csv, xlsx) or typed GeoJSON properties. */
-  format?: 'csv' | 'xlsx' | 'geojson';
-}
-
-export class TableReadError extends Error {
-  constructor(readonly file: string, readonly line: number | null, message: string) {
-    super(line === null ? `${path.basename(file)}: ${message}` : `${path.basename(file)}, regel ${line}: ${message}`);
-    this.name = 'TableReadError';
-  }
-}
+export { normaliseHeader, TableReadError, type Table, type TableRow } from './table.js';
 
 /** Refuses a path that is not a readable file, before anything hashes or parses it. */
 export function requireReadableFile(file: string): void {
@@ -112,10 +96,6 @@ export function parseGeoJsonTable(text: string, file = 'invoer.geojson'): Table 
     return { line, values };
   });
   return { columns: [...columns], rows, format: 'geojson' };
-}
-
-export function normaliseHeader(header: string): string {
-  return header.trim().toLowerCase().replace(/\s+/g, '_');
 }
 
 function count(text: string, char: string): number {

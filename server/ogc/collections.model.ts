@@ -3,11 +3,11 @@
  * called, what it holds, and the SQL parts that read it (constants only).
  *
  * Access (access.ts): every collection is listed for everyone. The location cases
- * (locatiecasussen) are read from the viewer's visible cases (cases/visible-cases.ts), the one
+ * (locatiecasussen) are read from the viewer's visible cases (cases/visible-cases.queries.ts), the one
  * rule GraphQL follows too: a confidential case — with its advice — exists only for a planner or
  * admin (role from the bearer token). Anonymous callers and viewers get the other cases.
  */
-import { visibleCases } from '../cases/visible-cases.js';
+import { visibleCases } from '../cases/visible-cases.queries.js';
 import type { RegionKind } from '../../common/domain.js';
 import type { FeatureSource } from './features.queries.js';
 
@@ -20,7 +20,7 @@ export interface Collection {
   hasDatasets: boolean;
   /** A region level: features get the fte figures of the core aggregation. */
   regionLevel?: RegionKind;
-  /** 'public': listed for everyone; which rows a viewer gets is up to the source (cases: visible-cases.ts). */
+  /** 'public': listed for everyone; which rows a viewer gets is up to the source (cases: visible-cases.queries.ts). */
   access: 'public';
 }
 

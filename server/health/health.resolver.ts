@@ -1,6 +1,6 @@
 import { Ctx, Field, FieldResolver, ObjectType, Query, Resolver } from 'type-graphql';
 import { listNotices } from '../regions/data-notice.queries.js';
-import type { RequestContext } from './context.js';
+import type { RequestContext } from '../graphql/context.js';
 
 @ObjectType('DataNotice', { description: 'Een mededeling over de geladen data, bijvoorbeeld grove reservegrenzen omdat de CBS-bestanden ontbraken' })
 class DataNoticeType {

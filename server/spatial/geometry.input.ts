@@ -9,6 +9,7 @@ import { GeometryError } from '../../geo/errors.js';
 import type { BBox } from '../../geo/extent.js';
 import { validateGeometry, type GeometryType } from '../../geo/geojson.js';
 import { UserFacingError, ValidationError } from '../common/errors.js';
+import type { LonLat, Nearby } from '../common/point.js';
 import { checkGeometry } from '../common/spatial.js';
 import type { Queryable } from '../common/sql.js';
 import { GeoJSONScalar } from './geojson.scalar.js';
@@ -56,10 +57,7 @@ function withField<T>(field: string, check: () => T): T {
   }
 }
 
-export interface LonLat {
-  lon: number;
-  lat: number;
-}
+export type { LonLat, Nearby };
 
 /** A GeoJSON Point argument inside the Netherlands, as lon/lat. */
 export function pointArg(value: unknown, field: string): LonLat {
@@ -75,10 +73,6 @@ export async function areaArg(db: Queryable, value: unknown, field: string, allo
     if (error instanceof GeometryError) throw new GeometryInputError(field, error);
     throw error;
   }
-}
-
-export interface Nearby extends LonLat {
-  radiusM: number;
 }
 
 export function nearbyArg(input: NearbyInput, field: string): Nearby {

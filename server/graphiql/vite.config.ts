@@ -17,7 +17,7 @@ export default defineConfig({
   // to clients that accept them (server/http/plugins/static.ts) instead of compressing per request.
   plugins: [react(), compression({ threshold: 1024, algorithms: ['gzip', 'brotliCompress'] })],
   build: {
-    outDir: path.resolve(here, '..', '..', '..', 'dist', 'graphiql'),
+    outDir: path.resolve(here, '..', '..', 'dist', 'graphiql'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 8000,
     rollupOptions: {

@@ -5,7 +5,7 @@
 import { ValidationError } from '../common/errors.js';
 import type { Queryable } from '../common/sql.js';
 import { OrderDirection } from '../graphql/enums.js';
-import { toSpatialFilter } from '../graphql/spatial-filter.js';
+import { toSpatialFilter } from '../spatial/spatial-filter.input.js';
 import type { SiteOrder, SiteSearch } from './site-search.queries.js';
 import type { SiteFilter, SiteOrderInput } from './site-filter.input.js';
 

@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { CellValue } from 'exceljs';
-import { normaliseHeader, TableReadError, type Table } from './table-reader.js';
+import { normaliseHeader, TableReadError, type Table } from './table.js';
 
 export async function readXlsxTable(file: string): Promise<Table> {
   const workbook = new ExcelJS.Workbook();

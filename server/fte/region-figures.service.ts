@@ -6,14 +6,12 @@
  * the reason when it is missing, and a status in words. It adds no arithmetic of its own.
  * A missing figure stays null (an absent tile attribute, an empty CSV cell), never 0.
  */
-// First: the aggregate's result types are decorated GraphQL types (see fte-aggregate.service.ts).
-import 'reflect-metadata';
 import type { Dataset, RegionKind, Sector } from '../../common/domain.js';
 import type { Queryable } from '../common/sql.js';
-import type { Figure } from '../graphql/common.types.js';
-import { FteBasis, type RegionFteType } from '../fte/fte-aggregate.type.js';
-import { fteAggregate } from '../fte/fte-aggregate.service.js';
-import { peildatums } from '../fte/fte.queries.js';
+import type { Figure } from '../common/figure.js';
+import type { FteBasisValue, RegionFteFigures as RegionFteType } from './fte-aggregate.model.js';
+import { fteAggregate } from './fte-aggregate.service.js';
+import { peildatums } from './fte.queries.js';
 
 /**
  * Metric → the field of GraphQL's RegionFte it reads. The change metrics need comparePeildatum;
@@ -63,7 +61,7 @@ export interface RegionFigure {
   /** Why value is missing (the aggregate's missingReason); null when there is a value. */
   valueMissingReason: string | null;
   status: string;
-  basis: FteBasis | null;
+  basis: FteBasisValue | null;
   fteAsWritten: string | null;
   sources: string[];
 }
@@ -107,7 +105,7 @@ export async function regionFigures(db: Queryable, query: FigureQuery): Promise<
 }
 
 function statusOf(region: RegionFteType, dataset: Dataset): string {
-  if (region.basis === FteBasis.leveringen) return STATUS.deliveries;
-  if (region.basis === FteBasis.regiocijfer) return region.fte.value === null ? STATUS.approximation : dataset === 'demo' ? STATUS.demo : STATUS.published;
+  if (region.basis === 'leveringen') return STATUS.deliveries;
+  if (region.basis === 'regiocijfer') return region.fte.value === null ? STATUS.approximation : dataset === 'demo' ? STATUS.demo : STATUS.published;
   return STATUS.missing;
 }

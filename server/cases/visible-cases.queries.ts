@@ -17,7 +17,7 @@
  * shared between a planner and anyone else.
  */
 import { hasRole } from '../auth/guard.js';
-import type { Viewer } from '../graphql/context.js';
+import type { Viewer } from '../auth/viewer.js';
 
 /** Table and view names: constants, never input. */
 const ALL_CASES = 'location_case';

@@ -1,16 +1,16 @@
 /**
  * Reads a collection as GeoJSON features, for OGC API items and for exports: table rows from
  * features.queries.ts, and for region collections the figures of the core aggregation
- * (via exports/region-figures.ts) merged into each region's properties.
+ * (via fte/region-figures.service.ts) merged into each region's properties.
  */
 import type { Feature, Geometry } from 'geojson';
 import type { BBox } from '../../geo/extent.js';
 import { DATASETS, SECTORS, type Dataset } from '../../common/domain.js';
 import { dateParam, enumParam, intParam, type Query } from '../common/query-params.js';
 import type { Queryable } from '../common/sql.js';
-import type { Viewer } from '../graphql/context.js';
-import { METRICS, regionFigures, type FigureQuery, type RegionFigures } from '../exports/region-figures.js';
-import type { Collection } from './collections.js';
+import type { Viewer } from '../auth/viewer.js';
+import { METRICS, regionFigures, type FigureQuery, type RegionFigures } from '../fte/region-figures.service.js';
+import type { Collection } from './collections.model.js';
 import { countFeatures, selectFeatures } from './features.queries.js';
 
 export interface DataParams {
@@ -49,7 +49,7 @@ export interface ReadOptions {
   limit: number | null;
   offset: number;
   digits: number;
-  /** Who asks: which location cases exist for them is decided by cases/visible-cases.ts. */
+  /** Who asks: which location cases exist for them is decided by cases/visible-cases.queries.ts. */
   viewer: Viewer;
 }
 
