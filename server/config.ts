@@ -25,6 +25,8 @@ export interface AppConfig {
   sharedDataDir: string | undefined;
   /** Load the fictional demonstration dataset (kept apart from published figures). */
   demo: boolean;
+  /** The dataset the web app opens on: demo when started with --demo (or DEFAULT_DATASET=demo). */
+  defaultDataset: 'gepubliceerd' | 'demo';
   production: boolean;
   /** Provinces (CBS codes) counted as Randstad. Default: Noord-Holland, Zuid-Holland, Utrecht. */
   randstadProvinces: string[];
@@ -74,6 +76,7 @@ export function loadConfig(env: Env = process.env, argv: string[] = process.argv
   const randstadProvinces = parseCodeList('RANDSTAD_PROVINCES', env.RANDSTAD_PROVINCES, /^PV\d{2}$/, problems) ?? DEFAULT_RANDSTAD_PROVINCES;
   const grensregioCodes = parseCodeList('GRENSREGIO_CODES', env.GRENSREGIO_CODES, /^(PV\d{2}|CR\d{2}|GM\d{4})$/, problems) ?? [];
   const demo = argv.includes('--demo') || parseBoolean('DEMO_DATA', env.DEMO_DATA, problems);
+  const defaultDataset = parseDefaultDataset(env.DEFAULT_DATASET, argv.includes('--demo'), demo, problems);
   const geocoder = nonEmpty(env.GEOCODER) ?? 'off';
   if (geocoder !== 'off' && geocoder !== 'pdok') problems.push(`GEOCODER must be off or pdok (got "${geocoder}")`);
   const geocoderMinIntervalMs = Number(env.GEOCODER_MIN_INTERVAL_MS ?? '200');
@@ -94,6 +97,7 @@ export function loadConfig(env: Env = process.env, argv: string[] = process.argv
     embeddedDbPort,
     sharedDataDir: resolveSharedDataDir(env),
     demo,
+    defaultDataset,
     production: env.NODE_ENV === 'production',
     randstadProvinces,
     grensregioCodes,
@@ -148,4 +152,18 @@ function nonEmpty(value: string | undefined): string | undefined {
 /** Never print a password from a connection string. */
 export function redactUrl(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}
+
+/**
+ * `--demo` means "show me the demo": the web app opens on it. DEMO_DATA=true only loads it beside
+ * the published figures (the app still opens on those); DEFAULT_DATASET=demo opens on it too.
+ */
+function parseDefaultDataset(raw: string | undefined, demoFlag: boolean, demoLoaded: boolean, problems: string[]): 'gepubliceerd' | 'demo' {
+  const value = nonEmpty(raw) ?? (demoFlag ? 'demo' : 'gepubliceerd');
+  if (value !== 'gepubliceerd' && value !== 'demo') {
+    problems.push(`DEFAULT_DATASET must be gepubliceerd or demo (got "${value}")`);
+    return 'gepubliceerd';
+  }
+  if (value === 'demo' && !demoLoaded) problems.push('DEFAULT_DATASET=demo needs the demo data (DEMO_DATA=true or --demo)');
+  return value;
 }

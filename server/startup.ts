@@ -62,7 +62,7 @@ export async function startService(config: AppConfig, options: StartOptions = {}
       log('Eerste start: brondata laden…');
       await seedDatabase(database.dataSource, config);
     }
-    app = await createApp({ database, schema: await createSchema(), webRoot: options.webRoot, isReady: () => !stopping, security: config.security, tokens });
+    app = await createApp({ database, schema: await createSchema(), webRoot: options.webRoot, defaultDataset: config.defaultDataset, isReady: () => !stopping, security: config.security, tokens });
     handler = app.handler;
     await starting.close();
   })();

@@ -74,14 +74,33 @@ export class FteResolver {
   }
 
   @Query(() => [LocalDateScalar], { description: 'Peildatums waarvoor de dataset cijfers heeft, nieuwste eerst' })
-  async peildatums(@Arg('dataset', () => DatasetEnum, { defaultValue: 'gepubliceerd', description: 'Dataset' }) dataset: Dataset, @Ctx() ctx: RequestContext): Promise<string[]> {
-    return peildatums(ctx.db, dataset);
+  async peildatums(
+    @Arg('dataset', () => DatasetEnum, { defaultValue: 'gepubliceerd', description: 'Dataset' }) dataset: Dataset,
+    @Arg('level', () => RegionKindEnum, { nullable: true, description: 'Alleen peildatums waarop ten minste één regio van dit niveau een cijfer heeft' }) level: RegionKind | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<string[]> {
+    const dates = await peildatums(ctx.db, dataset);
+    if (!level) return dates;
+    return datesWithRegionFigures(ctx, dates, level, dataset);
   }
 
   @FieldResolver(() => RegionType, { description: 'De regio zelf (grens, codes van de hogere regio’s)' })
   async region(@Root() row: RegionFteType, @Ctx() ctx: RequestContext): Promise<RegionType> {
     return (await regionById(ctx).load(row.regionId))!;
   }
+}
+
+/**
+ * The dates on which the map of this level would show at least one figure: decided by the same
+ * aggregate the map reads (cached per data version), so the two cannot disagree.
+ */
+async function datesWithRegionFigures(ctx: RequestContext, dates: string[], level: RegionKind, dataset: Dataset): Promise<string[]> {
+  const version = requestDataVersion(ctx);
+  const checks = await Promise.all(dates.map(async (peildatum) => {
+    const aggregate = await fteAggregate(ctx.db, { level, peildatum, dataset }, { version });
+    return aggregate.regions.some((r) => r.fte.value !== null);
+  }));
+  return dates.filter((_, i) => checks[i]);
 }
 
 async function newestPeildatum(ctx: RequestContext, dataset: Dataset): Promise<string> {

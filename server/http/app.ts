@@ -17,6 +17,7 @@ import type { GraphQLSchema } from 'graphql';
 import { createJwtVerifier, type JwtVerifier } from '../auth/jwt.js';
 import { loadTokens, type TokenEntry } from '../auth/tokens.js';
 import { SECURITY_DEFAULTS, type SecurityConfig } from '../config-security.js';
+import type { Dataset } from '../../common/domain.js';
 import type { Database } from '../db/database.js';
 import type { RequestContext } from '../graphql/context.js';
 import { createBaseApp } from './base.js';
@@ -51,6 +52,8 @@ export interface AppOptions {
   tokens?: TokenEntry[];
   /** CORS, rate limit, timeouts, links, proxies, introspection, OIDC; default SECURITY_DEFAULTS. */
   security?: SecurityConfig;
+  /** The dataset the web app opens on (demo when started with --demo). */
+  defaultDataset?: Dataset;
   /** OIDC verifier (tests); default: built from security.oidc when configured. */
   jwtVerifier?: JwtVerifier;
 }
@@ -73,7 +76,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const graphql = await createGraphqlRoute({ schema: options.schema, database: options.database, auth, introspection });
 
   const app = await createBaseApp(security);
-  const shell = webShell(options.webRoot);
+  const shell = webShell(options.webRoot, options.defaultDataset);
   app.setNotFoundHandler((request, reply) => void (shell?.(request, reply) || notFound(request, reply)));
   if (security.maxEventLoopDelayMs > 0) await app.register(underPressure, { maxEventLoopDelayMs: security.maxEventLoopDelayMs });
   await app.register(compress);
@@ -95,7 +98,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   await app.register(tilesRoutes, { prefix: '/tiles', db, publicUrl: security.publicUrl });
   const graphiqlRoot = options.graphiqlRoot ?? defaultGraphiqlRoot(options.webRoot);
   await app.register(graphiqlRoutes, { prefix: '/graphiql', root: graphiqlRoot, production: security.production });
-  await app.register(webRoutes, { webRoot: options.webRoot, production: security.production });
+  await app.register(webRoutes, { webRoot: options.webRoot, production: security.production, defaultDataset: options.defaultDataset });
   await app.ready();
 
   return {

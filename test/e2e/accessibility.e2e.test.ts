@@ -7,7 +7,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openApp, screenshot } from './browser.js';
+import { launch, newPage, openApp, screenshot, waitForMap } from './browser.js';
 import { graphql } from './helpers.js';
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -35,7 +35,7 @@ afterAll(async () => {
 });
 
 describe('toegankelijkheid (axe-core)', () => {
-  for (const [name, query] of [['kaart', ''], ['kaart-met-paneel', 'regio=PV31'], ['kandidaten', 'paneel=kandidaten'], ['monitors', 'paneel=monitors'], ['gemeenten', 'niveau=gemeente']] as const) {
+  for (const [name, query] of [['kaart', ''], ['kaart-met-paneel', 'regio=PV31'], ['kandidaten', 'paneel=kandidaten'], ['monitors', 'paneel=monitors'], ['gemeenten', 'niveau=gemeente'], ['corop-zonder-cijfers', 'niveau=corop'], ['demo-met-paneel', 'data=demo&regio=PV20']] as const) {
     it(`finds no serious or critical violations on ${name}`, async () => {
       const page = await openApp(browser, query);
       if (query.includes('regio=')) await page.getByTestId('regiopaneel').waitFor();
@@ -46,6 +46,18 @@ describe('toegankelijkheid (axe-core)', () => {
       await page.close();
     });
   }
+
+  it('finds no serious or critical violations on a 390 × 844 phone, drawer closed and open', async () => {
+    const page = await newPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.goto(`${inject('baseUrl')}/`);
+    await waitForMap(page);
+    const closed = await axe(page);
+    await page.getByText('Kaartinstellingen en lagen').click();
+    const open = await axe(page);
+    fs.writeFileSync(path.join(inject('outputDir'), 'axe-telefoon.json'), JSON.stringify({ closed, open }, null, 2));
+    expect([...closed, ...open].filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await page.close();
+  });
 
   it('finds no serious or critical violations on the planner screens', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });

@@ -175,6 +175,21 @@ describe.each(backends())('fte aggregates on $name', (backend) => {
     expect(dates.peildatums).toEqual([...dates.peildatums].sort().reverse());
   });
 
+  it('lists per level only the dates on which a region of that level has a figure (the map opens on the newest)', async () => {
+    const query = `query D($level: RegionKind) { all: peildatums(dataset: gepubliceerd) atLevel: peildatums(dataset: gepubliceerd, level: $level) }`;
+    for (const level of ['provincie', 'corop']) {
+      const { all, atLevel } = (await api.data(query, { level })) as { all: string[]; atLevel: string[] };
+      expect(atLevel.every((d) => all.includes(d))).toBe(true);
+      for (const peildatum of all) {
+        const result = await aggregate({ level, peildatum });
+        const hasFigure = result.regions.some((r: any) => r.fte.value !== null);
+        expect(atLevel.includes(peildatum), `${level} ${peildatum}`).toBe(hasFigure);
+      }
+      // The fixtures give provinces figures on THEN and NOW, COROP-gebieden none.
+      expect(atLevel.includes(NOW)).toBe(level === 'provincie');
+    }
+  });
+
   it('refuses unknown region codes, codes of another level and impossible dates with typed errors', async () => {
     const unknown = await api.gql(AGGREGATE, { level: 'provincie', peildatum: '2024-01-01', codes: ['PV99'] });
     expect(unknown.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'codes' });

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, DEFAULT_RANDSTAD_PROVINCES, loadConfig } from '../../server/config.js';
+import { withDefaultDataset } from '../../server/http/routes/web.js';
 
 const load = (env: Record<string, string>, argv: string[] = []) => loadConfig(env, argv);
 
@@ -17,6 +18,20 @@ describe('configuration', () => {
     const config = load({ DATABASE_URL: 'postgresql://rp:geheim@db:5432/rp', PORT: '8080', DATA_DIR: '/tmp/rp-data', SHARED_DATA_DIR: '/tmp/gedeeld', RANDSTAD_PROVINCES: 'pv26, PV27', DEMO_DATA: 'ja' });
     expect(config).toMatchObject({ databaseMode: 'postgres', port: 8080, dataDir: '/tmp/rp-data', sharedDataDir: '/tmp/gedeeld', randstadProvinces: ['PV26', 'PV27'], demo: true });
     expect(load({}, ['--demo']).demo).toBe(true);
+  });
+
+  it('opens the web app on the demo when started with --demo (DEMO_DATA alone only loads it)', () => {
+    expect(load({}).defaultDataset).toBe('gepubliceerd');
+    expect(load({ DEMO_DATA: 'true' }).defaultDataset).toBe('gepubliceerd');
+    expect(load({}, ['--demo']).defaultDataset).toBe('demo');
+    expect(load({ DEMO_DATA: 'true', DEFAULT_DATASET: 'demo' }).defaultDataset).toBe('demo');
+    expect(() => load({ DEFAULT_DATASET: 'demo' })).toThrow(/DEFAULT_DATASET/);
+    expect(() => load({ DEFAULT_DATASET: 'echt' })).toThrow(/DEFAULT_DATASET/);
+  });
+
+  it('names the default dataset in the app shell, so the app opens on it without an extra request', () => {
+    const html = '<!doctype html><html><head><title>x</title></head></html>';
+    expect(withDefaultDataset(html, 'demo')).toContain('<meta name="rp-standaard-dataset" content="demo" />');
   });
 
   it('sends prepared statements to PostgreSQL unless DATABASE_PREPARED_STATEMENTS says no', () => {

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Dataset } from '../../../common/domain.js';
 import { REVALIDATE, serveStatic } from '../plugins/static.js';
 
 const API_PATHS = /^\/(graphql|health|tiles|ogc|export|graphiql)(\/|\?|$)/;
@@ -18,6 +19,8 @@ const NOT_BUILT = '<!doctype html><html lang="nl"><meta charset="utf-8"><title>R
 export interface WebOptions {
   webRoot: string | undefined;
   production: boolean;
+  /** The dataset the app opens on (demo when the server was started with --demo). */
+  defaultDataset?: Dataset;
 }
 
 /** Answers a client-side route with the app shell; false when the request is not one. */
@@ -34,16 +37,16 @@ export async function webRoutes(app: FastifyInstance, options: WebOptions): Prom
     return;
   }
   // The page itself from memory (webShell); @fastify/static would treat "/" as a directory.
-  const shell = webShell(options.webRoot)!;
+  const shell = webShell(options.webRoot, options.defaultDataset)!;
   app.get('/', async (request, reply) => (shell(request, reply), reply));
   await serveStatic(app, { root: options.webRoot!, prefix: '/', production: options.production });
 }
 
 /** For the not-found handler. The shell is small and changes with a deploy only: read once, kept in memory. */
-export function webShell(webRoot: string | undefined): ShellFallback | undefined {
+export function webShell(webRoot: string | undefined, defaultDataset: Dataset = 'gepubliceerd'): ShellFallback | undefined {
   const index = builtIndex(webRoot);
   if (!index) return undefined;
-  const shell = fs.readFileSync(index);
+  const shell = withDefaultDataset(fs.readFileSync(index, 'utf8'), defaultDataset);
   return (request, reply) => {
     const isPageRequest = request.method === 'GET' || request.method === 'HEAD';
     const pathname = request.url.split('?', 1)[0]!;
@@ -51,4 +54,12 @@ export function webShell(webRoot: string | undefined): ShellFallback | undefined
     reply.code(200).header('cache-control', REVALIDATE).type('text/html; charset=utf-8').send(shell);
     return true;
   };
+}
+
+/**
+ * The dataset the app opens on travels in the page itself (a meta tag the app reads before its
+ * first request), so a server started with --demo opens on the demo without an extra round trip.
+ */
+export function withDefaultDataset(html: string, dataset: Dataset): string {
+  return html.replace('<head>', `<head>\n    <meta name="rp-standaard-dataset" content="${dataset}" />`);
 }

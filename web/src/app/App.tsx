@@ -4,15 +4,24 @@
  */
 import { lazy, Suspense } from 'react';
 import { useView, updateView } from '../state/useView.js';
-import { PANELS, type Panel } from '../state/view.js';
+import { PANELS, type Panel, type View } from '../state/view.js';
 import { DataNotices } from './DataNotices.js';
 import { MapPage } from './MapPage.js';
 import { CandidatePanel } from '../features/candidates/CandidatePanel.js';
 import { MonitorsPanel } from '../features/monitors/MonitorsPanel.js';
+import { Overview } from '../features/overview/Overview.js';
 
 const PlannerPage = lazy(() => import('../features/planner/PlannerPage.js').then((m) => ({ default: m.PlannerPage })));
 
 const PANEL_LABELS: Record<Panel, string> = { kaart: 'Kaart', kandidaten: 'Kandidaat-locaties', monitors: 'Monitors', planner: 'Planners' };
+
+/** Beside the map: the candidate search, the monitors, or on the landing view what is published. */
+function sidePanel(view: View) {
+  if (view.panel === 'kandidaten') return <CandidatePanel view={view} />;
+  if (view.panel === 'monitors') return <MonitorsPanel view={view} />;
+  // The overview is about published figures only; on the demo, and beside a region's panel, it steps aside.
+  return view.dataset === 'gepubliceerd' && !view.selected ? <Overview /> : undefined;
+}
 
 export function App() {
   const view = useView();
@@ -45,7 +54,7 @@ export function App() {
         {view.panel === 'planner' ? (
           <Suspense fallback={<p>Laden…</p>}><PlannerPage view={view} /></Suspense>
         ) : (
-          <MapPage view={view} side={view.panel === 'kandidaten' ? <CandidatePanel view={view} /> : view.panel === 'monitors' ? <MonitorsPanel view={view} /> : undefined} />
+          <MapPage view={view} side={sidePanel(view)} />
         )}
       </main>
       <footer className="rp-footer">

@@ -10,7 +10,10 @@ import { PointLayer } from '../map/PointLayer.js';
 import { useChoropleth } from '../features/choropleth/useChoropleth.js';
 import { ViewControls } from '../features/controls/ViewControls.js';
 import { LayerToggles, type LayerStatus } from '../features/layers/LayerToggles.js';
-import { Legend } from '../features/legend/Legend.js';
+import { Legend, legendEntries } from '../features/legend/Legend.js';
+import type { FigureContent } from './export-figure.js';
+import type { ChoroplethModel } from '../features/choropleth/useChoropleth.js';
+import { NO_FIGURE } from '../lib/metrics.js';
 import { RegionTable } from '../features/table/RegionTable.js';
 import { RegionPanel } from '../features/detail/RegionPanel.js';
 import { usePointLayer } from '../map/point-data.js';
@@ -23,6 +26,8 @@ import { ShareExport } from './ShareExport.js';
 import { DemoLabel } from './DemoLabel.js';
 import { Notice } from './Notice.js';
 import { CandidateMapTool } from '../features/candidates/CandidateMapTool.js';
+import { WhyEmpty } from '../features/overview/WhyEmpty.js';
+import { RegionSearch } from '../features/search/RegionSearch.js';
 
 export function MapPage({ view, side }: { view: View; side?: ReactNode }) {
   const model = useChoropleth(view);
@@ -43,16 +48,20 @@ export function MapPage({ view, side }: { view: View; side?: ReactNode }) {
   return (
     <div className="rp-page">
       <aside className="rp-side" aria-label="Instellingen en legenda">
-        <ViewControls view={view} dates={model.figures.dates} shownDate={date} />
+        <RegionSearch onFound={(r) => zoomTo(map.current, r.bbox)} />
+        <Drawer>
+          <ViewControls view={view} dates={model.figures.dates} shownDate={date} />
+          <LayerToggles view={view} status={layers.status} />
+        </Drawer>
         <Legend classification={model.classification} metric={view.metric} missingCount={missing} nationalSources={model.figures.nationalSources} />
-        <LayerToggles view={view} status={layers.status} />
-        <ShareExport getMap={() => map.current ?? undefined} />
+        <ShareExport getMap={() => map.current ?? undefined} figure={() => figureContent(view, model, date, caption)} />
       </aside>
       <div className="rp-main">
         <div className="rp-notices">
           {view.dataset === 'demo' && <DemoLabel />}
           {basemap && <Notice kind="warning" testId="basemap-melding">{basemap}</Notice>}
           {model.notice && <Notice kind="warning" testId="kaart-melding">{model.notice}</Notice>}
+          {model.empty && <WhyEmpty empty={model.empty} view={view} date={date} demoAvailable={model.figures.demoAvailable} />}
           {model.boundaries.error && <Notice kind="error">{model.boundaries.error}</Notice>}
         </div>
         <div className="rp-mapwrap">
@@ -69,10 +78,53 @@ export function MapPage({ view, side }: { view: View; side?: ReactNode }) {
         <p className="rp-hint rp-skip"><a href="#tabel">Naar de tabel met dezelfde cijfers</a></p>
         <RegionTable rows={model.rows} view={view} caption={caption} />
       </div>
-      {view.selected && <RegionPanel code={view.selected} row={rowsByCode.get(view.selected)} view={view} date={date} dates={model.figures.dates} />}
+      {view.selected && <RegionPanel code={view.selected} row={rowsByCode.get(view.selected)} rows={model.rows} sharePct={shareOf(model, view.selected)} view={view} date={date} dates={model.figures.dates} />}
       {side}
     </div>
   );
+}
+
+/** Zooms the map to a region's bounding box [minLon, minLat, maxLon, maxLat]; the URL follows on moveend. */
+function zoomTo(map: MapLibreMap | null, bbox: number[]): void {
+  if (!map || bbox.length !== 4) return;
+  map.fitBounds([[bbox[0]!, bbox[1]!], [bbox[2]!, bbox[3]!]], { padding: 40, duration: 0, maxZoom: 11 });
+}
+
+function shareOf(model: ChoroplethModel, code: string): number | null {
+  return model.figures.rows?.find((r) => r.code === code)?.shareOfNationalPct.value ?? null;
+}
+
+const MAX_SOURCES = 8;
+const PHONE = '(max-width: 700px)';
+
+/** On a phone the map comes first and the controls fold into a drawer; on a wide screen they stay open. */
+function Drawer({ children }: { children: ReactNode }) {
+  const [open, setOpen] = useState(() => !window.matchMedia(PHONE).matches);
+  return (
+    <details className="rp-drawer" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className="rp-drawer__summary utrecht-button utrecht-button--secondary-action">Kaartinstellingen en lagen</summary>
+      <div className="rp-drawer__body">{children}</div>
+    </details>
+  );
+}
+
+/** What the exported figure says besides the map: the page's own title, legend, dataset and sources. */
+function figureContent(view: View, model: ChoroplethModel, date: string | null, caption: string): FigureContent {
+  const missing = model.rows.filter((r) => r.cls < 0).length;
+  const sources = [...new Set([...model.figures.nationalSources, ...model.rows.filter((r) => r.value !== null).flatMap((r) => r.sources)])];
+  const shown = sources.length > MAX_SOURCES ? [...sources.slice(0, MAX_SOURCES - 1), `en ${sources.length - MAX_SOURCES + 1} andere bronnen (zie de tabel)`] : sources;
+  const demo = view.dataset === 'demo';
+  const attribution = document.querySelector('.maplibregl-ctrl-attrib-inner')?.textContent?.trim() || 'Grenzen: CBS gebiedsindelingen (PDOK)';
+  return {
+    title: `Rijkswerkgelegenheid: ${METRIC_LABELS[view.metric]} per ${LEVEL_LABELS[view.level].toLowerCase()}`,
+    subtitle: caption.replace(/^.*?, (peildatum)/, '$1') + (date ? '' : ''),
+    legendTitle: `Legenda: ${METRIC_LABELS[view.metric]}`,
+    legend: [...legendEntries(model.classification, view.metric), { color: null, text: `${NO_FIGURE} (${missing})` }],
+    datasetMark: demo ? 'fictieve voorbeelddata, geen gepubliceerde cijfers' : 'gepubliceerde cijfers',
+    demo,
+    sources: shown,
+    attribution: `Kaart: Rijkspresentie. ${attribution}`,
+  };
 }
 
 /**
@@ -83,12 +135,15 @@ function markDrawn(classed: boolean): void {
   if (uiStore.get().firstRenderMs === null) {
     uiStore.set({ firstRenderMs: Math.round(performance.now()) });
     performance.mark('rp:kaart-grenzen');
+    // Let the browser paint the frame first, then load what is secondary.
+    setTimeout(() => uiStore.set({ afterFirstRender: true }), 0);
   }
   if (classed && performance.getEntriesByName('rp:kaart-klassen').length === 0) performance.mark('rp:kaart-klassen');
 }
 
 function usePointLayers(view: View) {
-  const on = (l: LayerId) => view.layers.includes(l);
+  const ready = useUi((s) => s.afterFirstRender);
+  const on = (l: LayerId) => ready && view.layers.includes(l);
   const results = {
     rijkskantoren: usePointLayer('rijkskantoren', on('rijkskantoren'), view.dataset),
     rop: usePointLayer('rop', on('rop'), view.dataset),

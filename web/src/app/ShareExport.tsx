@@ -1,11 +1,19 @@
 /**
- * Sharing and export: the URL already holds the view, so "Link kopiëren" copies it; the map
- * exports as PNG from its canvas (the map keeps its drawing buffer for this).
+ * Sharing and export: the URL already holds the view, so "Link kopiëren" copies it; "Kaart als
+ * PNG" saves a complete figure (export-figure.ts): title, peildatum, map, legend, dataset mark,
+ * sources and attribution — never the bare canvas, so demo figures cannot leave unlabelled.
  */
 import { useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { composeFigure, figureMetadata, withTextChunks, type FigureContent } from './export-figure.js';
 
-export function ShareExport({ getMap }: { getMap: () => MapLibreMap | undefined }) {
+interface Props {
+  getMap: () => MapLibreMap | undefined;
+  /** What the figure must say besides the map, as the page shows it now. */
+  figure: () => FigureContent;
+}
+
+export function ShareExport({ getMap, figure }: Props) {
   const [message, setMessage] = useState<string | null>(null);
   const copy = async () => {
     try {
@@ -18,18 +26,7 @@ export function ShareExport({ getMap }: { getMap: () => MapLibreMap | undefined 
   const png = () => {
     const map = getMap();
     if (!map) return setMessage('De kaart is nog niet geladen.');
-    map.once('render', () => {
-      map.getCanvas().toBlob((blob) => {
-        if (!blob) return setMessage('Exporteren als afbeelding lukte niet.');
-        const url = URL.createObjectURL(blob);
-        const a = document.createElement('a');
-        a.href = url;
-        a.download = 'rijkspresentie-kaart.png';
-        a.click();
-        setTimeout(() => URL.revokeObjectURL(url), 1000);
-        setMessage('Kaart opgeslagen als PNG.');
-      }, 'image/png');
-    });
+    map.once('render', () => void save(map, figure()).then(setMessage));
     map.triggerRepaint();
   };
   return (
@@ -39,4 +36,17 @@ export function ShareExport({ getMap }: { getMap: () => MapLibreMap | undefined 
       <p className="rp-hint" role="status" aria-live="polite">{message}</p>
     </div>
   );
+}
+
+async function save(map: MapLibreMap, content: FigureContent): Promise<string> {
+  const canvas = composeFigure(map.getCanvas(), content, window.devicePixelRatio || 1);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) return 'Exporteren als afbeelding lukte niet.';
+  const url = URL.createObjectURL(await withTextChunks(blob, figureMetadata(content)));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = content.demo ? 'rijkspresentie-kaart-fictieve-voorbeelddata.png' : 'rijkspresentie-kaart.png';
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  return 'Kaart opgeslagen als PNG, met titel, legenda, bronnen en bronvermelding.';
 }

@@ -21,6 +21,7 @@ type Documents = {
     "\n  query RegionBoundaries($kind: RegionKind!, $tolerance: Float!, $first: Int!) {\n    regions(kind: $kind, first: $first) {\n      totalCount\n      nodes { ...RegionShape }\n    }\n  }\n": typeof types.RegionBoundariesDocument,
     "\n  query FteAggregate(\n    $level: RegionKind!, $peildatum: LocalDate, $comparePeildatum: LocalDate, $sector: Sector, $organisationId: Int, $dataset: Dataset!\n  ) {\n    fteAggregate(\n      level: $level, peildatum: $peildatum, comparePeildatum: $comparePeildatum, sector: $sector,\n      organisationId: $organisationId, dataset: $dataset\n    ) {\n      level peildatum comparePeildatum isDemo\n      national { sources }\n      regions { ...MetricRow }\n    }\n  }\n": typeof types.FteAggregateDocument,
     "\n  query Peildatums($dataset: Dataset!) { peildatums(dataset: $dataset) }\n": typeof types.PeildatumsDocument,
+    "\n  query LevelPeildatums($dataset: Dataset!, $level: RegionKind!) {\n    peildatums(dataset: $dataset)\n    atLevel: peildatums(dataset: $dataset, level: $level)\n    demo: peildatums(dataset: demo)\n  }\n": typeof types.LevelPeildatumsDocument,
     "\n  query Ministries {\n    organisations(filter: { sector: ministeries }, first: 200) { nodes { id name abbreviation parentId } }\n  }\n": typeof types.MinistriesDocument,
     "\n  fragment DatedFigure on RegionFte { fte { value missingReason } asWritten sources }\n": typeof types.DatedFigureFragmentDoc,
     "\n  query RegionBase($code: String!) {\n    region(code: $code) { id code name kind year isRandstad isGrensregio source }\n  }\n": typeof types.RegionBaseDocument,
@@ -28,6 +29,9 @@ type Documents = {
     "\n  query RegionSites($code: String!, $dataset: Dataset!) {\n    region(code: $code) {\n      id\n      sites(filter: { dataset: $dataset }, first: 100) { totalCount nodes { id kind name city locationPrecision sourceUrl dataset } }\n    }\n  }\n": typeof types.RegionSitesDocument,
     "\n  query Monitors($fromPeildatum: String!, $toPeildatum: String!, $dataset: Dataset!) {\n    monitors(fromPeildatum: $fromPeildatum, toPeildatum: $toPeildatum, dataset: $dataset) {\n      id title fromPeildatum toPeildatum dataset verdict explanation missing sources publishedStatements\n      figures { ...MonitorFigureLine }\n    }\n  }\n": typeof types.MonitorsDocument,
     "\n  fragment MonitorFigureLine on MonitorFigure { label regionCode value unit basis flagged }\n": typeof types.MonitorFigureLineFragmentDoc,
+    "\n  query OverviewFigures {\n    national: fteCounts(first: 100, filter: { dataset: gepubliceerd, scope: nationaal }) {\n      nodes { id peildatum sector organisationId fte fteAsWritten sourceUrl sourceTitle }\n    }\n    regional: fteCounts(first: 200, filter: { dataset: gepubliceerd, scope: regio }) {\n      totalCount\n      nodes { id peildatum sector fte fteAsWritten regionCode region { id name kind } sourceUrl }\n    }\n  }\n": typeof types.OverviewFiguresDocument,
+    "\n  query OverviewGrowth($from: String!, $to: String!) {\n    nationalGrowth(fromPeildatum: $from, toPeildatum: $to) { basis growthFte growthPercent sources }\n  }\n": typeof types.OverviewGrowthDocument,
+    "\n  query OverviewRandstad($from: String!, $to: String!) {\n    monitors(fromPeildatum: $from, toPeildatum: $to) { id title publishedStatements sources }\n  }\n": typeof types.OverviewRandstadDocument,
     "\n  fragment PlannerCase on LocationCase {\n    id\n    version\n    title\n    organisationName\n    kind\n    fteChange\n    fteChangeAsWritten\n    fromRegionCode\n    toRegionCode\n    status\n    advice\n    decision\n    confidential\n    adviceRequired\n    crossesProvinceBorder\n    sourceUrl\n    note\n    dataset\n    fteMoving\n    fromRegion {\n      id\n      code\n      name\n      bbox\n    }\n    toRegion {\n      id\n      code\n      name\n      bbox\n    }\n  }\n": typeof types.PlannerCaseFragmentDoc,
     "\n  fragment PlannerProfile on RegionProfile {\n    id\n    version\n    regionCode\n    coreQualities\n    opportunities\n    receivedOn\n    source\n    region {\n      id\n      code\n      name\n      kind\n      bbox\n    }\n  }\n": typeof types.PlannerProfileFragmentDoc,
     "\n  query PlannerProfiles {\n    regionProfiles(first: 500) {\n      totalCount\n      nodes {\n        ...PlannerProfile\n      }\n    }\n  }\n": typeof types.PlannerProfilesDocument,
@@ -46,6 +50,7 @@ type Documents = {
     "\n  query PlannerChangeRequest($id: Int!) { changeRequest(id: $id) { ...PlannerChangeRequest } }\n": typeof types.PlannerChangeRequestDocument,
     "\n  mutation CreateChangeRequest($input: ChangeRequestInput!) { createChangeRequest(input: $input) { ...PlannerChangeRequest } }\n": typeof types.CreateChangeRequestDocument,
     "\n  mutation UpdateChangeRequest($id: Int!, $version: Int!, $patch: ChangeRequestPatch!) {\n    updateChangeRequest(id: $id, version: $version, patch: $patch) { ...PlannerChangeRequest }\n  }\n": typeof types.UpdateChangeRequestDocument,
+    "\n  query RegionSearch($search: String!) {\n    regions(search: $search, first: 8) { nodes { id code name kind bbox } }\n  }\n": typeof types.RegionSearchDocument,
     "\n  fragment MetricRow on RegionFte {\n    code name basis asWritten sources\n    fte { value missingReason }\n    shareOfNationalPct { value missingReason }\n    ftePer1000Inhabitants { value missingReason }\n    change { absolute { value missingReason } pct { value missingReason } }\n    growthVsNationalPctPoints { value missingReason }\n  }\n": typeof types.MetricRowFragmentDoc,
     "\n  fragment RegionShape on Region { id code name geometry(tolerance: $tolerance) }\n": typeof types.RegionShapeFragmentDoc,
     "\n  query MapSites($kind: SiteKind!, $dataset: Dataset!) {\n    sites(filter: { kinds: [$kind], dataset: $dataset }, first: 500) { nodes { ...SitePoint } }\n  }\n": typeof types.MapSitesDocument,
@@ -63,6 +68,7 @@ const documents: Documents = {
     "\n  query RegionBoundaries($kind: RegionKind!, $tolerance: Float!, $first: Int!) {\n    regions(kind: $kind, first: $first) {\n      totalCount\n      nodes { ...RegionShape }\n    }\n  }\n": types.RegionBoundariesDocument,
     "\n  query FteAggregate(\n    $level: RegionKind!, $peildatum: LocalDate, $comparePeildatum: LocalDate, $sector: Sector, $organisationId: Int, $dataset: Dataset!\n  ) {\n    fteAggregate(\n      level: $level, peildatum: $peildatum, comparePeildatum: $comparePeildatum, sector: $sector,\n      organisationId: $organisationId, dataset: $dataset\n    ) {\n      level peildatum comparePeildatum isDemo\n      national { sources }\n      regions { ...MetricRow }\n    }\n  }\n": types.FteAggregateDocument,
     "\n  query Peildatums($dataset: Dataset!) { peildatums(dataset: $dataset) }\n": types.PeildatumsDocument,
+    "\n  query LevelPeildatums($dataset: Dataset!, $level: RegionKind!) {\n    peildatums(dataset: $dataset)\n    atLevel: peildatums(dataset: $dataset, level: $level)\n    demo: peildatums(dataset: demo)\n  }\n": types.LevelPeildatumsDocument,
     "\n  query Ministries {\n    organisations(filter: { sector: ministeries }, first: 200) { nodes { id name abbreviation parentId } }\n  }\n": types.MinistriesDocument,
     "\n  fragment DatedFigure on RegionFte { fte { value missingReason } asWritten sources }\n": types.DatedFigureFragmentDoc,
     "\n  query RegionBase($code: String!) {\n    region(code: $code) { id code name kind year isRandstad isGrensregio source }\n  }\n": types.RegionBaseDocument,
@@ -70,6 +76,9 @@ const documents: Documents = {
     "\n  query RegionSites($code: String!, $dataset: Dataset!) {\n    region(code: $code) {\n      id\n      sites(filter: { dataset: $dataset }, first: 100) { totalCount nodes { id kind name city locationPrecision sourceUrl dataset } }\n    }\n  }\n": types.RegionSitesDocument,
     "\n  query Monitors($fromPeildatum: String!, $toPeildatum: String!, $dataset: Dataset!) {\n    monitors(fromPeildatum: $fromPeildatum, toPeildatum: $toPeildatum, dataset: $dataset) {\n      id title fromPeildatum toPeildatum dataset verdict explanation missing sources publishedStatements\n      figures { ...MonitorFigureLine }\n    }\n  }\n": types.MonitorsDocument,
     "\n  fragment MonitorFigureLine on MonitorFigure { label regionCode value unit basis flagged }\n": types.MonitorFigureLineFragmentDoc,
+    "\n  query OverviewFigures {\n    national: fteCounts(first: 100, filter: { dataset: gepubliceerd, scope: nationaal }) {\n      nodes { id peildatum sector organisationId fte fteAsWritten sourceUrl sourceTitle }\n    }\n    regional: fteCounts(first: 200, filter: { dataset: gepubliceerd, scope: regio }) {\n      totalCount\n      nodes { id peildatum sector fte fteAsWritten regionCode region { id name kind } sourceUrl }\n    }\n  }\n": types.OverviewFiguresDocument,
+    "\n  query OverviewGrowth($from: String!, $to: String!) {\n    nationalGrowth(fromPeildatum: $from, toPeildatum: $to) { basis growthFte growthPercent sources }\n  }\n": types.OverviewGrowthDocument,
+    "\n  query OverviewRandstad($from: String!, $to: String!) {\n    monitors(fromPeildatum: $from, toPeildatum: $to) { id title publishedStatements sources }\n  }\n": types.OverviewRandstadDocument,
     "\n  fragment PlannerCase on LocationCase {\n    id\n    version\n    title\n    organisationName\n    kind\n    fteChange\n    fteChangeAsWritten\n    fromRegionCode\n    toRegionCode\n    status\n    advice\n    decision\n    confidential\n    adviceRequired\n    crossesProvinceBorder\n    sourceUrl\n    note\n    dataset\n    fteMoving\n    fromRegion {\n      id\n      code\n      name\n      bbox\n    }\n    toRegion {\n      id\n      code\n      name\n      bbox\n    }\n  }\n": types.PlannerCaseFragmentDoc,
     "\n  fragment PlannerProfile on RegionProfile {\n    id\n    version\n    regionCode\n    coreQualities\n    opportunities\n    receivedOn\n    source\n    region {\n      id\n      code\n      name\n      kind\n      bbox\n    }\n  }\n": types.PlannerProfileFragmentDoc,
     "\n  query PlannerProfiles {\n    regionProfiles(first: 500) {\n      totalCount\n      nodes {\n        ...PlannerProfile\n      }\n    }\n  }\n": types.PlannerProfilesDocument,
@@ -88,6 +97,7 @@ const documents: Documents = {
     "\n  query PlannerChangeRequest($id: Int!) { changeRequest(id: $id) { ...PlannerChangeRequest } }\n": types.PlannerChangeRequestDocument,
     "\n  mutation CreateChangeRequest($input: ChangeRequestInput!) { createChangeRequest(input: $input) { ...PlannerChangeRequest } }\n": types.CreateChangeRequestDocument,
     "\n  mutation UpdateChangeRequest($id: Int!, $version: Int!, $patch: ChangeRequestPatch!) {\n    updateChangeRequest(id: $id, version: $version, patch: $patch) { ...PlannerChangeRequest }\n  }\n": types.UpdateChangeRequestDocument,
+    "\n  query RegionSearch($search: String!) {\n    regions(search: $search, first: 8) { nodes { id code name kind bbox } }\n  }\n": types.RegionSearchDocument,
     "\n  fragment MetricRow on RegionFte {\n    code name basis asWritten sources\n    fte { value missingReason }\n    shareOfNationalPct { value missingReason }\n    ftePer1000Inhabitants { value missingReason }\n    change { absolute { value missingReason } pct { value missingReason } }\n    growthVsNationalPctPoints { value missingReason }\n  }\n": types.MetricRowFragmentDoc,
     "\n  fragment RegionShape on Region { id code name geometry(tolerance: $tolerance) }\n": types.RegionShapeFragmentDoc,
     "\n  query MapSites($kind: SiteKind!, $dataset: Dataset!) {\n    sites(filter: { kinds: [$kind], dataset: $dataset }, first: 500) { nodes { ...SitePoint } }\n  }\n": types.MapSitesDocument,
@@ -143,6 +153,10 @@ export function graphql(source: "\n  query Peildatums($dataset: Dataset!) { peil
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query LevelPeildatums($dataset: Dataset!, $level: RegionKind!) {\n    peildatums(dataset: $dataset)\n    atLevel: peildatums(dataset: $dataset, level: $level)\n    demo: peildatums(dataset: demo)\n  }\n"): (typeof documents)["\n  query LevelPeildatums($dataset: Dataset!, $level: RegionKind!) {\n    peildatums(dataset: $dataset)\n    atLevel: peildatums(dataset: $dataset, level: $level)\n    demo: peildatums(dataset: demo)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Ministries {\n    organisations(filter: { sector: ministeries }, first: 200) { nodes { id name abbreviation parentId } }\n  }\n"): (typeof documents)["\n  query Ministries {\n    organisations(filter: { sector: ministeries }, first: 200) { nodes { id name abbreviation parentId } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -168,6 +182,18 @@ export function graphql(source: "\n  query Monitors($fromPeildatum: String!, $to
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment MonitorFigureLine on MonitorFigure { label regionCode value unit basis flagged }\n"): (typeof documents)["\n  fragment MonitorFigureLine on MonitorFigure { label regionCode value unit basis flagged }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OverviewFigures {\n    national: fteCounts(first: 100, filter: { dataset: gepubliceerd, scope: nationaal }) {\n      nodes { id peildatum sector organisationId fte fteAsWritten sourceUrl sourceTitle }\n    }\n    regional: fteCounts(first: 200, filter: { dataset: gepubliceerd, scope: regio }) {\n      totalCount\n      nodes { id peildatum sector fte fteAsWritten regionCode region { id name kind } sourceUrl }\n    }\n  }\n"): (typeof documents)["\n  query OverviewFigures {\n    national: fteCounts(first: 100, filter: { dataset: gepubliceerd, scope: nationaal }) {\n      nodes { id peildatum sector organisationId fte fteAsWritten sourceUrl sourceTitle }\n    }\n    regional: fteCounts(first: 200, filter: { dataset: gepubliceerd, scope: regio }) {\n      totalCount\n      nodes { id peildatum sector fte fteAsWritten regionCode region { id name kind } sourceUrl }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OverviewGrowth($from: String!, $to: String!) {\n    nationalGrowth(fromPeildatum: $from, toPeildatum: $to) { basis growthFte growthPercent sources }\n  }\n"): (typeof documents)["\n  query OverviewGrowth($from: String!, $to: String!) {\n    nationalGrowth(fromPeildatum: $from, toPeildatum: $to) { basis growthFte growthPercent sources }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OverviewRandstad($from: String!, $to: String!) {\n    monitors(fromPeildatum: $from, toPeildatum: $to) { id title publishedStatements sources }\n  }\n"): (typeof documents)["\n  query OverviewRandstad($from: String!, $to: String!) {\n    monitors(fromPeildatum: $from, toPeildatum: $to) { id title publishedStatements sources }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -240,6 +266,10 @@ export function graphql(source: "\n  mutation CreateChangeRequest($input: Change
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateChangeRequest($id: Int!, $version: Int!, $patch: ChangeRequestPatch!) {\n    updateChangeRequest(id: $id, version: $version, patch: $patch) { ...PlannerChangeRequest }\n  }\n"): (typeof documents)["\n  mutation UpdateChangeRequest($id: Int!, $version: Int!, $patch: ChangeRequestPatch!) {\n    updateChangeRequest(id: $id, version: $version, patch: $patch) { ...PlannerChangeRequest }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionSearch($search: String!) {\n    regions(search: $search, first: 8) { nodes { id code name kind bbox } }\n  }\n"): (typeof documents)["\n  query RegionSearch($search: String!) {\n    regions(search: $search, first: 8) { nodes { id code name kind bbox } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

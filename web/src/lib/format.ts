@@ -5,20 +5,27 @@ const whole = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const twoDecimals = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-export function formatMetric(value: number | null | undefined, metric: Metric): string {
+export function formatMetric(value: number | null | undefined, metric: Metric, extraDecimals = 0): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  const n = extraDecimals === 0 ? undefined : decimals(BASE_DECIMALS[metric] + extraDecimals);
   switch (metric) {
     case 'fte':
-      return `${whole.format(value)} fte`;
+      return `${(n ?? whole).format(value)} fte`;
     case 'aandeel':
-      return `${twoDecimals.format(value)} %`;
+      return `${(n ?? twoDecimals).format(value)} %`;
     case 'per1000':
-      return oneDecimal.format(value);
+      return (n ?? oneDecimal).format(value);
     case 'verandering':
-      return `${value > 0 ? '+' : ''}${whole.format(value)} fte`;
+      return `${value > 0 ? '+' : ''}${(n ?? whole).format(value)} fte`;
     case 'groei':
-      return `${value > 0 ? '+' : ''}${oneDecimal.format(value)} procentpunt`;
+      return `${value > 0 ? '+' : ''}${(n ?? oneDecimal).format(value)} procentpunt`;
   }
+}
+
+const BASE_DECIMALS: Record<Metric, number> = { fte: 0, aandeel: 2, per1000: 1, verandering: 0, groei: 1 };
+
+function decimals(digits: number): Intl.NumberFormat {
+  return new Intl.NumberFormat('nl-NL', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
 export function formatFte(value: number | null | undefined): string {

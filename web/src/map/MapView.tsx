@@ -8,9 +8,10 @@ import { Map as MapLibreMap, NavigationControl, ScaleControl, AttributionControl
 import { PLAIN_STYLE } from './basemap.js';
 import { ensureHatch } from './hatch.js';
 import { updateView, getView } from '../state/useView.js';
-import type { MapPosition } from '../state/view.js';
+import { DEFAULT_POSITION, NL_BOUNDS, type MapPosition } from '../state/view.js';
 import { BasemapController } from './BasemapController.js';
 import { MapContext } from './map-context.js';
+import { uiStore } from '../state/store.js';
 
 /** MapLibre's own labels in Dutch (screen readers announce them). */
 const DUTCH_LOCALE = {
@@ -22,18 +23,34 @@ const DUTCH_LOCALE = {
   'Popup.Close': 'Sluiten',
 };
 
+const isDefault = (p: MapPosition) => p.lng === DEFAULT_POSITION.lng && p.lat === DEFAULT_POSITION.lat && p.zoom === DEFAULT_POSITION.zoom;
+
+/** The default view fits the whole of the Netherlands (South Limburg and the Wadden included) in any frame. */
 function createMap(container: HTMLElement, start: MapPosition): MapLibreMap {
+  const camera = isDefault(start)
+    ? { bounds: NL_BOUNDS, fitBoundsOptions: { padding: 12 } }
+    : { center: [start.lng, start.lat] as [number, number], zoom: start.zoom };
   return new MapLibreMap({
     container,
     style: PLAIN_STYLE,
-    center: [start.lng, start.lat],
-    zoom: start.zoom,
+    ...camera,
     attributionControl: false,
     // Needed to export the map as PNG (canvas.toBlob reads the drawing buffer).
     canvasContextAttributes: { preserveDrawingBuffer: true },
     maxBounds: [[1.5, 49.8], [9.5, 54.8]],
     locale: DUTCH_LOCALE,
   });
+}
+
+const fittedCamera = new WeakMap<MapLibreMap, MapPosition | null>();
+
+function cameraOf(map: MapLibreMap): MapPosition {
+  const c = map.getCenter();
+  return { lng: c.lng, lat: c.lat, zoom: map.getZoom() };
+}
+
+function far(a: MapPosition, b: MapPosition): boolean {
+  return Math.abs(a.lng - b.lng) > 1e-4 || Math.abs(a.lat - b.lat) > 1e-4 || Math.abs(a.zoom - b.zoom) > 0.01;
 }
 
 interface MapViewProps {
@@ -57,6 +74,7 @@ export function MapView({ position, onMap, children }: MapViewProps) {
     } catch {
       // No WebGL2 (old browser, disabled GPU): say so; the table twin still has every figure.
       region.current?.setAttribute('aria-busy', 'false');
+      uiStore.set({ afterFirstRender: true });
       setFailure('De kaart kan in deze browser niet worden getoond (WebGL2 ontbreekt). De tabel hieronder bevat dezelfde cijfers.');
       return;
     }
@@ -64,9 +82,12 @@ export function MapView({ position, onMap, children }: MapViewProps) {
     instance.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     instance.addControl(new AttributionControl({ compact: false, customAttribution: 'Grenzen: CBS gebiedsindelingen (PDOK)' }), 'bottom-right');
     instance.on('styleimagemissing', () => ensureHatch(instance));
+    // The fitted whole-country camera stays "the default" in the URL: a link without a position fits any screen.
+    const fitted = isDefault(start) ? cameraOf(instance) : null;
+    fittedCamera.set(instance, fitted);
     instance.on('moveend', () => {
-      const c = instance.getCenter();
-      updateView({ position: { lng: c.lng, lat: c.lat, zoom: instance.getZoom() } });
+      const now = cameraOf(instance);
+      updateView({ position: fitted && !far(now, fitted) ? DEFAULT_POSITION : now });
     });
     // aria-busy tells assistive technology (and the browser tests) whether the map is still
     // loading or drawing: MapLibre's own events, set on the element without a React render.
@@ -88,9 +109,8 @@ export function MapView({ position, onMap, children }: MapViewProps) {
   // Follow the view when it changes from outside (a link, Back): only when it really differs.
   useEffect(() => {
     if (!map) return;
-    const c = map.getCenter();
-    const far = Math.abs(c.lng - position.lng) > 1e-4 || Math.abs(c.lat - position.lat) > 1e-4 || Math.abs(map.getZoom() - position.zoom) > 0.01;
-    if (far) map.jumpTo({ center: [position.lng, position.lat], zoom: position.zoom });
+    const target = isDefault(position) ? (fittedCamera.get(map) ?? position) : position;
+    if (far(cameraOf(map), target)) map.jumpTo({ center: [target.lng, target.lat], zoom: target.zoom });
   }, [map, position.lng, position.lat, position.zoom]);
 
   return (

@@ -13,6 +13,11 @@ export interface UiState {
   token: string | null;
   /** Milliseconds from navigation start to the map's first rendered regions. */
   firstRenderMs: number | null;
+  /**
+   * True once the map has drawn its regions (or could not, or 4 s passed): secondary requests
+   * (point layers, overview, ministries) wait for it, so the first render has the CPU to itself.
+   */
+  afterFirstRender: boolean;
 }
 
 type Listener = () => void;
@@ -45,7 +50,10 @@ function storedToken(): string | null {
   }
 }
 
-export const uiStore = createStore<UiState>({ hovered: null, basemap: 'laden', basemapMessage: null, token: storedToken(), firstRenderMs: null });
+export const uiStore = createStore<UiState>({ hovered: null, basemap: 'laden', basemapMessage: null, token: storedToken(), firstRenderMs: null, afterFirstRender: false });
+
+/** Never wait longer than this for the first render before loading the rest. */
+setTimeout(() => uiStore.set({ afterFirstRender: true }), 4000);
 
 export function setToken(token: string | null): void {
   try {

@@ -7,7 +7,19 @@ import { useSyncExternalStore } from 'react';
 import { decodeView, encodeView } from './url-state.js';
 import type { View } from './view.js';
 
-let current: View = decodeView(window.location.search);
+let current: View = openingView(decodeView(window.location.search));
+
+/**
+ * A server started with --demo names the demo as the dataset to open on (a meta tag in the page);
+ * a link that names its dataset keeps it. The choice is written into the URL, so it is shareable.
+ */
+function openingView(view: View): View {
+  const meta = document.querySelector<HTMLMetaElement>('meta[name="rp-standaard-dataset"]')?.content;
+  if (meta !== 'demo' || new URLSearchParams(window.location.search).has('data')) return view;
+  const opened = { ...view, dataset: 'demo' as const };
+  window.history.replaceState(null, '', `${window.location.pathname}?${encodeView(opened)}`);
+  return opened;
+}
 const listeners = new Set<() => void>();
 
 window.addEventListener('popstate', () => {

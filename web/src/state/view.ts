@@ -50,8 +50,14 @@ export interface View {
   search: string | null;
 }
 
-/** The Netherlands, whole, on a 1280-wide screen. */
+/**
+ * The default position stands for "the whole country": the map fits NL_BOUNDS to its frame
+ * (MapView), so South Limburg and the Wadden islands are in view on any screen and in every export.
+ */
 export const DEFAULT_POSITION: MapPosition = { lng: 5.3, lat: 52.15, zoom: 6.1 };
+
+/** The land of the Netherlands, west to east and south to north (Cadzand, Vaals, Rottumeroog). */
+export const NL_BOUNDS: [[number, number], [number, number]] = [[3.35, 50.74], [7.23, 53.56]];
 
 export const DEFAULT_VIEW: View = {
   level: 'provincie',

@@ -8,7 +8,6 @@ import { useCandidates, useOriginSites } from './ranking.js';
 import { usePeildatums } from '../choropleth/figures.js';
 import type { View } from '../../state/view.js';
 import { Notice } from '../../app/Notice.js';
-import { DemoLabel } from '../../app/DemoLabel.js';
 import { CRITERIA, CRITERION_LABELS, draftProblems, type OriginMode } from './draft.js';
 import { dispatchDraft, followSearchInUrl, submitDraft, useDraft } from './store.js';
 import { CandidateList } from './CandidateList.js';
@@ -27,7 +26,6 @@ export function CandidatePanel({ view }: { view: View }) {
   return (
     <section className="rp-panel" aria-labelledby={`${id}-titel`} data-testid="kandidatenpaneel">
       <h2 id={`${id}-titel`} className="rp-h2">Kandidaat-locaties zoeken</h2>
-      {view.dataset === 'demo' && <DemoLabel />}
       <form onSubmit={(e) => { e.preventDefault(); if (canRun) submitDraft(); }} noValidate>
         <fieldset className="utrecht-form-fieldset">
           <legend className="utrecht-form-fieldset__legend">Vanaf waar</legend>

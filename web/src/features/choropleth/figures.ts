@@ -28,6 +28,15 @@ export const PEILDATUMS = graphql(`
   query Peildatums($dataset: Dataset!) { peildatums(dataset: $dataset) }
 `);
 
+/** All dates of the dataset, and those on which a region of the level has a figure (the server decides). */
+export const LEVEL_PEILDATUMS = graphql(`
+  query LevelPeildatums($dataset: Dataset!, $level: RegionKind!) {
+    peildatums(dataset: $dataset)
+    atLevel: peildatums(dataset: $dataset, level: $level)
+    demo: peildatums(dataset: demo)
+  }
+`);
+
 /** Reference dates with figures in the dataset, newest first; null until they are known. */
 export function usePeildatums(dataset: Dataset): string[] | null {
   const { data } = useQuery(PEILDATUMS, { variables: { dataset } });
@@ -37,7 +46,11 @@ export function usePeildatums(dataset: Dataset): string[] | null {
 export interface FiguresResult {
   /** Reference dates with figures, newest first. */
   dates: string[];
-  /** The date actually shown (the view's, or the newest). */
+  /** Of those, the dates on which at least one region of the level has a figure (null: not yet known). */
+  levelDates: string[] | null;
+  /** Whether this server holds the fictional demo dataset (to offer it when a level is empty). */
+  demoAvailable: boolean;
+  /** The date actually shown (the view's, or the newest with figures at the level). */
   date: string | null;
   rows: AggregateRow[] | null;
   nationalSources: string[];
@@ -45,31 +58,52 @@ export interface FiguresResult {
   error: string | null;
 }
 
-const variablesFor = (view: View) => ({
-  level: view.level, peildatum: view.date, comparePeildatum: view.compare, sector: view.sector,
+const variablesFor = (view: View, peildatum: string | null) => ({
+  level: view.level, peildatum, comparePeildatum: view.compare, sector: view.sector,
   organisationId: view.ministry, dataset: view.dataset,
 });
 
-/** Starts loading the figures at boot, before React and the map have started. */
+type LevelDates = { peildatums: string[]; atLevel: string[] };
+
+/**
+ * The date the map opens on when the view names none: the newest on which a region of the level
+ * has a figure, so a first visitor sees figures; when the level has none at all, the newest date.
+ */
+export function openingDate(view: Pick<View, 'date'>, dates: LevelDates | undefined): string | null {
+  if (view.date) return view.date;
+  if (!dates) return null;
+  return dates.atLevel[0] ?? dates.peildatums[0] ?? null;
+}
+
+/** Starts loading the dates and figures at boot, before React and the map have started. */
 export function prefetchFigures(client: ApolloClient, view: View): void {
-  void client.query({ query: FTE_AGGREGATE, variables: variablesFor(view) }).catch(() => undefined);
-  void client.query({ query: PEILDATUMS, variables: { dataset: view.dataset } }).catch(() => undefined);
+  const variables = { dataset: view.dataset, level: view.level };
+  void client.query({ query: LEVEL_PEILDATUMS, variables })
+    .then(({ data }) => {
+      const peildatum = openingDate(view, data ?? undefined);
+      if (peildatum) return client.query({ query: FTE_AGGREGATE, variables: variablesFor(view, peildatum) });
+    })
+    .catch(() => undefined);
 }
 
 export function useRegionFigures(view: View): FiguresResult {
-  const dates = useQuery(PEILDATUMS, { variables: { dataset: view.dataset } });
+  const dates = useQuery(LEVEL_PEILDATUMS, { variables: { dataset: view.dataset, level: view.level } });
   const list = dates.data?.peildatums ?? [];
-  // Without a chosen date the server answers for the newest one: no wait for the date list.
-  const { data, previousData, loading, error } = useQuery(FTE_AGGREGATE, { variables: variablesFor(view) });
+  const peildatum = openingDate(view, dates.data);
+  const { data, previousData, loading, error } = useQuery(FTE_AGGREGATE, {
+    variables: variablesFor(view, peildatum), skip: peildatum === null,
+  });
   // While another date or sector loads, keep showing the previous answer of the same level
   // (its codes match the boundaries); after a level change show nothing stale.
   const shown = data ?? (previousData?.fteAggregate.level === view.level ? previousData : undefined);
-  const date = view.date ?? shown?.fteAggregate.peildatum ?? list[0] ?? null;
+  const date = peildatum ?? shown?.fteAggregate.peildatum ?? null;
   // "No figures in this dataset" is an answer, not an error (the server refuses a missing date).
   const empty = dates.data !== undefined && list.length === 0;
   const failure = dates.error ?? (empty ? undefined : error);
   return {
     dates: list,
+    levelDates: dates.data?.atLevel ?? null,
+    demoAvailable: (dates.data?.demo.length ?? 0) > 0,
     date,
     rows: shown?.fteAggregate.regions ?? null,
     nationalSources: shown?.fteAggregate.national.sources ?? [],

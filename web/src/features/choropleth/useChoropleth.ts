@@ -25,7 +25,14 @@ export interface ChoroplethModel {
   styles: Map<string, RegionStyle>;
   /** Why the map shows no colours, when it shows none. */
   notice: string | null;
+  /** Why no region has a value (a level, a date or a metric without figures), when none has. */
+  empty: Emptiness | null;
 }
+
+export type Emptiness =
+  | { kind: 'niveau' }
+  | { kind: 'datum'; newest: string }
+  | { kind: 'maat' };
 
 export function useChoropleth(view: View): ChoroplethModel {
   const boundaries = useRegionBoundaries(view.level);
@@ -41,8 +48,19 @@ export function useChoropleth(view: View): ChoroplethModel {
       return { ...v, cls, color: cls >= 0 ? classification!.colors[cls]! : null };
     });
     const styles = new Map(rows.map((r) => [r.code, { cls: r.cls, label: r.value === null ? (r.missing ?? NO_FIGURE) : formatMetric(r.value, view.metric) }]));
-    return { boundaries, figures, rows, classification, styles, notice };
+    const empty = notice ? null : emptinessOf(figures, rows, figures.date);
+    return { boundaries, figures, rows, classification, styles, notice, empty };
   }, [boundaries, figures, view.metric, view.classMethod, view.classes, view.compare]);
+}
+
+/** Decided from the data: no level figures at all, none on this date, or none for this metric. */
+function emptinessOf(figures: FiguresResult, rows: ChoroplethRow[], date: string | null): Emptiness | null {
+  if (figures.loading || figures.rows === null || figures.levelDates === null) return null;
+  if (rows.some((r) => r.value !== null)) return null;
+  if (figures.levelDates.length === 0) return { kind: 'niveau' };
+  const newest = figures.levelDates[0]!;
+  if (date !== null && !figures.levelDates.includes(date)) return { kind: 'datum', newest };
+  return { kind: 'maat' };
 }
 
 function noticeFor(view: View, figures: FiguresResult): string | null {

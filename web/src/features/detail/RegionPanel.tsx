@@ -9,30 +9,64 @@ import type { ChoroplethRow } from '../choropleth/useChoropleth.js';
 import { formatDate, formatFte, formatMetric } from '../../lib/format.js';
 import { updateView } from '../../state/useView.js';
 import { METRIC_LABELS, SECTOR_LABELS, type View } from '../../state/view.js';
+
+const LEVEL_PLURAL: Record<View['level'], string> = {
+  provincie: 'provincies', corop: 'COROP-gebieden', arbeidsmarktregio: 'arbeidsmarktregio’s', gemeente: 'gemeenten',
+};
 import { Sources } from '../table/RegionTable.js';
 import { TrendChart } from './TrendChart.js';
-import { DemoLabel } from '../../app/DemoLabel.js';
+import { DemoMark } from '../../app/DemoLabel.js';
 
 interface Props {
   code: string;
   row: ChoroplethRow | undefined;
+  /** Every region of the level as the map shows it, for the rank. */
+  rows: ChoroplethRow[];
+  /** The region's share of the national total (%), when known. */
+  sharePct: number | null;
   view: View;
   date: string | null;
   dates: string[];
 }
 
-export function RegionPanel({ code, row, view, date, dates }: Props) {
+/** "2e van 12": the place among the regions of the level that have a value (highest first), and how many have none. */
+export function rankOf(code: string, rows: ChoroplethRow[]): { rank: number; of: number; without: number } | null {
+  const known = rows.filter((r) => r.value !== null).sort((a, b) => b.value! - a.value!);
+  const index = known.findIndex((r) => r.code === code);
+  if (index < 0) return null;
+  // Equal values share a place.
+  const rank = known.findIndex((r) => r.value === known[index]!.value) + 1;
+  return { rank, of: known.length, without: rows.length - known.length };
+}
+
+export function RegionPanel({ code, row, rows, sharePct, view, date, dates }: Props) {
+  const rank = rankOf(code, rows);
   const detail = useRegionDetail(code, { dataset: view.dataset, sector: view.sector, peildatum: date, dates });
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [code]);
+  const opener = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    // Whatever opened the panel (a table link, the map) gets the focus back when it closes.
+    if (!opener.current && document.activeElement instanceof HTMLElement && document.activeElement !== document.body) {
+      opener.current = document.activeElement;
+    }
+    heading.current?.focus();
+  }, [code]);
+  const close = () => closePanel(opener.current);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) closePanel(opener.current);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
   const base = detail.base;
   return (
     <section className="rp-panel" aria-labelledby="paneel-titel" data-testid="regiopaneel">
       <div className="rp-panel__head">
         <h2 id="paneel-titel" className="rp-h2" tabIndex={-1} ref={heading}>{base?.name ?? row?.name ?? code}</h2>
-        <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => updateView({ selected: null })} aria-label="Paneel sluiten">Sluiten ✕</button>
+        {view.dataset === 'demo' && <DemoMark />}
+        <button type="button" className="utrecht-button utrecht-button--subtle" onClick={close} aria-label="Paneel sluiten (Escape)">Sluiten ✕</button>
       </div>
-      {view.dataset === 'demo' && <DemoLabel />}
       {detail.error && <p role="alert" className="utrecht-alert utrecht-alert--error">{detail.error}</p>}
       <dl className="rp-facts">
         <dt>Code</dt><dd>{code}{base ? ` (indeling ${base.year})` : ''}</dd>
@@ -43,6 +77,15 @@ export function RegionPanel({ code, row, view, date, dates }: Props) {
           {row && view.metric !== 'fte' && row.fte !== null && <> ({formatFte(row.fte)})</>}
           {row && <Sources urls={row.sources} />}
         </dd>
+        {rank && (
+          <><dt>Rang</dt>
+            <dd data-testid="paneel-rang">
+              {rank.rank}e van {rank.of} ({LEVEL_PLURAL[view.level]} met een waarde, hoogste eerst{rank.without > 0 ? `; ${rank.without} zonder waarde` : ''})
+            </dd></>
+        )}
+        {sharePct !== null && (
+          <><dt>Landelijk</dt><dd data-testid="paneel-landelijk">{formatMetric(sharePct, 'aandeel')} van het landelijk totaal</dd></>
+        )}
         {base && <><dt>Grens</dt><dd>{base.source}</dd></>}
       </dl>
 
@@ -74,4 +117,13 @@ export function RegionPanel({ code, row, view, date, dates }: Props) {
       )}
     </section>
   );
+}
+
+/** Closes the panel and returns the focus to its opener (or the map), never to <body>. */
+function closePanel(opener: HTMLElement | null): void {
+  updateView({ selected: null });
+  requestAnimationFrame(() => {
+    const target = opener?.isConnected ? opener : document.querySelector<HTMLElement>('.maplibregl-canvas');
+    target?.focus();
+  });
 }

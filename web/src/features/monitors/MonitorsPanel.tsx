@@ -10,7 +10,6 @@ import type { MonitorFigureLineFragment, Verdict } from '../../gql/graphql.js';
 import { usePeildatums } from '../choropleth/figures.js';
 import type { Dataset, View } from '../../state/view.js';
 import { Notice } from '../../app/Notice.js';
-import { DemoLabel } from '../../app/DemoLabel.js';
 import { Sources } from '../table/RegionTable.js';
 import { formatDate } from '../../lib/format.js';
 
@@ -54,7 +53,6 @@ export function MonitorsPanel({ view }: { view: View }) {
   return (
     <section className="rp-panel" aria-labelledby="monitors-titel" data-testid="monitorspaneel">
       <h2 id="monitors-titel" className="rp-h2">Monitors spreidingsbeleid</h2>
-      {view.dataset === 'demo' && <DemoLabel />}
       {!monitors && (
         <ul className="rp-list">{RULES.map(([title, rule]) => <li key={title}><strong>{title}:</strong> {rule}</li>)}</ul>
       )}
@@ -70,7 +68,7 @@ export function MonitorsPanel({ view }: { view: View }) {
               <li key={m.id} className="rp-monitor" data-monitor={m.id} data-oordeel={m.verdict}>
                 <h3 className="rp-h3"><span className={`rp-flag ${flag.className}`} aria-hidden="true">{flag.icon}</span> {m.title}: <span>{flag.label}</span></h3>
                 <p>{m.explanation}</p>
-                {m.dataset === 'demo' && <DemoLabel />}
+                {m.dataset === 'demo' && <span className="rp-demo-label">fictieve voorbeelddata</span>}
                 <ul className="rp-list">{m.figures.map((f) => <FigureLine key={`${f.label}-${f.regionCode ?? ''}`} figure={f} />)}</ul>
                 {m.missing.length > 0 && <p className="rp-missing">Ontbreekt: {m.missing.join('; ')}</p>}
                 {m.publishedStatements.length > 0 && <ul className="rp-list">{m.publishedStatements.map((s) => <li key={s}><q>{s}</q></li>)}</ul>}

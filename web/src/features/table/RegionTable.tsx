@@ -3,6 +3,7 @@
  * figure's sources. It is also the accessible path: every region can be opened from here by
  * keyboard. Export as CSV gives exactly what the table shows.
  */
+import { DemoMark } from '../../app/DemoLabel.js';
 import { useState } from 'react';
 import type { ChoroplethRow } from '../choropleth/useChoropleth.js';
 import { formatFte, formatMetric } from '../../lib/format.js';
@@ -10,7 +11,6 @@ import { downloadText, toCsv, type CsvColumn } from '../../lib/csv.js';
 import { sortRows, type SortDir, type SortKey } from './sort.js';
 import { updateView } from '../../state/useView.js';
 import { LEVEL_LABELS, METRIC_LABELS, type View } from '../../state/view.js';
-import { DemoLabel } from '../../app/DemoLabel.js';
 
 interface Props {
   rows: ChoroplethRow[];
@@ -39,10 +39,9 @@ export function RegionTable({ rows, view, caption }: Props) {
         <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => exportCsv(sorted, view).then(() => setCsvFailed(false), () => setCsvFailed(true))}>Tabel downloaden (CSV)</button>
       </div>
       {csvFailed && <p role="alert" className="utrecht-alert utrecht-alert--error">Het CSV-bestand kon niet worden gemaakt. Probeer het opnieuw.</p>}
-      {view.dataset === 'demo' && <DemoLabel />}
       <div className="rp-table__scroll">
         <table className="utrecht-table utrecht-table--html-table" data-testid="tabel">
-          <caption className="utrecht-table__caption">{caption}</caption>
+          <caption className="utrecht-table__caption">{caption}{view.dataset === 'demo' && <> <DemoMark /></>}</caption>
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
               {header('name', LEVEL_LABELS[view.level])}
