@@ -99,7 +99,9 @@ export function RegionPanel({ code, row, rows, sharePct, view, date, dates }: Pr
 
       <h3 className="rp-h3">Naar sector</h3>
       {detail.sectors && (
-        <ul className="rp-bars" data-testid="sectoren">{detail.sectors.map((s) => <FigureItem key={s.sector} label={SECTOR_LABELS[s.sector]} figure={s} />)}</ul>
+        <ul className="rp-bars" data-testid="sectoren">
+          {detail.sectors.map((s) => <FigureItem key={s.sector} label={SECTOR_LABELS[s.sector]} figure={s} barMax={sectorMax(detail.sectors!)} />)}
+        </ul>
       )}
 
       <h3 className="rp-h3">Locaties</h3>
@@ -117,6 +119,11 @@ export function RegionPanel({ code, row, rows, sharePct, view, date, dates }: Pr
       )}
     </section>
   );
+}
+
+/** The largest sector figure, the full length of a bar (0 when none is known). */
+function sectorMax(sectors: { fte: { value: number | null } }[]): number {
+  return Math.max(0, ...sectors.map((s) => s.fte.value ?? 0));
 }
 
 /** Closes the panel and returns the focus to its opener (or the map), never to <body>. */
