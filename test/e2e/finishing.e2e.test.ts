@@ -180,11 +180,75 @@ describe('ministry filter (issue 18 finding 5)', () => {
   });
 });
 
+describe('what users of Waarstaatjegemeente expect (issue 18 finding 7)', () => {
+  it('explains each indicator and what counts as fte, Rijk and Randstad, with sources', async () => {
+    for (const [metric, phrase] of [['fte', /aantal fte/], ['aandeel', /landelijk totaal/], ['per1000', /1\.000 inwoners/], ['groei', /procentpunt/]] as const) {
+      const page = await openApp(browser, `data=demo&maat=${metric}${metric === 'groei' ? '&vergelijk=2021-01-01' : ''}`);
+      const info = page.getByTestId('uitleg-indicator');
+      await info.locator('summary').click();
+      const text = (await info.textContent()) ?? '';
+      expect(text).toMatch(phrase);
+      expect(text).toMatch(/Voltijdequivalent/);
+      expect(text).toMatch(/ministeries, Nationale Politie, Rechtspraak, gevangeniswezen \(DJI\), Defensie en zbo’s/);
+      expect(text).toMatch(/Utrecht, Noord-Holland en Zuid-Holland/);
+      expect(await info.locator('cite').count()).toBe(4);
+      for (const cite of await info.locator('cite').allTextContents()) expect(cite).toMatch(/^ ?Bron: .{10,}/);
+      await page.close();
+    }
+  });
+
+  it('searches and pages the 342-row gemeente table', async () => {
+    const page = await openApp(browser, 'niveau=gemeente&data=demo&datum=2024-01-01');
+    const table = page.getByTestId('tabel');
+    const status = page.getByTestId('tabel-status');
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/^Rij 1–50 van \d{3}$/);
+    const total = Number(/van (\d+)/.exec((await status.textContent())!)![1]);
+    expect(total).toBeGreaterThan(300);
+    expect(await table.locator('tbody tr').count()).toBe(50);
+    const firstPage = await table.locator('tbody tr').first().getAttribute('data-code');
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    expect(await status.textContent()).toBe(`Rij 51–100 van ${total}`);
+    expect(await table.locator('tbody tr').first().getAttribute('data-code')).not.toBe(firstPage);
+    await page.getByLabel('Zoek in de tabel (naam of code)').fill('maas');
+    await expect.poll(() => status.textContent()).toMatch(new RegExp(`gevonden \\(van ${total}\\)$`));
+    const names = await table.locator('tbody th').allTextContents();
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(name.toLowerCase()).toContain('maas');
+    // A region picked elsewhere is on the page shown.
+    await page.getByLabel('Zoek in de tabel (naam of code)').fill('');
+    const last = await page.evaluate(() => [...document.querySelectorAll('[data-testid="tabel"] tbody tr')].length);
+    expect(last).toBe(50);
+    await page.close();
+  });
+
+  it('prints the open region panel as a profile page', async () => {
+    const page = await openApp(browser, 'data=demo&datum=2024-01-01&regio=PV30');
+    await page.getByTestId('sectoren').locator('li').first().waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('profiel-kop').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByTestId('regiopaneel').isVisible()).toBe(true);
+    expect(await page.getByTestId('profiel-kop').isVisible()).toBe(true);
+    expect(await page.getByTestId('profiel-kop').textContent()).toContain('fictieve voorbeelddata');
+    for (const hidden of ['.rp-side', '.rp-mapwrap', '[data-testid="tabel"]', '.rp-tabs', '.rp-footer']) {
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    }
+    expect(await page.getByRole('button', { name: /Paneel sluiten/ }).isVisible()).toBe(false);
+    const widths = await page.evaluate(() => ({ panel: document.querySelector('[data-testid="regiopaneel"]')!.getBoundingClientRect().width, page: document.documentElement.clientWidth }));
+    expect(widths.panel).toBeGreaterThan(widths.page * 0.8);
+    await page.pdf({ path: `${inject('outputDir')}/regioprofiel.pdf` }).catch(() => undefined);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('.rp-side').isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
 describe('accessibility of the finished details', () => {
-  for (const [name, query] of [['regiopaneel-met-grafiek', 'data=demo&datum=2024-01-01&regio=PV30'], ['ministerie-uit', ''], ['groei', 'data=demo&datum=2024-01-01&vergelijk=2021-01-01&maat=groei']] as const) {
+  for (const [name, query] of [['regiopaneel-met-grafiek', 'data=demo&datum=2024-01-01&regio=PV30'], ['ministerie-uit', ''], ['groei', 'data=demo&datum=2024-01-01&vergelijk=2021-01-01&maat=groei'], ['gemeentetabel', 'niveau=gemeente&data=demo'], ['regioprofiel-print', 'data=demo&datum=2024-01-01&regio=PV30&print']] as const) {
     it(`finds no violations on ${name}`, async () => {
       const page = await openApp(browser, query);
       if (query.includes('regio=')) await page.getByTestId('sectoren').locator('li').first().waitFor({ timeout: 30_000 });
+      if (query.endsWith('&print')) await page.emulateMedia({ media: 'print' });
+      else await page.getByTestId('uitleg-indicator').locator('summary').click();
       await page.waitForTimeout(1000);
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {

@@ -65,8 +65,12 @@ export function RegionPanel({ code, row, rows, sharePct, view, date, dates }: Pr
       <div className="rp-panel__head">
         <h2 id="paneel-titel" className="rp-h2" tabIndex={-1} ref={heading}>{base?.name ?? row?.name ?? code}</h2>
         {view.dataset === 'demo' && <DemoMark />}
-        <button type="button" className="utrecht-button utrecht-button--subtle" onClick={close} aria-label="Paneel sluiten (Escape)">Sluiten ✕</button>
+        <button type="button" className="utrecht-button utrecht-button--subtle rp-no-print" onClick={() => window.print()}>Regioprofiel afdrukken of als pdf bewaren</button>
+        <button type="button" className="utrecht-button utrecht-button--subtle rp-no-print" onClick={close} aria-label="Paneel sluiten (Escape)">Sluiten ✕</button>
       </div>
+      <p className="rp-print-only" data-testid="profiel-kop">
+        Regioprofiel uit Rijkspresentie · {view.dataset === 'demo' ? 'fictieve voorbeelddata' : 'gepubliceerde cijfers'} · peildatum {formatDate(date)}
+      </p>
       {detail.error && <p role="alert" className="utrecht-alert utrecht-alert--error">{detail.error}</p>}
       <dl className="rp-facts">
         <dt>Code</dt><dd>{code}{base ? ` (indeling ${base.year})` : ''}</dd>
