@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prepares a real PostgreSQL + PostGIS for the integration tests, idempotently:
-# installs Debian's postgresql-15-postgis-3 and gdal-bin when missing (needs root), starts the local
+# installs Debian's postgresql-15-postgis-3, gdal-bin and python3-qgis when missing (needs root), starts the local
 # PostgreSQL when it is not running, and creates the test database with the postgis extension.
 # Prints the database URL on its last line; exits non-zero when that is not possible.
 set -euo pipefail
@@ -33,6 +33,20 @@ if ! command -v ogrinfo >/dev/null; then
     apt-get install -y -qq gdal-bin >&2
   else
     log "GDAL (ogrinfo) ontbreekt en kan niet worden geïnstalleerd (geen root/apt)."
+    exit 1
+  fi
+fi
+
+# QGIS's own OAPIF provider (python3-qgis, headless) checks the README's choropleth steps
+# (test/integration/ogc-qgis.test.ts via scripts/qgis-choropleth.py).
+if ! /usr/bin/python3 -c 'import qgis.core' 2>/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    log "QGIS ontbreekt: python3-qgis en qgis-providers installeren uit Debian…"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >&2
+    apt-get install -y -qq python3-qgis qgis-providers >&2
+  else
+    log "QGIS (python3-qgis) ontbreekt en kan niet worden geïnstalleerd (geen root/apt)."
     exit 1
   fi
 fi

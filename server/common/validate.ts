@@ -42,15 +42,21 @@ export function optionalHttpUrl(field: string, value: string | null | undefined)
   if (value != null && value !== '') requireHttpUrl(field, value);
 }
 
+/** A document of ../shared/sources cited by file name (see source-ref.ts): it has no address either. */
+const DOCUMENT_SOURCE = /^document:[A-Za-z0-9_.-]+\.txt$/;
+
 /** The demonstration data's own source (urn:rijkspresentie:…): it has no web address to give. */
 const DEMO_SOURCE_URN = /^urn:rijkspresentie:[a-z0-9-]+$/;
 
 /**
- * A record's source: an http(s) address, or in the demonstration dataset only its own URN, so a
+ * A record's source: an http(s) address, a cited government document (document:<file>), or in
+ * the demonstration dataset only its own URN, so a
  * generated demo record can be edited and saved as it is (issue 18); published data never takes it.
  */
 export function requireSource(field: string, value: string | null | undefined, dataset: string | null | undefined): void {
   if (dataset === 'demo' && typeof value === 'string' && DEMO_SOURCE_URN.test(value.trim())) return;
+  // A government document beside the repository, cited by name as the seeds do (source-ref.ts).
+  if (typeof value === 'string' && DOCUMENT_SOURCE.test(value.trim())) return;
   requireHttpUrl(field, value);
 }
 

@@ -98,4 +98,24 @@ describe('eerste scherm: nooit leeg', () => {
     expect(await page.getByTestId('waarom-leeg').count()).toBe(0);
     await page.close();
   });
+
+  it('lists every published forecast as the source wrote it, with its year, and the one-fte difference of the sources', async () => {
+    const forecasts = csv('prognose_provincie.csv');
+    const page = await openApp(browser);
+    const list = page.getByTestId('prognoses');
+    await list.waitFor({ timeout: 30_000 });
+    const text = (await list.textContent())!;
+    for (const f of forecasts) {
+      // Each forecast in the words the source used: the change where it states one, else the level.
+      expect(text, f.provincie).toContain(f.change_as_written || f.fte_as_written);
+      expect(text, f.provincie).toContain(`tot ${f.prognose_jaar}`);
+    }
+    // Forecasts stated in the documents of ../shared/sources (without a year) come on top of these.
+    expect(await list.locator('li').count()).toBeGreaterThanOrEqual(forecasts.length);
+    // Growth 2022→2023: the totals give 14.874, the letter says 14.873; the overview says the sources differ.
+    const table = page.getByTestId('landelijke-totalen');
+    await expect.poll(() => table.locator('tr[data-peildatum="2023-01-01"] [data-verschil]').count()).toBeGreaterThan(0);
+    expect(await table.locator('tr[data-peildatum="2023-01-01"] [data-verschil]').first().textContent()).toMatch(/verschil|1 fte/);
+    await page.close();
+  });
 });

@@ -151,11 +151,11 @@ describe.each(backends())('read queries and filters on $name', (backend) => {
     const data = await api.data(`{
       types: stations(filter: { types: ["megastation"], search: "Den Haag" }) { nodes { code type } }
       one: station(code: "asn") { name type location }
-      nearest: nearestStations(point: { type: "Point", coordinates: [6.6, 53.0] }, count: 1, filter: { types: ["knooppuntIntercitystation"] }) { code }
+      nearest: nearestStations(point: { type: "Point", coordinates: [6.6, 53.0] }, count: 1, filter: { types: ["knooppuntIntercitystation"] }) { station { code } }
     }`);
     expect(data.types.nodes).toEqual([{ code: 'GVC', type: 'megastation' }]);
     expect(data.one).toMatchObject({ name: 'Assen', location: { type: 'Point' } });
-    expect(data.nearest).toEqual([{ code: 'ASN' }]);
+    expect(data.nearest).toEqual([{ station: { code: 'ASN' } }]);
     expect((await api.gql(`{ station(code: "XXX") { name } }`)).errors![0]!.extensions.code).toBe('NOT_FOUND');
   });
 

@@ -32,7 +32,7 @@ const DOCUMENTS = {
   /** Sites within 25 km of a point in Utrecht, first 50, nearest first. */
   radius: `query($s: String!, $p: GeoJSON!) {
     sites(first: 50, filter: { search: $s, dataset: demo, nearby: { point: $p, radiusM: 25000 } }, orderBy: { field: DISTANCE }) {
-      nodes { id name distanceM } } }`,
+      edges { distanceM node { id name } } } }`,
   /** Gemeenten in a 30 × 30 km square around Zwolle, with fte. */
   regionsWithFte: `query($g: GeoJSON!) {
     regions(kind: gemeente, intersects: $g, first: 100) {
@@ -102,12 +102,12 @@ describe.each(backends())('query plans on $name', (backend) => {
     expect(lists).toHaveLength(1);
     expect(lists[0]!.text).not.toMatch(/ST_AsGeoJSON/i);
     expect(lists[0]!.text).not.toMatch(/count\(\*\) OVER \(\)/i);
-    const distances = data.sites.nodes.map((n: any) => n.distanceM);
-    expect(data.sites.nodes.map((n: any) => n.name)).toEqual(['Kantoor A', 'Kantoor B', 'Kantoor C'].map((l) => fixtures.name(l)));
+    const distances = data.sites.edges.map((e: any) => e.distanceM);
+    expect(data.sites.edges.map((e: any) => e.node.name)).toEqual(['Kantoor A', 'Kantoor B', 'Kantoor C'].map((l) => fixtures.name(l)));
     expect([...distances].sort((a, b) => a - b)).toEqual(distances);
     const [exact] = await api.db.query(
       `SELECT ST_Distance(geom::geography, ST_SetSRID(ST_MakePoint(5.1101, 52.0894), 4326)::geography) AS d FROM site WHERE id = $1`,
-      [data.sites.nodes[0].id],
+      [data.sites.edges[0].node.id],
     );
     expect(distances[0]).toBeCloseTo(exact.d, 6);
   });

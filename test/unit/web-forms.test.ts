@@ -66,6 +66,12 @@ describe('demonstration records in the planner forms (issue 18, finding 4)', () 
     expect(Object.keys(validateForm(PROJECT_FORM, { ...demo, sourceUrl: 'urn:iets:anders' }, { dataset: 'demo' }))).toEqual(['sourceUrl']);
   });
 
+  it('accepts a government document cited by file name, as the seeds cite it, and nothing like a path', () => {
+    const cited = { ...valid, sourceUrl: 'document:drenthe_nota.txt' };
+    expect(validateForm(PROJECT_FORM, cited, { dataset: 'gepubliceerd' })).toEqual({});
+    expect(Object.keys(validateForm(PROJECT_FORM, { ...cited, sourceUrl: 'document:../geheim' }, { dataset: 'gepubliceerd' }))).toEqual(['sourceUrl']);
+  });
+
   it('links only sources a browser can open', () => {
     expect(isWebSource('https://www.rijksoverheid.nl/x')).toBe(true);
     expect(isWebSource('urn:rijkspresentie:fictieve-voorbeelddata')).toBe(false);

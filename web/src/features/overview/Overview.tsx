@@ -10,6 +10,8 @@ import { formatDate, formatFte } from '../../lib/format.js';
 import { SECTOR_LABELS, type Sector } from '../../state/view.js';
 import { updateView } from '../../state/useView.js';
 import { useUi } from '../../state/store.js';
+import { Forecasts } from './Forecasts.js';
+import { sourceName } from './SourceLink.js';
 
 export const OVERVIEW_FIGURES = graphql(`
   query OverviewFigures {
@@ -25,7 +27,7 @@ export const OVERVIEW_FIGURES = graphql(`
 
 export const OVERVIEW_GROWTH = graphql(`
   query OverviewGrowth($from: String!, $to: String!) {
-    nationalGrowth(fromPeildatum: $from, toPeildatum: $to) { basis growthFte growthPercent sources }
+    nationalGrowth(fromPeildatum: $from, toPeildatum: $to) { basis growthFte growthPercent sources discrepancies }
   }
 `);
 
@@ -61,6 +63,7 @@ export function Overview() {
       <NationalTable rows={national} />
       {last && previous && <RandstadStatement from={previous.peildatum} to={last.peildatum} />}
       <RegionalFigures rows={data.regional.nodes} />
+      <Forecasts />
     </section>
   );
 }
@@ -94,6 +97,7 @@ function Growth({ from, to }: { from: string; to: string }) {
     <span data-groei-fte={growth.growthFte}>
       {sign}{whole.format(growth.growthFte)} fte ({sign}{oneDecimal.format(growth.growthPercent)} %)
       {growth.basis === 'berekend' && <span className="rp-hint"> berekend uit de totalen</span>}
+      {growth.discrepancies.map((d) => <span key={d} className="rp-hint" data-verschil> {d}</span>)}
     </span>
   );
 }
@@ -148,13 +152,4 @@ function RegionalItem({ rows }: { rows: RegionalRow[] }) {
       {' '}<a href={first.sourceUrl} className="rp-source">{sourceName(first.sourceUrl)}</a>
     </li>
   );
-}
-
-/** The host of a source URL, as a short link text ("tweedekamer.nl"). */
-function sourceName(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
 }

@@ -57,6 +57,8 @@ export const CHANGE_REQUEST_FORM: FieldSpec[] = [
 const URL_PATTERN = /^https?:\/\/\S+$/;
 /** The demonstration data's own source; accepted (here and by the server) only on demo records. */
 export const DEMO_SOURCE_URN = /^urn:rijkspresentie:[a-z0-9-]+$/;
+/** A government document beside the repository, cited by file name (the server accepts it too). */
+const DOCUMENT_SOURCE = /^document:[A-Za-z0-9_.-]+\.txt$/;
 
 /** Whether a source can be opened in a browser (else it is shown as text, not as a dead link). */
 export function isWebSource(source: string | null | undefined): boolean {
@@ -76,7 +78,8 @@ export function validateForm(fields: FieldSpec[], values: FormValues, context: {
     else if (field.kind === 'select' && !field.options!.includes(String(value))) errors[field.name] = `Kies een van: ${field.options!.join(', ')}.`;
     else if (field.kind === 'number' && (typeof value !== 'number' || !Number.isFinite(value))) errors[field.name] = 'Vul een getal in.';
     else if (field.name === 'plannedWorkplaces' && (!Number.isInteger(value) || (value as number) < 0)) errors[field.name] = 'Geef een heel aantal van 0 of meer.';
-    else if (field.name === 'sourceUrl' && !URL_PATTERN.test(String(value).trim()) && !demoSource(value)) errors[field.name] = 'Geef de bron als webadres (https://…).';
+    else if (field.name === 'sourceUrl' && !URL_PATTERN.test(String(value).trim()) && !demoSource(value)
+      && !DOCUMENT_SOURCE.test(String(value).trim())) errors[field.name] = 'Geef de bron als webadres (https://…).';
     else if (field.name.endsWith('RegionCode') && !REGION_CODE.test(String(value))) errors[field.name] = 'Geef een CBS-code zoals PV22, CR07 of GM0106.';
   }
   const submitted = values.submittedOn;

@@ -1,0 +1,17 @@
+/**
+ * A source as a short link ("tweedekamer.nl"). Sources that a browser cannot open (the government
+ * documents beside the repository, cited as document:<file>) are shown as text with their title.
+ */
+export function SourceLink({ url, title }: { url: string; title?: string | null }) {
+  if (!/^https?:\/\//.test(url)) return <span className="rp-source">{title ?? url}</span>;
+  return <a href={url} className="rp-source" title={title ?? undefined}>{sourceName(url)}</a>;
+}
+
+/** The host of a source URL, as a short link text ("tweedekamer.nl"). */
+export function sourceName(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
