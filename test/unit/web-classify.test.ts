@@ -61,7 +61,28 @@ describe('classify (web legend and choropleth)', () => {
     const c = classify([-300, -10, 0, 40, 500], { method: 'gelijk', classes: 5, palette: 'divergerend' })!;
     expect(classOf(-300, c)).toBe(0);
     expect(classOf(500, c)).toBe(4);
-    expect(c.colors).toEqual(paletteFor('divergerend', 5));
+    // Two classes below zero, zero itself neutral, two above.
+    expect(c.colors[classOf(0, c)]).toBe('#f7f7f7');
+    expect(classOf(-10, c)).toBeLessThan(classOf(0, c));
+    expect(classOf(40, c)).toBeGreaterThan(classOf(0, c));
+  });
+
+  it('draws a change that rounds to zero neutral and keeps each side on its own colours (issue 18 finding 8)', () => {
+    const values = [-2.4, -0.8, -0.3, 0.03, -0.04, 0.2, 1.1, 3.5];
+    for (const method of ['gelijk', 'kwantielen'] as const) {
+      for (const classes of [5, 6, 7]) {
+        const c = classify(values, { method, classes, palette: 'divergerend', neutralBand: 0.05 })!;
+        const colour = (v: number) => c.colors[classOf(v, c)]!;
+        expect(colour(0.03)).toBe('#f7f7f7');
+        expect(colour(-0.04)).toBe('#f7f7f7');
+        for (const v of [-2.4, -0.8, -0.3]) expect(['#b35806', '#f1a340', '#fee0b6']).toContain(colour(v));
+        for (const v of [0.2, 1.1, 3.5]) expect(['#d8daeb', '#998ec3', '#542788']).toContain(colour(v));
+        expect(c.colors.length).toBeLessThanOrEqual(classes);
+      }
+    }
+    // All above zero: no neutral class and no orange.
+    const up = classify([0.5, 1, 2, 4], { method: 'kwantielen', classes: 5, palette: 'divergerend', neutralBand: 0.05 })!;
+    expect(up.colors.every((c) => ['#d8daeb', '#998ec3', '#542788'].includes(c))).toBe(true);
   });
 });
 

@@ -10,6 +10,7 @@ import { PointLayer } from '../map/PointLayer.js';
 import { useChoropleth } from '../features/choropleth/useChoropleth.js';
 import { ViewControls } from '../features/controls/ViewControls.js';
 import { LayerToggles, type LayerStatus } from '../features/layers/LayerToggles.js';
+import { IndicatorInfo } from '../features/legend/IndicatorInfo.js';
 import { Legend, legendEntries } from '../features/legend/Legend.js';
 import type { FigureContent } from './export-figure.js';
 import type { ChoroplethModel } from '../features/choropleth/useChoropleth.js';
@@ -54,6 +55,7 @@ export function MapPage({ view, side }: { view: View; side?: ReactNode }) {
           <LayerToggles view={view} status={layers.status} />
         </Drawer>
         <Legend classification={model.classification} metric={view.metric} missingCount={missing} nationalSources={model.figures.nationalSources} />
+        <IndicatorInfo metric={view.metric} />
         <ShareExport getMap={() => map.current ?? undefined} figure={() => figureContent(view, model, date, caption)} />
       </aside>
       <div className="rp-main">

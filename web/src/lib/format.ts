@@ -16,10 +16,22 @@ export function formatMetric(value: number | null | undefined, metric: Metric, e
     case 'per1000':
       return (n ?? oneDecimal).format(value);
     case 'verandering':
-      return `${value > 0 ? '+' : ''}${(n ?? whole).format(value)} fte`;
+      return `${signed(value, n ?? whole)} fte`;
     case 'groei':
-      return `${value > 0 ? '+' : ''}${(n ?? oneDecimal).format(value)} procentpunt`;
+      return `${signed(value, n ?? oneDecimal)} procentpunt`;
   }
+}
+
+/** "+" for a gain; a value that rounds to zero reads "0,0", never "+0,0" or "-0,0". */
+function signed(value: number, format: Intl.NumberFormat): string {
+  const text = format.format(Math.abs(value));
+  if (!/[1-9]/.test(text)) return text;
+  return value > 0 ? `+${text}` : format.format(value);
+}
+
+/** Half the smallest step a metric is shown in: below it a value reads as zero ("0,0 procentpunt"). */
+export function zeroBand(metric: Metric): number {
+  return 0.5 * 10 ** -BASE_DECIMALS[metric];
 }
 
 const BASE_DECIMALS: Record<Metric, number> = { fte: 0, aandeel: 2, per1000: 1, verandering: 0, groei: 1 };

@@ -1,13 +1,17 @@
 /**
  * One point layer: a clustered GeoJSON source, a cluster circle (size by count) and the points
  * (hollow when placed at municipality precision). Click a cluster to zoom in, a point for its
- * popup. Glyph-free on purpose: text labels would need a font server, which offline has not.
+ * popup. The style has no glyphs (no font server offline), so a cluster's count is drawn from
+ * digit images, one symbol layer per digit position (cluster-count.ts).
  */
 import { useEffect } from 'react';
 import type { FeatureCollection, Point } from 'geojson';
 import { Popup, type GeoJSONSource, type MapLayerMouseEvent } from './maplibre.js';
 import { useMap } from './map-context.js';
-import { clusterLayerId, pointLayerId, POINT_LAYERS, sourceId } from './layers.const.js';
+import { clusterCountLayerId, clusterLayerId, pointLayerId, POINT_LAYERS, sourceId } from './layers.const.js';
+import { addDigitImages, digitLayer, DIGIT_POSITIONS } from './cluster-count.js';
+
+const DIGITS = Array.from({ length: DIGIT_POSITIONS }, (_, p) => p);
 import { popupContent } from './popup.js';
 import { LAYER_LABELS, type LayerId } from '../state/view.js';
 
@@ -25,6 +29,8 @@ export function PointLayer({ id, data }: { id: LayerId; data: FeatureCollection<
         'circle-radius': ['step', ['get', 'point_count'], 9, 5, 12, 20, 16, 100, 20],
       },
     });
+    addDigitImages(map);
+    for (let p = 0; p < DIGIT_POSITIONS; p++) map.addLayer(digitLayer(clusterCountLayerId(id, p), source, p));
     map.addLayer({
       id: pointLayerId(id), type: 'circle', source, filter: ['!', ['has', 'point_count']],
       paint: {
@@ -40,6 +46,8 @@ export function PointLayer({ id, data }: { id: LayerId; data: FeatureCollection<
       const feature = e.features?.[0];
       if (!feature) return;
       const zoom = await map.getSource<GeoJSONSource>(source)!.getClusterExpansionZoom(feature.properties.cluster_id as number);
+      // Another tool took this click (the candidate search sets its origin): no zoom on top of it.
+      if (e.defaultPrevented) return;
       map.easeTo({ center: (feature.geometry as Point).coordinates as [number, number], zoom });
     };
     const clickPoint = (e: MapLayerMouseEvent) => {
@@ -50,7 +58,7 @@ export function PointLayer({ id, data }: { id: LayerId; data: FeatureCollection<
         .setDOMContent(popupContent(feature.properties))
         .addTo(map);
     };
-    // Glyph-free clusters show their count on hover instead of as a label.
+    // The hover also names the layer, which the count alone does not.
     const hover = new Popup({ closeButton: false, closeOnClick: false, className: 'rp-cluster-popup' });
     const enterCluster = (e: MapLayerMouseEvent) => {
       const feature = e.features?.[0];
@@ -76,7 +84,7 @@ export function PointLayer({ id, data }: { id: LayerId; data: FeatureCollection<
       map.off('click', clusterLayerId(id), clickCluster);
       map.off('click', pointLayerId(id), clickPoint);
       map.off('mouseenter', pointLayerId(id), pointer);
-      for (const layer of [pointLayerId(id), clusterLayerId(id)]) if (map.getLayer(layer)) map.removeLayer(layer);
+      for (const layer of [pointLayerId(id), ...DIGITS.map((p) => clusterCountLayerId(id, p)), clusterLayerId(id)]) if (map.getLayer(layer)) map.removeLayer(layer);
       if (map.getSource(source)) map.removeSource(source);
     };
   }, [map, id, config]);

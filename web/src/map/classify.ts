@@ -20,6 +20,11 @@ export interface ClassifyOptions {
   classes: number;
   /** Sequential for levels, diverging (centred on 0) for changes. */
   palette: PaletteKind;
+  /**
+   * Diverging only: values with |v| below this read as zero once rounded for display ("0,0
+   * procentpunt"), so they get the neutral middle colour, never a side's (default: exactly 0).
+   */
+  neutralBand?: number;
 }
 
 export interface Classification {
@@ -43,12 +48,61 @@ export function classify(values: ReadonlyArray<number | null>, options: Classify
   const wanted = Math.min(MAX_CLASSES, Math.max(MIN_CLASSES, Math.round(options.classes)));
   const min = present[0]!;
   const max = present[present.length - 1]!;
+  if (options.palette === 'divergerend') return diverging(present, wanted, options);
   const raw = options.method === 'gelijk' ? equalIntervals(min, max, wanted) : quantiles(present, wanted);
   // Thresholds must be strictly increasing and strictly inside (min, max]: duplicates would
   // create empty classes, which a legend cannot explain.
   const thresholds = [...new Set(raw)].filter((t) => t > min && t <= max).sort((a, b) => a - b);
   const colors = paletteFor(options.palette, thresholds.length + 1);
   return { method: options.method, min, max, thresholds, colors };
+}
+
+/**
+ * Centred on zero: up to (k-1)/2 classes below the neutral band (orange, darkest most negative),
+ * the band itself (neutral) when a value falls in it, and up to (k-1)/2 above (purple). Sides split
+ * by the chosen method; a side without values gets no class.
+ */
+function diverging(present: number[], wanted: number, options: ClassifyOptions): Classification {
+  const band = options.neutralBand ?? Number.MIN_VALUE;
+  const min = present[0]!;
+  const max = present[present.length - 1]!;
+  const perSide = Math.floor((wanted - 1) / 2);
+  const below = present.filter((v) => v <= -band);
+  const above = present.filter((v) => v >= band);
+  const hasNeutral = below.length + above.length < present.length;
+  const split = (side: number[]) => {
+    if (side.length === 0) return [];
+    const lo = side[0]!;
+    const hi = side[side.length - 1]!;
+    const raw = options.method === 'gelijk' ? equalIntervals(lo, hi, perSide) : quantiles(side, perSide);
+    return [...new Set(raw)].filter((t) => t > lo && t <= hi).sort((a, b) => a - b);
+  };
+  const belowCuts = split(below);
+  const aboveCuts = split(above);
+  // A value v falls in class i = number of thresholds ≤ v: -band is not ≤ any v below the band.
+  const zeroCuts = [...(below.length > 0 && hasNeutral ? [nextUp(-band)] : []), ...(above.length > 0 && min < band ? [band] : [])];
+  const thresholds = [...belowCuts, ...zeroCuts, ...aboveCuts].filter((t) => t > min && t <= max);
+  const belowCount = below.length > 0 ? belowCuts.length + 1 : 0;
+  const aboveCount = above.length > 0 ? aboveCuts.length + 1 : 0;
+  const colors = [...sideColors(NEGATIVE, belowCount), ...(hasNeutral ? [NEUTRAL] : []), ...sideColors(POSITIVE, aboveCount)];
+  return { method: options.method, min, max, thresholds, colors };
+}
+
+/** PuOr (7-class) sides, light next to zero; a side of 1 or 2 classes spreads over the 3. */
+const NEGATIVE = ['#b35806', '#f1a340', '#fee0b6'];
+const POSITIVE = ['#d8daeb', '#998ec3', '#542788'];
+const NEUTRAL = '#f7f7f7';
+
+function sideColors(side: string[], count: number): string[] {
+  if (count === 0) return [];
+  if (count === 1) return [side[1]!];
+  if (count === 2) return [side[0]!, side[2]!];
+  return side.slice(0, count);
+}
+
+/** The smallest double above x: the band's lower edge belongs to the band ("-0,05" rounds to "-0,1" though; equal is fine). */
+function nextUp(x: number): number {
+  return x + Math.max(Math.abs(x) * Number.EPSILON, Number.MIN_VALUE);
 }
 
 /** Class index of a value, or MISSING_CLASS when there is no figure. */

@@ -83,4 +83,6 @@ export const POINT_LAYERS: Record<LayerId, PointLayerConfig> = {
 
 export const sourceId = (id: LayerId) => `punten-${id}`;
 export const clusterLayerId = (id: LayerId) => `punten-${id}-cluster`;
+/** One layer per digit position of the cluster count (0 = units). */
+export const clusterCountLayerId = (id: LayerId, position: number) => `punten-${id}-aantal-${position}`;
 export const pointLayerId = (id: LayerId) => `punten-${id}-punt`;

@@ -27,7 +27,11 @@ export function CandidateMapTool({ dataset, peildatum }: { dataset: Dataset; pei
       id: 'kandidaten-punt', type: 'circle', source: SOURCE, filter: ['==', ['geometry-type'], 'Point'],
       paint: { 'circle-radius': ['case', ['has', 'rank'], 8, 6], 'circle-color': ['case', ['has', 'rank'], '#a90061', '#e17000'], 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 },
     });
-    const click = (e: MapMouseEvent) => dispatchDraft({ type: 'mapClick', lngLat: [e.lngLat.lng, e.lngLat.lat] });
+    const click = (e: MapMouseEvent) => {
+      // This click is the search's: a point layer's cluster must not also zoom (issue 18 finding 8).
+      e.preventDefault();
+      dispatchDraft({ type: 'mapClick', lngLat: [e.lngLat.lng, e.lngLat.lat] });
+    };
     map.on('click', click);
     map.getCanvas().style.cursor = 'crosshair';
     return () => {

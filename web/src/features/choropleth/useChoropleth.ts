@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { classify, classOf, type Classification } from '../../map/classify.js';
 import type { RegionStyle } from '../../map/RegionLayer.js';
 import { NO_FIGURE, pickMetric, type MetricValue } from '../../lib/metrics.js';
-import { formatMetric } from '../../lib/format.js';
+import { formatMetric, zeroBand } from '../../lib/format.js';
 import { useRegionBoundaries, type BoundariesResult } from './boundaries.js';
 import { useRegionFigures, type FiguresResult } from './figures.js';
 import { needsCompare, type View } from '../../state/view.js';
@@ -42,7 +42,7 @@ export function useChoropleth(view: View): ChoroplethModel {
     const notice = noticeFor(view, figures);
     const values = pickMetric(boundaries.regions, figures.rows, { metric: view.metric, comparing: view.compare !== null });
     const palette = needsCompare(view.metric) ? 'divergerend' : 'sequentieel';
-    const classification = classify(values.map((v) => v.value), { method: view.classMethod, classes: view.classes, palette });
+    const classification = classify(values.map((v) => v.value), { method: view.classMethod, classes: view.classes, palette, neutralBand: zeroBand(view.metric) });
     const rows = values.map((v) => {
       const cls = classOf(v.value, classification);
       return { ...v, cls, color: cls >= 0 ? classification!.colors[cls]! : null };

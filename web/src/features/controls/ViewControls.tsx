@@ -7,7 +7,7 @@ import { updateView } from '../../state/useView.js';
 import { LEVELS, LEVEL_LABELS, METRICS, METRIC_LABELS, SECTORS, SECTOR_LABELS, needsCompare, type View } from '../../state/view.js';
 import { formatDate } from '../../lib/format.js';
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../../map/classify.js';
-import { useMinistries } from './ministries.js';
+import { useMinistries, type MinistryChoice } from './ministries.js';
 
 interface Props {
   view: View;
@@ -18,7 +18,7 @@ interface Props {
 
 export function ViewControls({ view, dates, shownDate }: Props) {
   const id = useId();
-  const ministries = useMinistries();
+  const ministries = useMinistries(view.dataset);
   const ascending = [...dates].reverse();
   const index = shownDate ? ascending.indexOf(shownDate) : -1;
   return (
@@ -40,7 +40,7 @@ export function ViewControls({ view, dates, shownDate }: Props) {
         onChange={(compare) => updateView({ compare: compare || null, metric: compare && !needsCompare(view.metric) ? 'verandering' : view.metric })}
       />
       <Select id={`${id}-sector`} label="Sector" value={view.sector ?? ''} options={[['', 'alle sectoren'], ...SECTORS.map((s): [string, string] => [s, SECTOR_LABELS[s]])]} onChange={(sector) => updateView({ sector: (sector || null) as View['sector'] })} />
-      <Select id={`${id}-ministerie`} label="Ministerie (vanaf 2025)" value={view.ministry === null ? '' : String(view.ministry)} options={[['', 'alle ministeries'], ...ministries.map((m): [string, string] => [String(m.id), m.abbreviation ? `${m.name} (${m.abbreviation})` : m.name])]} onChange={(m) => updateView({ ministry: m ? Number(m) : null })} />
+      <MinistrySelect id={`${id}-ministerie`} view={view} ministries={ministries} />
       <Select id={`${id}-data`} label="Dataset" value={view.dataset} options={[['gepubliceerd', 'Gepubliceerde cijfers'], ['demo', 'Fictieve voorbeelddata']]} onChange={(dataset) => updateView({ dataset: dataset as View['dataset'] })} />
       <fieldset className="utrecht-form-fieldset rp-inline">
         <legend className="utrecht-form-fieldset__legend">Klassenindeling</legend>
@@ -48,6 +48,30 @@ export function ViewControls({ view, dates, shownDate }: Props) {
         <Select id={`${id}-klassen`} label="Klassen" value={String(view.classes)} options={Array.from({ length: MAX_CLASSES - MIN_CLASSES + 1 }, (_, i): [string, string] => [String(MIN_CLASSES + i), String(MIN_CLASSES + i)])} onChange={(n) => updateView({ classes: Number(n) })} />
       </fieldset>
     </form>
+  );
+}
+
+/**
+ * Honest about what the dataset holds: disabled with the reason when no ministry has figures in
+ * it (the published figures are not per ministry before the 2025 delivery), else only the
+ * ministries that have figures, each with its newest reference date.
+ */
+function MinistrySelect({ id, view, ministries }: { id: string; view: View; ministries: MinistryChoice[] | null }) {
+  const none = ministries !== null && ministries.length === 0;
+  const hint = ministries === null ? undefined : none
+    ? view.dataset === 'gepubliceerd'
+      ? 'Geen cijfers per ministerie in de gepubliceerde cijfers: die gaan per provincie en sector; per ministerie komen ze pas met de levering vanaf 2025.'
+      : 'Geen cijfers per ministerie in deze dataset.'
+    : `Alleen ministeries met cijfers in deze dataset (nieuwste peildatum: ${formatDate(ministries.map((m) => m.newest).sort().at(-1)!)}).`;
+  const options: [string, string][] = [['', 'alle ministeries'], ...(ministries ?? []).map((m): [string, string] => [String(m.id), m.label])];
+  // A ministry from a shared link that this dataset has no figures for is shown, not silently dropped.
+  if (view.ministry !== null && !options.some(([v]) => v === String(view.ministry))) options.push([String(view.ministry), 'ministerie zonder cijfers in deze dataset']);
+  return (
+    <Select
+      id={id} label="Ministerie" hint={hint} disabled={none && view.ministry === null}
+      value={view.ministry === null ? '' : String(view.ministry)} options={options}
+      onChange={(m) => updateView({ ministry: m ? Number(m) : null })}
+    />
   );
 }
 

@@ -11,11 +11,19 @@ export const DATED_FIGURE = graphql(`
 
 export type DatedFigure = DatedFigureFragment & { key: string };
 
-export function FigureItem({ label, figure }: { label: string; figure: DatedFigureFragment }) {
+/** `barMax`: draw a bar (value / barMax of the track) before the figure; none when the figure is missing. */
+export function FigureItem({ label, figure, barMax }: { label: string; figure: DatedFigureFragment; barMax?: number }) {
   const missing = figure.fte.missingReason ?? (figure.asWritten ? `benadering "${figure.asWritten}"` : 'geen gepubliceerd cijfer');
+  const value = figure.fte.value;
   return (
-    <li>
+    <li data-waarde={value ?? ''}>
       <span>{label}: </span>
+      {barMax !== undefined && (
+        // The figure beside it says the same in words; the bar is for the eye only.
+        <span className="rp-bar-track" aria-hidden="true">
+          {value !== null && barMax > 0 && <span className="rp-bar" style={{ width: `${Math.max(0, (value / barMax) * 100)}%` }} />}
+        </span>
+      )}
       <span>{figure.fte.value !== null ? formatFte(figure.fte.value) : <span className="rp-missing">{missing}</span>}</span>
       <Sources urls={figure.sources} />
     </li>

@@ -65,8 +65,12 @@ export function RegionPanel({ code, row, rows, sharePct, view, date, dates }: Pr
       <div className="rp-panel__head">
         <h2 id="paneel-titel" className="rp-h2" tabIndex={-1} ref={heading}>{base?.name ?? row?.name ?? code}</h2>
         {view.dataset === 'demo' && <DemoMark />}
-        <button type="button" className="utrecht-button utrecht-button--subtle" onClick={close} aria-label="Paneel sluiten (Escape)">Sluiten ✕</button>
+        <button type="button" className="utrecht-button utrecht-button--subtle rp-no-print" onClick={() => window.print()}>Regioprofiel afdrukken of als pdf bewaren</button>
+        <button type="button" className="utrecht-button utrecht-button--subtle rp-no-print" onClick={close} aria-label="Paneel sluiten (Escape)">Sluiten ✕</button>
       </div>
+      <p className="rp-print-only" data-testid="profiel-kop">
+        Regioprofiel uit Rijkspresentie · {view.dataset === 'demo' ? 'fictieve voorbeelddata' : 'gepubliceerde cijfers'} · peildatum {formatDate(date)}
+      </p>
       {detail.error && <p role="alert" className="utrecht-alert utrecht-alert--error">{detail.error}</p>}
       <dl className="rp-facts">
         <dt>Code</dt><dd>{code}{base ? ` (indeling ${base.year})` : ''}</dd>
@@ -99,7 +103,9 @@ export function RegionPanel({ code, row, rows, sharePct, view, date, dates }: Pr
 
       <h3 className="rp-h3">Naar sector</h3>
       {detail.sectors && (
-        <ul className="rp-bars" data-testid="sectoren">{detail.sectors.map((s) => <FigureItem key={s.sector} label={SECTOR_LABELS[s.sector]} figure={s} />)}</ul>
+        <ul className="rp-bars" data-testid="sectoren">
+          {detail.sectors.map((s) => <FigureItem key={s.sector} label={SECTOR_LABELS[s.sector]} figure={s} barMax={sectorMax(detail.sectors!)} />)}
+        </ul>
       )}
 
       <h3 className="rp-h3">Locaties</h3>
@@ -117,6 +123,11 @@ export function RegionPanel({ code, row, rows, sharePct, view, date, dates }: Pr
       )}
     </section>
   );
+}
+
+/** The largest sector figure, the full length of a bar (0 when none is known). */
+function sectorMax(sectors: { fte: { value: number | null } }[]): number {
+  return Math.max(0, ...sectors.map((s) => s.fte.value ?? 0));
 }
 
 /** Closes the panel and returns the focus to its opener (or the map), never to <body>. */

@@ -26,6 +26,7 @@ export function ConflictView({ fields, mine, theirs, theirsVersion, message, onK
       <p>{message}</p>
       <table className="utrecht-table utrecht-table--html-table">
         <caption className="utrecht-table__caption">Uw invoer naast de huidige versie {theirsVersion}</caption>
+        <colgroup><col className="rp-col-veld" /><col className="rp-col-waarde" /><col className="rp-col-waarde" /><col className="rp-col-actie" /></colgroup>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
             <th scope="col" className="utrecht-table__header-cell">Veld</th>

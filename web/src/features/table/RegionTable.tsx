@@ -4,7 +4,7 @@
  * keyboard. Export as CSV gives exactly what the table shows.
  */
 import { DemoMark } from '../../app/DemoLabel.js';
-import { useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { ChoroplethRow } from '../choropleth/useChoropleth.js';
 import { formatFte, formatMetric } from '../../lib/format.js';
 import { downloadText, toCsv, type CsvColumn } from '../../lib/csv.js';
@@ -21,7 +21,18 @@ interface Props {
 export function RegionTable({ rows, view, caption }: Props) {
   const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: 'name', dir: 'asc' });
   const [csvFailed, setCsvFailed] = useState(false);
-  const sorted = sortRows(rows, sort.key, sort.dir);
+  const [query, setQuery] = useState('');
+  const [page, setPage] = useState(0);
+  const searchId = useId();
+  const sorted = filterRows(sortRows(rows, sort.key, sort.dir), query);
+  const pages = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE));
+  const current = Math.min(page, pages - 1);
+  const shown = sorted.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
+  // A region chosen elsewhere (map, search) is on the page shown.
+  useEffect(() => {
+    const index = sorted.findIndex((r) => r.code === view.selected);
+    if (index >= 0) setPage(Math.floor(index / PAGE_SIZE));
+  }, [view.selected]); // only when the selection changes, not on every search or sort
   const header = (key: SortKey, label: string) => {
     const active = sort.key === key;
     return (
@@ -39,6 +50,18 @@ export function RegionTable({ rows, view, caption }: Props) {
         <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => exportCsv(sorted, view).then(() => setCsvFailed(false), () => setCsvFailed(true))}>Tabel downloaden (CSV)</button>
       </div>
       {csvFailed && <p role="alert" className="utrecht-alert utrecht-alert--error">Het CSV-bestand kon niet worden gemaakt. Probeer het opnieuw.</p>}
+      {rows.length > PAGE_SIZE && (
+        <div className="rp-table__tools">
+          <div className="utrecht-form-field">
+            <label className="utrecht-form-label" htmlFor={searchId}>Zoek in de tabel (naam of code)</label>
+            <input
+              id={searchId} type="search" className="utrecht-textbox utrecht-textbox--html-input" value={query}
+              onChange={(e) => { setQuery(e.target.value); setPage(0); }}
+            />
+          </div>
+          <Pager current={current} pages={pages} total={sorted.length} of={rows.length} onPage={setPage} />
+        </div>
+      )}
       <div className="rp-table__scroll">
         <table className="utrecht-table utrecht-table--html-table" data-testid="tabel">
           <caption className="utrecht-table__caption">{caption}{view.dataset === 'demo' && <> <DemoMark /></>}</caption>
@@ -53,7 +76,7 @@ export function RegionTable({ rows, view, caption }: Props) {
             </tr>
           </thead>
           <tbody className="utrecht-table__body">
-            {sorted.map((row) => (
+            {shown.map((row) => (
               <tr key={row.code} className="utrecht-table__row" data-code={row.code} data-klasse={row.cls} data-geselecteerd={view.selected === row.code ? "ja" : undefined}>
                 <th scope="row" className="utrecht-table__header-cell">
                   <button type="button" className="rp-linkbutton" onClick={() => updateView({ selected: row.code })}>{row.name}</button>
@@ -74,6 +97,32 @@ export function RegionTable({ rows, view, caption }: Props) {
         </table>
       </div>
     </section>
+  );
+}
+
+/** Rows per page: the 342 gemeenten in 7 pages, the smaller levels on one. */
+export const PAGE_SIZE = 50;
+
+/** Rows whose name or code contains the query (case and accents ignored). */
+export function filterRows(rows: ChoroplethRow[], query: string): ChoroplethRow[] {
+  const wanted = fold(query.trim());
+  if (!wanted) return rows;
+  return rows.filter((r) => fold(r.name).includes(wanted) || r.code.toLowerCase().includes(wanted));
+}
+
+const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+function Pager({ current, pages, total, of, onPage }: { current: number; pages: number; total: number; of: number; onPage: (page: number) => void }) {
+  const from = total === 0 ? 0 : current * PAGE_SIZE + 1;
+  const to = Math.min(total, (current + 1) * PAGE_SIZE);
+  return (
+    <nav className="rp-pager" aria-label="Pagina’s van de tabel">
+      <button type="button" className="utrecht-button utrecht-button--secondary-action" disabled={current === 0} onClick={() => onPage(current - 1)}>Vorige</button>
+      <p role="status" data-testid="tabel-status">
+        {total === 0 ? `Geen rijen gevonden (van ${of})` : `Rij ${from}–${to} van ${total}${total < of ? ` gevonden (van ${of})` : ''}`}
+      </p>
+      <button type="button" className="utrecht-button utrecht-button--secondary-action" disabled={current >= pages - 1} onClick={() => onPage(current + 1)}>Volgende</button>
+    </nav>
   );
 }
 
