@@ -44,8 +44,26 @@ const PUBLIC_ROLE = '([.](loader|type|input|queries|service|model|entity|seed|pu
  * both ways (Region.sites and Site.region are field resolvers in different folders).
  */
 const FEATURE_ORDER = [
-  'regions', 'organisations', 'sites', 'masterplan', 'cases', 'advice', 'statements', 'fte', 'monitors', 'candidates',
-  'scenarios', 'ogc', 'exports', 'tiles', 'stations', 'profiles', 'provenance', 'imports', 'demo', 'health',
+  'regions',
+  'organisations',
+  'sites',
+  'masterplan',
+  'cases',
+  'advice',
+  'statements',
+  'fte',
+  'monitors',
+  'candidates',
+  'scenarios',
+  'ogc',
+  'exports',
+  'tiles',
+  'stations',
+  'profiles',
+  'provenance',
+  'imports',
+  'demo',
+  'health',
 ];
 const featuresOneWay = FEATURE_ORDER.slice(0, -1).map((feature, i) => ({
   name: 'features-one-way',
@@ -97,8 +115,8 @@ module.exports = {
       name: 'lower-layers-not-to-graphql',
       severity: 'error',
       comment:
-        'queries, db, auth and the shared libraries know nothing of GraphQL: they take and return plain data, '
-        + 'so exports, tiles and OGC never load type-graphql or reflect-metadata.',
+        'queries, db, auth and the shared libraries know nothing of GraphQL: they take and return plain data, ' +
+        'so exports, tiles and OGC never load type-graphql or reflect-metadata.',
       from: {
         path: [...QUERIES, ...DB, '^server/(auth|common|audit|tiles|exports|ogc|imports|tables)/'],
         pathNot: GRAPHQL,
@@ -116,8 +134,8 @@ module.exports = {
       name: 'services-type-only-inputs',
       severity: 'error',
       comment:
-        'The one exception to the rule above: a service may name a mutation input (*.input.ts) as the type of '
-        + 'its argument, type-only (erased when compiled, loads nothing), so the argument shape is written once.',
+        'The one exception to the rule above: a service may name a mutation input (*.input.ts) as the type of ' +
+        'its argument, type-only (erased when compiled, loads nothing), so the argument shape is written once.',
       from: { path: SERVICES },
       to: { path: '[.]input[.]ts$', dependencyTypesNot: ['type-only'] },
     },
@@ -125,8 +143,8 @@ module.exports = {
       name: 'rest-surfaces-load-no-graphql',
       severity: 'error',
       comment:
-        'Tiles, OGC API and exports serve the same figures as GraphQL through the services, '
-        + 'without loading type-graphql or its reflect-metadata polyfill, not even indirectly.',
+        'Tiles, OGC API and exports serve the same figures as GraphQL through the services, ' +
+        'without loading type-graphql or its reflect-metadata polyfill, not even indirectly.',
       from: { path: '^server/(tiles|ogc|exports)/' },
       to: { path: '(^|/)node_modules/(type-graphql|reflect-metadata)/', reachable: true },
     },
@@ -148,8 +166,8 @@ module.exports = {
       name: 'feature-public-modules-only',
       severity: 'error',
       comment:
-        'A feature imports from another feature only its public modules (role-suffixed files); '
-        + 'helpers without a role stay private to their folder.',
+        'A feature imports from another feature only its public modules (role-suffixed files); ' +
+        'helpers without a role stay private to their folder.',
       from: { path: `^server/((?!(?:${NOT_FEATURES})/)[^/]+)/` },
       to: {
         path: `^server/(?!(?:${NOT_FEATURES})/)[^/]+/`,
@@ -160,8 +178,8 @@ module.exports = {
       name: 'shared-libraries-not-to-features',
       severity: 'error',
       comment:
-        'The shared libraries sit under every feature, so they import none. (spatial/ is GraphQL-layer input '
-        + 'handling and may resolve withinRegion through the regions queries.)',
+        'The shared libraries sit under every feature, so they import none. (spatial/ is GraphQL-layer input ' +
+        'handling and may resolve withinRegion through the regions queries.)',
       from: { path: '^server/(common|search|auth|tables|geocoding)/' },
       to: { path: `^server/(?!(?:${NOT_FEATURES})/)[^/]+/`, pathNot: '[.]entity[.]ts$' },
     },
@@ -169,8 +187,8 @@ module.exports = {
       name: 'seed-files-only-for-seeding',
       severity: 'error',
       comment:
-        '*.seed.ts read seed files; only seeding (seeds/, cli/, other seed files) uses them, and the import '
-        + 'feature (imports/), which loads the same files when a planner uploads them.',
+        '*.seed.ts read seed files; only seeding (seeds/, cli/, other seed files) uses them, and the import ' +
+        'feature (imports/), which loads the same files when a planner uploads them.',
       from: { pathNot: ['^seeds/', '^server/cli/', '[.]seed[.]ts$', '^server/imports/', '^test/'] },
       to: { path: '[.]seed[.]ts$' },
     },

@@ -20,8 +20,17 @@ try {
     for (const q of statements) {
       const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${q.sql}`, q.params);
       const plan = rows[0]['QUERY PLAN'][0];
-      console.log(`plan ${plan['Planning Time'].toFixed(2)} ms, exec ${plan['Execution Time'].toFixed(2)} ms: ${q.sql.replace(/\s+/g, ' ').slice(0, 140)}`);
-      if (verbose) console.log(JSON.stringify(plan.Plan, ['Node Type', 'Relation Name', 'Index Name', 'Actual Rows', 'Actual Total Time', 'Plans'], 1));
+      console.log(
+        `plan ${plan['Planning Time'].toFixed(2)} ms, exec ${plan['Execution Time'].toFixed(2)} ms: ${q.sql.replace(/\s+/g, ' ').slice(0, 140)}`,
+      );
+      if (verbose)
+        console.log(
+          JSON.stringify(
+            plan.Plan,
+            ['Node Type', 'Relation Name', 'Index Name', 'Actual Rows', 'Actual Total Time', 'Plans'],
+            1,
+          ),
+        );
     }
   }
 } finally {

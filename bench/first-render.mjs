@@ -62,8 +62,13 @@ async function coldLoad(browser, url) {
   await page.goto(`${url}/?niveau=${LEVEL}`);
   await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, MARKS[0], { timeout: 60_000 });
   // A view without any figure never draws classes: reported as null, not waited for forever.
-  await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, MARKS[1], { timeout: 10_000 }).catch(() => undefined);
-  const sample = await page.evaluate((names) => names.map((n) => performance.getEntriesByName(n)[0]?.startTime ?? null), MARKS);
+  await page
+    .waitForFunction((n) => performance.getEntriesByName(n).length > 0, MARKS[1], { timeout: 10_000 })
+    .catch(() => undefined);
+  const sample = await page.evaluate(
+    (names) => names.map((n) => performance.getEntriesByName(n)[0]?.startTime ?? null),
+    MARKS,
+  );
   await context.close();
   return { boundaries: Math.round(sample[0]), classes: sample[1] === null ? null : Math.round(sample[1]) };
 }
@@ -71,9 +76,12 @@ async function coldLoad(browser, url) {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function main() {
-  const server = process.env.BENCH_BASE_URL ? { url: process.env.BENCH_BASE_URL.replace(/\/$/, ''), stop: async () => {} } : await startServer();
+  const server = process.env.BENCH_BASE_URL
+    ? { url: process.env.BENCH_BASE_URL.replace(/\/$/, ''), stop: async () => {} }
+    : await startServer();
   const browser = await chromium.launch({
-    executablePath: CHROMIUM, headless: true,
+    executablePath: CHROMIUM,
+    headless: true,
     args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist', '--no-sandbox'],
   });
   try {
@@ -81,13 +89,16 @@ async function main() {
     const samples = [];
     for (let i = 0; i < RUNS; i += 1) samples.push(await coldLoad(browser, server.url));
     const result = {
-      level: LEVEL, runs: RUNS,
+      level: LEVEL,
+      runs: RUNS,
       firstRenderMs: median(samples.map((s) => s.boundaries)),
       withClassesMs: samples.some((s) => s.classes === null) ? null : median(samples.map((s) => s.classes)),
       samples: samples.map((s) => `${s.boundaries}/${s.classes}`).join(', '),
       loadavg: os.loadavg()[0].toFixed(2),
     };
-    console.log(`Eerste kaartweergave (${LEVEL}, mediaan van ${RUNS} koude ladingen): ${result.firstRenderMs} ms grenzen, ${result.withClassesMs} ms met klassen`);
+    console.log(
+      `Eerste kaartweergave (${LEVEL}, mediaan van ${RUNS} koude ladingen): ${result.firstRenderMs} ms grenzen, ${result.withClassesMs} ms met klassen`,
+    );
     console.log(JSON.stringify(result));
   } finally {
     await browser.close();

@@ -33,15 +33,33 @@ const ALL_QUERIES = {
   tilejson: { get: '/tiles/regions.json' },
 };
 /** AB_QUERIES=typename,regions measures only those. */
-const QUERIES = Object.fromEntries(Object.entries(ALL_QUERIES).filter(([name]) => !process.env.AB_QUERIES || process.env.AB_QUERIES.split(',').includes(name)));
+const QUERIES = Object.fromEntries(
+  Object.entries(ALL_QUERIES).filter(
+    ([name]) => !process.env.AB_QUERIES || process.env.AB_QUERIES.split(',').includes(name),
+  ),
+);
 
 async function start(dir) {
   const port = await freePort();
   const env = {
-    NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATABASE_URL, SHARED_DATA_DIR: SHARED,
-    DEMO_DATA: 'true', RATE_LIMIT_PER_MINUTE: '0', BOUNDARY_DOWNLOAD: 'false', API_TOKENS: '',
+    NODE_ENV: 'production',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_URL,
+    SHARED_DATA_DIR: SHARED,
+    DEMO_DATA: 'true',
+    RATE_LIMIT_PER_MINUTE: '0',
+    BOUNDARY_DOWNLOAD: 'false',
+    API_TOKENS: '',
   };
-  const proc = await startProcess({ command: process.execPath, args: ['dist/server/main.js'], cwd: dir, env, readyUrl: `http://127.0.0.1:${port}/health`, ready: healthOk });
+  const proc = await startProcess({
+    command: process.execPath,
+    args: ['dist/server/main.js'],
+    cwd: dir,
+    env,
+    readyUrl: `http://127.0.0.1:${port}/health`,
+    ready: healthOk,
+  });
   return { ...proc, base: `http://127.0.0.1:${port}` };
 }
 
@@ -57,8 +75,19 @@ function wire(base, pathname, headers = {}) {
     const req = http.get(`${base}${pathname}`, { headers }, (res) => {
       let bytes = 0;
       const chunks = [];
-      res.on('data', (c) => { bytes += c.length; chunks.push(c); });
-      res.on('end', () => resolve({ status: res.statusCode, bytes, encoding: res.headers['content-encoding'] ?? 'identity', cache: res.headers['cache-control'], body: Buffer.concat(chunks) }));
+      res.on('data', (c) => {
+        bytes += c.length;
+        chunks.push(c);
+      });
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode,
+          bytes,
+          encoding: res.headers['content-encoding'] ?? 'identity',
+          cache: res.headers['cache-control'],
+          body: Buffer.concat(chunks),
+        }),
+      );
     });
     req.on('error', reject);
   });
@@ -68,30 +97,49 @@ async function firstLoad(base, acceptEncoding) {
   const headers = acceptEncoding ? { 'accept-encoding': acceptEncoding } : {};
   const index = await wire(base, '/', headers);
   const html = (await wire(base, '/')).body.toString('utf8');
-  const refs = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="(\/assets\/[^"]+\.(?:js|css|mjs))"/g)].map((m) => m[1]);
+  const refs = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="(\/assets\/[^"]+\.(?:js|css|mjs))"/g)].map(
+    (m) => m[1],
+  );
   const assets = await Promise.all(refs.map((r) => wire(base, r, headers)));
   const total = index.bytes + assets.reduce((s, a) => s + a.bytes, 0);
-  return { total, index: index.bytes, assets: Object.fromEntries(refs.map((r, i) => [r, { bytes: assets[i].bytes, encoding: assets[i].encoding, cache: assets[i].cache }])) };
+  return {
+    total,
+    index: index.bytes,
+    assets: Object.fromEntries(
+      refs.map((r, i) => [r, { bytes: assets[i].bytes, encoding: assets[i].encoding, cache: assets[i].cache }]),
+    ),
+  };
 }
 
 async function answerSizes(base) {
-  const post = (doc, enc) => new Promise((resolve, reject) => {
-    const body = JSON.stringify(doc);
-    const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...(enc ? { 'accept-encoding': enc } : {}) };
-    const req = http.request(`${base}/graphql`, { method: 'POST', headers }, (res) => {
-      let bytes = 0;
-      res.on('data', (c) => { bytes += c.length; });
-      res.on('end', () => resolve({ bytes, encoding: res.headers['content-encoding'] ?? 'identity' }));
+  const post = (doc, enc) =>
+    new Promise((resolve, reject) => {
+      const body = JSON.stringify(doc);
+      const headers = {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(body),
+        ...(enc ? { 'accept-encoding': enc } : {}),
+      };
+      const req = http.request(`${base}/graphql`, { method: 'POST', headers }, (res) => {
+        let bytes = 0;
+        res.on('data', (c) => {
+          bytes += c.length;
+        });
+        res.on('end', () => resolve({ bytes, encoding: res.headers['content-encoding'] ?? 'identity' }));
+      });
+      req.on('error', reject);
+      req.end(body);
     });
-    req.on('error', reject);
-    req.end(body);
-  });
   const gemeenten = { query: '{ regions(kind: gemeente, first: 500) { nodes { code name geometry } } }' };
   const out = {};
   for (const enc of [undefined, 'gzip', 'br']) {
     out[`graphql gemeente-grenzen (${enc ?? 'geen'})`] = await post(gemeenten, enc);
     out[`graphql regions (${enc ?? 'geen'})`] = await post(ALL_QUERIES.regions, enc);
-    out[`export sites.geojson (${enc ?? 'geen'})`] = await wire(base, '/export/sites.geojson', enc ? { 'accept-encoding': enc } : {}).then(({ bytes, encoding }) => ({ bytes, encoding }));
+    out[`export sites.geojson (${enc ?? 'geen'})`] = await wire(
+      base,
+      '/export/sites.geojson',
+      enc ? { 'accept-encoding': enc } : {},
+    ).then(({ bytes, encoding }) => ({ bytes, encoding }));
   }
   return out;
 }
@@ -115,8 +163,17 @@ try {
           // Server CPU per request: less sensitive than latency to what else the machine runs.
           const cpu = Math.round(((cpuMs(servers[label].child.pid) - cpuBefore) / r.requests) * 1000) / 1000;
           const key = `${name} c${concurrency} ${label}`;
-          (results.load[key] ??= []).push({ rps: r.rps, p50: r.p50, p95: r.p95, cpuMsPerRequest: cpu, errors: r.errors, firstError: r.firstError });
-          console.log(`${key} ronde ${round + 1}: ${r.rps} req/s, p50 ${r.p50} ms, p95 ${r.p95} ms, CPU ${cpu} ms/verzoek${r.errors ? `, ${r.errors} fouten: ${r.firstError}` : ''}`);
+          (results.load[key] ??= []).push({
+            rps: r.rps,
+            p50: r.p50,
+            p95: r.p95,
+            cpuMsPerRequest: cpu,
+            errors: r.errors,
+            firstError: r.firstError,
+          });
+          console.log(
+            `${key} ronde ${round + 1}: ${r.rps} req/s, p50 ${r.p50} ms, p95 ${r.p95} ms, CPU ${cpu} ms/verzoek${r.errors ? `, ${r.errors} fouten: ${r.firstError}` : ''}`,
+          );
         }
       }
     }
@@ -141,5 +198,7 @@ console.log('\nMedianen over de rondes (A | B):');
 for (const key of Object.keys(results.load).filter((k) => k.endsWith(' A'))) {
   const [a, b] = [results.load[key], results.load[key.replace(/ A$/, ' B')]];
   const cell = (rows, f) => median(rows.map((r) => r[f]));
-  console.log(`${key.slice(0, -2).padEnd(14)} req/s ${cell(a, 'rps')} | ${cell(b, 'rps')}   p50 ${cell(a, 'p50')} | ${cell(b, 'p50')} ms   p95 ${cell(a, 'p95')} | ${cell(b, 'p95')} ms   CPU ${cell(a, 'cpuMsPerRequest')} | ${cell(b, 'cpuMsPerRequest')} ms`);
+  console.log(
+    `${key.slice(0, -2).padEnd(14)} req/s ${cell(a, 'rps')} | ${cell(b, 'rps')}   p50 ${cell(a, 'p50')} | ${cell(b, 'p50')} ms   p95 ${cell(a, 'p95')} | ${cell(b, 'p95')} ms   CPU ${cell(a, 'cpuMsPerRequest')} | ${cell(b, 'cpuMsPerRequest')} ms`,
+  );
 }

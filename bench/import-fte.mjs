@@ -36,7 +36,12 @@ function mulberry32(seed) {
 
 function writeSyntheticCsv(file, gemeenten) {
   const random = mulberry32(20_241);
-  const organisations = SECTORS.flatMap((sector) => Array.from({ length: 15 }, (_, i) => ({ name: `Synthetische organisatie ${sector} ${String(i + 1).padStart(2, '0')} (fictief)`, sector })));
+  const organisations = SECTORS.flatMap((sector) =>
+    Array.from({ length: 15 }, (_, i) => ({
+      name: `Synthetische organisatie ${sector} ${String(i + 1).padStart(2, '0')} (fictief)`,
+      sector,
+    })),
+  );
   const lines = ['organisatie,sector,gemeente,peildatum,fte'];
   outer: for (const peildatum of PEILDATUMS) {
     for (const gemeente of gemeenten) {
@@ -58,23 +63,40 @@ async function bench(name, url, geoFolder, csvFile) {
   const started = performance.now();
   const bar = createProgress(process.stderr, `bench ${name}`);
   const phaseStart = {};
-  const progress = Object.assign((phase, done, total) => {
-    phaseStart[phase] ??= performance.now();
-    bar(phase, done, total);
-  }, { done: () => bar.done() });
-  const result = await runImport(dataSource, fteImport, { file: csvFile, actor: 'bench', dataset: 'demo', progress, sourceUrl: 'synthetisch:bench/import-fte.mjs' });
+  const progress = Object.assign(
+    (phase, done, total) => {
+      phaseStart[phase] ??= performance.now();
+      bar(phase, done, total);
+    },
+    { done: () => bar.done() },
+  );
+  const result = await runImport(dataSource, fteImport, {
+    file: csvFile,
+    actor: 'bench',
+    dataset: 'demo',
+    progress,
+    sourceUrl: 'synthetisch:bench/import-fte.mjs',
+  });
   progress.done();
   const seconds = (performance.now() - started) / 1000;
   await dataSource.destroy();
-  const phases = Object.entries(phaseStart).map(([phase, at], i, all) => `${phase} ${(((all[i + 1]?.[1] ?? started + seconds * 1000) - at) / 1000).toFixed(1)} s`).join(', ');
-  console.log(`${name}: ${result.rowsWritten} rijen in ${seconds.toFixed(2)} s (${Math.round(result.rowsWritten / seconds)} rijen/s; ${phases})${seconds < 15 ? '' : '  — BOVEN het doel van 15 s'}`);
+  const phases = Object.entries(phaseStart)
+    .map(
+      ([phase, at], i, all) => `${phase} ${(((all[i + 1]?.[1] ?? started + seconds * 1000) - at) / 1000).toFixed(1)} s`,
+    )
+    .join(', ');
+  console.log(
+    `${name}: ${result.rowsWritten} rijen in ${seconds.toFixed(2)} s (${Math.round(result.rowsWritten / seconds)} rijen/s; ${phases})${seconds < 15 ? '' : '  — BOVEN het doel van 15 s'}`,
+  );
   return seconds;
 }
 
 async function resetSchema(url) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  await client.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public; CREATE EXTENSION IF NOT EXISTS postgis');
+  await client.query(
+    'DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public; CREATE EXTENSION IF NOT EXISTS postgis',
+  );
   await client.end();
 }
 
@@ -83,10 +105,15 @@ if (!shared) throw new Error('Geen CBS-grenzen: zet SHARED_DATA_DIR (nodig om ge
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rp-bench-'));
 const geoFolder = path.join(tmp, 'geo');
 fs.mkdirSync(geoFolder);
-for (const file of ['cbs_provincie_2024.geojson', 'cbs_gemeente_2024.geojson']) fs.copyFileSync(path.join(shared, 'geo', file), path.join(geoFolder, file));
-const gemeenten = JSON.parse(fs.readFileSync(path.join(geoFolder, 'cbs_gemeente_2024.geojson'), 'utf8')).features.map((f) => f.properties.statcode);
+for (const file of ['cbs_provincie_2024.geojson', 'cbs_gemeente_2024.geojson'])
+  fs.copyFileSync(path.join(shared, 'geo', file), path.join(geoFolder, file));
+const gemeenten = JSON.parse(fs.readFileSync(path.join(geoFolder, 'cbs_gemeente_2024.geojson'), 'utf8')).features.map(
+  (f) => f.properties.statcode,
+);
 const csvFile = path.join(tmp, `synthetisch-fictief-fte-${ROWS}.csv`);
-console.log(`Synthetische levering (fictieve voorbeelddata): ${writeSyntheticCsv(csvFile, gemeenten)} rijen in ${csvFile}`);
+console.log(
+  `Synthetische levering (fictieve voorbeelddata): ${writeSyntheticCsv(csvFile, gemeenten)} rijen in ${csvFile}`,
+);
 try {
   const embedded = await startEmbeddedDatabase({});
   try {

@@ -23,7 +23,18 @@ const SHARED = path.resolve(process.env.SHARED_DATA_DIR ?? '../shared');
 
 /** Utrecht Centraal and a 30 × 30 km square around Zwolle station (../shared/data/stations_nl.csv). */
 const UTRECHT = { type: 'Point', coordinates: [5.1101, 52.0894] };
-const ZWOLLE_SQUARE = { type: 'Polygon', coordinates: [[[5.8706, 52.3698], [6.3132, 52.3698], [6.3132, 52.6396], [5.8706, 52.6396], [5.8706, 52.3698]]] };
+const ZWOLLE_SQUARE = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [5.8706, 52.3698],
+      [6.3132, 52.3698],
+      [6.3132, 52.6396],
+      [5.8706, 52.6396],
+      [5.8706, 52.3698],
+    ],
+  ],
+};
 
 export const DOCUMENTS = {
   'sites-100-organisations': {
@@ -42,15 +53,33 @@ export const DOCUMENTS = {
 async function start(dir) {
   const port = await freePort();
   const env = {
-    NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATABASE_URL, SHARED_DATA_DIR: SHARED,
-    DEMO_DATA: 'true', RATE_LIMIT_PER_MINUTE: '0', BOUNDARY_DOWNLOAD: 'false', API_TOKENS: '',
+    NODE_ENV: 'production',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_URL,
+    SHARED_DATA_DIR: SHARED,
+    DEMO_DATA: 'true',
+    RATE_LIMIT_PER_MINUTE: '0',
+    BOUNDARY_DOWNLOAD: 'false',
+    API_TOKENS: '',
   };
-  const proc = await startProcess({ command: process.execPath, args: ['dist/server/main.js'], cwd: dir, env, readyUrl: `http://127.0.0.1:${port}/health`, timeoutMs: 900_000 });
+  const proc = await startProcess({
+    command: process.execPath,
+    args: ['dist/server/main.js'],
+    cwd: dir,
+    env,
+    readyUrl: `http://127.0.0.1:${port}/health`,
+    timeoutMs: 900_000,
+  });
   return { ...proc, base: `http://127.0.0.1:${port}` };
 }
 
 async function answer(base, doc) {
-  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(doc) });
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(doc),
+  });
   const text = await res.text();
   if (!res.ok || text.includes('"errors"')) throw new Error(`${res.status} ${text.slice(0, 300)}`);
   return text;
@@ -77,11 +106,17 @@ async function floors(captured) {
   for (const id of Object.keys(DOCUMENTS)) {
     const runs = captured.map(() => []);
     for (let round = 0; round < 5; round++) {
-      for (const [i, statements] of captured.entries()) runs[i].push((await measureFloor(DATABASE_URL, statements[id], { runs: 40 })).p50);
+      for (const [i, statements] of captured.entries())
+        runs[i].push((await measureFloor(DATABASE_URL, statements[id], { runs: 40 })).p50);
     }
     for (const [i, statements] of captured.entries()) {
       const sorted = [...runs[i]].sort((x, y) => x - y);
-      out[i][id] = { statements: statements[id].length, p50: sorted[2], rounds: runs[i], sql: statements[id].map((s) => s.sql.replace(/\s+/g, ' ').slice(0, 160)) };
+      out[i][id] = {
+        statements: statements[id].length,
+        p50: sorted[2],
+        rounds: runs[i],
+        sql: statements[id].map((s) => s.sql.replace(/\s+/g, ' ').slice(0, 160)),
+      };
     }
   }
   return out;
@@ -99,8 +134,18 @@ async function main(dirs) {
     for (let round = 0; round < ROUNDS; round++) {
       for (const [id, doc] of Object.entries(DOCUMENTS)) {
         for (const [i, server] of servers.entries()) {
-          await runLoad({ base: server.base, request: graphqlRequest('/graphql', doc), concurrency: 1, durationMs: 1000 });
-          const run = await runLoad({ base: server.base, request: graphqlRequest('/graphql', doc), concurrency: 1, durationMs: DURATION_MS });
+          await runLoad({
+            base: server.base,
+            request: graphqlRequest('/graphql', doc),
+            concurrency: 1,
+            durationMs: 1000,
+          });
+          const run = await runLoad({
+            base: server.base,
+            request: graphqlRequest('/graphql', doc),
+            concurrency: 1,
+            durationMs: DURATION_MS,
+          });
           if (run.errors) throw new Error(`${id}: ${run.firstError}`);
           results[id][i].push({ p50: run.p50, p95: run.p95, rps: run.rps, load: os.loadavg()[0].toFixed(1) });
         }
@@ -110,7 +155,11 @@ async function main(dirs) {
     for (const s of servers) await stopProcess(s);
   }
   const captured = dirs.map((dir) => {
-    const child = spawnSync(process.execPath, [process.argv[1], 'capture', dir], { cwd: dir, encoding: 'utf8', env: process.env });
+    const child = spawnSync(process.execPath, [process.argv[1], 'capture', dir], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: process.env,
+    });
     if (child.status !== 0) throw new Error(child.stderr.slice(-2000));
     return JSON.parse(child.stdout.trim().split('\n').at(-1));
   });

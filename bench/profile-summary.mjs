@@ -20,10 +20,24 @@ for (const [id, us] of self) {
   const { functionName, url, lineNumber } = byId.get(id).callFrame;
   const key = `${functionName || '(anon)'} ${url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*wt-bench\//, '')}:${lineNumber + 1}`;
   fn.set(key, (fn.get(key) ?? 0) + us);
-  const p = url.includes('node_modules/') ? url.split('node_modules/')[1].split('/').slice(0, url.includes('node_modules/@') ? 2 : 1).join('/') : url.includes('/dist/') ? 'ours (dist)' : url ? 'node:' + url.split('/').pop() : functionName;
+  const p = url.includes('node_modules/')
+    ? url
+        .split('node_modules/')[1]
+        .split('/')
+        .slice(0, url.includes('node_modules/@') ? 2 : 1)
+        .join('/')
+    : url.includes('/dist/')
+      ? 'ours (dist)'
+      : url
+        ? 'node:' + url.split('/').pop()
+        : functionName;
   pkg.set(p, (pkg.get(p) ?? 0) + us);
 }
-const show = (m, k) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k).forEach(([name, us]) => console.log(`${((100 * us) / total).toFixed(1).padStart(5)}%  ${name}`));
+const show = (m, k) =>
+  [...m]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, k)
+    .forEach(([name, us]) => console.log(`${((100 * us) / total).toFixed(1).padStart(5)}%  ${name}`));
 console.log(`total sampled ${(total / 1000).toFixed(0)} ms\n-- by package`);
 show(pkg, 15);
 console.log('-- by function (self)');

@@ -16,7 +16,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 const [dirA, dirB, url] = process.argv.slice(2).map((a, i) => (i < 2 ? path.resolve(a) : a));
-if (!dirA || !dirB) { console.error('Gebruik: node bench/ranking-ab.mjs <map A> <map B> [postgres-url]'); process.exit(2); }
+if (!dirA || !dirB) {
+  console.error('Gebruik: node bench/ranking-ab.mjs <map A> <map B> [postgres-url]');
+  process.exit(2);
+}
 const A = await import(`${dirA}/dist/server/candidates/candidates.service.js`);
 const B = await import(`${dirB}/dist/server/candidates/candidates.service.js`);
 const { loadConfig } = await import(`${dirB}/dist/server/config.js`);
@@ -38,22 +41,49 @@ try {
                   FROM region WHERE kind = 'gemeente' AND year = (SELECT max(year) FROM region WHERE kind = 'gemeente'))
      INSERT INTO site (kind, name, city, gemeente_code, geom, location_precision, workplaces, source_url, dataset)
      SELECT 'overig', 'Synthetische benchmarklocatie ' || s, 'synthetisch', g.code, g.p, 'gemeente', 100 + (s * 37) % 900, $2, 'demo'
-       FROM generate_series(1, $1) s JOIN g ON g.i = s % g.n`, [1000, SYNTHETIC]);
-  await db.query(`INSERT INTO fte_count (peildatum, scope, site_id, fte, source_url, dataset) SELECT $1, 'locatie', id, (workplaces * 0.8)::int, $2, 'demo' FROM site WHERE source_url = $2`, [DATE, SYNTHETIC]);
+       FROM generate_series(1, $1) s JOIN g ON g.i = s % g.n`,
+    [1000, SYNTHETIC],
+  );
+  await db.query(
+    `INSERT INTO fte_count (peildatum, scope, site_id, fte, source_url, dataset) SELECT $1, 'locatie', id, (workplaces * 0.8)::int, $2, 'demo' FROM site WHERE source_url = $2`,
+    [DATE, SYNTHETIC],
+  );
   await db.query('ANALYZE site; ANALYZE fte_count; ANALYZE region; ANALYZE station');
   const demands = [
     { fte: 150, dataset: 'demo', peildatum: DATE },
-    { fte: 300, dataset: 'demo', peildatum: DATE, outsideRandstad: true, maxDistanceToIntercityKm: 15, originPoint: { type: 'Point', coordinates: [4.3245, 52.0806] }, maxDistanceFromOriginKm: 150, requiredQualities: ['energie'] },
+    {
+      fte: 300,
+      dataset: 'demo',
+      peildatum: DATE,
+      outsideRandstad: true,
+      maxDistanceToIntercityKm: 15,
+      originPoint: { type: 'Point', coordinates: [4.3245, 52.0806] },
+      maxDistanceFromOriginKm: 150,
+      requiredQualities: ['energie'],
+    },
   ];
   // Same answers from both builds, then warm-up.
   for (const d of demands) {
     const [a, b] = [await A.rankCandidates(db, d), await B.rankCandidates(db, d)];
-    const key = (r) => JSON.stringify(r.candidates.map((c) => [c.item.name, c.item.stationCode, Math.round(c.item.stationM * 1000), c.total]));
-    if (key(a) !== key(b) || a.totalCandidates !== b.totalCandidates) throw new Error('A en B geven verschillende antwoorden');
+    const key = (r) =>
+      JSON.stringify(
+        r.candidates.map((c) => [c.item.name, c.item.stationCode, Math.round(c.item.stationM * 1000), c.total]),
+      );
+    if (key(a) !== key(b) || a.totalCandidates !== b.totalCandidates)
+      throw new Error('A en B geven verschillende antwoorden');
   }
   const times = { A: [], B: [] };
   for (let i = 0; i < RUNS; i++) {
-    const order = i % 2 === 0 ? [['A', A], ['B', B]] : [['B', B], ['A', A]];
+    const order =
+      i % 2 === 0
+        ? [
+            ['A', A],
+            ['B', B],
+          ]
+        : [
+            ['B', B],
+            ['A', A],
+          ];
     for (const [label, impl] of order) {
       const t = performance.now();
       await impl.rankCandidates(db, demands[i % demands.length]);
@@ -61,7 +91,9 @@ try {
     }
   }
   const q = (arr, p) => [...arr].sort((x, y) => x - y)[Math.min(arr.length - 1, Math.floor(p * arr.length))].toFixed(1);
-  console.log(`${database.mode}: A=${dirA} p50 ${q(times.A, 0.5)} p95 ${q(times.A, 0.95)} | B=${dirB} p50 ${q(times.B, 0.5)} p95 ${q(times.B, 0.95)} (ms, ${RUNS} runs each, interleaved)`);
+  console.log(
+    `${database.mode}: A=${dirA} p50 ${q(times.A, 0.5)} p95 ${q(times.A, 0.95)} | B=${dirB} p50 ${q(times.B, 0.5)} p95 ${q(times.B, 0.95)} (ms, ${RUNS} runs each, interleaved)`,
+  );
 } finally {
   await db.query(`DELETE FROM fte_count WHERE source_url = $1`, [SYNTHETIC]);
   await db.query(`DELETE FROM site WHERE source_url = $1`, [SYNTHETIC]);

@@ -30,7 +30,16 @@ try {
   await addSyntheticSites(SITES);
   const demands: Demand[] = [
     { fte: 150, dataset: 'demo', peildatum: DATE },
-    { fte: 300, dataset: 'demo', peildatum: DATE, outsideRandstad: true, maxDistanceToIntercityKm: 15, originPoint: { type: 'Point', coordinates: [4.3245, 52.0806] }, maxDistanceFromOriginKm: 150, requiredQualities: ['energie'] },
+    {
+      fte: 300,
+      dataset: 'demo',
+      peildatum: DATE,
+      outsideRandstad: true,
+      maxDistanceToIntercityKm: 15,
+      originPoint: { type: 'Point', coordinates: [4.3245, 52.0806] },
+      maxDistanceFromOriginKm: 150,
+      requiredQualities: ['energie'],
+    },
   ];
   for (const demand of demands) await rankCandidates(db, demand); // warm-up
   const times: number[] = [];
@@ -43,7 +52,9 @@ try {
   }
   times.sort((a, b) => a - b);
   const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(1);
-  console.log(`Kandidaten rangschikken (${database.mode}, ${SITES} synthetische locaties + alle gemeenten, tot ${candidates} kandidaten, ${RUNS} runs)`);
+  console.log(
+    `Kandidaten rangschikken (${database.mode}, ${SITES} synthetische locaties + alle gemeenten, tot ${candidates} kandidaten, ${RUNS} runs)`,
+  );
   console.log(`p50 ${q(0.5)} ms   p95 ${q(0.95)} ms   p99 ${q(0.99)} ms   (doel: p95 < 100 ms)`);
 } finally {
   await db.query(`DELETE FROM fte_count WHERE source_url = $1`, [SYNTHETIC]);

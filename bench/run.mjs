@@ -32,24 +32,50 @@ const common = {
 const scales = (process.env.BENCH_SCALES ?? (quick ? '10' : '10,100')).split(',').filter(Boolean).map(Number);
 
 const started = Date.now();
-const results = { machine: machine(), date: new Date().toISOString(), commit: commit(), quick, settings: { ...common, log: undefined, scales }, loadBefore: os.loadavg() };
+const results = {
+  machine: machine(),
+  date: new Date().toISOString(),
+  commit: commit(),
+  quick,
+  settings: { ...common, log: undefined, scales },
+  loadBefore: os.loadavg(),
+};
 
-console.log(`Benchmark op ${baseUrl.replace(/\/\/[^@]*@/, '//')} (${quick ? 'snel' : 'volledig'}), load ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+console.log(
+  `Benchmark op ${baseUrl.replace(/\/\/[^@]*@/, '//')} (${quick ? 'snel' : 'volledig'}), load ${os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`,
+);
 await prepareBase(baseUrl);
 results.dataset = await counts(baseUrl);
 
 console.log('1× (gezaaide data + demo):');
 results.base = { floors: await measureFloors({ ...common, url: baseUrl }) };
-results.base.apis = await measureApis({ ...common, url: baseUrl, concurrencies: [1, 32], compare: !skip.includes('postgraphile') });
+results.base.apis = await measureApis({
+  ...common,
+  url: baseUrl,
+  concurrencies: [1, 32],
+  compare: !skip.includes('postgraphile'),
+});
 
 results.scales = {};
 if (!skip.includes('scale')) {
   for (const factor of scales) {
     const db = await createScaledDatabase(baseUrl, factor);
-    console.log(`${factor}× (${db.sites} demolocaties, ${db.fte_rows} demo-fte-rijen, waarvan ${db.synthetic_sites} synthetische locaties):`);
+    console.log(
+      `${factor}× (${db.sites} demolocaties, ${db.fte_rows} demo-fte-rijen, waarvan ${db.synthetic_sites} synthetische locaties):`,
+    );
     const floors = await measureFloors({ ...common, url: db.url });
     const apis = await measureApis({ ...common, url: db.url, concurrencies: [1], compare: false });
-    results.scales[factor] = { database: db.name, sites: db.sites, fteRows: db.fte_rows, syntheticSites: db.synthetic_sites, floors, apis };
+    results.scales[factor] = {
+      database: db.name,
+      sites: db.sites,
+      fteRows: db.fte_rows,
+      syntheticSites: db.synthetic_sites,
+      floors,
+      apis,
+    };
   }
 }
 if (!skip.includes('embedded')) {
@@ -65,10 +91,27 @@ console.log(`Klaar in ${results.durationS} s: bench/results.json en BENCHMARKS.m
 /** Seeds the base database (migrations, sources, demo data) by starting the app once if needed; adds the PostGraphile functions. */
 async function prepareBase(url) {
   // The default database is ours to create (PostGIS installed and enabled by the test set-up script).
-  if (!process.env.BENCH_DATABASE_URL) execSync('bash scripts/test-env.sh', { env: { ...process.env, TEST_DB_NAME: 'rp_bench' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (!process.env.BENCH_DATABASE_URL)
+    execSync('bash scripts/test-env.sh', {
+      env: { ...process.env, TEST_DB_NAME: 'rp_bench' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
   const port = await freePort();
-  const env = { DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', SHARED_DATA_DIR: common.sharedDataDir, DEMO_DATA: 'true' };
-  const app = await startProcess({ command: process.execPath, args: ['dist/server/main.js'], env, readyUrl: `http://127.0.0.1:${port}/health`, ready: healthOk, timeoutMs: 300_000 });
+  const env = {
+    DATABASE_URL: url,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    SHARED_DATA_DIR: common.sharedDataDir,
+    DEMO_DATA: 'true',
+  };
+  const app = await startProcess({
+    command: process.execPath,
+    args: ['dist/server/main.js'],
+    env,
+    readyUrl: `http://127.0.0.1:${port}/health`,
+    ready: healthOk,
+    timeoutMs: 300_000,
+  });
   await stopProcess(app);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -84,7 +127,10 @@ async function counts(url) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows: [r] } = await client.query(`SELECT (SELECT count(*)::int FROM site) AS sites, (SELECT count(*)::int FROM site WHERE dataset = 'demo') AS demo_sites,
+    const {
+      rows: [r],
+    } =
+      await client.query(`SELECT (SELECT count(*)::int FROM site) AS sites, (SELECT count(*)::int FROM site WHERE dataset = 'demo') AS demo_sites,
       (SELECT count(*)::int FROM fte_count) AS fte_rows, (SELECT count(*)::int FROM fte_count WHERE dataset = 'demo') AS demo_fte_rows, (SELECT count(*)::int FROM region) AS regions`);
     return r;
   } finally {
@@ -93,10 +139,30 @@ async function counts(url) {
 }
 
 function machine() {
-  const pgv = (() => { try { return execSync(`psql "${baseUrl}" -qtAc 'SELECT version(), postgis_lib_version()'`, { encoding: 'utf8' }).trim(); } catch { return null; } })();
-  return { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}`, postgres: pgv };
+  const pgv = (() => {
+    try {
+      return execSync(`psql "${baseUrl}" -qtAc 'SELECT version(), postgis_lib_version()'`, { encoding: 'utf8' }).trim();
+    } catch {
+      return null;
+    }
+  })();
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    memGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.type()} ${os.release()}`,
+    postgres: pgv,
+  };
 }
 
 function commit() {
-  try { return execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim() + (execSync('git status --porcelain -- server bench', { encoding: 'utf8' }).trim() ? ' (+ lokale wijzigingen)' : ''); } catch { return null; }
+  try {
+    return (
+      execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim() +
+      (execSync('git status --porcelain -- server bench', { encoding: 'utf8' }).trim() ? ' (+ lokale wijzigingen)' : '')
+    );
+  } catch {
+    return null;
+  }
 }

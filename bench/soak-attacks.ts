@@ -18,7 +18,12 @@ export interface AttackRun {
 
 async function post(base: string, body: string): Promise<string> {
   try {
-    const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(60_000) });
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      signal: AbortSignal.timeout(60_000),
+    });
     const text = await response.text();
     return `${response.status} ${/"code":"(\w+)"/.exec(text)?.[1] ?? 'ok'}`;
   } catch (error) {
@@ -36,15 +41,29 @@ async function timed(name: string, t0: number, work: () => Promise<string[]>): P
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Runs the three attacks at 15 %, 30 % and 70 % of the soak (the restart, if any, is at 50 %). */
-export async function runAttacks(options: { base: string; databaseUrl: string; t0: number; seconds: number }): Promise<AttackRun[]> {
+export async function runAttacks(options: {
+  base: string;
+  databaseUrl: string;
+  t0: number;
+  seconds: number;
+}): Promise<AttackRun[]> {
   const { base, t0, seconds } = options;
   const at = (fraction: number) => sleep(Math.max(0, t0 + seconds * 1000 * fraction - performance.now()));
   const runs: AttackRun[] = [];
   await at(0.15);
-  runs.push(await timed('fragment bomb, 28 levels', t0, async () => [await post(base, JSON.stringify({ query: fragmentBomb(28) }))]));
+  runs.push(
+    await timed('fragment bomb, 28 levels', t0, async () => [
+      await post(base, JSON.stringify({ query: fragmentBomb(28) })),
+    ]),
+  );
   await at(0.3);
-  const search = JSON.stringify({ query: 'query($s: String) { regions(search: $s) { totalCount } }', variables: { s: longSearchString() } });
-  runs.push(await timed('12 × search of 1.9 MB', t0, () => Promise.all(Array.from({ length: 12 }, () => post(base, search)))));
+  const search = JSON.stringify({
+    query: 'query($s: String) { regions(search: $s) { totalCount } }',
+    variables: { s: longSearchString() },
+  });
+  runs.push(
+    await timed('12 × search of 1.9 MB', t0, () => Promise.all(Array.from({ length: 12 }, () => post(base, search)))),
+  );
   await at(0.7);
   runs.push(await timed('table site locked by another session', t0, () => lockWhileAsking(options)));
   return runs;
@@ -61,7 +80,12 @@ async function lockWhileAsking(options: { base: string; databaseUrl: string; sec
     const client = async () => {
       while (Date.now() < until) {
         const search = Math.random().toString(36).slice(2, 8);
-        answers.push(await post(options.base, JSON.stringify({ query: `{ sites(first: 3, filter: { search: "${search}" }) { totalCount } }` })));
+        answers.push(
+          await post(
+            options.base,
+            JSON.stringify({ query: `{ sites(first: 3, filter: { search: "${search}" }) { totalCount } }` }),
+          ),
+        );
       }
     };
     await Promise.all(Array.from({ length: 12 }, client));

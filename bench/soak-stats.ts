@@ -22,7 +22,8 @@ export function summarise(samples: Sample[], seconds: number) {
   const latencies = samples.map((s) => s.ms).sort((a, b) => a - b);
   const errors = samples.filter((s) => !s.ok);
   const byCode: Record<string, number> = {};
-  for (const e of errors) byCode[`${e.status} ${e.code ?? ''}`.trim()] = (byCode[`${e.status} ${e.code ?? ''}`.trim()] ?? 0) + 1;
+  for (const e of errors)
+    byCode[`${e.status} ${e.code ?? ''}`.trim()] = (byCode[`${e.status} ${e.code ?? ''}`.trim()] ?? 0) + 1;
   return {
     requests: samples.length,
     errors: errors.length,
@@ -44,12 +45,19 @@ export function outage(samples: Sample[], restartAt: number, backAt: number) {
   const after = samples.filter((s) => s.at + s.ms >= restartAt).sort((a, b) => a.at + a.ms - (b.at + b.ms));
   const failures = after.filter((s) => !s.ok);
   const lastFailureEnd = failures.length ? Math.max(...failures.map((f) => f.at + f.ms)) : undefined;
-  const firstSuccessAfter = lastFailureEnd === undefined ? undefined : after.find((s) => s.ok && s.at + s.ms > lastFailureEnd);
-  const recoveredAt = firstSuccessAfter ? firstSuccessAfter.at + firstSuccessAfter.ms : lastFailureEnd === undefined ? backAt : undefined;
+  const firstSuccessAfter =
+    lastFailureEnd === undefined ? undefined : after.find((s) => s.ok && s.at + s.ms > lastFailureEnd);
+  const recoveredAt = firstSuccessAfter
+    ? firstSuccessAfter.at + firstSuccessAfter.ms
+    : lastFailureEnd === undefined
+      ? backAt
+      : undefined;
   return {
     restartCommandMs: Math.round(backAt - restartAt),
     failuresAroundRestart: failures.length,
-    firstFailureAfterRestartMs: failures.length ? Math.round(Math.min(...failures.map((f) => f.at + f.ms)) - restartAt) : null,
+    firstFailureAfterRestartMs: failures.length
+      ? Math.round(Math.min(...failures.map((f) => f.at + f.ms)) - restartAt)
+      : null,
     lastFailureAfterRestartMs: lastFailureEnd === undefined ? null : Math.round(lastFailureEnd - restartAt),
     recoveryAfterDatabaseBackMs: recoveredAt === undefined ? null : Math.max(0, Math.round(recoveredAt - backAt)),
     recoveryAfterRestartStartMs: recoveredAt === undefined ? null : Math.round(recoveredAt - restartAt),
@@ -66,7 +74,11 @@ function round(n: number): number {
  * how many failed, and the slowest answer of each. A service that stays served keeps /health
  * under a second and the ordinary load without failures.
  */
-export function attackWindows(samples: Sample[], health: Sample[], attacks: { name: string; startAt: number; endAt: number; answers: Record<string, number> }[]) {
+export function attackWindows(
+  samples: Sample[],
+  health: Sample[],
+  attacks: { name: string; startAt: number; endAt: number; answers: Record<string, number> }[],
+) {
   return attacks.map((attack) => {
     const inWindow = (s: Sample) => s.at + s.ms >= attack.startAt && s.at <= attack.endAt + 1_000;
     const load = samples.filter(inWindow);

@@ -29,15 +29,28 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 
 /** A mix of what the map and other teams ask for: aggregates, searches, single records, health. */
 const REQUESTS: { path: string; body?: string }[] = [
-  { path: '/graphql', body: JSON.stringify({ query: '{ regions(kind: provincie) { totalCount nodes { code name } } }' }) },
-  { path: '/graphql', body: JSON.stringify({ query: '{ sites(first: 20, filter: { search: "den" }) { totalCount nodes { id name city } } }' }) },
+  {
+    path: '/graphql',
+    body: JSON.stringify({ query: '{ regions(kind: provincie) { totalCount nodes { code name } } }' }),
+  },
+  {
+    path: '/graphql',
+    body: JSON.stringify({
+      query: '{ sites(first: 20, filter: { search: "den" }) { totalCount nodes { id name city } } }',
+    }),
+  },
   { path: '/graphql', body: JSON.stringify({ query: '{ stations(first: 50) { totalCount nodes { code name } } }' }) },
   { path: '/graphql', body: JSON.stringify({ query: '{ serviceInfo { databaseMode } }' }) },
 ];
 
 function databaseUrl(): string {
   if (process.env.SOAK_DATABASE_URL) return process.env.SOAK_DATABASE_URL;
-  const out = execSync('bash scripts/test-env.sh', { cwd: root, env: { ...process.env, TEST_DB_NAME: 'rp_soak' }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const out = execSync('bash scripts/test-env.sh', {
+    cwd: root,
+    env: { ...process.env, TEST_DB_NAME: 'rp_soak' },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return out.trim().split('\n').pop()!;
 }
 
@@ -52,7 +65,10 @@ async function freePort(): Promise<number> {
 async function waitHealthy(base: string, timeoutMs: number): Promise<void> {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
-    const ok = await fetch(`${base}/health`).then((r) => r.status === 200, () => false);
+    const ok = await fetch(`${base}/health`).then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -64,11 +80,20 @@ async function one(base: string, index: number, t0: number): Promise<Sample> {
   const at = performance.now() - t0;
   try {
     const response = await fetch(`${base}${request.path}`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: request.body, signal: AbortSignal.timeout(15_000),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: request.body,
+      signal: AbortSignal.timeout(15_000),
     });
     const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
     const code = body.errors?.[0]?.extensions?.code;
-    return { at, ms: performance.now() - t0 - at, ok: response.status === 200 && !body.errors, status: response.status, code };
+    return {
+      at,
+      ms: performance.now() - t0 - at,
+      ok: response.status === 200 && !body.errors,
+      status: response.status,
+      code,
+    };
   } catch (error) {
     return { at, ms: performance.now() - t0 - at, ok: false, status: 0, code: (error as Error).name };
   }
@@ -90,12 +115,22 @@ async function main(): Promise<void> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, ['dist/server/main.js'], {
-    cwd: root, stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', RATE_LIMIT_PER_MINUTE: '0', NODE_ENV: 'development' },
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      RATE_LIMIT_PER_MINUTE: '0',
+      NODE_ENV: 'development',
+    },
   });
   try {
     await waitHealthy(base, 180_000);
-    console.log(`[soak] ${CLIENTS} clients, ${SECONDS} s, herstart van PostgreSQL: ${RESTART ? `na ${SECONDS / 2} s` : 'uit'}, aanvallen: ${ATTACKS ? 'aan' : 'uit'}`);
+    console.log(
+      `[soak] ${CLIENTS} clients, ${SECONDS} s, herstart van PostgreSQL: ${RESTART ? `na ${SECONDS / 2} s` : 'uit'}, aanvallen: ${ATTACKS ? 'aan' : 'uit'}`,
+    );
     const samples: Sample[] = [];
     const health: Sample[] = [];
     const t0 = performance.now();
@@ -111,7 +146,9 @@ async function main(): Promise<void> {
       }
     };
     const restart = RESTART ? restartHalfway(t0) : Promise.resolve(undefined);
-    const attacks: Promise<AttackRun[]> = ATTACKS ? runAttacks({ base, databaseUrl: url, t0, seconds: SECONDS }) : Promise.resolve([]);
+    const attacks: Promise<AttackRun[]> = ATTACKS
+      ? runAttacks({ base, databaseUrl: url, t0, seconds: SECONDS })
+      : Promise.resolve([]);
     await Promise.all([...Array.from({ length: CLIENTS }, worker), healthChecks(), restart, attacks]);
     const times = await restart;
     const report = {

@@ -78,7 +78,12 @@ export function toCsv(
   dialect: CsvDialect,
   options: CsvOptions = {},
 ): string {
-  return writeCsv(columns, rows.map((row) => columns.map((column) => row[column])), dialect, options);
+  return writeCsv(
+    columns,
+    rows.map((row) => columns.map((column) => row[column])),
+    dialect,
+    options,
+  );
 }
 
 function cellText(cell: Cell, rules: DialectRules): string {

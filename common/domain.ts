@@ -4,7 +4,14 @@
  * the other; it imports nothing, so it is safe to bundle for the browser.
  * The database CHECK constraints in the migrations list the same values.
  */
-export const SECTORS = ['ministeries', 'nationale_politie', 'rechtspraak', 'gevangeniswezen_dji', 'defensie', 'zbo'] as const;
+export const SECTORS = [
+  'ministeries',
+  'nationale_politie',
+  'rechtspraak',
+  'gevangeniswezen_dji',
+  'defensie',
+  'zbo',
+] as const;
 export type Sector = (typeof SECTORS)[number];
 
 /** How the letters to parliament name the six sectors of rijkswerkgelegenheid. */
@@ -42,10 +49,23 @@ export type Tenure = (typeof TENURES)[number];
 export const DATASETS = ['gepubliceerd', 'demo'] as const;
 export type Dataset = (typeof DATASETS)[number];
 
-export const PROJECT_KINDS = ['nieuwbouw', 'renovatie', 'afstoot', 'aankoop', 'rijksontmoetingsplein', 'overig'] as const;
+export const PROJECT_KINDS = [
+  'nieuwbouw',
+  'renovatie',
+  'afstoot',
+  'aankoop',
+  'rijksontmoetingsplein',
+  'overig',
+] as const;
 export type ProjectKind = (typeof PROJECT_KINDS)[number];
 
-export const CHANGE_REQUEST_STATUSES = ['ingediend', 'in_behandeling', 'goedgekeurd', 'afgewezen', 'ingetrokken'] as const;
+export const CHANGE_REQUEST_STATUSES = [
+  'ingediend',
+  'in_behandeling',
+  'goedgekeurd',
+  'afgewezen',
+  'ingetrokken',
+] as const;
 export type ChangeRequestStatus = (typeof CHANGE_REQUEST_STATUSES)[number];
 
 export const CASE_KINDS = ['groei', 'krimp', 'nieuwe_dienst', 'masterplan', 'vtw', 'overig'] as const;

@@ -30,25 +30,43 @@ export function validateGeometry(input: unknown, options: ValidateOptions = {}):
     throw new GeometryError('NOT_GEOJSON', `Geen GeoJSON-geometrie: onbekend type "${String(type)}"`);
   }
   if (!allowed.includes(type as GeometryType)) {
-    throw new GeometryError('TYPE_NOT_ALLOWED', `Geometrietype ${type} is hier niet toegestaan (wel: ${allowed.join(', ')})`);
+    throw new GeometryError(
+      'TYPE_NOT_ALLOWED',
+      `Geometrietype ${type} is hier niet toegestaan (wel: ${allowed.join(', ')})`,
+    );
   }
   const positions = collectPositions(type as GeometryType, geometry.coordinates);
   const maxVertices = options.maxVertices ?? DEFAULT_MAX_VERTICES;
   if (positions.length > maxVertices) {
-    throw new GeometryError('TOO_MANY_VERTICES', `Geometrie heeft ${positions.length} punten; het maximum is ${maxVertices}`);
+    throw new GeometryError(
+      'TOO_MANY_VERTICES',
+      `Geometrie heeft ${positions.length} punten; het maximum is ${maxVertices}`,
+    );
   }
   if (options.withinNetherlands ?? true) {
     const outside = positions.find(([lon, lat]) => !isInsideExtent(lon, lat));
     if (outside) {
       const swapped = isInsideExtent(outside[1]!, outside[0]!);
-      const hint = swapped ? '; lengte- en breedtegraad lijken verwisseld (GeoJSON is [lengte, breedte])' : ' (verwacht WGS84 [lengte, breedte])';
-      throw new GeometryError('OUTSIDE_NETHERLANDS', `Coördinaat [${outside[0]}, ${outside[1]}] ligt buiten Nederland${hint}`);
+      const hint = swapped
+        ? '; lengte- en breedtegraad lijken verwisseld (GeoJSON is [lengte, breedte])'
+        : ' (verwacht WGS84 [lengte, breedte])';
+      throw new GeometryError(
+        'OUTSIDE_NETHERLANDS',
+        `Coördinaat [${outside[0]}, ${outside[1]}] ligt buiten Nederland${hint}`,
+      );
     }
   }
   return { type, coordinates: geometry.coordinates } as Geometry;
 }
 
-const GEOMETRY_TYPES: readonly GeometryType[] = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'];
+const GEOMETRY_TYPES: readonly GeometryType[] = [
+  'Point',
+  'MultiPoint',
+  'LineString',
+  'MultiLineString',
+  'Polygon',
+  'MultiPolygon',
+];
 
 function asObject(input: unknown): Record<string, unknown> {
   const value = typeof input === 'string' ? parseJson(input) : input;
@@ -91,38 +109,56 @@ function polygon(rings: unknown): Position[] {
   return list_.flatMap((ring, index) => {
     const points = list(ring, 'punten').map(position);
     if (points.length < 4) {
-      throw new GeometryError('RING_TOO_SHORT', `Ring ${index + 1} heeft ${points.length} punten; een ring heeft er minstens 4`);
+      throw new GeometryError(
+        'RING_TOO_SHORT',
+        `Ring ${index + 1} heeft ${points.length} punten; een ring heeft er minstens 4`,
+      );
     }
     const first = points[0]!;
     const last = points[points.length - 1]!;
     if (first[0] !== last[0] || first[1] !== last[1]) {
-      throw new GeometryError('RING_NOT_CLOSED', `Ring ${index + 1} is niet gesloten: het eerste en laatste punt verschillen`);
+      throw new GeometryError(
+        'RING_NOT_CLOSED',
+        `Ring ${index + 1} is niet gesloten: het eerste en laatste punt verschillen`,
+      );
     }
     return points;
   });
 }
 
 function list(value: unknown, what: string): unknown[] {
-  if (!Array.isArray(value)) throw new GeometryError('BAD_COORDINATES', `Ongeldige coördinaten: verwacht een lijst van ${what}`);
+  if (!Array.isArray(value))
+    throw new GeometryError('BAD_COORDINATES', `Ongeldige coördinaten: verwacht een lijst van ${what}`);
   return value;
 }
 
 function position(value: unknown): Position {
-  if (!Array.isArray(value) || value.length < 2 || value.length > 3 || !value.every((n) => typeof n === 'number' && Number.isFinite(n))) {
+  if (
+    !Array.isArray(value) ||
+    value.length < 2 ||
+    value.length > 3 ||
+    !value.every((n) => typeof n === 'number' && Number.isFinite(n))
+  ) {
     throw new GeometryError('BAD_COORDINATES', 'Ongeldige coördinaat: verwacht [lengtegraad, breedtegraad]');
   }
   const [lon, lat] = value as number[];
   if (lon! < -180 || lon! > 180 || lat! < -90 || lat! > 90) {
-    throw new GeometryError('BAD_COORDINATES', `Coördinaat [${lon}, ${lat}] valt buiten het bereik van lengte- en breedtegraden`);
+    throw new GeometryError(
+      'BAD_COORDINATES',
+      `Coördinaat [${lon}, ${lat}] valt buiten het bereik van lengte- en breedtegraden`,
+    );
   }
   return value as Position;
 }
 
 /** Bounding box of any geometry, [minLon, minLat, maxLon, maxLat]. */
 export function geometryBBox(geometry: Geometry): [number, number, number, number] {
-  const positions = geometry.type === 'GeometryCollection'
-    ? geometry.geometries.flatMap((g) => collectPositions(g.type as GeometryType, (g as { coordinates: unknown }).coordinates))
-    : collectPositions(geometry.type, geometry.coordinates);
+  const positions =
+    geometry.type === 'GeometryCollection'
+      ? geometry.geometries.flatMap((g) =>
+          collectPositions(g.type as GeometryType, (g as { coordinates: unknown }).coordinates),
+        )
+      : collectPositions(geometry.type, geometry.coordinates);
   const lons = positions.map((p) => p[0]!);
   const lats = positions.map((p) => p[1]!);
   return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];

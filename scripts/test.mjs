@@ -3,7 +3,8 @@
  * `npm test`: checks, prepares what the tests need, then runs every suite.
  * - The shared data folder first (CBS boundaries, stations, published figures: files of third
  *   parties, not in this repository): missing, it stops at once with one line saying what to do.
- * - Then the static checks, each failing fast with one line: `npm run lint`, `npm run typecheck:all`
+ * - Then the static checks, each failing fast with one line: `npm run format:check` (Prettier), `npm run lint`,
+ *   `npm run typecheck:all`
  *   and `npm run lint:deps` (the dependency rules) when package.json has it. TEST_CHECKS=off skips them.
  * - A real PostgreSQL + PostGIS (scripts/test-env.sh) unless TEST_DATABASE_URL is already set;
  *   when it cannot be prepared the integration tests still run against the embedded default,
@@ -26,7 +27,10 @@ if (missing) {
 if (env.TEST_CHECKS !== 'off') staticChecks();
 
 if (!env.TEST_DATABASE_URL && env.TEST_POSTGRES !== 'off') {
-  const prepared = spawnSync('bash', ['scripts/test-env.sh'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const prepared = spawnSync('bash', ['scripts/test-env.sh'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = prepared.stdout.trim().split('\n').pop();
   if (prepared.status === 0 && url) {
     env.TEST_DATABASE_URL = url;
@@ -60,7 +64,14 @@ function vitest(label, args) {
   const report = `test-output/vitest-${label}.json`;
   fs.mkdirSync('test-output', { recursive: true });
   fs.rmSync(report, { force: true });
-  const code = run('npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const code = run('npx', [
+    'vitest',
+    'run',
+    ...args,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
   if (fs.existsSync(report)) {
     const result = JSON.parse(fs.readFileSync(report, 'utf8'));
     totals.passed += result.numPassedTests ?? 0;
@@ -87,19 +98,25 @@ function missingSharedData() {
   const hasBoundaries = fs.existsSync(geo) && fs.readdirSync(geo).some((f) => /^cbs_\w+_\d{4}\.geojson$/.test(f));
   const hasData = fs.existsSync(path.join(dir, 'data', 'stations_nl.csv'));
   if (hasBoundaries && hasData) return null;
-  const what = hasBoundaries ? 'data/stations_nl.csv en de gepubliceerde cijfers (data/*.csv)' : 'de CBS-grenzen (geo/cbs_<laag>_<jaar>.geojson) en data/*.csv';
+  const what = hasBoundaries
+    ? 'data/stations_nl.csv en de gepubliceerde cijfers (data/*.csv)'
+    : 'de CBS-grenzen (geo/cbs_<laag>_<jaar>.geojson) en data/*.csv';
   return `Geen gedeelde datamap: ${where} mist ${what}; zet de gedeelde map naast de checkout als ../shared of wijs hem aan met SHARED_DATA_DIR=<map> (zie CONTRIBUTING.md).`;
 }
 
-/** lint, typecheck of server, web and tests, and the dependency rules when defined; the first failure stops the run. */
+/** Format, lint, typecheck of server, web and tests, and the dependency rules; the first failure stops the run. */
 function staticChecks() {
   const scripts = JSON.parse(fs.readFileSync('package.json', 'utf8')).scripts ?? {};
-  const checks = ['lint', 'typecheck:all', 'lint:deps'].filter((name) => name !== 'lint:deps' || scripts[name]);
+  const checks = ['format:check', 'lint', 'typecheck:all', 'lint:deps'].filter(
+    (name) => name === 'lint' || name === 'typecheck:all' || scripts[name],
+  );
   for (const name of checks) {
     const started = Date.now();
     const code = run('npm', ['run', '--silent', name]);
     if (code !== 0) {
-      console.error(`[test] npm run ${name} faalde (exit ${code}): herstel de meldingen hierboven; de testsuites zijn niet gestart.`);
+      console.error(
+        `[test] npm run ${name} faalde (exit ${code}): herstel de meldingen hierboven; de testsuites zijn niet gestart.`,
+      );
       process.exit(code);
     }
     console.log(`[test] npm run ${name}: in orde (${((Date.now() - started) / 1000).toFixed(0)} s)`);

@@ -28,7 +28,18 @@ import { isDemoLoaded, loadDemoData } from '../server/demo/demo.seed.js';
 import { seedFile } from './paths.js';
 
 export type SeedConfig = Pick<AppConfig, 'sharedDataDir' | 'randstadProvinces' | 'grensregioCodes'> &
-  Partial<Pick<AppConfig, 'demo' | 'dataDir' | 'geocoder' | 'pdokLocatieserverUrl' | 'geocoderMinIntervalMs' | 'boundaryDownload' | 'pdokBoundariesUrl'>>;
+  Partial<
+    Pick<
+      AppConfig,
+      | 'demo'
+      | 'dataDir'
+      | 'geocoder'
+      | 'pdokLocatieserverUrl'
+      | 'geocoderMinIntervalMs'
+      | 'boundaryDownload'
+      | 'pdokBoundariesUrl'
+    >
+  >;
 
 /** For tests: a fake network and another fallback package. */
 export interface SeedDependencies {
@@ -46,26 +57,44 @@ export interface SeedLog {
  * regions (gemeente surfaces) and organisations; rows that cannot be placed land in warnings.
  * The geocoder is not part of a step's hash: switching GEOCODER does not reload by itself.
  */
-export function dataSteps(geocoderFor: (db: Queryable) => Geocoder = () => new OfflineGeocoder(), warnings: string[] = []): SeedStep[] {
+export function dataSteps(
+  geocoderFor: (db: Queryable) => Geocoder = () => new OfflineGeocoder(),
+  warnings: string[] = [],
+): SeedStep[] {
   const published = (name: string) => seedFile('published', name);
   const locations = (name: string) => seedFile('locations', name);
   const aliases = seedFile('gemeente_aliases.csv');
   const organisations = seedFile('organisations.csv');
   return [
     publishedFteStep(published('fte_nationaal.csv'), published('fte_provincie.csv')),
-    publishedContextStep({ changes: published('published_change.csv'), forecasts: published('forecast.csv'), context: published('context.csv') }),
+    publishedContextStep({
+      changes: published('published_change.csv'),
+      forecasts: published('forecast.csv'),
+      context: published('context.csv'),
+    }),
     populationStep(published('population.csv')),
     organisationStep(organisations),
-    siteStep({ rop: locations('rop.csv'), rijkskantoren: locations('rijkskantoren.csv'), aliases, organisations }, geocoderFor, warnings),
+    siteStep(
+      { rop: locations('rop.csv'), rijkskantoren: locations('rijkskantoren.csv'), aliases, organisations },
+      geocoderFor,
+      warnings,
+    ),
     projectStep(locations('masterplan_projecten.csv'), aliases, warnings),
     caseStep(locations('casussen.csv'), aliases, organisations, warnings),
   ];
 }
 
-export async function seedDatabase(dataSource: DataSource, config: SeedConfig, log: SeedLog = console, deps: SeedDependencies = {}): Promise<void> {
+export async function seedDatabase(
+  dataSource: DataSource,
+  config: SeedConfig,
+  log: SeedLog = console,
+  deps: SeedDependencies = {},
+): Promise<void> {
   const choice = await chooseBoundarySource({ ...config, ...deps }, log);
   const boundaries = await loadBoundaries(dataSource, choice.folder, null, choice.source);
-  log.info(`Grenzen geladen (${choice.origin}): ${boundaries.regions} regio’s uit ${boundaries.files} bestanden (${boundaries.years.join(', ')})`);
+  log.info(
+    `Grenzen geladen (${choice.origin}): ${boundaries.regions} regio’s uit ${boundaries.files} bestanden (${boundaries.years.join(', ')})`,
+  );
   if (choice.warning) {
     log.warn(`WAARSCHUWING: ${choice.warning}`);
     await setNotice(dataSource, { topic: 'grenzen', level: 'waarschuwing', message: choice.warning });
@@ -80,7 +109,8 @@ export async function seedDatabase(dataSource: DataSource, config: SeedConfig, l
   }
   await applyRegionFlags(dataSource, config);
   const warnings: string[] = [];
-  const geocoderFor = (db: Queryable) => (config.geocoder ? createGeocoder(db, config as Required<SeedConfig>) : new OfflineGeocoder());
+  const geocoderFor = (db: Queryable) =>
+    config.geocoder ? createGeocoder(db, config as Required<SeedConfig>) : new OfflineGeocoder();
   for (const step of dataSteps(geocoderFor, warnings)) {
     const result = await runSeedStep(dataSource, step);
     log.info(`${result.kind}: ${result.status} (${result.rows} rijen)`);
@@ -89,7 +119,9 @@ export async function seedDatabase(dataSource: DataSource, config: SeedConfig, l
   if (config.demo) {
     try {
       const demo = await loadDemoData(dataSource);
-      log.info(`Fictieve voorbeelddata (dataset demo): ${demo.status}${demo.fteRows ? ` (${demo.fteRows} fictieve fte-rijen)` : ''}`);
+      log.info(
+        `Fictieve voorbeelddata (dataset demo): ${demo.status}${demo.fteRows ? ` (${demo.fteRows} fictieve fte-rijen)` : ''}`,
+      );
     } catch (error) {
       log.warn(`Fictieve voorbeelddata niet geladen: ${(error as Error).message}`);
     }
@@ -103,7 +135,10 @@ export async function seedDatabase(dataSource: DataSource, config: SeedConfig, l
  * True when the database holds no regions yet, a seed file changed since it was loaded, or the
  * demonstration data is asked for (config.demo) and not loaded yet.
  */
-export async function needsSeeding(dataSource: DataSource, config: Partial<Pick<AppConfig, 'demo'>> = {}): Promise<boolean> {
+export async function needsSeeding(
+  dataSource: DataSource,
+  config: Partial<Pick<AppConfig, 'demo'>> = {},
+): Promise<boolean> {
   if ((await countRegions(dataSource)) === 0) return true;
   for (const step of dataSteps()) {
     if (!(await isStepCurrent(dataSource, step))) return true;

@@ -50,9 +50,19 @@ export interface SecurityConfig {
 export const DEFAULT_BASEMAP_ORIGIN = 'https://service.pdok.nl';
 
 export const SECURITY_DEFAULTS: SecurityConfig = {
-  corsOrigins: [], rateLimitPerMinute: 600, rateLimitRedisUrl: undefined, maxEventLoopDelayMs: 1_000,
-  publicUrl: undefined, trustProxy: false, requestTimeoutMs: 30_000, statementTimeoutMs: 20_000, lockTimeoutMs: 2_000,
-  introspection: true, oidc: undefined, basemapOrigins: [DEFAULT_BASEMAP_ORIGIN], production: false,
+  corsOrigins: [],
+  rateLimitPerMinute: 600,
+  rateLimitRedisUrl: undefined,
+  maxEventLoopDelayMs: 1_000,
+  publicUrl: undefined,
+  trustProxy: false,
+  requestTimeoutMs: 30_000,
+  statementTimeoutMs: 20_000,
+  lockTimeoutMs: 2_000,
+  introspection: true,
+  oidc: undefined,
+  basemapOrigins: [DEFAULT_BASEMAP_ORIGIN],
+  production: false,
 };
 
 export function parseSecurityConfig(env: Env, problems: string[]): SecurityConfig {
@@ -60,19 +70,45 @@ export function parseSecurityConfig(env: Env, problems: string[]): SecurityConfi
   const corsOrigins = list(env.CORS_ORIGINS).map((o) => o.replace(/\/$/, ''));
   for (const origin of corsOrigins) {
     if (origin === '*') problems.push('CORS_ORIGINS mag geen * bevatten: noem de toegestane origins');
-    else if (!/^https?:\/\/[^/\s]+$/.test(origin)) problems.push(`CORS_ORIGINS: "${origin}" is geen origin (verwacht https://host[:poort])`);
+    else if (!/^https?:\/\/[^/\s]+$/.test(origin))
+      problems.push(`CORS_ORIGINS: "${origin}" is geen origin (verwacht https://host[:poort])`);
   }
   const introspectionRaw = text(env.GRAPHQL_INTROSPECTION);
-  const introspection = introspectionRaw === undefined ? !production : bool('GRAPHQL_INTROSPECTION', introspectionRaw, problems);
+  const introspection =
+    introspectionRaw === undefined ? !production : bool('GRAPHQL_INTROSPECTION', introspectionRaw, problems);
   return {
     corsOrigins,
-    rateLimitPerMinute: whole('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, SECURITY_DEFAULTS.rateLimitPerMinute, 0, problems),
+    rateLimitPerMinute: whole(
+      'RATE_LIMIT_PER_MINUTE',
+      env.RATE_LIMIT_PER_MINUTE,
+      SECURITY_DEFAULTS.rateLimitPerMinute,
+      0,
+      problems,
+    ),
     rateLimitRedisUrl: redisUrl(env.RATE_LIMIT_REDIS_URL, problems),
-    maxEventLoopDelayMs: whole('MAX_EVENT_LOOP_DELAY_MS', env.MAX_EVENT_LOOP_DELAY_MS, SECURITY_DEFAULTS.maxEventLoopDelayMs, 0, problems),
+    maxEventLoopDelayMs: whole(
+      'MAX_EVENT_LOOP_DELAY_MS',
+      env.MAX_EVENT_LOOP_DELAY_MS,
+      SECURITY_DEFAULTS.maxEventLoopDelayMs,
+      0,
+      problems,
+    ),
     publicUrl: publicUrl(env.PUBLIC_URL, production, problems),
     trustProxy: trustProxy(env.TRUST_PROXY, problems),
-    requestTimeoutMs: whole('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, SECURITY_DEFAULTS.requestTimeoutMs, 100, problems),
-    statementTimeoutMs: whole('STATEMENT_TIMEOUT_MS', env.STATEMENT_TIMEOUT_MS, SECURITY_DEFAULTS.statementTimeoutMs, 100, problems),
+    requestTimeoutMs: whole(
+      'REQUEST_TIMEOUT_MS',
+      env.REQUEST_TIMEOUT_MS,
+      SECURITY_DEFAULTS.requestTimeoutMs,
+      100,
+      problems,
+    ),
+    statementTimeoutMs: whole(
+      'STATEMENT_TIMEOUT_MS',
+      env.STATEMENT_TIMEOUT_MS,
+      SECURITY_DEFAULTS.statementTimeoutMs,
+      100,
+      problems,
+    ),
     lockTimeoutMs: whole('LOCK_TIMEOUT_MS', env.LOCK_TIMEOUT_MS, SECURITY_DEFAULTS.lockTimeoutMs, 100, problems),
     introspection,
     oidc: parseOidc(env, problems),
@@ -91,7 +127,8 @@ function parseOidc(env: Env, problems: string[]): OidcConfig | undefined {
     return undefined;
   }
   if (!/^https?:\/\//.test(jwksUrl)) problems.push('OIDC_JWKS_URL moet een http(s)-URL zijn');
-  else if (env.NODE_ENV === 'production' && !jwksUrl.startsWith('https://')) problems.push('OIDC_JWKS_URL moet in productie https gebruiken');
+  else if (env.NODE_ENV === 'production' && !jwksUrl.startsWith('https://'))
+    problems.push('OIDC_JWKS_URL moet in productie https gebruiken');
   return { issuer, audience, jwksUrl, rolesClaim: text(env.OIDC_ROLES_CLAIM) ?? 'roles' };
 }
 
@@ -117,9 +154,11 @@ function publicUrl(raw: string | undefined, production: boolean, problems: strin
     problems.push(`PUBLIC_URL is geen geldige URL ("${value}"); verwacht bijvoorbeeld https://kaart.example.nl`);
     return undefined;
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') problems.push('PUBLIC_URL moet met http:// of https:// beginnen');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    problems.push('PUBLIC_URL moet met http:// of https:// beginnen');
   else if (production && url.protocol !== 'https:') problems.push('PUBLIC_URL moet in productie https gebruiken');
-  if (url.search || url.hash || url.username || url.password) problems.push('PUBLIC_URL mag geen query, fragment of inloggegevens bevatten');
+  if (url.search || url.hash || url.username || url.password)
+    problems.push('PUBLIC_URL mag geen query, fragment of inloggegevens bevatten');
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
@@ -134,7 +173,8 @@ function trustProxy(raw: string | undefined, problems: string[]): boolean | numb
   if (/^\d+$/.test(value)) return Number(value);
   const entries = list(value);
   const bad = entries.filter((e) => !isAddressOrCidr(e) && !['loopback', 'linklocal', 'uniquelocal'].includes(e));
-  if (bad.length > 0) problems.push(`TRUST_PROXY: "${bad.join(', ')}" is geen IP-adres of CIDR-blok (of zet true / een aantal hops)`);
+  if (bad.length > 0)
+    problems.push(`TRUST_PROXY: "${bad.join(', ')}" is geen IP-adres of CIDR-blok (of zet true / een aantal hops)`);
   return entries;
 }
 
@@ -146,7 +186,8 @@ function isAddressOrCidr(entry: string): boolean {
 
 function redisUrl(raw: string | undefined, problems: string[]): string | undefined {
   const value = text(raw);
-  if (value !== undefined && !/^rediss?:\/\/[^\s]+$/.test(value)) problems.push('RATE_LIMIT_REDIS_URL moet een redis:// of rediss:// URL zijn');
+  if (value !== undefined && !/^rediss?:\/\/[^\s]+$/.test(value))
+    problems.push('RATE_LIMIT_REDIS_URL moet een redis:// of rediss:// URL zijn');
   return value;
 }
 
@@ -154,7 +195,8 @@ function whole(name: string, raw: string | undefined, fallback: number, min: num
   const value = text(raw);
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min) problems.push(`${name} moet een geheel getal van ${min} of meer zijn (kreeg "${value}")`);
+  if (!Number.isInteger(n) || n < min)
+    problems.push(`${name} moet een geheel getal van ${min} of meer zijn (kreeg "${value}")`);
   return n;
 }
 
@@ -166,7 +208,10 @@ function bool(name: string, raw: string, problems: string[]): boolean {
 }
 
 function list(raw: string | undefined): string[] {
-  return (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return (raw ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function text(raw: string | undefined): string | undefined {

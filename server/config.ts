@@ -73,16 +73,25 @@ export function loadConfig(env: Env = process.env, argv: string[] = process.argv
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     problems.push(`DATABASE_URL must start with postgres:// or postgresql:// (got "${redactUrl(databaseUrl)}")`);
   }
-  const randstadProvinces = parseCodeList('RANDSTAD_PROVINCES', env.RANDSTAD_PROVINCES, /^PV\d{2}$/, problems) ?? DEFAULT_RANDSTAD_PROVINCES;
-  const grensregioCodes = parseCodeList('GRENSREGIO_CODES', env.GRENSREGIO_CODES, /^(PV\d{2}|CR\d{2}|GM\d{4})$/, problems) ?? [];
+  const randstadProvinces =
+    parseCodeList('RANDSTAD_PROVINCES', env.RANDSTAD_PROVINCES, /^PV\d{2}$/, problems) ?? DEFAULT_RANDSTAD_PROVINCES;
+  const grensregioCodes =
+    parseCodeList('GRENSREGIO_CODES', env.GRENSREGIO_CODES, /^(PV\d{2}|CR\d{2}|GM\d{4})$/, problems) ?? [];
   const demo = argv.includes('--demo') || parseBoolean('DEMO_DATA', env.DEMO_DATA, problems);
   const defaultDataset = parseDefaultDataset(env.DEFAULT_DATASET, argv.includes('--demo'), demo, problems);
   const geocoder = nonEmpty(env.GEOCODER) ?? 'off';
   if (geocoder !== 'off' && geocoder !== 'pdok') problems.push(`GEOCODER must be off or pdok (got "${geocoder}")`);
   const geocoderMinIntervalMs = Number(env.GEOCODER_MIN_INTERVAL_MS ?? '200');
-  if (!Number.isInteger(geocoderMinIntervalMs) || geocoderMinIntervalMs < 0) problems.push('GEOCODER_MIN_INTERVAL_MS must be a whole number of 0 or more');
-  const boundaryDownload = env.BOUNDARY_DOWNLOAD === undefined || env.BOUNDARY_DOWNLOAD === '' ? true : parseBoolean('BOUNDARY_DOWNLOAD', env.BOUNDARY_DOWNLOAD, problems);
-  const preparedStatements = env.DATABASE_PREPARED_STATEMENTS === undefined || env.DATABASE_PREPARED_STATEMENTS === '' ? true : parseBoolean('DATABASE_PREPARED_STATEMENTS', env.DATABASE_PREPARED_STATEMENTS, problems);
+  if (!Number.isInteger(geocoderMinIntervalMs) || geocoderMinIntervalMs < 0)
+    problems.push('GEOCODER_MIN_INTERVAL_MS must be a whole number of 0 or more');
+  const boundaryDownload =
+    env.BOUNDARY_DOWNLOAD === undefined || env.BOUNDARY_DOWNLOAD === ''
+      ? true
+      : parseBoolean('BOUNDARY_DOWNLOAD', env.BOUNDARY_DOWNLOAD, problems);
+  const preparedStatements =
+    env.DATABASE_PREPARED_STATEMENTS === undefined || env.DATABASE_PREPARED_STATEMENTS === ''
+      ? true
+      : parseBoolean('DATABASE_PREPARED_STATEMENTS', env.DATABASE_PREPARED_STATEMENTS, problems);
   const security = parseSecurityConfig(env, problems);
   if (problems.length > 0) {
     throw new ConfigError(`Configuratie ongeldig:\n  - ${problems.join('\n  - ')}`);
@@ -121,9 +130,17 @@ function resolveSharedDataDir(env: Env): string | undefined {
   return fs.existsSync(path.join(sibling, 'geo')) ? sibling : undefined;
 }
 
-function parseCodeList(name: string, raw: string | undefined, pattern: RegExp, problems: string[]): string[] | undefined {
+function parseCodeList(
+  name: string,
+  raw: string | undefined,
+  pattern: RegExp,
+  problems: string[],
+): string[] | undefined {
   if (raw === undefined || raw.trim() === '') return undefined;
-  const codes = raw.split(',').map((c) => c.trim().toUpperCase()).filter(Boolean);
+  const codes = raw
+    .split(',')
+    .map((c) => c.trim().toUpperCase())
+    .filter(Boolean);
   const bad = codes.filter((c) => !pattern.test(c));
   if (bad.length > 0) problems.push(`${name} bevat ongeldige codes: ${bad.join(', ')}`);
   return codes;
@@ -158,12 +175,18 @@ export function redactUrl(url: string): string {
  * `--demo` means "show me the demo": the web app opens on it. DEMO_DATA=true only loads it beside
  * the published figures (the app still opens on those); DEFAULT_DATASET=demo opens on it too.
  */
-function parseDefaultDataset(raw: string | undefined, demoFlag: boolean, demoLoaded: boolean, problems: string[]): 'gepubliceerd' | 'demo' {
+function parseDefaultDataset(
+  raw: string | undefined,
+  demoFlag: boolean,
+  demoLoaded: boolean,
+  problems: string[],
+): 'gepubliceerd' | 'demo' {
   const value = nonEmpty(raw) ?? (demoFlag ? 'demo' : 'gepubliceerd');
   if (value !== 'gepubliceerd' && value !== 'demo') {
     problems.push(`DEFAULT_DATASET must be gepubliceerd or demo (got "${value}")`);
     return 'gepubliceerd';
   }
-  if (value === 'demo' && !demoLoaded) problems.push('DEFAULT_DATASET=demo needs the demo data (DEMO_DATA=true or --demo)');
+  if (value === 'demo' && !demoLoaded)
+    problems.push('DEFAULT_DATASET=demo needs the demo data (DEMO_DATA=true or --demo)');
   return value;
 }

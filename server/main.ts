@@ -15,20 +15,29 @@ const WEB_ROOT = path.resolve(here, '..', 'web');
 async function main(): Promise<void> {
   const config = loadConfig();
   const started = Date.now();
-  console.log(config.databaseUrl ? `Database: ${redactUrl(config.databaseUrl)}` : `Database: ingebouwd (PGlite + PostGIS) in ${config.dataDir}`);
+  console.log(
+    config.databaseUrl
+      ? `Database: ${redactUrl(config.databaseUrl)}`
+      : `Database: ingebouwd (PGlite + PostGIS) in ${config.dataDir}`,
+  );
   const service = await startService(config, { webRoot: WEB_ROOT });
   const stop = (signal: string) => {
     console.log(`${signal} ontvangen`);
-    service.shutdown().then(() => process.exit(0), (error) => {
-      console.error('Stoppen mislukt:', error);
-      process.exit(1);
-    });
+    service.shutdown().then(
+      () => process.exit(0),
+      (error) => {
+        console.error('Stoppen mislukt:', error);
+        process.exit(1);
+      },
+    );
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
   console.log(`Luistert op http://localhost:${service.port}/ — wacht op de database…`);
   await service.ready;
-  console.log(`Rijkspresentie draait op http://localhost:${service.port}/ (GraphQL: http://localhost:${service.port}/graphql) — gestart in ${Date.now() - started} ms`);
+  console.log(
+    `Rijkspresentie draait op http://localhost:${service.port}/ (GraphQL: http://localhost:${service.port}/graphql) — gestart in ${Date.now() - started} ms`,
+  );
 }
 
 main().catch((error) => {

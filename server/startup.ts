@@ -37,32 +37,58 @@ export async function startService(config: AppConfig, options: StartOptions = {}
   // Checked before listening: a bad API_TOKENS stops the process at once, not after the database is up.
   const tokens = loadTokens(process.env, { production: config.production, warn: (m) => console.warn(m) });
   if (config.production && !config.security.publicUrl) {
-    log('Let op: PUBLIC_URL is niet gezet; links in de OGC API en TileJSON zijn dan relatief (QGIS verwacht absolute links).');
+    log(
+      'Let op: PUBLIC_URL is niet gezet; links in de OGC API en TileJSON zijn dan relatief (QGIS verwacht absolute links).',
+    );
   }
   let attempts = 0;
-  const starting = await createStartingApp({ mode: config.databaseMode, attempts: () => attempts, security: config.security });
+  const starting = await createStartingApp({
+    mode: config.databaseMode,
+    attempts: () => attempts,
+    security: config.security,
+  });
   let handler: NodeHandler = starting.handler;
-  const server = createHttpServer((req, res) => handler(req, res), { requestTimeoutMs: config.security.requestTimeoutMs });
+  const server = createHttpServer((req, res) => handler(req, res), {
+    requestTimeoutMs: config.security.requestTimeoutMs,
+  });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   let database: Database | undefined;
   let app: App | undefined;
   let stopping = false;
 
   const ready = (async () => {
-    database = await retryWithBackoff(() => {
-      attempts++;
-      if (stopping) throw new Error('gestopt');
-      return openDatabase({ ...config, statementTimeoutMs: config.security.statementTimeoutMs, lockTimeoutMs: config.security.lockTimeoutMs });
-    }, {
-      maxDelayMs: options.maxRetryDelayMs ?? 10_000,
-      onRetry: (attempt, error, delay) => log(`Database nog niet bereikbaar (poging ${attempt}: ${(error as Error).message}); opnieuw over ${delay} ms`),
-    });
+    database = await retryWithBackoff(
+      () => {
+        attempts++;
+        if (stopping) throw new Error('gestopt');
+        return openDatabase({
+          ...config,
+          statementTimeoutMs: config.security.statementTimeoutMs,
+          lockTimeoutMs: config.security.lockTimeoutMs,
+        });
+      },
+      {
+        maxDelayMs: options.maxRetryDelayMs ?? 10_000,
+        onRetry: (attempt, error, delay) =>
+          log(
+            `Database nog niet bereikbaar (poging ${attempt}: ${(error as Error).message}); opnieuw over ${delay} ms`,
+          ),
+      },
+    );
     if (stopping) return;
     if (await needsSeeding(database.dataSource, config)) {
       log('Eerste start: brondata laden…');
       await seedDatabase(database.dataSource, config);
     }
-    app = await createApp({ database, schema: await createSchema(), webRoot: options.webRoot, defaultDataset: config.defaultDataset, isReady: () => !stopping, security: config.security, tokens });
+    app = await createApp({
+      database,
+      schema: await createSchema(),
+      webRoot: options.webRoot,
+      defaultDataset: config.defaultDataset,
+      isReady: () => !stopping,
+      security: config.security,
+      tokens,
+    });
     handler = app.handler;
     await starting.close();
   })();

@@ -22,7 +22,10 @@ function graphqlDocuments(): Plugin {
     async transform(code, id) {
       if (!/\.tsx?$/.test(id) || id.startsWith(GQL_DIR) || !code.includes('graphql(`')) return null;
       const result = await transformAsync(code, {
-        filename: id, babelrc: false, configFile: false, sourceMaps: true,
+        filename: id,
+        babelrc: false,
+        configFile: false,
+        sourceMaps: true,
         parserOpts: { plugins: ['typescript', 'jsx'] },
         plugins: [[babelOptimizerPlugin, { artifactDirectory: GQL_DIR, gqlTagName: 'graphql' }]],
       });
@@ -38,5 +41,7 @@ export default defineConfig({
   // to clients that accept them (server/http/plugins/static.ts) instead of compressing per request.
   plugins: [graphqlDocuments(), react(), compression({ threshold: 1024, algorithms: ['gzip', 'brotliCompress'] })],
   build: { outDir: path.resolve(here, '..', 'dist', 'web'), emptyOutDir: true, sourcemap: true },
-  server: { proxy: { '/graphql': 'http://localhost:4000', '/tiles': 'http://localhost:4000', '/ogc': 'http://localhost:4000' } },
+  server: {
+    proxy: { '/graphql': 'http://localhost:4000', '/tiles': 'http://localhost:4000', '/ogc': 'http://localhost:4000' },
+  },
 });

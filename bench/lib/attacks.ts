@@ -5,7 +5,10 @@
 
 /** Each fragment spreads the next one twice: 2^levels selections when expanded, ~40 bytes a level. */
 export function fragmentBomb(levels: number): string {
-  const fragments = Array.from({ length: levels - 1 }, (_, i) => `fragment F${i + 1} on Query { ...F${i + 2} ...F${i + 2} }`);
+  const fragments = Array.from(
+    { length: levels - 1 },
+    (_, i) => `fragment F${i + 1} on Query { ...F${i + 2} ...F${i + 2} }`,
+  );
   return `{ ...F1 }\n${fragments.join('\n')}\nfragment F${levels} on Query { __typename }`;
 }
 

@@ -31,22 +31,37 @@ export async function runLoad({ base, request, concurrency, durationMs, maxReque
       const { status, body } = await send(agent, url, req);
       const ms = performance.now() - t0;
       const bad = (status !== 200 && status !== 304) || (req.graphql && body.includes('"errors"'));
-      if (bad) { errors++; firstError ??= `${status} ${body.slice(0, 200)}`; } else times.push(ms);
+      if (bad) {
+        errors++;
+        firstError ??= `${status} ${body.slice(0, 200)}`;
+      } else times.push(ms);
     }
   }
   await Promise.all(Array.from({ length: concurrency }, worker));
   const elapsed = (performance.now() - started) / 1000;
   agent.destroy();
-  return { concurrency, requests: times.length, errors, firstError, rps: Math.round((times.length / elapsed) * 10) / 10, ...summarize(times) };
+  return {
+    concurrency,
+    requests: times.length,
+    errors,
+    firstError,
+    rps: Math.round((times.length / elapsed) * 10) / 10,
+    ...summarize(times),
+  };
 }
 
 function send(agent, url, req) {
   return new Promise((resolve, reject) => {
-    const r = http.request({ agent, host: url.hostname, port: url.port, method: req.method ?? 'GET', path: req.path, headers: req.headers }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode, body: req.graphql ? Buffer.concat(chunks).toString('utf8') : '' }));
-    });
+    const r = http.request(
+      { agent, host: url.hostname, port: url.port, method: req.method ?? 'GET', path: req.path, headers: req.headers },
+      (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode, body: req.graphql ? Buffer.concat(chunks).toString('utf8') : '' }),
+        );
+      },
+    );
     r.on('error', reject);
     r.end(req.body);
   });
@@ -55,5 +70,11 @@ function send(agent, url, req) {
 /** A GraphQL POST as a load request. */
 export function graphqlRequest(path, doc) {
   const body = JSON.stringify(doc);
-  return () => ({ method: 'POST', path, body, graphql: true, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } });
+  return () => ({
+    method: 'POST',
+    path,
+    body,
+    graphql: true,
+    headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+  });
 }

@@ -20,7 +20,10 @@ export async function measureFloors(o) {
   const floors = {};
   try {
     for (const s of SCENARIOS) {
-      if (s.tile === 'cached' || (o.only && !o.only.includes(s.id))) { floors[s.id] = null; continue; }
+      if (s.tile === 'cached' || (o.only && !o.only.includes(s.id))) {
+        floors[s.id] = null;
+        continue;
+      }
       await sendOnce(rec.base, s.ours); // warm one-time lookups of the app
       // The floor is the SQL of an answer computed afresh: results kept per data version
       // (version-cache.ts) are made stale first, so their statements are in the floor too.
@@ -38,7 +41,15 @@ export async function measureFloors(o) {
 function appEnv(o, port, extra = {}) {
   // All load comes from one address: the per-client rate limit would turn most of it into 429s.
   // Production mode, as deployed (graphql-js, too, skips its development checks then).
-  const env = { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', SHARED_DATA_DIR: o.sharedDataDir, RATE_LIMIT_PER_MINUTE: '0', ...extra };
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    SHARED_DATA_DIR: o.sharedDataDir,
+    RATE_LIMIT_PER_MINUTE: '0',
+    ...extra,
+  };
   delete env.DATABASE_URL;
   if (o.url) env.DATABASE_URL = o.url;
   return env;
@@ -48,14 +59,21 @@ function appEnv(o, port, extra = {}) {
 async function loadScenario(base, build, o, concurrencies, maxRequests) {
   await runLoad({ base, request: build, concurrency: 1, durationMs: o.warmupMs, maxRequests: 20 });
   const out = {};
-  for (const c of concurrencies) out[`c${c}`] = await runLoad({ base, request: build, concurrency: c, durationMs: o.durationMs, maxRequests });
+  for (const c of concurrencies)
+    out[`c${c}`] = await runLoad({ base, request: build, concurrency: c, durationMs: o.durationMs, maxRequests });
   return out;
 }
 
 /** Our app (and PostGraphile when o.compare) under load; interleaved per scenario for fairness. */
 export async function measureApis(o) {
   const ourPort = await freePort();
-  const ours = await startProcess({ command: process.execPath, args: APP, env: appEnv(o, ourPort), readyUrl: `http://127.0.0.1:${ourPort}/health`, ready: healthOk });
+  const ours = await startProcess({
+    command: process.execPath,
+    args: APP,
+    env: appEnv(o, ourPort),
+    readyUrl: `http://127.0.0.1:${ourPort}/health`,
+    ready: healthOk,
+  });
   ours.base = `http://127.0.0.1:${ourPort}`;
   let theirs = null;
   const results = {};
@@ -63,7 +81,13 @@ export async function measureApis(o) {
     if (o.compare) {
       ensurePostgraphile(o.log);
       const port = await freePort();
-      theirs = await startProcess({ command: NODE22, args: [POSTGRAPHILE_SERVER], env: { DATABASE_URL: o.url, PORT: String(port), GRAPHILE_ENV: 'production', NODE_ENV: 'production' }, readyUrl: `http://127.0.0.1:${port}/graphql`, ready: (r) => r.status < 500 });
+      theirs = await startProcess({
+        command: NODE22,
+        args: [POSTGRAPHILE_SERVER],
+        env: { DATABASE_URL: o.url, PORT: String(port), GRAPHILE_ENV: 'production', NODE_ENV: 'production' },
+        readyUrl: `http://127.0.0.1:${port}/graphql`,
+        ready: (r) => r.status < 500,
+      });
       theirs.base = `http://127.0.0.1:${port}`;
     }
     for (const s of SCENARIOS) {
@@ -71,7 +95,9 @@ export async function measureApis(o) {
       const r = { ours: await loadScenario(ours.base, s.ours, o, o.concurrencies) };
       if (theirs && s.theirs) r.postgraphile = await loadScenario(theirs.base, s.theirs, o, o.concurrencies);
       results[s.id] = r;
-      o.log(`  ${s.id}: ${o.concurrencies.map((c) => `c${c} p50 ${r.ours[`c${c}`].p50} ms ${r.ours[`c${c}`].rps}/s${r.postgraphile ? ` (PostGraphile ${r.postgraphile[`c${c}`].p50} ms ${r.postgraphile[`c${c}`].rps}/s)` : ''}`).join('; ')}`);
+      o.log(
+        `  ${s.id}: ${o.concurrencies.map((c) => `c${c} p50 ${r.ours[`c${c}`].p50} ms ${r.ours[`c${c}`].rps}/s${r.postgraphile ? ` (PostGraphile ${r.postgraphile[`c${c}`].p50} ms ${r.postgraphile[`c${c}`].rps}/s)` : ''}`).join('; ')}`,
+      );
     }
   } finally {
     await stopProcess(ours);
@@ -85,7 +111,14 @@ export async function measureEmbedded(o) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rp-bench-embedded-'));
   const start = async (extra) => {
     const port = await freePort();
-    const proc = await startProcess({ command: process.execPath, args: APP, env: appEnv({ ...o, url: null }, port, { DATA_DIR: dataDir, ...extra }), readyUrl: `http://127.0.0.1:${port}/health`, ready: healthOk, timeoutMs: 300_000 });
+    const proc = await startProcess({
+      command: process.execPath,
+      args: APP,
+      env: appEnv({ ...o, url: null }, port, { DATA_DIR: dataDir, ...extra }),
+      readyUrl: `http://127.0.0.1:${port}/health`,
+      ready: healthOk,
+      timeoutMs: 300_000,
+    });
     proc.base = `http://127.0.0.1:${port}`;
     return proc;
   };

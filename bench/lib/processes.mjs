@@ -5,7 +5,10 @@ import net from 'node:net';
 export async function freePort() {
   return new Promise((resolve, reject) => {
     const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
     s.on('error', reject);
   });
 }
@@ -14,20 +17,36 @@ export async function freePort() {
  * Spawns `command args` with env and waits until GET `readyUrl` answers `ok(res)`.
  * Returns { child, startMs, log() }; startMs = spawn → first ready answer.
  */
-export async function startProcess({ command, args, env, readyUrl, ready = (res) => res.ok, timeoutMs = 180_000, cwd }) {
+export async function startProcess({
+  command,
+  args,
+  env,
+  readyUrl,
+  ready = (res) => res.ok,
+  timeoutMs = 180_000,
+  cwd,
+}) {
   const started = performance.now();
   const child = spawn(command, args, { env: { ...process.env, ...env }, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout.on('data', (d) => { output += d; });
-  child.stderr.on('data', (d) => { output += d; });
+  child.stdout.on('data', (d) => {
+    output += d;
+  });
+  child.stderr.on('data', (d) => {
+    output += d;
+  });
   let exited = false;
-  child.on('exit', () => { exited = true; });
+  child.on('exit', () => {
+    exited = true;
+  });
   while (performance.now() - started < timeoutMs) {
     if (exited) throw new Error(`${command} stopte tijdens het starten:\n${output.slice(-2000)}`);
     try {
       const res = await fetch(readyUrl, { signal: AbortSignal.timeout(2000) });
       if (await ready(res)) return { child, startMs: Math.round(performance.now() - started), log: () => output };
-    } catch { /* not listening yet */ }
+    } catch {
+      /* not listening yet */
+    }
     await new Promise((r) => setTimeout(r, 50));
   }
   child.kill('SIGKILL');

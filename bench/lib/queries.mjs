@@ -9,7 +9,18 @@ export const PEILDATUM = '2024-01-01';
 export const POINT = { lon: 5.1101, lat: 52.0894 };
 export const RADIUS_M = 25_000;
 /** A polygon over the middle of the country (Utrecht–Gelderland), WGS84. */
-export const POLYGON = { type: 'Polygon', coordinates: [[[4.9, 51.9], [5.9, 51.9], [5.9, 52.3], [4.9, 52.3], [4.9, 51.9]]] };
+export const POLYGON = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [4.9, 51.9],
+      [5.9, 51.9],
+      [5.9, 52.3],
+      [4.9, 52.3],
+      [4.9, 51.9],
+    ],
+  ],
+};
 
 export const OURS = {
   aggregate: {

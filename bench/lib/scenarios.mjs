@@ -7,7 +7,7 @@
 import { graphqlRequest } from './load.mjs';
 import { OURS, THEIRS, PEILDATUM } from './queries.mjs';
 
-const TILE_Z7 = '7/65/42';     // middle of the Netherlands
+const TILE_Z7 = '7/65/42'; // middle of the Netherlands
 const TILE_Z10 = '10/526/337'; // Utrecht
 let uncachedCounter = 0;
 
@@ -26,23 +26,83 @@ function tile(address, cached) {
 
 /** @type {{id: string, label: string, ours: Function, theirs?: Function, floorTarget?: boolean, spatial?: boolean, tile?: 'uncached'|'cached'}[]} */
 export const SCENARIOS = [
-  { id: 'aggregate', label: 'fte per provincie (aggregaat, peildatum 2024-01-01, demo)', ours: graphqlRequest('/graphql', OURS.aggregate), theirs: graphqlRequest('/graphql', THEIRS.aggregate), floorTarget: true },
-  { id: 'nearby', label: 'locaties binnen 25 km van een punt, op afstand', ours: graphqlRequest('/graphql', OURS.nearby), theirs: graphqlRequest('/graphql', THEIRS.nearby), floorTarget: true, spatial: true },
-  { id: 'intersects', label: 'gemeenten die een polygoon snijden, met fte', ours: graphqlRequest('/graphql', OURS.intersects), theirs: graphqlRequest('/graphql', THEIRS.intersects), floorTarget: true, spatial: true },
-  { id: 'nested', label: 'genest: provincies → locaties → organisaties → fte', ours: graphqlRequest('/graphql', OURS.nested), theirs: graphqlRequest('/graphql', THEIRS.nested) },
-  { id: 'ranking', label: 'kandidaten rangschikken (alle gemeenten en locaties)', ours: graphqlRequest('/graphql', OURS.ranking) },
-  { id: 'tile-z7-uncached', label: 'vectortegel regions z7 (gemeenten), ongecached', ours: tile(TILE_Z7, false), tile: 'uncached', spatial: true },
-  { id: 'tile-z7-cached', label: 'vectortegel regions z7 (gemeenten), gecached', ours: tile(TILE_Z7, true), tile: 'cached' },
-  { id: 'tile-z10-uncached', label: 'vectortegel regions z10 (gemeenten), ongecached', ours: tile(TILE_Z10, false), tile: 'uncached', spatial: true },
-  { id: 'tile-z10-cached', label: 'vectortegel regions z10 (gemeenten), gecached', ours: tile(TILE_Z10, true), tile: 'cached' },
-  { id: 'ogc-items', label: 'OGC API Features: gemeenten-items, pagina van 100', ours: () => ({ path: `/ogc/collections/gemeenten/items?limit=100&dataset=demo&peildatum=${PEILDATUM}` }) },
+  {
+    id: 'aggregate',
+    label: 'fte per provincie (aggregaat, peildatum 2024-01-01, demo)',
+    ours: graphqlRequest('/graphql', OURS.aggregate),
+    theirs: graphqlRequest('/graphql', THEIRS.aggregate),
+    floorTarget: true,
+  },
+  {
+    id: 'nearby',
+    label: 'locaties binnen 25 km van een punt, op afstand',
+    ours: graphqlRequest('/graphql', OURS.nearby),
+    theirs: graphqlRequest('/graphql', THEIRS.nearby),
+    floorTarget: true,
+    spatial: true,
+  },
+  {
+    id: 'intersects',
+    label: 'gemeenten die een polygoon snijden, met fte',
+    ours: graphqlRequest('/graphql', OURS.intersects),
+    theirs: graphqlRequest('/graphql', THEIRS.intersects),
+    floorTarget: true,
+    spatial: true,
+  },
+  {
+    id: 'nested',
+    label: 'genest: provincies → locaties → organisaties → fte',
+    ours: graphqlRequest('/graphql', OURS.nested),
+    theirs: graphqlRequest('/graphql', THEIRS.nested),
+  },
+  {
+    id: 'ranking',
+    label: 'kandidaten rangschikken (alle gemeenten en locaties)',
+    ours: graphqlRequest('/graphql', OURS.ranking),
+  },
+  {
+    id: 'tile-z7-uncached',
+    label: 'vectortegel regions z7 (gemeenten), ongecached',
+    ours: tile(TILE_Z7, false),
+    tile: 'uncached',
+    spatial: true,
+  },
+  {
+    id: 'tile-z7-cached',
+    label: 'vectortegel regions z7 (gemeenten), gecached',
+    ours: tile(TILE_Z7, true),
+    tile: 'cached',
+  },
+  {
+    id: 'tile-z10-uncached',
+    label: 'vectortegel regions z10 (gemeenten), ongecached',
+    ours: tile(TILE_Z10, false),
+    tile: 'uncached',
+    spatial: true,
+  },
+  {
+    id: 'tile-z10-cached',
+    label: 'vectortegel regions z10 (gemeenten), gecached',
+    ours: tile(TILE_Z10, true),
+    tile: 'cached',
+  },
+  {
+    id: 'ogc-items',
+    label: 'OGC API Features: gemeenten-items, pagina van 100',
+    ours: () => ({ path: `/ogc/collections/gemeenten/items?limit=100&dataset=demo&peildatum=${PEILDATUM}` }),
+  },
 ];
 
 /** Sends one request with fetch (for capturing its SQL). */
 export async function sendOnce(base, build) {
   const req = build(0);
-  const res = await fetch(base + req.path, { method: req.method ?? 'GET', headers: req.headers ? { 'content-type': 'application/json' } : undefined, body: req.body });
+  const res = await fetch(base + req.path, {
+    method: req.method ?? 'GET',
+    headers: req.headers ? { 'content-type': 'application/json' } : undefined,
+    body: req.body,
+  });
   const text = await res.text();
-  if (!res.ok || (req.graphql && text.includes('"errors"'))) throw new Error(`${req.path}: ${res.status} ${text.slice(0, 300)}`);
+  if (!res.ok || (req.graphql && text.includes('"errors"')))
+    throw new Error(`${req.path}: ${res.status} ${text.slice(0, 300)}`);
   return text.length;
 }

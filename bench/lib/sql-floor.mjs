@@ -53,9 +53,14 @@ export async function startRecordingApp({ databaseUrl, sharedDataDir }) {
 export async function measureFloor(databaseUrl, statements, { runs = 50, warmup = 5 } = {}) {
   // The session and statements as the API sends them (server/db/database.ts): parameterised SQL
   // as named prepared statements, plans custom per call.
-  const client = new pg.Client({ connectionString: databaseUrl, options: '-c jit=off -c plan_cache_mode=force_custom_plan' });
+  const client = new pg.Client({
+    connectionString: databaseUrl,
+    options: '-c jit=off -c plan_cache_mode=force_custom_plan',
+  });
   await client.connect();
-  const named = statements.map((s, i) => (s.params.length > 0 ? { name: `floor_${i}`, text: s.sql, values: s.params } : { text: s.sql }));
+  const named = statements.map((s, i) =>
+    s.params.length > 0 ? { name: `floor_${i}`, text: s.sql, values: s.params } : { text: s.sql },
+  );
   try {
     const times = [];
     for (let i = 0; i < warmup + runs; i++) {

@@ -9,7 +9,13 @@ export function summarize(times) {
   const sorted = [...times].sort((a, b) => a - b);
   const r = (x) => (x === null ? null : Math.round(x * 100) / 100);
   const mean = sorted.reduce((a, b) => a + b, 0) / (sorted.length || 1);
-  return { n: sorted.length, p50: r(quantile(sorted, 0.5)), p95: r(quantile(sorted, 0.95)), p99: r(quantile(sorted, 0.99)), mean: r(mean) };
+  return {
+    n: sorted.length,
+    p50: r(quantile(sorted, 0.5)),
+    p95: r(quantile(sorted, 0.95)),
+    p99: r(quantile(sorted, 0.99)),
+    mean: r(mean),
+  };
 }
 
 export function ratio(a, b) {

@@ -32,7 +32,9 @@ export async function createScaledDatabase(baseUrl, factor) {
   const db = new pg.Client({ connectionString: url });
   await db.connect();
   try {
-    const { rows: [base] } = await db.query(`SELECT count(*)::int AS sites FROM site WHERE dataset = 'demo'`);
+    const {
+      rows: [base],
+    } = await db.query(`SELECT count(*)::int AS sites FROM site WHERE dataset = 'demo'`);
     const extra = base.sites * (factor - 1);
     await db.query('BEGIN');
     await db.query(
@@ -72,7 +74,9 @@ export async function createScaledDatabase(baseUrl, factor) {
     );
     await db.query('COMMIT');
     await db.query('ANALYZE');
-    const { rows: [counts] } = await db.query(
+    const {
+      rows: [counts],
+    } = await db.query(
       `SELECT (SELECT count(*)::int FROM site WHERE dataset = 'demo') AS sites,
               (SELECT count(*)::int FROM fte_count WHERE dataset = 'demo') AS fte_rows,
               (SELECT count(*)::int FROM site WHERE source_url = $1) AS synthetic_sites`,

@@ -13,8 +13,11 @@ export const POSTGRAPHILE_SERVER = path.join(POSTGRAPHILE_DIR, 'server.mjs');
 
 /** Installs the benchmark package from its lock file when it is not there yet (`npm --prefix bench/postgraphile ci`). */
 export function ensurePostgraphile(log = console.log) {
-  const installed = fs.existsSync(NODE22) && fs.existsSync(path.join(POSTGRAPHILE_DIR, 'node_modules/postgraphile/package.json'));
+  const installed =
+    fs.existsSync(NODE22) && fs.existsSync(path.join(POSTGRAPHILE_DIR, 'node_modules/postgraphile/package.json'));
   if (installed) return;
   log(`PostGraphile installeren in ${POSTGRAPHILE_DIR} (eenmalig)…`);
-  execFileSync('npm', ['--prefix', POSTGRAPHILE_DIR, 'ci', '--no-audit', '--no-fund'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  execFileSync('npm', ['--prefix', POSTGRAPHILE_DIR, 'ci', '--no-audit', '--no-fund'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
 }

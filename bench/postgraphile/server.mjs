@@ -13,7 +13,13 @@ import { grafserv } from 'postgraphile/grafserv/node';
 
 const preset = {
   extends: [PostGraphileAmberPreset],
-  pgServices: [makePgService({ connectionString: process.env.DATABASE_URL, schemas: ['public', 'pgl_bench'], poolConfig: { max: 10 } })],
+  pgServices: [
+    makePgService({
+      connectionString: process.env.DATABASE_URL,
+      schemas: ['public', 'pgl_bench'],
+      poolConfig: { max: 10 },
+    }),
+  ],
   grafserv: { graphiql: false, watch: false },
   grafast: { explain: false },
 };
@@ -21,5 +27,11 @@ const pgl = postgraphile(preset);
 const serv = pgl.createServ(grafserv);
 const server = http.createServer();
 serv.addTo(server);
-server.listen(Number(process.env.PORT ?? 5055), '127.0.0.1', () => console.log(`postgraphile ready on ${server.address().port}`));
-process.on('SIGTERM', async () => { server.close(); await pgl.release(); process.exit(0); });
+server.listen(Number(process.env.PORT ?? 5055), '127.0.0.1', () =>
+  console.log(`postgraphile ready on ${server.address().port}`),
+);
+process.on('SIGTERM', async () => {
+  server.close();
+  await pgl.release();
+  process.exit(0);
+});

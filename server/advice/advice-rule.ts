@@ -17,7 +17,8 @@ import type { CaseKind } from '../../common/domain.js';
 export const ADVICE_THRESHOLD_FTE = 100;
 
 export const NO_GRENSREGIO_LIST = "geen grensregio's ingesteld";
-export const GRENSREGIO_LIST_CONFIGURED = "grensregio's ingesteld door de beheerder (GRENSREGIO_CODES); de bronnen geven geen lijst";
+export const GRENSREGIO_LIST_CONFIGURED =
+  "grensregio's ingesteld door de beheerder (GRENSREGIO_CODES); de bronnen geven geen lijst";
 
 export interface AdviceCase {
   kind: CaseKind;
@@ -56,7 +57,11 @@ export interface AdviceRequirement {
 }
 
 /** Whether advice is required, from the kind and sizes alone (no places needed). */
-export function adviceRequirement(kind: CaseKind, fteChange: number | null, fteMoving: number | null = null): AdviceRequirement {
+export function adviceRequirement(
+  kind: CaseKind,
+  fteChange: number | null,
+  fteMoving: number | null = null,
+): AdviceRequirement {
   const reasons: string[] = [];
   if (kind === 'masterplan') reasons.push('het betreft een nieuw masterplan');
   if (kind === 'vtw') reasons.push('het betreft een verzoek tot wijziging (VtW) op een masterplan');
@@ -77,15 +82,14 @@ export function evaluateAdvice(input: AdviceCase): AdviceOutcome {
   const { required, reasons } = adviceRequirement(input.kind, input.fteChange, input.fteMoving ?? null);
   const crosses = crossesBorder(input.from, input.to);
   const grens = touchesGrensregio(input);
-  const parts = [
-    requirementText(required, reasons),
-    borderText(crosses, input),
-    grensText(grens, input),
-  ];
+  const parts = [requirementText(required, reasons), borderText(crosses, input), grensText(grens, input)];
   return {
-    adviceRequired: required, crossesProvincialBorder: crosses, touchesGrensregio: grens,
+    adviceRequired: required,
+    crossesProvincialBorder: crosses,
+    touchesGrensregio: grens,
     grensregioList: input.grensregioListed ? GRENSREGIO_LIST_CONFIGURED : NO_GRENSREGIO_LIST,
-    reasons, explanation: parts.join(' '),
+    reasons,
+    explanation: parts.join(' '),
   };
 }
 
@@ -104,14 +108,18 @@ function touchesGrensregio(input: AdviceCase): TriState {
 
 function requirementText(required: TriState, reasons: string[]): string {
   if (required === 'ja') return `Locatieadvies van BZK is nodig: ${reasons.join('; ')}.`;
-  if (required === 'onbekend') return 'Of locatieadvies nodig is, is onbekend: de omvang van de verandering in fte ontbreekt.';
+  if (required === 'onbekend')
+    return 'Of locatieadvies nodig is, is onbekend: de omvang van de verandering in fte ontbreekt.';
   return `Geen locatieadvies nodig: de verandering blijft onder ${ADVICE_THRESHOLD_FTE} fte en het is geen masterplan of VtW.`;
 }
 
 function borderText(crosses: TriState, input: AdviceCase): string {
-  if (crosses === 'ja') return `De verandering gaat over de provinciegrens (${input.from!.provincieName} → ${input.to!.provincieName}): bijzondere aandacht.`;
+  if (crosses === 'ja')
+    return `De verandering gaat over de provinciegrens (${input.from!.provincieName} → ${input.to!.provincieName}): bijzondere aandacht.`;
   if (crosses === 'nee') return `De verandering blijft binnen ${input.from!.provincieName ?? 'één provincie'}.`;
-  const missing = [!input.from?.provincieCode && 'herkomst', !input.to?.provincieCode && 'bestemming'].filter(Boolean).join(' en ');
+  const missing = [!input.from?.provincieCode && 'herkomst', !input.to?.provincieCode && 'bestemming']
+    .filter(Boolean)
+    .join(' en ');
   return `Of de verandering een provinciegrens overschrijdt, is onbekend: provincie van ${missing} ontbreekt.`;
 }
 

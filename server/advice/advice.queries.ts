@@ -10,26 +10,50 @@ import type { Viewer } from '../auth/viewer.js';
 import type { PlaceFacts } from './advice-rule.js';
 
 export async function placeFactsForRegion(db: Queryable, code: string): Promise<PlaceFacts | null> {
-  const row = await queryOne<{ name: string; provincie_code: string | null; provincie_name: string | null; is_grensregio: boolean }>(
+  const row = await queryOne<{
+    name: string;
+    provincie_code: string | null;
+    provincie_name: string | null;
+    is_grensregio: boolean;
+  }>(
     db,
     `SELECT r.name, r.provincie_code, p.name AS provincie_name, r.is_grensregio
        FROM region r LEFT JOIN region p ON p.kind = 'provincie' AND p.code = r.provincie_code AND p.year = r.year
       WHERE r.code = $1 ORDER BY r.year DESC LIMIT 1`,
     [code],
   );
-  return row ? { label: row.name, provincieCode: row.provincie_code, provincieName: row.provincie_name, isGrensregio: row.is_grensregio } : null;
+  return row
+    ? {
+        label: row.name,
+        provincieCode: row.provincie_code,
+        provincieName: row.provincie_name,
+        isGrensregio: row.is_grensregio,
+      }
+    : null;
 }
 
 export async function placeFactsForSite(db: Queryable, siteId: number): Promise<PlaceFacts | null> {
-  const row = await queryOne<{ name: string; gemeente_code: string | null }>(db, `SELECT name, gemeente_code FROM site WHERE id = $1`, [siteId]);
+  const row = await queryOne<{ name: string; gemeente_code: string | null }>(
+    db,
+    `SELECT name, gemeente_code FROM site WHERE id = $1`,
+    [siteId],
+  );
   if (!row) return null;
   const region = row.gemeente_code ? await placeFactsForRegion(db, row.gemeente_code) : null;
-  return { label: row.name, provincieCode: region?.provincieCode ?? null, provincieName: region?.provincieName ?? null, isGrensregio: region?.isGrensregio ?? false };
+  return {
+    label: row.name,
+    provincieCode: region?.provincieCode ?? null,
+    provincieName: region?.provincieName ?? null,
+    isGrensregio: region?.isGrensregio ?? false,
+  };
 }
 
 /** Whether any region is configured as grensregio (GRENSREGIO_CODES); the sources name none. */
 export async function grensregioListed(db: Queryable): Promise<boolean> {
-  const row = await queryOne<{ listed: boolean }>(db, 'SELECT EXISTS (SELECT 1 FROM region WHERE is_grensregio) AS listed');
+  const row = await queryOne<{ listed: boolean }>(
+    db,
+    'SELECT EXISTS (SELECT 1 FROM region WHERE is_grensregio) AS listed',
+  );
   return row?.listed === true;
 }
 

@@ -24,19 +24,29 @@ export interface AdviceRequest {
 export type DatasetAdvice = AdviceOutcome & { dataset: Dataset };
 
 export async function adviceFor(db: Queryable, request: AdviceRequest): Promise<DatasetAdvice> {
-  if (!(CASE_KINDS as readonly string[]).includes(request.kind)) throw new ValidationError('kind', `Onbekende soort casus "${request.kind}"`);
+  if (!(CASE_KINDS as readonly string[]).includes(request.kind))
+    throw new ValidationError('kind', `Onbekende soort casus "${request.kind}"`);
   const dataset = request.dataset ?? 'gepubliceerd';
-  if (!(DATASETS as readonly string[]).includes(dataset)) throw new ValidationError('dataset', `Onbekende dataset "${dataset}"`);
-  if (request.fteChange != null && !Number.isFinite(request.fteChange)) throw new ValidationError('fteChange', 'fteChange moet een getal zijn');
+  if (!(DATASETS as readonly string[]).includes(dataset))
+    throw new ValidationError('dataset', `Onbekende dataset "${dataset}"`);
+  if (request.fteChange != null && !Number.isFinite(request.fteChange))
+    throw new ValidationError('fteChange', 'fteChange moet een getal zijn');
   if (request.fteMoving != null && !(Number.isFinite(request.fteMoving) && request.fteMoving >= 0)) {
     throw new ValidationError('fteMoving', 'fteMoving moet een getal van 0 of meer zijn');
   }
   const from = await place(db, 'from', request.fromRegionCode, request.fromSiteId);
   const to = await place(db, 'to', request.toRegionCode, request.toSiteId);
   // Sites from the case's dataset only, as the database rules hold for stored cases (dataset-rules.ts).
-  await requireSitesInDataset(db, dataset, [{ field: 'fromSiteId', id: request.fromSiteId }, { field: 'toSiteId', id: request.toSiteId }]);
+  await requireSitesInDataset(db, dataset, [
+    { field: 'fromSiteId', id: request.fromSiteId },
+    { field: 'toSiteId', id: request.toSiteId },
+  ]);
   const outcome = evaluateAdvice({
-    kind: request.kind as CaseKind, fteChange: request.fteChange ?? null, fteMoving: request.fteMoving ?? null, from, to,
+    kind: request.kind as CaseKind,
+    fteChange: request.fteChange ?? null,
+    fteMoving: request.fteMoving ?? null,
+    from,
+    to,
     grensregioListed: await grensregioListed(db),
   });
   return { ...outcome, dataset };
@@ -47,12 +57,23 @@ export async function adviceForCase(db: Queryable, caseId: number, viewer: Viewe
   const row = await caseForAdvice(db, viewer, caseId);
   if (!row) throw new NotFoundError('Casus', caseId);
   return adviceFor(db, {
-    kind: row.kind, fteChange: toNumber(row.fte_change), fteMoving: toNumber(row.fte_moving), dataset: row.dataset,
-    fromRegionCode: row.from_region_code, toRegionCode: row.to_region_code, fromSiteId: row.from_site_id, toSiteId: row.to_site_id,
+    kind: row.kind,
+    fteChange: toNumber(row.fte_change),
+    fteMoving: toNumber(row.fte_moving),
+    dataset: row.dataset,
+    fromRegionCode: row.from_region_code,
+    toRegionCode: row.to_region_code,
+    fromSiteId: row.from_site_id,
+    toSiteId: row.to_site_id,
   });
 }
 
-async function place(db: Queryable, side: 'from' | 'to', regionCode?: string | null, siteId?: number | null): Promise<PlaceFacts | null> {
+async function place(
+  db: Queryable,
+  side: 'from' | 'to',
+  regionCode?: string | null,
+  siteId?: number | null,
+): Promise<PlaceFacts | null> {
   if (siteId != null) {
     const facts = await placeFactsForSite(db, siteId);
     if (!facts) throw new ValidationError(`${side}SiteId`, `Locatie ${siteId} bestaat niet`);

@@ -14,11 +14,14 @@ export class AdviceOutcomeType {
   crossesProvincialBorder: string;
 
   @Field(() => String, {
-    description: "Raakt de verandering een grensregio (voormalig krimpgebied): ja, nee of onbekend (ook als er geen grensregio's zijn ingesteld)",
+    description:
+      "Raakt de verandering een grensregio (voormalig krimpgebied): ja, nee of onbekend (ook als er geen grensregio's zijn ingesteld)",
   })
   touchesGrensregio: string;
 
-  @Field(() => String, { description: `Herkomst van de lijst grensregio's, of "geen grensregio's ingesteld" (de bronnen geven geen lijst)` })
+  @Field(() => String, {
+    description: `Herkomst van de lijst grensregio's, of "geen grensregio's ingesteld" (de bronnen geven geen lijst)`,
+  })
   grensregioList: string;
 
   @Field(() => [String], { description: 'Redenen waarom advies nodig is' })
@@ -36,10 +39,16 @@ export class AdviceInput {
   @Field(() => Float, { nullable: true, description: 'Verandering in fte: positief voor groei, negatief voor krimp' })
   fteChange?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Fte die in één stap verhuizen (een eenheid die vertrekt of komt), 0 of meer' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Fte die in één stap verhuizen (een eenheid die vertrekt of komt), 0 of meer',
+  })
   fteMoving?: number | null;
 
-  @Field(() => DatasetEnum, { defaultValue: 'gepubliceerd', description: 'Dataset van de casus; locaties uit de andere dataset worden geweigerd' })
+  @Field(() => DatasetEnum, {
+    defaultValue: 'gepubliceerd',
+    description: 'Dataset van de casus; locaties uit de andere dataset worden geweigerd',
+  })
   dataset: Dataset;
 
   @Field(() => String, { nullable: true, description: 'Regio van herkomst (CBS-code)' })

@@ -18,11 +18,20 @@ export interface AuditedInsert {
 }
 
 export async function auditedInsert<R extends { id: number }>(db: DataSource, spec: AuditedInsert): Promise<R> {
-  return db.transaction(async (manager) => {
-    const row = await insertRow<R>(manager, spec.table, spec.values);
-    await writeAudit(manager, { actor: spec.actor, action: 'create', entity: spec.entity, entityId: row.id, before: null, after: row });
-    return row;
-  }).catch((error: unknown) => translateConstraint(error, spec.constraints ?? {}));
+  return db
+    .transaction(async (manager) => {
+      const row = await insertRow<R>(manager, spec.table, spec.values);
+      await writeAudit(manager, {
+        actor: spec.actor,
+        action: 'create',
+        entity: spec.entity,
+        entityId: row.id,
+        before: null,
+        after: row,
+      });
+      return row;
+    })
+    .catch((error: unknown) => translateConstraint(error, spec.constraints ?? {}));
 }
 
 export interface AuditedUpdate<R> extends AuditedInsert {
@@ -33,11 +42,25 @@ export interface AuditedUpdate<R> extends AuditedInsert {
 }
 
 export async function auditedUpdate<R extends VersionedRow>(db: DataSource, spec: AuditedUpdate<R>): Promise<R> {
-  return db.transaction(async (manager) => {
-    const { before, after } = await updateVersioned<R>(manager, spec.table, { id: spec.id, version: spec.version, values: spec.values, check: spec.check });
-    await writeAudit(manager, { actor: spec.actor, action: 'update', entity: spec.entity, entityId: spec.id, before, after });
-    return after;
-  }).catch((error: unknown) => translateConstraint(error, spec.constraints ?? {}));
+  return db
+    .transaction(async (manager) => {
+      const { before, after } = await updateVersioned<R>(manager, spec.table, {
+        id: spec.id,
+        version: spec.version,
+        values: spec.values,
+        check: spec.check,
+      });
+      await writeAudit(manager, {
+        actor: spec.actor,
+        action: 'update',
+        entity: spec.entity,
+        entityId: spec.id,
+        before,
+        after,
+      });
+      return after;
+    })
+    .catch((error: unknown) => translateConstraint(error, spec.constraints ?? {}));
 }
 
 /** Column values for the fields of a change that are set; `columns` maps field → column. */

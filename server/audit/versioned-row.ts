@@ -32,7 +32,10 @@ export interface VersionedRow {
 }
 
 function assignments(values: ColumnValue[]): { column: SQL; expression: SQL }[] {
-  return values.map((v) => ({ column: sql.identifier(v.column), expression: v.sql ? v.sql(val(v.value)) : val(v.value) }));
+  return values.map((v) => ({
+    column: sql.identifier(v.column),
+    expression: v.sql ? v.sql(val(v.value)) : val(v.value),
+  }));
 }
 
 function tableAs(spec: TableSpec): SQL {
@@ -43,8 +46,14 @@ export async function insertRow<R>(db: Queryable, spec: TableSpec, values: Colum
   const set = assignments(values);
   const row = await queryOne<R>(
     db,
-    sql`INSERT INTO ${tableAs(spec)} (${sql.join(set.map((s) => s.column), ', ')})
-     VALUES (${sql.join(set.map((s) => s.expression), ', ')}) RETURNING ${spec.returning}`,
+    sql`INSERT INTO ${tableAs(spec)} (${sql.join(
+      set.map((s) => s.column),
+      ', ',
+    )})
+     VALUES (${sql.join(
+       set.map((s) => s.expression),
+       ', ',
+     )}) RETURNING ${spec.returning}`,
   );
   return row!;
 }

@@ -11,6 +11,8 @@ export class UnauthenticatedError extends UserFacingError {
 /** Known identity without the required role. */
 export class ForbiddenError extends UserFacingError {
   constructor(required: string, actual: string) {
-    super('FORBIDDEN', `Geen toegang: hiervoor is de rol ${required} nodig (u heeft de rol ${actual})`, { requiredRole: required });
+    super('FORBIDDEN', `Geen toegang: hiervoor is de rol ${required} nodig (u heeft de rol ${actual})`, {
+      requiredRole: required,
+    });
   }
 }

@@ -60,8 +60,15 @@ function issuedInTheFuture(payload: JWTPayload): boolean {
 
 function toViewer(payload: JWTPayload, rolesClaim: string): Viewer | null {
   if (!payload.sub) return null;
-  const claim = rolesClaim.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), payload);
-  const roles = (Array.isArray(claim) ? claim : typeof claim === 'string' ? claim.split(/[ ,]/) : []).filter((r): r is Role => KNOWN.has(r as Role));
+  const claim = rolesClaim
+    .split('.')
+    .reduce<unknown>(
+      (value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined),
+      payload,
+    );
+  const roles = (Array.isArray(claim) ? claim : typeof claim === 'string' ? claim.split(/[ ,]/) : []).filter(
+    (r): r is Role => KNOWN.has(r as Role),
+  );
   const role = roles.reduce<Role>((best, r) => (RANK[r] > RANK[best] ? r : best), 'viewer');
   return { id: `oidc:${payload.sub}`, role };
 }

@@ -39,7 +39,9 @@ export function loadTokens(env: Record<string, string | undefined>, options: Tok
       options.warn?.('API_TOKENS is niet gezet: de API is alleen-lezen (geen planners of beheerders).');
       return [];
     }
-    options.warn?.(`API_TOKENS is niet gezet: het ontwikkeltoken "${DEV_TOKEN}" geeft de rol planner. Niet voor productie.`);
+    options.warn?.(
+      `API_TOKENS is niet gezet: het ontwikkeltoken "${DEV_TOKEN}" geeft de rol planner. Niet voor productie.`,
+    );
     return [{ name: DEV_TOKEN_NAME, role: 'planner', hash: sha256(DEV_TOKEN) }];
   }
   return parseTokens(raw, options.production);
@@ -48,21 +50,30 @@ export function loadTokens(env: Record<string, string | undefined>, options: Tok
 function parseTokens(raw: string, production: boolean): TokenEntry[] {
   const problems: string[] = [];
   const entries: TokenEntry[] = [];
-  raw.split(',').map((part) => part.trim()).filter(Boolean).forEach((part, index) => {
-    const [name, role, ...rest] = part.split(':');
-    const token = rest.join(':');
-    const hashed = /^sha256:([0-9a-f]{64})$/i.exec(token);
-    const where = `API_TOKENS item ${index + 1}${name ? ` (${name})` : ''}`;
-    if (!name || !role || !token) return void problems.push(`${where}: verwacht naam:rol:token`);
-    if (!TOKEN_ROLES.includes(role as Role)) return void problems.push(`${where}: rol moet ${TOKEN_ROLES.join(', ')} zijn`);
-    if (production && token === DEV_TOKEN) return void problems.push(`${where}: het ontwikkeltoken is in productie niet toegestaan`);
-    if (!hashed && production) return void problems.push(`${where}: in productie alleen gehasht (naam:rol:sha256:<hex>)`);
-    if (!hashed && token.length < MIN_TOKEN_LENGTH) return void problems.push(`${where}: token moet minstens ${MIN_TOKEN_LENGTH} tekens hebben`);
-    const hash = hashed ? Buffer.from(hashed[1]!, 'hex') : sha256(token);
-    if (production && hash.equals(sha256(DEV_TOKEN))) return void problems.push(`${where}: het ontwikkeltoken is in productie niet toegestaan`);
-    if (entries.some((e) => e.hash.equals(hash))) return void problems.push(`${where}: token komt dubbel voor`);
-    entries.push({ name, role: role as Role, hash });
-  });
+  raw
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .forEach((part, index) => {
+      const [name, role, ...rest] = part.split(':');
+      const token = rest.join(':');
+      const hashed = /^sha256:([0-9a-f]{64})$/i.exec(token);
+      const where = `API_TOKENS item ${index + 1}${name ? ` (${name})` : ''}`;
+      if (!name || !role || !token) return void problems.push(`${where}: verwacht naam:rol:token`);
+      if (!TOKEN_ROLES.includes(role as Role))
+        return void problems.push(`${where}: rol moet ${TOKEN_ROLES.join(', ')} zijn`);
+      if (production && token === DEV_TOKEN)
+        return void problems.push(`${where}: het ontwikkeltoken is in productie niet toegestaan`);
+      if (!hashed && production)
+        return void problems.push(`${where}: in productie alleen gehasht (naam:rol:sha256:<hex>)`);
+      if (!hashed && token.length < MIN_TOKEN_LENGTH)
+        return void problems.push(`${where}: token moet minstens ${MIN_TOKEN_LENGTH} tekens hebben`);
+      const hash = hashed ? Buffer.from(hashed[1]!, 'hex') : sha256(token);
+      if (production && hash.equals(sha256(DEV_TOKEN)))
+        return void problems.push(`${where}: het ontwikkeltoken is in productie niet toegestaan`);
+      if (entries.some((e) => e.hash.equals(hash))) return void problems.push(`${where}: token komt dubbel voor`);
+      entries.push({ name, role: role as Role, hash });
+    });
   if (problems.length > 0) throw new ConfigError(`Configuratie ongeldig:\n  - ${problems.join('\n  - ')}`);
   return entries;
 }

@@ -6,17 +6,28 @@ import { GeoJSONScalar } from '../spatial/geojson.scalar.js';
 import type { Weights } from './ranking.js';
 
 export const CandidateScopeEnum = enumOf(['beide', 'bestaande_locaties', 'gemeenten'] as const);
-registerEnumType(CandidateScopeEnum, { name: 'CandidateScope', description: 'Welke kandidaten: bestaande locaties met vrije capaciteit, gemeenten als nieuwe locatie, of beide' });
+registerEnumType(CandidateScopeEnum, {
+  name: 'CandidateScope',
+  description: 'Welke kandidaten: bestaande locaties met vrije capaciteit, gemeenten als nieuwe locatie, of beide',
+});
 
-@InputType('CriterionWeightsInput', { description: 'Gewichten per criterium (0–100, standaard 1); 0 schakelt een criterium uit' })
+@InputType('CriterionWeightsInput', {
+  description: 'Gewichten per criterium (0–100, standaard 1); 0 schakelt een criterium uit',
+})
 export class CriterionWeightsInput implements Partial<Weights> {
-  @Field(() => Float, { nullable: true, description: 'Regionale behoefte: ondervertegenwoordiging t.o.v. bevolking en achterblijvende groei' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Regionale behoefte: ondervertegenwoordiging t.o.v. bevolking en achterblijvende groei',
+  })
   regionalNeed?: number;
 
   @Field(() => Float, { nullable: true, description: 'Aansluiting bij de kernkwaliteiten uit het regioprofiel' })
   qualityMatch?: number;
 
-  @Field(() => Float, { nullable: true, description: 'Bereikbaarheid: afstand tot het dichtstbijzijnde intercitystation' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Bereikbaarheid: afstand tot het dichtstbijzijnde intercitystation',
+  })
   accessibility?: number;
 
   @Field(() => Float, { nullable: true, description: 'Afstand tot de huidige locatie (medewerkers kunnen blijven)' })
@@ -36,7 +47,8 @@ export class CandidateDemandInput {
 
   @Field(() => GeoJSONScalar, {
     nullable: true,
-    description: 'Harde eis: alleen kandidaten in dit gebied (GeoJSON Polygon of MultiPolygon in WGS84, binnen Nederland); ' +
+    description:
+      'Harde eis: alleen kandidaten in dit gebied (GeoJSON Polygon of MultiPolygon in WGS84, binnen Nederland); ' +
       'een locatie telt als haar punt erin ligt, een gemeente als ze het gebied overlapt',
   })
   area?: Geometry | null;
@@ -59,13 +71,19 @@ export class CandidateDemandInput {
   @Field(() => Float, { nullable: true, description: 'Harde eis: hoogstens zoveel km van een intercitystation' })
   maxDistanceToIntercityKm?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Harde eis voor bestaande locaties: minstens zoveel vrije werkplekken' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Harde eis voor bestaande locaties: minstens zoveel vrije werkplekken',
+  })
   minFreeWorkplaces?: number | null;
 
   @Field(() => CriterionWeightsInput, { nullable: true, description: 'Gewichten per criterium' })
   weights?: CriterionWeightsInput | null;
 
-  @Field(() => DatasetEnum, { defaultValue: 'gepubliceerd', description: 'Gegevens voor bezetting en regionale behoefte' })
+  @Field(() => DatasetEnum, {
+    defaultValue: 'gepubliceerd',
+    description: 'Gegevens voor bezetting en regionale behoefte',
+  })
   dataset: Dataset;
 
   @Field(() => String, { nullable: true, description: 'Peildatum (standaard: de nieuwste van de dataset)' })

@@ -9,8 +9,15 @@ import { CandidateRankingType } from './candidate.type.js';
 
 @Resolver()
 export class CandidateResolver {
-  @Query(() => CandidateRankingType, { description: 'Rangschik kandidaat-locaties (bestaande locaties en gemeenten) voor een vraag, met uitleg per kandidaat' })
-  async rankCandidates(@Arg('demand', () => CandidateDemandInput, { description: 'De vraag: fte, herkomst, eisen en gewichten' }) demand: CandidateDemandInput, @Ctx() ctx: RequestContext): Promise<CandidateRankingType> {
+  @Query(() => CandidateRankingType, {
+    description:
+      'Rangschik kandidaat-locaties (bestaande locaties en gemeenten) voor een vraag, met uitleg per kandidaat',
+  })
+  async rankCandidates(
+    @Arg('demand', () => CandidateDemandInput, { description: 'De vraag: fte, herkomst, eisen en gewichten' })
+    demand: CandidateDemandInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CandidateRankingType> {
     const result = await rankCandidates(ctx.db, { ...demand, weights: demand.weights ? { ...demand.weights } : null });
     return {
       dataset: result.dataset,
@@ -27,7 +34,14 @@ export class CandidateResolver {
         isRandstad: c.item.isRandstad,
         location: JSON.parse(c.item.geojson) as Geometry,
         total: c.total,
-        criteria: c.criteria.map((s) => ({ criterion: s.criterion, label: CRITERION_LABELS[s.criterion], score: s.score, weight: s.weight, contribution: s.contribution, detail: s.detail })),
+        criteria: c.criteria.map((s) => ({
+          criterion: s.criterion,
+          label: CRITERION_LABELS[s.criterion],
+          score: s.score,
+          weight: s.weight,
+          contribution: s.contribution,
+          detail: s.detail,
+        })),
         decisive: c.decisive,
         explanation: c.explanation,
         distanceFromOriginM: c.item.originM,

@@ -6,13 +6,18 @@ import { GeoJSONScalar } from '../spatial/geojson.scalar.js';
 
 @ObjectType('CriterionScore', { description: 'Score van een kandidaat op één criterium' })
 export class CriterionScoreType {
-  @Field(() => String, { description: 'Criterium: regionalNeed, qualityMatch, accessibility, distanceFromOrigin, capacityFit, cost' })
+  @Field(() => String, {
+    description: 'Criterium: regionalNeed, qualityMatch, accessibility, distanceFromOrigin, capacityFit, cost',
+  })
   criterion: string;
 
   @Field(() => String, { description: 'Naam van het criterium in het Nederlands' })
   label: string;
 
-  @Field(() => Float, { nullable: true, description: 'Score 0–1 (1 = best); leeg als het criterium niet van toepassing is' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Score 0–1 (1 = best); leeg als het criterium niet van toepassing is',
+  })
   score: number | null;
 
   @Field(() => Float, { description: 'Gebruikt gewicht' })
@@ -67,7 +72,8 @@ export class CandidateType {
   explanation: string;
 
   @Field(() => LocationPrecisionEnum, {
-    description: 'Nauwkeurigheid van het punt: adres, of gemeente (een locatie zonder gevonden adres, of een gemeente als nieuwe locatie)',
+    description:
+      'Nauwkeurigheid van het punt: adres, of gemeente (een locatie zonder gevonden adres, of een gemeente als nieuwe locatie)',
   })
   locationPrecision: LocationPrecision;
 
@@ -77,25 +83,38 @@ export class CandidateType {
   @Field(() => String, { description: 'Dichtstbijzijnde intercitystation' })
   nearestStation: string;
 
-  @Field(() => Float, { description: 'Afstand tot dat station in meter, gemeten vanaf location (zie nearestStationNote)' })
+  @Field(() => Float, {
+    description: 'Afstand tot dat station in meter, gemeten vanaf location (zie nearestStationNote)',
+  })
   nearestStationM: number;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Kanttekening bij de stationsafstand als het punt geen adres is; een bestaande locatie op gemeenteniveau wordt dan niet op bereikbaarheid gescoord',
+    description:
+      'Kanttekening bij de stationsafstand als het punt geen adres is; een bestaande locatie op gemeenteniveau wordt dan niet op bereikbaarheid gescoord',
   })
   nearestStationNote: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Werkplekken (bestaande locatie)' })
   workplaces: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Bezette fte op de peildatum (bestaande locatie); leeg als de bezetting onbekend is' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Bezette fte op de peildatum (bestaande locatie); leeg als de bezetting onbekend is',
+  })
   occupiedFte: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Vrije werkplekken (bestaande locatie); leeg als de bezetting onbekend is, nooit als vrij geteld' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Vrije werkplekken (bestaande locatie); leeg als de bezetting onbekend is, nooit als vrij geteld',
+  })
   freeWorkplaces: number | null;
 
-  @Field(() => String, { nullable: true, description: '"bezetting onbekend" voor een bestaande locatie zonder fte op de peildatum; dan niet op capaciteit gescoord' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '"bezetting onbekend" voor een bestaande locatie zonder fte op de peildatum; dan niet op capaciteit gescoord',
+  })
   capacityNote: string | null;
 }
 

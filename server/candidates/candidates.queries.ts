@@ -26,7 +26,10 @@ import { queryRows, sql, toNumber } from '../common/sql.js';
 
 export const INTERCITY_STATION_TYPES = ['megastation', 'knooppuntIntercitystation', 'intercitystation'];
 /** Literal, so the planner can use the partial index idx_station_intercity_geom (constants from code). */
-const INTERCITY_PREDICATE = sql`type IN (${sql.join(INTERCITY_STATION_TYPES.map((t) => sql.literal(t)), ', ')})`;
+const INTERCITY_PREDICATE = sql`type IN (${sql.join(
+  INTERCITY_STATION_TYPES.map((t) => sql.literal(t)),
+  ', ',
+)})`;
 
 export interface CandidateQuery {
   dataset: string;
@@ -129,8 +132,17 @@ SELECT r.kind, r.site_id, r.name, r.gemeente_code, r.gemeente_name, r.provincie_
 
 export async function findCandidates(db: Queryable, q: CandidateQuery): Promise<CandidateRow[]> {
   const rows = await queryRows<Record<string, unknown>>(db, CANDIDATES_SQL, [
-    q.dataset, q.peildatum, q.originGeoJson, q.outsideRandstad, q.maxDistanceFromOriginM, q.maxDistanceToStationM,
-    q.minFreeWorkplaces, q.workplacesPerFte, q.includeSites, q.includeGemeenten, q.areaGeoJson ?? null,
+    q.dataset,
+    q.peildatum,
+    q.originGeoJson,
+    q.outsideRandstad,
+    q.maxDistanceFromOriginM,
+    q.maxDistanceToStationM,
+    q.minFreeWorkplaces,
+    q.workplacesPerFte,
+    q.includeSites,
+    q.includeGemeenten,
+    q.areaGeoJson ?? null,
   ]);
   return rows.map((r) => ({
     kind: r.kind as CandidateRow['kind'],
@@ -164,6 +176,10 @@ export async function coreQualitiesByRegion(db: Queryable): Promise<Map<string, 
 
 /** Where a demand's origin is: a site's point, as GeoJSON. */
 export async function siteLocation(db: Queryable, siteId: number): Promise<string | null> {
-  const [row] = await queryRows<{ geojson: string }>(db, `SELECT ST_AsGeoJSON(geom, 6) AS geojson FROM site WHERE id = $1`, [siteId]);
+  const [row] = await queryRows<{ geojson: string }>(
+    db,
+    `SELECT ST_AsGeoJSON(geom, 6) AS geojson FROM site WHERE id = $1`,
+    [siteId],
+  );
   return row?.geojson ?? null;
 }

@@ -15,7 +15,10 @@ import { coreQualitiesByRegion, findCandidates, siteLocation, type CandidateRow 
 import { DEFAULT_WEIGHTS, rank, scoreCandidate, type Ranked, type Weights } from './ranking.js';
 import { regionalNeedByProvince, type RegionalNeed } from './regional-need.js';
 
-/** Workplaces per fte: the norm of 0,7 werkplek per fte (masterplannen 2013; "70 werkplekken per 100 ambtenaren", 2018). */
+/**
+ * Workplaces per fte: the norm of 0,7 werkplek per fte
+ * (masterplannen 2013; "70 werkplekken per 100 ambtenaren", 2018).
+ */
 export const DEFAULT_WORKPLACES_PER_FTE = 0.7;
 export const MAX_CANDIDATES = 200;
 
@@ -51,31 +54,47 @@ export async function rankCandidates(db: Queryable, demand: Demand): Promise<Ran
   const area = demand.area != null ? await searchArea(db, demand.area) : null;
   const dates = await peildatums(db, demand.dataset);
   const peildatum = demand.peildatum ?? dates[0] ?? null;
-  const previous = peildatum ? dates.find((d) => d < peildatum) ?? null : null;
+  const previous = peildatum ? (dates.find((d) => d < peildatum) ?? null) : null;
   const norm = demand.workplacesPerFte ?? DEFAULT_WORKPLACES_PER_FTE;
   const query = {
-    dataset: demand.dataset, peildatum: peildatum ?? '1900-01-01', originGeoJson: origin,
+    dataset: demand.dataset,
+    peildatum: peildatum ?? '1900-01-01',
+    originGeoJson: origin,
     outsideRandstad: demand.outsideRandstad ?? false,
-    maxDistanceFromOriginM: origin && demand.maxDistanceFromOriginKm != null ? demand.maxDistanceFromOriginKm * 1000 : null,
+    maxDistanceFromOriginM:
+      origin && demand.maxDistanceFromOriginKm != null ? demand.maxDistanceFromOriginKm * 1000 : null,
     maxDistanceToStationM: demand.maxDistanceToIntercityKm != null ? demand.maxDistanceToIntercityKm * 1000 : null,
-    minFreeWorkplaces: demand.minFreeWorkplaces ?? null, workplacesPerFte: norm,
-    includeSites: demand.include !== 'gemeenten', includeGemeenten: demand.include !== 'bestaande_locaties',
+    minFreeWorkplaces: demand.minFreeWorkplaces ?? null,
+    workplacesPerFte: norm,
+    includeSites: demand.include !== 'gemeenten',
+    includeGemeenten: demand.include !== 'bestaande_locaties',
     areaGeoJson: area,
   };
   const noNeed: RegionalNeed = new Map();
   // Independent reads: on PostgreSQL they run side by side (the embedded pool of one queues them).
   const [rows, need, qualities] = await Promise.all([
     findCandidates(db, query),
-    peildatum ? regionalNeedByProvince(db, { dataset: demand.dataset, peildatum, previousPeildatum: previous }) : noNeed,
+    peildatum
+      ? regionalNeedByProvince(db, { dataset: demand.dataset, peildatum, previousPeildatum: previous })
+      : noNeed,
     coreQualitiesByRegion(db),
   ]);
   const required = demand.requiredQualities ?? [];
   const scored = rows.map((row) => {
-    const available = [row.gemeenteCode, row.coropCode, row.provincieCode].flatMap((code) => (code ? qualities.get(code) ?? [] : []));
+    const available = [row.gemeenteCode, row.coropCode, row.provincieCode].flatMap((code) =>
+      code ? (qualities.get(code) ?? []) : [],
+    );
     const scores = [
-      need.get(row.provincieCode ?? '') ?? { criterion: 'regionalNeed' as const, score: 0.5, detail: 'geen cijfers: behoefte onbekend (neutraal)' },
+      need.get(row.provincieCode ?? '') ?? {
+        criterion: 'regionalNeed' as const,
+        score: 0.5,
+        detail: 'geen cijfers: behoefte onbekend (neutraal)',
+      },
       qualityScore(required, available),
-      accessibilityScore(row.stationM, row.stationName, { existingSite: row.kind === 'bestaande_locatie', placedAs: row.locationPrecision }),
+      accessibilityScore(row.stationM, row.stationName, {
+        existingSite: row.kind === 'bestaande_locatie',
+        placedAs: row.locationPrecision,
+      }),
       originScore(row.originM, demand.maxDistanceFromOriginKm != null ? demand.maxDistanceFromOriginKm * 1000 : null),
       capacityScore(row.kind === 'bestaande_locatie' ? row : null, demand.fte * norm),
       costScore(row.kind === 'bestaande_locatie'),
@@ -83,18 +102,28 @@ export async function rankCandidates(db: Queryable, demand: Demand): Promise<Ran
     const key = `${row.kind === 'bestaande_locatie' ? 0 : 1}:${row.gemeenteCode}:${String(row.siteId ?? 0).padStart(9, '0')}`;
     return { item: row, key, ...scoreCandidate(scores, weights) };
   });
-  return { dataset: demand.dataset, peildatum, candidates: rank(scored, demand.limit ?? 20), totalCandidates: scored.length };
+  return {
+    dataset: demand.dataset,
+    peildatum,
+    candidates: rank(scored, demand.limit ?? 20),
+    totalCandidates: scored.length,
+  };
 }
 
 function validate(demand: Demand): Weights {
-  if (!(demand.fte > 0) || demand.fte > 100_000) throw new ValidationError('fte', 'fte moet groter dan 0 en hoogstens 100.000 zijn');
+  if (!(demand.fte > 0) || demand.fte > 100_000)
+    throw new ValidationError('fte', 'fte moet groter dan 0 en hoogstens 100.000 zijn');
   const limit = demand.limit ?? 20;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_CANDIDATES) throw new ValidationError('limit', `limit moet tussen 1 en ${MAX_CANDIDATES} liggen`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_CANDIDATES)
+    throw new ValidationError('limit', `limit moet tussen 1 en ${MAX_CANDIDATES} liggen`);
   for (const field of ['maxDistanceFromOriginKm', 'maxDistanceToIntercityKm'] as const) {
     const v = demand[field];
     if (v != null && !(v > 0 && v <= 500)) throw new ValidationError(field, `${field} moet tussen 0 en 500 km liggen`);
   }
-  if (demand.minFreeWorkplaces != null && !(Number.isInteger(demand.minFreeWorkplaces) && demand.minFreeWorkplaces >= 0)) {
+  if (
+    demand.minFreeWorkplaces != null &&
+    !(Number.isInteger(demand.minFreeWorkplaces) && demand.minFreeWorkplaces >= 0)
+  ) {
     throw new ValidationError('minFreeWorkplaces', 'minFreeWorkplaces moet een geheel getal van 0 of meer zijn');
   }
   if (demand.workplacesPerFte != null && !(demand.workplacesPerFte > 0 && demand.workplacesPerFte <= 2)) {
@@ -102,10 +131,13 @@ function validate(demand: Demand): Weights {
   }
   const weights = { ...DEFAULT_WEIGHTS, ...stripNulls(demand.weights ?? {}) };
   for (const c of CRITERIA) {
-    if (!(weights[c] >= 0 && weights[c] <= 100)) throw new ValidationError(`weights.${c}`, 'Een gewicht ligt tussen 0 en 100');
+    if (!(weights[c] >= 0 && weights[c] <= 100))
+      throw new ValidationError(`weights.${c}`, 'Een gewicht ligt tussen 0 en 100');
   }
-  if (CRITERIA.every((c) => weights[c] === 0)) throw new ValidationError('weights', 'Minstens één gewicht moet groter dan 0 zijn');
-  if (demand.originSiteId != null && demand.originPoint != null) throw new ValidationError('originPoint', 'Geef een herkomstlocatie óf een herkomstpunt, niet beide');
+  if (CRITERIA.every((c) => weights[c] === 0))
+    throw new ValidationError('weights', 'Minstens één gewicht moet groter dan 0 zijn');
+  if (demand.originSiteId != null && demand.originPoint != null)
+    throw new ValidationError('originPoint', 'Geef een herkomstlocatie óf een herkomstpunt, niet beide');
   if (demand.maxDistanceFromOriginKm != null && demand.originSiteId == null && demand.originPoint == null) {
     throw new ValidationError('maxDistanceFromOriginKm', 'Een maximale afstand tot de herkomst vraagt om een herkomst');
   }
@@ -129,7 +161,8 @@ async function searchArea(db: Queryable, area: unknown): Promise<string> {
   try {
     return JSON.stringify(await checkGeometry(db, area, { allowed: ['Polygon', 'MultiPolygon'] }));
   } catch (error) {
-    if (error instanceof GeometryError) throw new UserFacingError('INVALID_GEOMETRY', error.message, { field: 'area', problem: error.problem });
+    if (error instanceof GeometryError)
+      throw new UserFacingError('INVALID_GEOMETRY', error.message, { field: 'area', problem: error.problem });
     throw error;
   }
 }

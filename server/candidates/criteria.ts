@@ -17,7 +17,14 @@
  *   population (0 when at or above it), plus whether it grew slower than the country;
  * - quality match: the share of the required core qualities found in the region's profiles.
  */
-export const CRITERIA = ['regionalNeed', 'qualityMatch', 'accessibility', 'distanceFromOrigin', 'capacityFit', 'cost'] as const;
+export const CRITERIA = [
+  'regionalNeed',
+  'qualityMatch',
+  'accessibility',
+  'distanceFromOrigin',
+  'capacityFit',
+  'cost',
+] as const;
 export type Criterion = (typeof CRITERIA)[number];
 
 export const CRITERION_LABELS: Record<Criterion, string> = {
@@ -51,47 +58,83 @@ export type PlacedAs = 'adres' | 'gemeente';
 /** Said beside a station distance measured from a placeholder point. */
 export const PLACEHOLDER_DISTANCE_NOTE =
   'ligging alleen op gemeenteniveau bekend: afstand gemeten vanaf een punt in de gemeente, niet vanaf het adres';
-export const GEMEENTE_POINT_NOTE = 'gemeten vanaf een punt binnen de gemeente; een nieuwe locatie kan elders in de gemeente komen';
+export const GEMEENTE_POINT_NOTE =
+  'gemeten vanaf een punt binnen de gemeente; een nieuwe locatie kan elders in de gemeente komen';
 
-export function accessibilityScore(stationM: number, stationName: string, candidate: { existingSite: boolean; placedAs: PlacedAs }): CriterionScore {
+export function accessibilityScore(
+  stationM: number,
+  stationName: string,
+  candidate: { existingSite: boolean; placedAs: PlacedAs },
+): CriterionScore {
   const distance = `${km(stationM)} tot intercitystation ${stationName}`;
   if (candidate.placedAs === 'gemeente' && candidate.existingSite) {
-    return { criterion: 'accessibility', score: null, unknown: true, detail: `${distance}; ${PLACEHOLDER_DISTANCE_NOTE}, daarom niet gescoord` };
+    return {
+      criterion: 'accessibility',
+      score: null,
+      unknown: true,
+      detail: `${distance}; ${PLACEHOLDER_DISTANCE_NOTE}, daarom niet gescoord`,
+    };
   }
   const score = clamp01(1 - stationM / ACCESSIBILITY_ZERO_AT_M);
-  return { criterion: 'accessibility', score, detail: candidate.placedAs === 'gemeente' ? `${distance} (${GEMEENTE_POINT_NOTE})` : distance };
+  return {
+    criterion: 'accessibility',
+    score,
+    detail: candidate.placedAs === 'gemeente' ? `${distance} (${GEMEENTE_POINT_NOTE})` : distance,
+  };
 }
 
 export function originScore(originM: number | null, maxM: number | null): CriterionScore {
   if (originM === null) return { criterion: 'distanceFromOrigin', score: null, detail: 'geen herkomst opgegeven' };
-  return { criterion: 'distanceFromOrigin', score: clamp01(1 - originM / (maxM ?? DEFAULT_ORIGIN_SCALE_M)), detail: `${km(originM)} van de huidige locatie` };
+  return {
+    criterion: 'distanceFromOrigin',
+    score: clamp01(1 - originM / (maxM ?? DEFAULT_ORIGIN_SCALE_M)),
+    detail: `${km(originM)} van de huidige locatie`,
+  };
 }
 
 export const OCCUPANCY_UNKNOWN = 'bezetting onbekend';
 
 /** site null: a new location. A site with unknown occupancy has freeWorkplaces null. */
-export function capacityScore(site: { workplaces: number | null; freeWorkplaces: number | null } | null, neededWorkplaces: number): CriterionScore {
+export function capacityScore(
+  site: { workplaces: number | null; freeWorkplaces: number | null } | null,
+  neededWorkplaces: number,
+): CriterionScore {
   if (site === null) return { criterion: 'capacityFit', score: 1, detail: 'nieuwe locatie, op maat te realiseren' };
   const { freeWorkplaces } = site;
   if (freeWorkplaces === null) {
     return {
-      criterion: 'capacityFit', score: null, unknown: true,
+      criterion: 'capacityFit',
+      score: null,
+      unknown: true,
       detail: `${site.workplaces ?? 'onbekend aantal'} werkplekken, ${OCCUPANCY_UNKNOWN}: vrije werkplekken onbekend, daarom niet gescoord`,
     };
   }
-  return { criterion: 'capacityFit', score: clamp01(freeWorkplaces / Math.max(neededWorkplaces, 1)), detail: `${freeWorkplaces} vrije werkplekken voor ${Math.ceil(neededWorkplaces)} nodig` };
+  return {
+    criterion: 'capacityFit',
+    score: clamp01(freeWorkplaces / Math.max(neededWorkplaces, 1)),
+    detail: `${freeWorkplaces} vrije werkplekken voor ${Math.ceil(neededWorkplaces)} nodig`,
+  };
 }
 
 export function costScore(existing: boolean): CriterionScore {
-  return { criterion: 'cost', score: existing ? 1 : 0, detail: existing ? 'bestaand rijksgebouw' : 'nieuwe huisvesting nodig' };
+  return {
+    criterion: 'cost',
+    score: existing ? 1 : 0,
+    detail: existing ? 'bestaand rijksgebouw' : 'nieuwe huisvesting nodig',
+  };
 }
 
 export function qualityScore(required: string[], available: string[]): CriterionScore {
   if (required.length === 0) return { criterion: 'qualityMatch', score: null, detail: 'geen kernkwaliteiten gevraagd' };
   const have = new Set(available.map((q) => q.toLowerCase()));
   const matched = required.filter((q) => have.has(q.toLowerCase()));
-  if (available.length === 0) return { criterion: 'qualityMatch', score: 0, detail: 'geen regioprofiel met kernkwaliteiten' };
-  return { criterion: 'qualityMatch', score: matched.length / required.length, detail: matched.length ? `past bij ${matched.join(', ')}` : 'geen van de gevraagde kernkwaliteiten' };
+  if (available.length === 0)
+    return { criterion: 'qualityMatch', score: 0, detail: 'geen regioprofiel met kernkwaliteiten' };
+  return {
+    criterion: 'qualityMatch',
+    score: matched.length / required.length,
+    detail: matched.length ? `past bij ${matched.join(', ')}` : 'geen van de gevraagde kernkwaliteiten',
+  };
 }
 
 // One formatter, made once: toLocaleString builds a new ICU formatter on every call, which

@@ -32,14 +32,20 @@ export async function regionalNeedByProvince(db: Queryable, options: NeedOptions
 
 async function computeRegionalNeed(db: Queryable, options: NeedOptions): Promise<RegionalNeed> {
   const now = await provinceSnapshot(db, { peildatum: options.peildatum, dataset: options.dataset });
-  const before = options.previousPeildatum ? await provinceSnapshot(db, { peildatum: options.previousPeildatum, dataset: options.dataset }) : null;
+  const before = options.previousPeildatum
+    ? await provinceSnapshot(db, { peildatum: options.previousPeildatum, dataset: options.dataset })
+    : null;
   const population = await provincePopulation(db, options.peildatum);
   const totalPopulation = population.reduce((s, p) => s + p.inhabitants, 0);
   const need: RegionalNeed = new Map();
   for (const p of population) {
     const fte = now.provinces.get(p.regionCode)?.fte ?? null;
     if (fte === null || now.national === null || totalPopulation === 0) {
-      need.set(p.regionCode, { criterion: 'regionalNeed', score: 0.5, detail: 'geen cijfers voor deze provincie: behoefte onbekend (neutraal)' });
+      need.set(p.regionCode, {
+        criterion: 'regionalNeed',
+        score: 0.5,
+        detail: 'geen cijfers voor deze provincie: behoefte onbekend (neutraal)',
+      });
       continue;
     }
     const fteShare = percent(fte, now.national);
@@ -48,17 +54,29 @@ async function computeRegionalNeed(db: Queryable, options: NeedOptions): Promise
     const trend = growthLag(p.regionCode, fte, before, now.national);
     const score = 0.7 * underRepresentation + 0.3 * trend.lag;
     const share = `${fmt(fteShare)} % van de fte bij ${fmt(populationShare)} % van de bevolking`;
-    need.set(p.regionCode, { criterion: 'regionalNeed', score, detail: trend.text ? `${share}; ${trend.text}` : share });
+    need.set(p.regionCode, {
+      criterion: 'regionalNeed',
+      score,
+      detail: trend.text ? `${share}; ${trend.text}` : share,
+    });
   }
   return need;
 }
 
-function growthLag(code: string, fte: number, before: Awaited<ReturnType<typeof provinceSnapshot>> | null, nationalNow: number): { lag: number; text: string } {
+function growthLag(
+  code: string,
+  fte: number,
+  before: Awaited<ReturnType<typeof provinceSnapshot>> | null,
+  nationalNow: number,
+): { lag: number; text: string } {
   const previous = before?.provinces.get(code)?.fte ?? null;
-  if (!before || previous === null || before.national === null || previous === 0 || before.national === 0) return { lag: 0, text: '' };
+  if (!before || previous === null || before.national === null || previous === 0 || before.national === 0)
+    return { lag: 0, text: '' };
   const own = (fte - previous) / previous;
   const national = (nationalNow - before.national) / before.national;
-  return own < national ? { lag: 1, text: 'groeide trager dan het land' } : { lag: 0, text: 'groeide minstens zo hard als het land' };
+  return own < national
+    ? { lag: 1, text: 'groeide trager dan het land' }
+    : { lag: 0, text: 'groeide minstens zo hard als het land' };
 }
 
 const fmt = oneDecimal;

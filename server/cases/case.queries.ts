@@ -50,7 +50,12 @@ export interface CaseSearch {
   search?: string;
 }
 
-export async function searchCases(db: Queryable, viewer: Viewer, f: CaseSearch, page: Page): Promise<PageRows<CaseRow>> {
+export async function searchCases(
+  db: Queryable,
+  viewer: Viewer,
+  f: CaseSearch,
+  page: Page,
+): Promise<PageRows<CaseRow>> {
   const c = [sql`lc.dataset = ${val(f.dataset)}`];
   if (!f.includeConfidential) c.push(sql`NOT lc.confidential`);
   if (f.kinds) c.push(sql`lc.kind = ANY(${val(f.kinds)}::text[])`);
@@ -64,10 +69,17 @@ export async function searchCases(db: Queryable, viewer: Viewer, f: CaseSearch, 
     const pattern = val(escapeLike(f.search));
     c.push(sql`lc.title ILIKE '%' || ${pattern} || '%' OR lc.organisation_name ILIKE '%' || ${pattern} || '%'`);
   }
-  return listPage<CaseRow>(db, { columns: CASE_COLUMNS, from: visibleCases(viewer, 'lc'), where: whereAll(c), orderBy: sql`lc.id DESC` }, page);
+  return listPage<CaseRow>(
+    db,
+    { columns: CASE_COLUMNS, from: visibleCases(viewer, 'lc'), where: whereAll(c), orderBy: sql`lc.id DESC` },
+    page,
+  );
 }
 
 /** The cases with these ids that the viewer may see; an id it may not see is simply absent. */
 export async function casesByIds(db: Queryable, viewer: Viewer, ids: readonly number[]): Promise<CaseRow[]> {
-  return queryRows<CaseRow>(db, sql`SELECT ${CASE_COLUMNS} FROM ${visibleCases(viewer, 'lc')} WHERE lc.id = ANY(${val(ids)}::int[])`);
+  return queryRows<CaseRow>(
+    db,
+    sql`SELECT ${CASE_COLUMNS} FROM ${visibleCases(viewer, 'lc')} WHERE lc.id = ANY(${val(ids)}::int[])`,
+  );
 }

@@ -1,4 +1,17 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { adviceFor, type DatasetAdvice } from '../advice/advice.service.js';
 import { AdviceOutcomeType } from '../advice/advice.type.js';
 import { requireRole } from '../auth/guard.js';
@@ -22,20 +35,41 @@ class CasesArgs extends PageArgs {
 
 @Resolver(() => LocationCaseType)
 export class LocationCaseResolver {
-  @Query(() => LocationCaseConnection, { description: 'Locatiecasussen, nieuwste eerst; vertrouwelijke alleen met includeConfidential en de rol planner' })
-  async locationCases(@Args(() => CasesArgs) args: CasesArgs, @Ctx() ctx: RequestContext): Promise<LocationCaseConnection> {
+  @Query(() => LocationCaseConnection, {
+    description: 'Locatiecasussen, nieuwste eerst; vertrouwelijke alleen met includeConfidential en de rol planner',
+  })
+  async locationCases(
+    @Args(() => CasesArgs) args: CasesArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<LocationCaseConnection> {
     const page = toPage(args);
     const f = args.filter;
     if (f?.includeConfidential) requireRole(ctx.viewer, 'planner');
-    const { rows, total } = await searchCases(ctx.db, ctx.viewer, {
-      dataset: f?.dataset ?? 'gepubliceerd', includeConfidential: f?.includeConfidential ?? false, kinds: f?.kinds, status: f?.status,
-      regionCode: f?.regionCode?.toUpperCase(), organisationId: f?.organisationId, search: f?.search?.trim() || undefined,
-    }, page);
+    const { rows, total } = await searchCases(
+      ctx.db,
+      ctx.viewer,
+      {
+        dataset: f?.dataset ?? 'gepubliceerd',
+        includeConfidential: f?.includeConfidential ?? false,
+        kinds: f?.kinds,
+        status: f?.status,
+        regionCode: f?.regionCode?.toUpperCase(),
+        organisationId: f?.organisationId,
+        search: f?.search?.trim() || undefined,
+      },
+      page,
+    );
     return toConnection(rows.map(toCase), total, page);
   }
 
-  @Query(() => LocationCaseType, { description: 'Eén locatiecasus. Een vertrouwelijke bestaat alleen voor planners en beheerders: anderen krijgen NOT_FOUND, als bij een onbekende sleutel' })
-  async locationCase(@Arg('id', () => Int, { description: 'Sleutel' }) id: number, @Ctx() ctx: RequestContext): Promise<LocationCaseType> {
+  @Query(() => LocationCaseType, {
+    description:
+      'Eén locatiecasus. Een vertrouwelijke bestaat alleen voor planners en beheerders: anderen krijgen NOT_FOUND, als bij een onbekende sleutel',
+  })
+  async locationCase(
+    @Arg('id', () => Int, { description: 'Sleutel' }) id: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<LocationCaseType> {
     // A confidential case the viewer may not see is not found, exactly like an id never used.
     const [row] = await casesByIds(ctx.db, ctx.viewer, [id]);
     if (!row) throw new NotFoundError('Locatiecasus', id);
@@ -44,22 +78,33 @@ export class LocationCaseResolver {
 
   @Authorized('planner')
   @Mutation(() => LocationCaseType, { description: 'Nieuwe locatiecasus (rol planner; met auditregel)' })
-  async createLocationCase(@Arg('input', () => LocationCaseInput, { description: 'De gegevens' }) input: LocationCaseInput, @Ctx() ctx: RequestContext): Promise<LocationCaseType> {
+  async createLocationCase(
+    @Arg('input', () => LocationCaseInput, { description: 'De gegevens' }) input: LocationCaseInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<LocationCaseType> {
     return toCase(await createCase(ctx.db, input, ctx.viewer.id));
   }
 
   @Authorized('planner')
-  @Mutation(() => LocationCaseType, { description: 'Wijzig een locatiecasus. Met een verouderde version volgt CONFLICT en wordt niets opgeslagen' })
+  @Mutation(() => LocationCaseType, {
+    description: 'Wijzig een locatiecasus. Met een verouderde version volgt CONFLICT en wordt niets opgeslagen',
+  })
   async updateLocationCase(
     @Arg('id', () => Int, { description: 'Sleutel' }) id: number,
     @Arg('version', () => Int, { description: 'De versie die u las' }) version: number,
-    @Arg('patch', () => LocationCasePatch, { description: 'Alleen de velden die veranderen (null maakt een veld leeg)' }) patch: LocationCasePatch,
+    @Arg('patch', () => LocationCasePatch, {
+      description: 'Alleen de velden die veranderen (null maakt een veld leeg)',
+    })
+    patch: LocationCasePatch,
     @Ctx() ctx: RequestContext,
   ): Promise<LocationCaseType> {
     return toCase(await updateCase(ctx.db, id, version, patch, ctx.viewer.id));
   }
 
-  @FieldResolver(() => OrganisationType, { nullable: true, description: 'De organisatie, als die in het register staat' })
+  @FieldResolver(() => OrganisationType, {
+    nullable: true,
+    description: 'De organisatie, als die in het register staat',
+  })
   async organisation(@Root() c: LocationCaseType, @Ctx() ctx: RequestContext): Promise<OrganisationType | null> {
     return c.organisationId === null ? null : organisationById(ctx).load(c.organisationId);
   }
@@ -76,14 +121,17 @@ export class LocationCaseResolver {
 
   @FieldResolver(() => Boolean, {
     nullable: true,
-    description: 'Gaat de verandering over een provinciegrens? null (onbekend) als de provincie van herkomst of bestemming onbekend is; zoals adviceOutcome',
+    description:
+      'Gaat de verandering over een provinciegrens? null (onbekend) als de provincie van herkomst of bestemming onbekend is; zoals adviceOutcome',
   })
   async crossesProvinceBorder(@Root() c: LocationCaseType, @Ctx() ctx: RequestContext): Promise<boolean | null> {
     const { crossesProvincialBorder } = await caseAdvice(c, ctx);
     return crossesProvincialBorder === 'onbekend' ? null : crossesProvincialBorder === 'ja';
   }
 
-  @FieldResolver(() => AdviceOutcomeType, { description: 'De adviesregel op deze casus, met grens, grensregio en uitleg (als locationAdvice)' })
+  @FieldResolver(() => AdviceOutcomeType, {
+    description: 'De adviesregel op deze casus, met grens, grensregio en uitleg (als locationAdvice)',
+  })
   async adviceOutcome(@Root() c: LocationCaseType, @Ctx() ctx: RequestContext): Promise<AdviceOutcomeType> {
     return caseAdvice(c, ctx);
   }
@@ -98,8 +146,14 @@ function caseAdvice(c: LocationCaseType, ctx: RequestContext): Promise<DatasetAd
   const cached = ctx.loaders.get(key) as Promise<DatasetAdvice> | undefined;
   if (cached) return cached;
   const advice = adviceFor(ctx.db, {
-    kind: c.kind, fteChange: c.fteChange, fteMoving: c.fteMoving, dataset: c.dataset,
-    fromRegionCode: c.fromRegionCode, toRegionCode: c.toRegionCode, fromSiteId: c.fromSiteId, toSiteId: c.toSiteId,
+    kind: c.kind,
+    fteChange: c.fteChange,
+    fteMoving: c.fteMoving,
+    dataset: c.dataset,
+    fromRegionCode: c.fromRegionCode,
+    toRegionCode: c.toRegionCode,
+    fromSiteId: c.fromSiteId,
+    toSiteId: c.toSiteId,
   });
   ctx.loaders.set(key, advice);
   return advice;

@@ -29,32 +29,59 @@ export function caseStep(file: string, aliasFile: string, organisationFile: stri
     kind: 'seed:casussen',
     files: [file, aliasFile, organisationFile, movesFile],
     stateSalt: gemeenteState,
-    clear: (manager, ids) => manager.query(`DELETE FROM location_case WHERE dataset = 'gepubliceerd' AND import_id = ANY($1::int[])`, [ids]).then(() => undefined),
+    clear: (manager, ids) =>
+      manager
+        .query(`DELETE FROM location_case WHERE dataset = 'gepubliceerd' AND import_id = ANY($1::int[])`, [ids])
+        .then(() => undefined),
     async load(manager, importId) {
       const gemeenten = await loadGemeenteResolver(manager, aliasFile);
       const matchOrganisation = await loadOrganisationMatcher(manager, organisationFile, 'gepubliceerd');
-      const provinces = await queryRows<{ code: string; name: string }>(manager, `SELECT DISTINCT code, name FROM region WHERE kind = 'provincie'`);
+      const provinces = await queryRows<{ code: string; name: string }>(
+        manager,
+        `SELECT DISTINCT code, name FROM region WHERE kind = 'provincie'`,
+      );
       const provinceCode = (name: string) => {
         const key = PROVINCE_ALIASES[normalisePlace(name)] ?? normalisePlace(name);
         return provinces.find((p) => normalisePlace(p.name) === key)?.code ?? null;
       };
       const moves = readMoves(movesFile);
-      const rows = readSeedCsv(file, ['organisation', 'city', 'province', 'kind', 'status', 'kind_code', 'fte_change_value']).map(({ line, values: v }) => {
+      const rows = readSeedCsv(file, [
+        'organisation',
+        'city',
+        'province',
+        'kind',
+        'status',
+        'kind_code',
+        'fte_change_value',
+      ]).map(({ line, values: v }) => {
         const region = gemeenten.resolve(v.city)?.code ?? provinceCode(v.city!) ?? provinceCode(v.province!);
-        if (!region) warnings.push(`casussen.csv, regel ${line}: plaats "${v.city}" niet gevonden; casus zonder regio geladen`);
+        if (!region)
+          warnings.push(`casussen.csv, regel ${line}: plaats "${v.city}" niet gevonden; casus zonder regio geladen`);
         const moving = moves.get(v.organisation!.trim()) ?? null;
         moves.delete(v.organisation!.trim());
         const shrink = v.kind_code === 'krimp' || (moving !== null && moving < 0);
         const organisation = v.organisation!.split(' - ')[0]!.trim();
         return {
-          title: `${v.organisation}: ${v.kind}`, organisation_id: matchOrganisation(organisation), organisation_name: v.organisation, kind: v.kind_code,
-          kind_as_written: v.kind, fte_change: orNull(v.fte_change_value), fte_change_as_written: orNull(v.fte_change),
+          title: `${v.organisation}: ${v.kind}`,
+          organisation_id: matchOrganisation(organisation),
+          organisation_name: v.organisation,
+          kind: v.kind_code,
+          kind_as_written: v.kind,
+          fte_change: orNull(v.fte_change_value),
+          fte_change_as_written: orNull(v.fte_change),
           fte_moving: moving === null ? null : Math.abs(moving),
-          from_region_code: shrink ? region : null, to_region_code: shrink ? null : region, status: v.status, source_url: v.source_url,
-          note: [orNull(v.note), orNull(v.mapping_note) ? `Toelichting bij de overname: ${v.mapping_note}` : null].filter(Boolean).join(' ') || null,
+          from_region_code: shrink ? region : null,
+          to_region_code: shrink ? null : region,
+          status: v.status,
+          source_url: v.source_url,
+          note:
+            [orNull(v.note), orNull(v.mapping_note) ? `Toelichting bij de overname: ${v.mapping_note}` : null]
+              .filter(Boolean)
+              .join(' ') || null,
         };
       });
-      for (const organisation of moves.keys()) warnings.push(`casussen_verplaatsingen.csv: geen casus van "${organisation}" in casussen.csv`);
+      for (const organisation of moves.keys())
+        warnings.push(`casussen_verplaatsingen.csv: geen casus van "${organisation}" in casussen.csv`);
       await manager.query(
         `INSERT INTO location_case (title, organisation_id, organisation_name, kind, kind_as_written, fte_change, fte_change_as_written, fte_moving,
            from_region_code, to_region_code, status, source_url, note, dataset, import_id)

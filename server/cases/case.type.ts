@@ -15,15 +15,26 @@ export class LocationCaseType {
   @Field(() => Int, { description: 'Vaste sleutel' }) id: number;
   @Field(() => String, { description: 'Titel' }) title: string;
   @Field(() => Int, { nullable: true, description: 'Organisatie (sleutel), als bekend' }) organisationId: number | null;
-  @Field(() => String, { nullable: true, description: 'Naam van de organisatie zoals de bron die geeft' }) organisationName: string | null;
+  @Field(() => String, { nullable: true, description: 'Naam van de organisatie zoals de bron die geeft' })
+  organisationName: string | null;
   @Field(() => CaseKindEnum, { description: 'Soort casus' }) kind: CaseKind;
   @Field(() => String, { nullable: true, description: 'Soort zoals de bron die noemt' }) kindAsWritten: string | null;
-  @Field(() => Float, { nullable: true, description: 'Verandering in fte: positief bij groei, negatief bij krimp; null als de bron geen getal geeft' }) fteChange: number | null;
-  @Field(() => String, { nullable: true, description: 'Verandering zoals de bron die schrijft, bijv. "-600 (vertrek …)"' }) fteChangeAsWritten: string | null;
   @Field(() => Float, {
     nullable: true,
-    description: 'Fte die in één stap verhuizen (een eenheid die vertrekt of komt), naast de netto verandering; null als de bron dat niet noemt',
-  }) fteMoving: number | null;
+    description: 'Verandering in fte: positief bij groei, negatief bij krimp; null als de bron geen getal geeft',
+  })
+  fteChange: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Verandering zoals de bron die schrijft, bijv. "-600 (vertrek …)"',
+  })
+  fteChangeAsWritten: string | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Fte die in één stap verhuizen (een eenheid die vertrekt of komt), naast de netto verandering; null als de bron dat niet noemt',
+  })
+  fteMoving: number | null;
   @Field(() => String, { nullable: true, description: 'Regio van herkomst (CBS-code)' }) fromRegionCode: string | null;
   @Field(() => String, { nullable: true, description: 'Regio van bestemming (CBS-code)' }) toRegionCode: string | null;
   @Field(() => Int, { nullable: true, description: 'Locatie van herkomst (sleutel)' }) fromSiteId: number | null;
@@ -57,10 +68,27 @@ export function toCase(row: CaseRow): LocationCaseType {
   const fteChange = toNumber(row.fte_change);
   const fteMoving = toNumber(row.fte_moving);
   return {
-    id: row.id, title: row.title, organisationId: row.organisation_id, organisationName: row.organisation_name, kind: row.kind,
-    kindAsWritten: row.kind_as_written, fteChange, fteChangeAsWritten: row.fte_change_as_written, fteMoving, fromRegionCode: row.from_region_code,
-    toRegionCode: row.to_region_code, fromSiteId: row.from_site_id, toSiteId: row.to_site_id, status: row.status, advice: row.advice,
-    decision: row.decision, confidential: row.confidential, sourceUrl: row.source_url, note: row.note, dataset: row.dataset, version: row.version,
+    id: row.id,
+    title: row.title,
+    organisationId: row.organisation_id,
+    organisationName: row.organisation_name,
+    kind: row.kind,
+    kindAsWritten: row.kind_as_written,
+    fteChange,
+    fteChangeAsWritten: row.fte_change_as_written,
+    fteMoving,
+    fromRegionCode: row.from_region_code,
+    toRegionCode: row.to_region_code,
+    fromSiteId: row.from_site_id,
+    toSiteId: row.to_site_id,
+    status: row.status,
+    advice: row.advice,
+    decision: row.decision,
+    confidential: row.confidential,
+    sourceUrl: row.source_url,
+    note: row.note,
+    dataset: row.dataset,
+    version: row.version,
     adviceRequired: adviceRequired(row.kind, fteChange, fteMoving),
   };
 }

@@ -26,11 +26,15 @@ const option = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const positional = args.filter((a, i) => !a.startsWith('--') && !['--actor', '--source-url', '--year'].includes(args[i - 1] ?? ''));
+const positional = args.filter(
+  (a, i) => !a.startsWith('--') && !['--actor', '--source-url', '--year'].includes(args[i - 1] ?? ''),
+);
 const [kind, file] = positional;
 const handler = kind ? IMPORT_KINDS[kind] : undefined;
 if (!handler || !file) {
-  console.error(`Gebruik: npm run import -- <${Object.keys(IMPORT_KINDS).join('|')}> <bestand> [--accept-valid] [--actor NAAM] [--demo] [--source-url URL] [--year JAAR]`);
+  console.error(
+    `Gebruik: npm run import -- <${Object.keys(IMPORT_KINDS).join('|')}> <bestand> [--accept-valid] [--actor NAAM] [--demo] [--source-url URL] [--year JAAR]`,
+  );
   process.exit(2);
 }
 
@@ -40,13 +44,23 @@ const progress = createProgress(process.stderr, `Import ${kind}`);
 let exitCode = 0;
 try {
   const result = await runImport(database.dataSource, handler, {
-    file, actor: option('--actor') ?? process.env.USER ?? os.userInfo().username, acceptValid: args.includes('--accept-valid'),
-    dataset: args.includes('--demo') ? 'demo' : 'gepubliceerd', sourceUrl: option('--source-url'), year: option('--year') ? Number(option('--year')) : undefined,
-    aliasFile: seedFile('gemeente_aliases.csv'), geocoder: createGeocoder(database.dataSource, config), progress,
+    file,
+    actor: option('--actor') ?? process.env.USER ?? os.userInfo().username,
+    acceptValid: args.includes('--accept-valid'),
+    dataset: args.includes('--demo') ? 'demo' : 'gepubliceerd',
+    sourceUrl: option('--source-url'),
+    year: option('--year') ? Number(option('--year')) : undefined,
+    aliasFile: seedFile('gemeente_aliases.csv'),
+    geocoder: createGeocoder(database.dataSource, config),
+    progress,
   });
   progress.done();
-  if (result.status === 'ongewijzigd') console.log(`Ongewijzigd: dit bestand is al geïmporteerd (import ${result.importId}); er is niets geschreven.`);
-  else console.log(`Geïmporteerd (import ${result.importId}): ${result.rowsWritten} van ${result.rowsTotal} rijen geschreven, ${result.rowsRejected} geweigerd.`);
+  if (result.status === 'ongewijzigd')
+    console.log(`Ongewijzigd: dit bestand is al geïmporteerd (import ${result.importId}); er is niets geschreven.`);
+  else
+    console.log(
+      `Geïmporteerd (import ${result.importId}): ${result.rowsWritten} van ${result.rowsTotal} rijen geschreven, ${result.rowsRejected} geweigerd.`,
+    );
   for (const error of result.errors) console.error(`  geweigerd: ${formatRowError(error)}`);
 } catch (error) {
   progress.done();

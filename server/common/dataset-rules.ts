@@ -9,22 +9,33 @@ import type { Dataset } from '../../common/domain.js';
 import { ValidationError } from './errors.js';
 import { queryRows, type Queryable } from './sql.js';
 
-const OTHER_DATASET = 'hoort bij een andere dataset; gepubliceerde gegevens en fictieve voorbeelddata worden niet gekoppeld';
+const OTHER_DATASET =
+  'hoort bij een andere dataset; gepubliceerde gegevens en fictieve voorbeelddata worden niet gekoppeld';
 const FICTIONAL_ORGANISATION = 'kan geen fictieve organisatie (voorbeelddata) noemen';
 
 /** Constraint (or trigger-raised constraint) name → the field and message a planner sees. */
 // The shape of db-errors.ts's ConstraintMessage, written out: db-errors imports this table.
 export const DATASET_CONSTRAINTS: Record<string, { field: string; message: string }> = {
   ck_dataset_unchanged: {
-    field: 'dataset', message: 'De dataset van een bestaand record kan niet worden gewijzigd; maak in de andere dataset een nieuw record',
+    field: 'dataset',
+    message: 'De dataset van een bestaand record kan niet worden gewijzigd; maak in de andere dataset een nieuw record',
   },
   fk_masterplan_project_site_dataset: { field: 'siteId', message: `De locatie ${OTHER_DATASET}` },
   fk_location_case_from_site_dataset: { field: 'fromSiteId', message: `De locatie van herkomst ${OTHER_DATASET}` },
   fk_location_case_to_site_dataset: { field: 'toSiteId', message: `De locatie van bestemming ${OTHER_DATASET}` },
   fk_fte_count_site_dataset: { field: 'siteId', message: `De locatie van een fte-cijfer ${OTHER_DATASET}` },
-  ck_location_case_organisation_dataset: { field: 'organisationId', message: `Een gepubliceerde casus ${FICTIONAL_ORGANISATION}` },
-  ck_site_organisation_dataset: { field: 'organisationIds', message: `Een gepubliceerde locatie ${FICTIONAL_ORGANISATION}` },
-  ck_fte_count_organisation_dataset: { field: 'organisationId', message: `Een gepubliceerd fte-cijfer ${FICTIONAL_ORGANISATION}` },
+  ck_location_case_organisation_dataset: {
+    field: 'organisationId',
+    message: `Een gepubliceerde casus ${FICTIONAL_ORGANISATION}`,
+  },
+  ck_site_organisation_dataset: {
+    field: 'organisationIds',
+    message: `Een gepubliceerde locatie ${FICTIONAL_ORGANISATION}`,
+  },
+  ck_fte_count_organisation_dataset: {
+    field: 'organisationId',
+    message: `Een gepubliceerd fte-cijfer ${FICTIONAL_ORGANISATION}`,
+  },
 };
 
 export interface SiteReference {
@@ -38,7 +49,11 @@ const LABEL: Record<Dataset, string> = { gepubliceerd: 'de gepubliceerde gegeven
 async function datasetsOf(db: Queryable, refs: SiteReference[]): Promise<Map<number, Dataset>> {
   const ids = refs.map((r) => r.id).filter((id): id is number => id != null);
   if (ids.length === 0) return new Map();
-  const rows = await queryRows<{ id: number; dataset: Dataset }>(db, 'SELECT id, dataset FROM site WHERE id = ANY($1::int[])', [ids]);
+  const rows = await queryRows<{ id: number; dataset: Dataset }>(
+    db,
+    'SELECT id, dataset FROM site WHERE id = ANY($1::int[])',
+    [ids],
+  );
   return new Map(rows.map((r) => [r.id, r.dataset]));
 }
 

@@ -24,7 +24,10 @@ function driverError(error: unknown): DriverError | undefined {
 }
 
 /** The known constraint an error broke (given messages first, then the dataset rules), if any. */
-export function brokenConstraint(error: unknown, messages: Record<string, ConstraintMessage> = {}): ConstraintMessage | undefined {
+export function brokenConstraint(
+  error: unknown,
+  messages: Record<string, ConstraintMessage> = {},
+): ConstraintMessage | undefined {
   const driver = driverError(error);
   const name = driver?.constraint;
   if (!name || !(driver.code === '23505' || driver.code === '23514' || driver.code === '23503')) return undefined;

@@ -5,7 +5,8 @@
  */
 import { GraphQLError } from 'graphql';
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'INVALID_GEOMETRY' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+export type ErrorCode =
+  'BAD_USER_INPUT' | 'INVALID_GEOMETRY' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN';
 
 export class UserFacingError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
@@ -29,9 +30,13 @@ export class NotFoundError extends UserFacingError {
 /** Someone changed the record since the client read it; nothing was written. */
 export class ConflictError extends UserFacingError {
   constructor(what: string, id: number, currentVersion: number, yourVersion: number) {
-    super('CONFLICT', `${what} ${id} is intussen gewijzigd (huidige versie ${currentVersion}, uw versie ${yourVersion}); er is niets opgeslagen`, {
-      currentVersion,
-      yourVersion,
-    });
+    super(
+      'CONFLICT',
+      `${what} ${id} is intussen gewijzigd (huidige versie ${currentVersion}, uw versie ${yourVersion}); er is niets opgeslagen`,
+      {
+        currentVersion,
+        yourVersion,
+      },
+    );
   }
 }

@@ -12,7 +12,11 @@
 import { GraphQLError } from 'graphql';
 import { GeometryError } from '../../geo/errors.js';
 import {
-  integrityViolation, isDataException, isDatabaseUnavailable, isPoolExhausted, isStatementTimeout,
+  integrityViolation,
+  isDataException,
+  isDatabaseUnavailable,
+  isPoolExhausted,
+  isStatementTimeout,
 } from '../db/availability.js';
 
 export interface PublicError {
@@ -36,7 +40,8 @@ export const MESSAGES = {
   starting: 'De database is tijdelijk niet bereikbaar; probeer het over enkele seconden opnieuw (de dienst start nog)',
   serviceBusy: 'De dienst is tijdelijk te druk; probeer het over enkele seconden opnieuw',
   statementTimeout: 'De databasevraag duurde te lang en is afgebroken; vraag minder gegevens tegelijk',
-  dataException: 'Een opgegeven waarde is ongeldig (bijvoorbeeld een onzichtbaar teken, een te groot getal of een onmogelijke datum)',
+  dataException:
+    'Een opgegeven waarde is ongeldig (bijvoorbeeld een onzichtbaar teken, een te groot getal of een onmogelijke datum)',
   internal: 'Interne fout; probeer het later opnieuw of meld het beheer',
   notAllowed: (field?: string) =>
     `Een opgegeven waarde${field ? ` (${field})` : ''} is niet toegestaan (leeg, onbekend of al in gebruik)`,
@@ -54,11 +59,23 @@ export const MESSAGES = {
 
 /** Codes that clients switch on, with their HTTP status. */
 export const STATUS_BY_CODE: Record<string, number> = {
-  BAD_USER_INPUT: 400, INVALID_GEOMETRY: 400, BAD_REQUEST: 400, GRAPHQL_PARSE_FAILED: 400,
-  GRAPHQL_VALIDATION_FAILED: 400, QUERY_TOO_COMPLEX: 400, PERSISTED_QUERY_NOT_FOUND: 400,
-  OPERATION_RESOLUTION_FAILURE: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404,
-  CONFLICT: 409, RATE_LIMITED: 429, INTERNAL_SERVER_ERROR: 500,
-  DATABASE_UNAVAILABLE: 503, SERVICE_BUSY: 503, TIMEOUT: 503,
+  BAD_USER_INPUT: 400,
+  INVALID_GEOMETRY: 400,
+  BAD_REQUEST: 400,
+  GRAPHQL_PARSE_FAILED: 400,
+  GRAPHQL_VALIDATION_FAILED: 400,
+  QUERY_TOO_COMPLEX: 400,
+  PERSISTED_QUERY_NOT_FOUND: 400,
+  OPERATION_RESOLUTION_FAILURE: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  INTERNAL_SERVER_ERROR: 500,
+  DATABASE_UNAVAILABLE: 503,
+  SERVICE_BUSY: 503,
+  TIMEOUT: 503,
 };
 
 /** Codes whose errors say "try again shortly": a GraphQL answer made only of these is a 503. */
@@ -99,8 +116,11 @@ function fromGraphqlError(error: GraphQLError): PublicError | undefined {
   const { code, field, http: _http, stacktrace: _stack, ...rest } = error.extensions ?? {};
   if (typeof code !== 'string' || !(code in STATUS_BY_CODE) || code === 'INTERNAL_SERVER_ERROR') return undefined;
   return {
-    status: STATUS_BY_CODE[code]!, code, message: error.message,
-    ...(typeof field === 'string' ? { field } : {}), ...(Object.keys(rest).length > 0 ? { extensions: rest } : {}),
+    status: STATUS_BY_CODE[code]!,
+    code,
+    message: error.message,
+    ...(typeof field === 'string' ? { field } : {}),
+    ...(Object.keys(rest).length > 0 ? { extensions: rest } : {}),
   };
 }
 
@@ -108,7 +128,8 @@ function fromGraphqlError(error: GraphQLError): PublicError | undefined {
 function fromCondition(error: unknown): PublicError | undefined {
   const retry = { status: 503, retryAfter: RETRY_AFTER_S };
   if (isPoolExhausted(error)) return { ...retry, code: 'SERVICE_BUSY', message: MESSAGES.serviceBusy };
-  if (isDatabaseUnavailable(error)) return { ...retry, code: 'DATABASE_UNAVAILABLE', message: MESSAGES.databaseUnavailable };
+  if (isDatabaseUnavailable(error))
+    return { ...retry, code: 'DATABASE_UNAVAILABLE', message: MESSAGES.databaseUnavailable };
   if (isStatementTimeout(error)) return { ...retry, code: 'TIMEOUT', message: MESSAGES.statementTimeout };
   if (isDataException(error)) return { status: 400, code: 'BAD_USER_INPUT', message: MESSAGES.dataException };
   const integrity = integrityViolation(error);

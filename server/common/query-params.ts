@@ -11,7 +11,10 @@ export type Query = Record<string, string | string[]>;
 export function refuseUnknown(query: Query, allowed: readonly string[]): void {
   const unknown = Object.keys(query).filter((key) => !allowed.includes(key));
   if (unknown.length > 0) {
-    throw new ValidationError(unknown[0]!, `Onbekende parameter "${unknown[0]}" (toegestaan: ${allowed.join(', ') || 'geen'})`);
+    throw new ValidationError(
+      unknown[0]!,
+      `Onbekende parameter "${unknown[0]}" (toegestaan: ${allowed.join(', ') || 'geen'})`,
+    );
   }
 }
 
@@ -53,6 +56,7 @@ export function intParam(query: Query, name: string, range: { min: number; max: 
 export function parseIntStrict(value: string, name: string, range: { min: number; max: number }): number {
   if (!/^-?\d+$/.test(value)) throw new ValidationError(name, `${name} moet een geheel getal zijn (kreeg "${value}")`);
   const n = Number(value);
-  if (n < range.min || n > range.max) throw new ValidationError(name, `${name} moet tussen ${range.min} en ${range.max} liggen (kreeg ${n})`);
+  if (n < range.min || n > range.max)
+    throw new ValidationError(name, `${name} moet tussen ${range.min} en ${range.max} liggen (kreeg ${n})`);
   return n;
 }

@@ -22,7 +22,8 @@ export async function checkGeometry(db: Queryable, input: unknown, options: Vali
   const geometry = validateGeometry(input, options);
   const text = JSON.stringify(geometry);
   const problem = verdicts.has(text) ? verdicts.get(text) : await invalidityReason(db, text);
-  if (problem !== null && problem !== undefined) throw new GeometryError('INVALID_GEOMETRY', `Ongeldige geometrie: ${translateReason(problem)}`);
+  if (problem !== null && problem !== undefined)
+    throw new GeometryError('INVALID_GEOMETRY', `Ongeldige geometrie: ${translateReason(problem)}`);
   return geometry;
 }
 

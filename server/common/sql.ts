@@ -20,7 +20,10 @@ export function val(value: unknown): SQL {
 /** Conditions joined with AND, each in parentheses; none means every row. */
 export function whereAll(conditions: readonly SQL[]): SQL {
   if (conditions.length === 0) return sql`TRUE`;
-  return sql.join(conditions.map((c) => sql`(${c})`), ' AND ');
+  return sql.join(
+    conditions.map((c) => sql`(${c})`),
+    ' AND ',
+  );
 }
 
 /** Text and values of a fragment; a plain string is refused (pg-sql2 throws). */
@@ -37,7 +40,8 @@ export function compileSql(query: SQL): { text: string; values: unknown[] } {
 export async function queryRows<T>(db: Queryable, query: SQL | string, params: unknown[] = []): Promise<T[]> {
   if (typeof query === 'string') return (await db.query(query, params)) as T[];
   const { text, values } = compileSql(query);
-  if (values.length > 0 && params.length > 0) throw new Error('queryRows: sql.value and $n parameters in one statement');
+  if (values.length > 0 && params.length > 0)
+    throw new Error('queryRows: sql.value and $n parameters in one statement');
   return (await db.query(text, values.length > 0 ? values : params)) as T[];
 }
 

@@ -11,26 +11,45 @@ import { ValidationError } from './errors.js';
  */
 export const MAX_NAME_LENGTH = 300;
 
-export function requireText(field: string, value: string | null | undefined, label: string, maxLength = MAX_NAME_LENGTH): void {
+export function requireText(
+  field: string,
+  value: string | null | undefined,
+  label: string,
+  maxLength = MAX_NAME_LENGTH,
+): void {
   if (typeof value !== 'string' || value.trim() === '') throw new ValidationError(field, `${label} is verplicht`);
   limitLength(field, value, label, maxLength);
 }
 
 /** Optional text no longer than maxLength characters (null and undefined pass). */
-export function limitLength(field: string, value: string | null | undefined, label: string, maxLength = MAX_NAME_LENGTH): void {
+export function limitLength(
+  field: string,
+  value: string | null | undefined,
+  label: string,
+  maxLength = MAX_NAME_LENGTH,
+): void {
   if (typeof value === 'string' && value.length > maxLength) {
     throw new ValidationError(field, `${label} is te lang: ${value.length} tekens, hoogstens ${maxLength}`);
   }
 }
 
-export function requireOneOf(field: string, values: readonly string[], value: string | null | undefined, label: string): void {
+export function requireOneOf(
+  field: string,
+  values: readonly string[],
+  value: string | null | undefined,
+  label: string,
+): void {
   if (value === null || value === undefined || !values.includes(value)) {
-    throw new ValidationError(field, `${label} moet een van deze waarden zijn: ${values.join(', ')} (kreeg "${value ?? ''}")`);
+    throw new ValidationError(
+      field,
+      `${label} moet een van deze waarden zijn: ${values.join(', ')} (kreeg "${value ?? ''}")`,
+    );
   }
 }
 
 export function optionalNonNegativeInt(field: string, value: number | null | undefined, label: string): void {
-  if (value != null && (!Number.isInteger(value) || value < 0)) throw new ValidationError(field, `${label} moet een geheel getal van 0 of meer zijn (kreeg ${value})`);
+  if (value != null && (!Number.isInteger(value) || value < 0))
+    throw new ValidationError(field, `${label} moet een geheel getal van 0 of meer zijn (kreeg ${value})`);
 }
 
 export function requireHttpUrl(field: string, value: string | null | undefined): void {
@@ -53,14 +72,22 @@ const DEMO_SOURCE_URN = /^urn:rijkspresentie:[a-z0-9-]+$/;
  * the demonstration dataset only its own URN, so a
  * generated demo record can be edited and saved as it is (issue 18); published data never takes it.
  */
-export function requireSource(field: string, value: string | null | undefined, dataset: string | null | undefined): void {
+export function requireSource(
+  field: string,
+  value: string | null | undefined,
+  dataset: string | null | undefined,
+): void {
   if (dataset === 'demo' && typeof value === 'string' && DEMO_SOURCE_URN.test(value.trim())) return;
   // A government document beside the repository, cited by name as the seeds do (source-ref.ts).
   if (typeof value === 'string' && DOCUMENT_SOURCE.test(value.trim())) return;
   requireHttpUrl(field, value);
 }
 
-export function optionalSource(field: string, value: string | null | undefined, dataset: string | null | undefined): void {
+export function optionalSource(
+  field: string,
+  value: string | null | undefined,
+  dataset: string | null | undefined,
+): void {
   if (value != null && value !== '') requireSource(field, value, dataset);
 }
 

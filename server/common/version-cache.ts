@@ -44,7 +44,9 @@ export class VersionCache<T> {
     const computed = compute();
     entries.set(key, computed);
     // A failure (database away, timeout) is not remembered: the next request tries again.
-    computed.catch(() => { if (entries.get(key) === computed) entries.delete(key); });
+    computed.catch(() => {
+      if (entries.get(key) === computed) entries.delete(key);
+    });
     return computed;
   }
 }

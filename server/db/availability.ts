@@ -5,14 +5,23 @@
  * SERVICE_BUSY and TIMEOUT (all 503 with Retry-After), so a client knows to retry instead of
  * seeing a generic internal error.
  */
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 // SQLSTATE class 08 (connection exception), 57P01–57P03 (shutting down / starting up), 53300
 // (too many connections) and class 28 (our login refused: a role without LOGIN, a changed password).
 const UNAVAILABLE_STATES = /^(08[0-9A-Z]{3}|57P0[123]|53300|28[0-9A-Z]{3})$/;
 // 55000 is a broad class ("object not in prerequisite state"); only the connection refusal of a
 // database with ALLOW_CONNECTIONS false means "unavailable", so it is matched with its message.
 const REFUSING_CONNECTIONS = /is not currently accepting connections/i;
-const UNAVAILABLE_MESSAGES = /Connection terminated|not queryable|Connection ended|the database system is (starting up|shutting down)|terminating connection/i;
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|not queryable|Connection ended|the database system is (starting up|shutting down)|terminating connection/i;
 // pg-pool's words when every connection of a full pool stayed busy for connectionTimeoutMillis.
 const POOL_EXHAUSTED = /timeout exceeded when trying to connect/i;
 
@@ -48,7 +57,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
  * Also RP_POOL_BUSY: a request class waited too long for its share of the pool (pool-guard.ts).
  */
 export function isPoolExhausted(error: unknown): boolean {
-  return chain(error).some((e) => e.code === 'RP_POOL_BUSY' || (typeof e.message === 'string' && POOL_EXHAUSTED.test(e.message)));
+  return chain(error).some(
+    (e) => e.code === 'RP_POOL_BUSY' || (typeof e.message === 'string' && POOL_EXHAUSTED.test(e.message)),
+  );
 }
 
 /**
@@ -69,11 +80,18 @@ export function integrityViolation(error: unknown): { field?: string } | undefin
   const found = chain(error).find((e) => typeof e.code === 'string' && /^23[0-9A-Z]{3}$/.test(e.code));
   if (!found) return undefined;
   const { table, column, constraint } = found as { table?: unknown; column?: unknown; constraint?: unknown };
-  const named = typeof column === 'string' ? column
-    : typeof constraint === 'string' && typeof table === 'string' && constraint.startsWith(`${table}_`)
-      ? constraint.slice(table.length + 1).replace(/_(check|fkey|key)$/, '')
-      : undefined;
-  return { field: named && /^[a-z][a-z0-9_]*$/.test(named) ? named.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase()) : undefined };
+  const named =
+    typeof column === 'string'
+      ? column
+      : typeof constraint === 'string' && typeof table === 'string' && constraint.startsWith(`${table}_`)
+        ? constraint.slice(table.length + 1).replace(/_(check|fkey|key)$/, '')
+        : undefined;
+  return {
+    field:
+      named && /^[a-z][a-z0-9_]*$/.test(named)
+        ? named.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase())
+        : undefined,
+  };
 }
 
 /**

@@ -91,7 +91,11 @@ function preparedStatements(dataSource: DataSource): void {
   // (the import CLI beside a running server), where every connection shares one session.
   const prefix = `rp_${randomBytes(3).toString('hex')}_`;
   let enabled = true;
-  const query = dataSource.query.bind(dataSource) as (query: unknown, parameters?: unknown[], queryRunner?: QueryRunner) => Promise<unknown>;
+  const query = dataSource.query.bind(dataSource) as (
+    query: unknown,
+    parameters?: unknown[],
+    queryRunner?: QueryRunner,
+  ) => Promise<unknown>;
   (dataSource as { query: unknown }).query = async (sql: string, parameters?: unknown[], queryRunner?: QueryRunner) => {
     if (!enabled || !parameters?.length) return query(sql, parameters, queryRunner);
     let name = names.get(sql);
@@ -137,7 +141,8 @@ function replaceConnectionAfterFailedStatement(dataSource: DataSource): void {
       }
     };
     const release = runner.release.bind(runner);
-    runner.release = () => (failed !== undefined && runner.releasePostgresConnection ? runner.releasePostgresConnection(failed) : release());
+    runner.release = () =>
+      failed !== undefined && runner.releasePostgresConnection ? runner.releasePostgresConnection(failed) : release();
     return runner;
   };
 }
@@ -151,15 +156,24 @@ function logPoolError(error: Error): void {
 }
 
 /** Connects (starting the embedded database when no URL is configured) and applies migrations. */
-type OpenConfig = Pick<AppConfig, 'databaseUrl' | 'dataDir'> & Partial<Pick<AppConfig, 'preparedStatements' | 'embeddedDbPort'>>;
+type OpenConfig = Pick<AppConfig, 'databaseUrl' | 'dataDir'> &
+  Partial<Pick<AppConfig, 'preparedStatements' | 'embeddedDbPort'>>;
 
-export async function openDatabase(config: OpenConfig & { statementTimeoutMs?: number; lockTimeoutMs?: number }): Promise<Database> {
+export async function openDatabase(
+  config: OpenConfig & { statementTimeoutMs?: number; lockTimeoutMs?: number },
+): Promise<Database> {
   let embedded: EmbeddedDatabase | undefined;
   const start = () => startEmbeddedDatabase({ dataDir: config.dataDir, port: config.embeddedDbPort });
   const url = config.databaseUrl ?? (embedded = await start()).url;
   if (embedded) console.log(connectionHint(embedded));
   const mode: DatabaseMode = embedded ? 'embedded' : 'postgres';
-  const dataSource = createDataSource({ url, mode, statementTimeoutMs: config.statementTimeoutMs, lockTimeoutMs: config.lockTimeoutMs, preparedStatements: config.preparedStatements });
+  const dataSource = createDataSource({
+    url,
+    mode,
+    statementTimeoutMs: config.statementTimeoutMs,
+    lockTimeoutMs: config.lockTimeoutMs,
+    preparedStatements: config.preparedStatements,
+  });
   try {
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });

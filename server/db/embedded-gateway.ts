@@ -19,7 +19,14 @@
  */
 import net from 'node:net';
 import {
-  CANCEL_REQUEST, fatal, GSSENC_REQUEST, message, MessageReader, ProtocolError, ReadyForQueryWatcher, SSL_REQUEST,
+  CANCEL_REQUEST,
+  fatal,
+  GSSENC_REQUEST,
+  message,
+  MessageReader,
+  ProtocolError,
+  ReadyForQueryWatcher,
+  SSL_REQUEST,
   type StartupPacket,
 } from './pg-wire.js';
 import { MECHANISM, ScramError, ScramExchange, scramVerifier, type ScramVerifier } from './scram.js';
@@ -49,7 +56,8 @@ const HANDSHAKE_MS = 10_000;
 const MAX_HANDSHAKES = 64;
 const WRONG_PASSWORD = 'wachtwoord onjuist voor gebruiker "postgres"';
 const TOO_MANY = 'te veel verbindingen met de ingebouwde database';
-const IDLE_IN_TRANSACTION = 'verbinding beëindigd: te lang inactief binnen een transactie (de transactie is teruggedraaid)';
+const IDLE_IN_TRANSACTION =
+  'verbinding beëindigd: te lang inactief binnen een transactie (de transactie is teruggedraaid)';
 
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const verifier = scramVerifier(options.password);
@@ -67,16 +75,22 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   return {
     host: GATEWAY_HOST,
     port: (server.address() as net.AddressInfo).port,
-    close: () => new Promise<void>((resolve) => {
-      for (const socket of sessions) socket.destroy();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sessions) socket.destroy();
+        server.close(() => resolve());
+      }),
   };
 }
 
 type Sessions = Set<net.Socket>;
 
-async function admit(client: net.Socket, verifier: ScramVerifier, options: GatewayOptions, sessions: Sessions): Promise<void> {
+async function admit(
+  client: net.Socket,
+  verifier: ScramVerifier,
+  options: GatewayOptions,
+  sessions: Sessions,
+): Promise<void> {
   const reader = new MessageReader();
   const onData = (chunk: Buffer) => reader.push(chunk);
   const ended = () => reader.end();
@@ -89,7 +103,8 @@ async function admit(client: net.Socket, verifier: ScramVerifier, options: Gatew
     client.off('data', onData);
     join(client, startup.raw, reader.rest(), options, sessions);
   } catch (error) {
-    const refusal = error instanceof ScramError ? fatal('28P01', WRONG_PASSWORD) : fatal('08P01', (error as Error).message);
+    const refusal =
+      error instanceof ScramError ? fatal('28P01', WRONG_PASSWORD) : fatal('08P01', (error as Error).message);
     if (!client.destroyed) client.end(refusal);
   } finally {
     clearTimeout(timer);
@@ -97,7 +112,11 @@ async function admit(client: net.Socket, verifier: ScramVerifier, options: Gatew
 }
 
 /** The client's start-up packet once its password is proven; undefined for a cancel request. */
-async function authenticate(client: net.Socket, reader: MessageReader, verifier: ScramVerifier): Promise<StartupPacket | undefined> {
+async function authenticate(
+  client: net.Socket,
+  reader: MessageReader,
+  verifier: ScramVerifier,
+): Promise<StartupPacket | undefined> {
   let startup = await reader.startup();
   // No TLS and no GSS encryption on a loopback port: answer "N" and let the client go on in plain.
   while (startup.code === SSL_REQUEST || startup.code === GSSENC_REQUEST) {

@@ -54,7 +54,12 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<E
   const socketPath = path.join(socketDir, '.s.PGSQL.5432');
   let pglite: PgliteWorker;
   try {
-    pglite = await startPgliteWorker({ dataDir: options.dataDir ? path.join(options.dataDir, 'pglite') : undefined, loadDataDir: options.loadDataDir, socketPath, maxConnections: MAX_SESSIONS + 4 });
+    pglite = await startPgliteWorker({
+      dataDir: options.dataDir ? path.join(options.dataDir, 'pglite') : undefined,
+      loadDataDir: options.loadDataDir,
+      socketPath,
+      maxConnections: MAX_SESSIONS + 4,
+    });
   } catch (error) {
     fs.rmSync(socketDir, { recursive: true, force: true });
     throw error;
@@ -62,7 +67,10 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<E
   let gateway: Gateway;
   try {
     gateway = await startGateway({
-      port: options.port ?? 0, password, target: pglite.target, maxSessions: MAX_SESSIONS,
+      port: options.port ?? 0,
+      password,
+      target: pglite.target,
+      maxSessions: MAX_SESSIONS,
       idleInTransactionMs: options.idleInTransactionMs ?? IDLE_IN_TRANSACTION_MS,
     });
   } catch (error) {

@@ -24,14 +24,34 @@ import { PublishedPrecision1763800015000 } from './migrations/1763800015000-Publ
 import { CaseFteMoving1763800015100 } from './migrations/1763800015100-CaseFteMoving.js';
 
 export const ENTITIES = [
-  ImportRun, Region, Population, Organisation, Site, Station, FteCount, PublishedChange, Forecast,
-  MasterplanProject, ChangeRequest, RegionProfile, LocationCase, AuditEntry,
+  ImportRun,
+  Region,
+  Population,
+  Organisation,
+  Site,
+  Station,
+  FteCount,
+  PublishedChange,
+  Forecast,
+  MasterplanProject,
+  ChangeRequest,
+  RegionProfile,
+  LocationCase,
+  AuditEntry,
 ];
 
 export const MIGRATIONS = [
-  EnablePostgis1763800000000, Domain1763800000001, DataSupport1763800001000, DataVersion1763800003000, TileFunctions1763800003001,
-  IntercityStationIndex1763800004000, TileFunctionsPlpgsql1763800009100, ReadPathIndexes1763800009200,
-  VisibleCases1763800010400, DatasetIntegrity1763800014600, ConfidentialCasesUnversioned1763800014700,
+  EnablePostgis1763800000000,
+  Domain1763800000001,
+  DataSupport1763800001000,
+  DataVersion1763800003000,
+  TileFunctions1763800003001,
+  IntercityStationIndex1763800004000,
+  TileFunctionsPlpgsql1763800009100,
+  ReadPathIndexes1763800009200,
+  VisibleCases1763800010400,
+  DatasetIntegrity1763800014600,
+  ConfidentialCasesUnversioned1763800014700,
   PublishedPrecision1763800015000,
   CaseFteMoving1763800015100,
 ];

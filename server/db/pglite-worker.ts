@@ -51,17 +51,28 @@ const { PGLiteSocketServer } = require(workerData.modules.socket);
 const resolve = createRequire(import.meta.url).resolve;
 
 /** loadDataDir: a tarball written by dump() to start from (in memory) instead of an empty database. */
-export async function startPgliteWorker(options: { dataDir: string | undefined; loadDataDir?: string; socketPath: string; maxConnections: number }): Promise<PgliteWorker> {
+export async function startPgliteWorker(options: {
+  dataDir: string | undefined;
+  loadDataDir?: string;
+  socketPath: string;
+  maxConnections: number;
+}): Promise<PgliteWorker> {
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
     workerData: {
       ...options,
-      modules: { pglite: resolve('@electric-sql/pglite'), postgis: resolve('@electric-sql/pglite-postgis'), socket: resolve('@electric-sql/pglite-socket') },
+      modules: {
+        pglite: resolve('@electric-sql/pglite'),
+        postgis: resolve('@electric-sql/pglite-postgis'),
+        socket: resolve('@electric-sql/pglite-socket'),
+      },
     },
   });
   const target = await new Promise<string>((done, fail) => {
     worker.once('error', fail);
-    worker.once('message', (message: { target?: string; error?: string }) => (message.target ? done(message.target) : fail(new Error(message.error))));
+    worker.once('message', (message: { target?: string; error?: string }) =>
+      message.target ? done(message.target) : fail(new Error(message.error)),
+    );
   }).catch(async (error: unknown) => {
     await worker.terminate();
     throw error;

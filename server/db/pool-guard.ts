@@ -50,7 +50,8 @@ export interface PoolGuardOptions {
 export function guardPool(dataSource: DataSource, options: PoolGuardOptions): void {
   // A class's semaphore lives while it is in use: the classes a client can name are many.
   const semaphores = new Map<string, Semaphore>();
-  const semaphore = (name: string, size: number) => semaphores.get(name) ?? semaphores.set(name, new Semaphore(size, () => semaphores.delete(name))).get(name)!;
+  const semaphore = (name: string, size: number) =>
+    semaphores.get(name) ?? semaphores.set(name, new Semaphore(size, () => semaphores.delete(name))).get(name)!;
   const create = dataSource.createQueryRunner.bind(dataSource);
   dataSource.createQueryRunner = (mode) => {
     const runner = create(mode);
@@ -58,12 +59,20 @@ export function guardPool(dataSource: DataSource, options: PoolGuardOptions): vo
     if (queryClass === undefined) return runner;
     const family = queryClass.split('/', 1)[0]!;
     // Looked up when the runner connects: a semaphore found idle may be gone by then.
-    const shares = [() => semaphore(queryClass, options.perClass), ...(family === queryClass ? [] : [() => semaphore(`${family}/`, options.perFamily)])];
+    const shares = [
+      () => semaphore(queryClass, options.perClass),
+      ...(family === queryClass ? [] : [() => semaphore(`${family}/`, options.perFamily)]),
+    ];
     return guardRunner(runner, shares, queryClass, options.waitMs);
   };
 }
 
-function guardRunner(runner: QueryRunner, shares: (() => Semaphore)[], queryClass: string, waitMs: number): QueryRunner {
+function guardRunner(
+  runner: QueryRunner,
+  shares: (() => Semaphore)[],
+  queryClass: string,
+  waitMs: number,
+): QueryRunner {
   const connect = runner.connect.bind(runner);
   const release = runner.release.bind(runner);
   const held: Semaphore[] = [];
@@ -97,7 +106,10 @@ class Semaphore {
   private free: number;
   private readonly waiting: ((granted: boolean) => void)[] = [];
 
-  constructor(private readonly size: number, private readonly onIdle: () => void) {
+  constructor(
+    private readonly size: number,
+    private readonly onIdle: () => void,
+  ) {
     this.free = size;
   }
 

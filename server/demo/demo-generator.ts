@@ -19,11 +19,41 @@ export interface DemoInput {
   gemeenten: { code: string; name: string; provincieCode: string; isRandstad: boolean }[];
 }
 
-export interface DemoOrganisation { name: string; sector: Sector }
-export interface DemoSite { name: string; gemeenteCode: string; city: string; organisations: string[] }
-export interface DemoFte { site: string; organisation: string; sector: Sector; peildatum: string; fte: number }
-export interface DemoCase { title: string; organisation: string; kind: string; fteChange: number; toRegionCode: string | null; fromRegionCode: string | null; status: string }
-export interface DemoProject { name: string; gemeenteCode: string; city: string; kind: string; status: string; period: string; plannedWorkplaces: number }
+export interface DemoOrganisation {
+  name: string;
+  sector: Sector;
+}
+export interface DemoSite {
+  name: string;
+  gemeenteCode: string;
+  city: string;
+  organisations: string[];
+}
+export interface DemoFte {
+  site: string;
+  organisation: string;
+  sector: Sector;
+  peildatum: string;
+  fte: number;
+}
+export interface DemoCase {
+  title: string;
+  organisation: string;
+  kind: string;
+  fteChange: number;
+  toRegionCode: string | null;
+  fromRegionCode: string | null;
+  status: string;
+}
+export interface DemoProject {
+  name: string;
+  gemeenteCode: string;
+  city: string;
+  kind: string;
+  status: string;
+  period: string;
+  plannedWorkplaces: number;
+}
 
 export interface DemoData {
   organisations: DemoOrganisation[];
@@ -47,7 +77,9 @@ export function generateDemoData(input: DemoInput, seed = DEMO_SEED): DemoData {
   const random = mulberry32(seed);
   const between = (min: number, max: number) => min + random() * (max - min);
   const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]!;
-  const organisations = SECTORS.flatMap((sector) => ['A', 'B'].map((letter) => ({ name: `Fictieve organisatie ${sector} ${letter}`, sector })));
+  const organisations = SECTORS.flatMap((sector) =>
+    ['A', 'B'].map((letter) => ({ name: `Fictieve organisatie ${sector} ${letter}`, sector })),
+  );
   const totalPopulation = input.provinces.reduce((sum, p) => sum + p.inhabitants, 0);
   const national2024 = Math.round(between(340_000, 360_000));
   const growth = [1, between(1.03, 1.05), between(1.03, 1.05), between(1.04, 1.06)]; // 2021→2024, cumulative below
@@ -66,16 +98,29 @@ export function generateDemoData(input: DemoInput, seed = DEMO_SEED): DemoData {
       const gemeente = pick(gemeenten);
       const n = (perGemeente.get(gemeente.code) ?? 0) + 1;
       perGemeente.set(gemeente.code, n);
-      const users = [pick(organisations), pick(organisations)].filter((o, i, all) => all.findIndex((x) => x.name === o.name) === i);
-      const site = { name: `Fictieve locatie ${gemeente.name} ${n}`, gemeenteCode: gemeente.code, city: gemeente.name, organisations: users.map((o) => o.name) };
+      const users = [pick(organisations), pick(organisations)].filter(
+        (o, i, all) => all.findIndex((x) => x.name === o.name) === i,
+      );
+      const site = {
+        name: `Fictieve locatie ${gemeente.name} ${n}`,
+        gemeenteCode: gemeente.code,
+        city: gemeente.name,
+        organisations: users.map((o) => o.name),
+      };
       sites.push(site);
       const siteFte = (provinceFte * weight) / weightSum;
       const shares = users.map(() => between(0.3, 1));
       const shareSum = shares.reduce((a, b) => a + b, 0);
       users.forEach((org, i) => {
         DEMO_PEILDATUMS.forEach((peildatum, y) => {
-          const value = (siteFte * shares[i]! / shareSum) * yearFactor[y]! * between(0.98, 1.02);
-          fte.push({ site: site.name, organisation: org.name, sector: org.sector, peildatum, fte: Math.round(value * 10) / 10 });
+          const value = ((siteFte * shares[i]!) / shareSum) * yearFactor[y]! * between(0.98, 1.02);
+          fte.push({
+            site: site.name,
+            organisation: org.name,
+            sector: org.sector,
+            peildatum,
+            fte: Math.round(value * 10) / 10,
+          });
         });
       });
     });
@@ -84,7 +129,12 @@ export function generateDemoData(input: DemoInput, seed = DEMO_SEED): DemoData {
 }
 
 /** A few fictional cases and projects so the planner flows have something to show. */
-function planning(input: DemoInput, organisations: DemoOrganisation[], pick: <T>(l: T[]) => T, between: (a: number, b: number) => number) {
+function planning(
+  input: DemoInput,
+  organisations: DemoOrganisation[],
+  pick: <T>(l: T[]) => T,
+  between: (a: number, b: number) => number,
+) {
   const outside = input.gemeenten.filter((g) => !g.isRandstad);
   const inside = input.gemeenten.filter((g) => g.isRandstad);
   const kinds = ['groei', 'nieuwe_dienst', 'krimp', 'masterplan', 'vtw', 'groei'];
@@ -93,15 +143,27 @@ function planning(input: DemoInput, organisations: DemoOrganisation[], pick: <T>
     const shrink = kind === 'krimp';
     const place = pick(shrink && inside.length > 0 ? inside : outside);
     return {
-      title: `Fictieve casus ${i + 1}: ${kind.replace('_', ' ')} ${organisation.name} (${place.name})`, organisation: organisation.name, kind,
-      fteChange: Math.round(between(100, 400)) * (shrink ? -1 : 1), toRegionCode: shrink ? null : place.code, fromRegionCode: shrink ? place.code : null,
+      title: `Fictieve casus ${i + 1}: ${kind.replace('_', ' ')} ${organisation.name} (${place.name})`,
+      organisation: organisation.name,
+      kind,
+      fteChange: Math.round(between(100, 400)) * (shrink ? -1 : 1),
+      toRegionCode: shrink ? null : place.code,
+      fromRegionCode: shrink ? place.code : null,
       status: pick(['ingediend', 'in behandeling', 'advies gegeven']),
     };
   });
   const projectKinds = ['nieuwbouw', 'renovatie', 'afstoot', 'aankoop', 'rijksontmoetingsplein', 'renovatie'];
   const projects: DemoProject[] = projectKinds.map((kind, i) => {
     const place = pick(input.gemeenten);
-    return { name: `Fictief project ${i + 1}: ${kind} ${place.name}`, gemeenteCode: place.code, city: place.name, kind, status: pick(['gepland', 'in uitvoering']), period: '2025-2028', plannedWorkplaces: Math.round(between(50, 800)) };
+    return {
+      name: `Fictief project ${i + 1}: ${kind} ${place.name}`,
+      gemeenteCode: place.code,
+      city: place.name,
+      kind,
+      status: pick(['gepland', 'in uitvoering']),
+      period: '2025-2028',
+      plannedWorkplaces: Math.round(between(50, 800)),
+    };
   });
   return { cases, projects };
 }

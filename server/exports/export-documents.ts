@@ -31,7 +31,11 @@ export function provenanceOf(collection: Collection, data: DataParams, set: Feat
     }
   }
   const dataset = collection.hasDatasets ? data.dataset : null;
-  return { dataset, gegevensstatus: dataset ? DATASET_LABEL[dataset] : THIRD_PARTY_LABEL, sources: [...sources].sort() };
+  return {
+    dataset,
+    gegevensstatus: dataset ? DATASET_LABEL[dataset] : THIRD_PARTY_LABEL,
+    sources: [...sources].sort(),
+  };
 }
 
 export function geojsonExport(collection: Collection, data: DataParams, set: FeatureSet) {
@@ -42,10 +46,15 @@ export function geojsonExport(collection: Collection, data: DataParams, set: Fea
     name: collection.id,
     title: collection.title,
     ...provenance,
-    ...(set.figures ? {
-      peildatum: set.figures.peildatum, sector: set.figures.sector ?? 'alle', metric: set.figures.metric,
-      organisationId: set.figures.organisationId, comparePeildatum: set.figures.comparePeildatum,
-    } : {}),
+    ...(set.figures
+      ? {
+          peildatum: set.figures.peildatum,
+          sector: set.figures.sector ?? 'alle',
+          metric: set.figures.metric,
+          organisationId: set.figures.organisationId,
+          comparePeildatum: set.figures.comparePeildatum,
+        }
+      : {}),
     generatedAt: new Date().toISOString(),
     features: set.features.map((f) => (atCollectionLevel ? withoutDataset(f) : f)),
   };
@@ -103,8 +112,25 @@ export function csvExport(collection: Collection, data: DataParams, set: Feature
 }
 
 export const FTE_CSV_COLUMNS = [
-  'code', 'name', 'level', 'peildatum', 'comparePeildatum', 'sector', 'organisationId', 'metric', 'fte', 'value', 'valueMissingReason',
-  'valuePrecision', 'valueAsWritten', 'status', 'basis', 'fteAsWritten', 'sources', 'dataset', 'gegevensstatus',
+  'code',
+  'name',
+  'level',
+  'peildatum',
+  'comparePeildatum',
+  'sector',
+  'organisationId',
+  'metric',
+  'fte',
+  'value',
+  'valueMissingReason',
+  'valuePrecision',
+  'valueAsWritten',
+  'status',
+  'basis',
+  'fteAsWritten',
+  'sources',
+  'dataset',
+  'gegevensstatus',
 ];
 
 /** The fte aggregate the map shows for one level, reference date, sector and metric. */

@@ -13,7 +13,17 @@ import { missing, type Figure, type SourceRef } from '../common/figure.js';
 import { NETHERLANDS_CODE, populationOn } from '../regions/population.queries.js';
 import { sourceTitles } from './fte-count.queries.js';
 import type { FteAggregate, FteGroup, NationalFte, RegionFteFigures } from './fte-aggregate.model.js';
-import { changeOf, fteFigure, growthGap, lagsNational, per1000, previousFigure, sharePct, sumOf, withPublishedChange } from './fte-figures.js';
+import {
+  changeOf,
+  fteFigure,
+  growthGap,
+  lagsNational,
+  per1000,
+  previousFigure,
+  sharePct,
+  sumOf,
+  withPublishedChange,
+} from './fte-figures.js';
 import { growthStatement, type PublishedStatement } from '../statements/published-statement.model.js';
 import { changesForPeriod } from '../statements/statement.queries.js';
 import { DATASET_LABELS, REASONS } from './fte-reasons.model.js';
@@ -45,8 +55,19 @@ interface LevelFigures {
 const levelFigures = new VersionCache<LevelFigures>(128);
 
 /** `options.version`: the data version the request already read (see requestDataVersion). */
-export async function fteAggregate(db: Queryable, args: FteAggregateArgs, options: { version?: Promise<string> } = {}): Promise<FteAggregate> {
-  const key = [args.level, args.peildatum, args.dataset, args.sector ?? '', args.organisationId ?? '', args.comparePeildatum ?? ''].join('|');
+export async function fteAggregate(
+  db: Queryable,
+  args: FteAggregateArgs,
+  options: { version?: Promise<string> } = {},
+): Promise<FteAggregate> {
+  const key = [
+    args.level,
+    args.peildatum,
+    args.dataset,
+    args.sector ?? '',
+    args.organisationId ?? '',
+    args.comparePeildatum ?? '',
+  ].join('|');
   const figures = await levelFigures.get(db, key, () => loadLevelFigures(db, args), options.version);
   const wanted = args.codes ? new Set(args.codes) : null;
   const chosen = wanted ? figures.regions.filter((r) => wanted.has(r.figure.code)) : figures.regions;
@@ -66,10 +87,18 @@ export async function fteAggregate(db: Queryable, args: FteAggregateArgs, option
     national,
     regions,
     get randstad() {
-      return group('Randstad', regions.filter((r) => r.isRandstad), national);
+      return group(
+        'Randstad',
+        regions.filter((r) => r.isRandstad),
+        national,
+      );
     },
     get outsideRandstad() {
-      return group('Buiten de Randstad', regions.filter((r) => !r.isRandstad), national);
+      return group(
+        'Buiten de Randstad',
+        regions.filter((r) => !r.isRandstad),
+        national,
+      );
     },
     // The titles lookup runs only when a query selects `sources` (most map queries do not), as
     // GraphQL resolves a thenable field value on demand.
@@ -78,7 +107,13 @@ export async function fteAggregate(db: Queryable, args: FteAggregateArgs, option
 }
 
 async function loadLevelFigures(db: Queryable, args: FteAggregateArgs): Promise<LevelFigures> {
-  const filter = { level: args.level, dataset: args.dataset, sector: args.sector ?? null, organisationId: args.organisationId ?? null, codes: null };
+  const filter = {
+    level: args.level,
+    dataset: args.dataset,
+    sector: args.sector ?? null,
+    organisationId: args.organisationId ?? null,
+    codes: null,
+  };
   // Independent statements go out together (one round trip of latency instead of three on a pool).
   const [rows, earlier, national, published] = await Promise.all([
     fteByRegion(db, { ...filter, peildatum: args.peildatum }),
@@ -96,20 +131,42 @@ async function loadLevelFigures(db: Queryable, args: FteAggregateArgs): Promise<
   const regions = rows.map((row) => {
     const before = earlierByCode.get(row.code);
     const inhabitants = population.get(row.code);
-    const figure = regionFigure(row, { args, national, inhabitants: inhabitants?.inhabitants ?? null, before, published });
-    return { figure, urls: [...figure.sources, ...(before?.sources ?? []), ...(inhabitants ? [inhabitants.source_url] : [])] };
+    const figure = regionFigure(row, {
+      args,
+      national,
+      inhabitants: inhabitants?.inhabitants ?? null,
+      before,
+      published,
+    });
+    return {
+      figure,
+      urls: [...figure.sources, ...(before?.sources ?? []), ...(inhabitants ? [inhabitants.source_url] : [])],
+    };
   });
-  return { national, nationalUrls: [...national.sources, ...(nationalPopulation ? [nationalPopulation.source_url] : [])], regions };
+  return {
+    national,
+    nationalUrls: [...national.sources, ...(nationalPopulation ? [nationalPopulation.source_url] : [])],
+    regions,
+  };
 }
 
 async function nationalTotal(db: Queryable, args: FteAggregateArgs): Promise<NationalFte> {
   const empty = { inhabitants: null, ftePer1000Inhabitants: missing(REASONS.noOrganisationTotal) };
   if (args.organisationId != null) {
     const none = missing(REASONS.noOrganisationTotal);
-    return { ...empty, fte: none, asWritten: null, change: changeOf(none, args.comparePeildatum ? none : undefined), sources: [] };
+    return {
+      ...empty,
+      fte: none,
+      asWritten: null,
+      change: changeOf(none, args.comparePeildatum ? none : undefined),
+      sources: [],
+    };
   }
   const now = await nationalFte(db, args.peildatum, args.dataset, args.sector ?? null);
-  const fte = now.fte === null && !now.asWritten ? missing(REASONS.noNationalTotal(args.dataset)) : fteFigure(now.fte, now.asWritten, args.dataset);
+  const fte =
+    now.fte === null && !now.asWritten
+      ? missing(REASONS.noNationalTotal(args.dataset))
+      : fteFigure(now.fte, now.asWritten, args.dataset);
   let previous: Figure | undefined;
   const sources = [...now.sources];
   if (args.comparePeildatum) {
@@ -133,18 +190,22 @@ interface RegionContext {
  * organisation), published data only. They fill a change the levels cannot give.
  */
 async function publishedChangesFor(db: Queryable, args: FteAggregateArgs): Promise<PublishedStatement[]> {
-  if (!args.comparePeildatum || args.dataset !== 'gepubliceerd' || args.sector || args.organisationId != null) return [];
+  if (!args.comparePeildatum || args.dataset !== 'gepubliceerd' || args.sector || args.organisationId != null)
+    return [];
   return changesForPeriod(db, args.comparePeildatum, args.peildatum);
 }
 
 function regionFigure(row: RegionFte, c: RegionContext): RegionFteFigures {
   const fte = fteFigure(row.fte, row.asWritten, c.args.dataset);
-  const previous = c.args.comparePeildatum ? previousFigure(c.before?.fte ?? null, c.before?.asWritten ?? null, c.args.dataset, c.args.comparePeildatum) : undefined;
+  const previous = c.args.comparePeildatum
+    ? previousFigure(c.before?.fte ?? null, c.before?.asWritten ?? null, c.args.dataset, c.args.comparePeildatum)
+    : undefined;
   const found = growthStatement(c.published, row.code);
   const change = withPublishedChange(changeOf(fte, previous), found);
   const gap = growthGap(change, c.national.change);
   // A change taken from a published statement cites that statement's source too.
-  const sources = found && change.pct.precision ? [...new Set([...row.sources, found.statement.sourceUrl])] : row.sources;
+  const sources =
+    found && change.pct.precision ? [...new Set([...row.sources, found.statement.sourceUrl])] : row.sources;
   return {
     regionId: row.regionId,
     code: row.code,

@@ -51,7 +51,9 @@ export class NationalFte implements Model.NationalFte {
   sources: string[];
 }
 
-@ObjectType('RegionFte', { description: 'Rijkswerkgelegenheid in één regio op de peildatum, met aandeel, dichtheid en groei' })
+@ObjectType('RegionFte', {
+  description: 'Rijkswerkgelegenheid in één regio op de peildatum, met aandeel, dichtheid en groei',
+})
 export class RegionFteType implements Model.RegionFteFigures {
   /** The region row, resolved by the region field. */
   regionId: number;
@@ -68,13 +70,18 @@ export class RegionFteType implements Model.RegionFteFigures {
   @Field(() => DatasetEnum, { description: 'Gebruikte gegevens: gepubliceerd of demo (fictieve voorbeelddata)' })
   dataset: Dataset;
 
-  @Field(() => Figure, { description: 'Fte in de regio; null met reden als er geen (exact) cijfer is — nooit 0 voor ontbrekend' })
+  @Field(() => Figure, {
+    description: 'Fte in de regio; null met reden als er geen (exact) cijfer is — nooit 0 voor ontbrekend',
+  })
   fte: Figure;
 
   @Field(() => FteBasis, { nullable: true, description: 'Gepubliceerd regiocijfer of som van leveringen' })
   basis: Model.FteBasisValue | null;
 
-  @Field(() => String, { nullable: true, description: 'Zoals de bron het schrijft als er alleen een benadering is (bijv. "bijna 95.000")' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Zoals de bron het schrijft als er alleen een benadering is (bijv. "bijna 95.000")',
+  })
   asWritten: string | null;
 
   @Field(() => [String], { description: 'Bronnen (URL) van dit cijfer' })
@@ -92,10 +99,15 @@ export class RegionFteType implements Model.RegionFteFigures {
   @Field(() => FteChange, { description: 'Groei of krimp sinds de vergelijkingsdatum' })
   change: FteChange;
 
-  @Field(() => Figure, { description: 'Groei van de regio min de landelijke groei, in procentpunten (negatief = blijft achter)' })
+  @Field(() => Figure, {
+    description: 'Groei van de regio min de landelijke groei, in procentpunten (negatief = blijft achter)',
+  })
   growthVsNationalPctPoints: Figure;
 
-  @Field(() => Boolean, { nullable: true, description: 'Blijft de groei achter bij de landelijke groei (motie-De Vries)? null als dat niet te bepalen is' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Blijft de groei achter bij de landelijke groei (motie-De Vries)? null als dat niet te bepalen is',
+  })
   lagsNationalGrowth: boolean | null;
 }
 
@@ -154,10 +166,14 @@ export class FteAggregateType implements Model.FteAggregate {
   @Field(() => [RegionFteType], { description: 'Eén rij per regio van het niveau (nieuwste indeling), op code' })
   regions: RegionFteType[];
 
-  @Field(() => FteGroup, { description: 'De regio’s in de Randstad samen (alleen de gevraagde codes, als codes is opgegeven)' })
+  @Field(() => FteGroup, {
+    description: 'De regio’s in de Randstad samen (alleen de gevraagde codes, als codes is opgegeven)',
+  })
   randstad: FteGroup;
 
-  @Field(() => FteGroup, { description: 'De regio’s buiten de Randstad samen (alleen de gevraagde codes, als codes is opgegeven)' })
+  @Field(() => FteGroup, {
+    description: 'De regio’s buiten de Randstad samen (alleen de gevraagde codes, als codes is opgegeven)',
+  })
   outsideRandstad: FteGroup;
 
   /** Resolved on demand (a thenable) so that queries without `sources` skip the titles lookup. */

@@ -52,8 +52,21 @@ function conditions(f: FteCountSearch): SQL[] {
 }
 
 /** Newest peildatum first, then by id: a stable order for paging. */
-export async function searchFteCounts(db: Queryable, filter: FteCountSearch, page: Page): Promise<PageRows<FteCountRow>> {
-  return listPage<FteCountRow>(db, { columns: COLUMNS, from: sql`fte_count f`, where: whereAll(conditions(filter)), orderBy: sql`f.peildatum DESC, f.id` }, page);
+export async function searchFteCounts(
+  db: Queryable,
+  filter: FteCountSearch,
+  page: Page,
+): Promise<PageRows<FteCountRow>> {
+  return listPage<FteCountRow>(
+    db,
+    {
+      columns: COLUMNS,
+      from: sql`fte_count f`,
+      where: whereAll(conditions(filter)),
+      orderBy: sql`f.peildatum DESC, f.id`,
+    },
+    page,
+  );
 }
 
 /**
@@ -61,11 +74,25 @@ export async function searchFteCounts(db: Queryable, filter: FteCountSearch, pag
  * then by id); `by` is a column named in code, never input.
  */
 export async function fteCountPagesBy(
-  db: Queryable, by: 'site_id' | 'organisation_id', keys: readonly number[], filter: { dataset: Dataset; peildatum?: string }, page: Page,
+  db: Queryable,
+  by: 'site_id' | 'organisation_id',
+  keys: readonly number[],
+  filter: { dataset: Dataset; peildatum?: string },
+  page: Page,
 ): Promise<Map<unknown, PageRows<FteCountRow>>> {
   const key = sql.identifier('f', by);
   const c = [sql`${key} = ANY(${val(keys)}::int[])`, ...conditions(filter)];
-  return childPages<FteCountRow>(db, { parentKey: key, columns: COLUMNS, from: sql`fte_count f`, where: whereAll(c), orderBy: sql`f.peildatum DESC, f.id` }, page);
+  return childPages<FteCountRow>(
+    db,
+    {
+      parentKey: key,
+      columns: COLUMNS,
+      from: sql`fte_count f`,
+      where: whereAll(c),
+      orderBy: sql`f.peildatum DESC, f.id`,
+    },
+    page,
+  );
 }
 
 /** Titles of sources, for citing them by name where fte_count recorded one. */

@@ -23,12 +23,18 @@ export class FteCountResolver {
     return f.siteId === null ? null : siteById(ctx).load(f.siteId);
   }
 
-  @FieldResolver(() => OrganisationType, { nullable: true, description: 'De organisatie, als het cijfer per organisatie is' })
+  @FieldResolver(() => OrganisationType, {
+    nullable: true,
+    description: 'De organisatie, als het cijfer per organisatie is',
+  })
   async organisation(@Root() f: FteCountType, @Ctx() ctx: RequestContext): Promise<OrganisationType | null> {
     return f.organisationId === null ? null : organisationById(ctx).load(f.organisationId);
   }
 
-  @FieldResolver(() => ImportRunType, { nullable: true, description: 'De import (levering) waarmee dit cijfer binnenkwam' })
+  @FieldResolver(() => ImportRunType, {
+    nullable: true,
+    description: 'De import (levering) waarmee dit cijfer binnenkwam',
+  })
   async importRun(@Root() f: FteCountType, @Ctx() ctx: RequestContext): Promise<ImportRunType | null> {
     return f.importId === null ? null : importRunById(ctx).load(f.importId);
   }

@@ -19,7 +19,9 @@ export class FteCountType {
   @Field(() => LocalDateScalar, { description: 'Peildatum (meestal 1 januari)' })
   peildatum: string;
 
-  @Field(() => String, { description: 'stated: de bron noemt de peildatum; inferred: afgeleid uit de context (zie note)' })
+  @Field(() => String, {
+    description: 'stated: de bron noemt de peildatum; inferred: afgeleid uit de context (zie note)',
+  })
   peildatumBasis: string;
 
   @Field(() => FteScopeEnum, { description: 'Waarvoor het cijfer geldt: nationaal, regio of locatie' })
@@ -37,10 +39,16 @@ export class FteCountType {
   @Field(() => Int, { nullable: true, description: 'Organisatie; null = niet per organisatie' })
   organisationId: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Aantal fte; null als de bron alleen een benadering gaf (zie fteAsWritten)' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Aantal fte; null als de bron alleen een benadering gaf (zie fteAsWritten)',
+  })
   fte: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Het cijfer zoals de bron het schrijft, bijv. "bijna 95.000" of "311.353 fte"' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Het cijfer zoals de bron het schrijft, bijv. "bijna 95.000" of "311.353 fte"',
+  })
   fteAsWritten: string | null;
 
   @Field(() => Figure, { description: 'Het cijfer met reden als het ontbreekt ("alleen benadering gepubliceerd: …")' })
@@ -74,7 +82,10 @@ export function toFteCount(row: FteCountRow): FteCountType {
     organisationId: row.organisation_id,
     fte,
     fteAsWritten: row.fte_as_written,
-    figure: fte !== null ? { value: fte, missingReason: null } : { value: null, missingReason: approximationOnly(row.fte_as_written ?? '') },
+    figure:
+      fte !== null
+        ? { value: fte, missingReason: null }
+        : { value: null, missingReason: approximationOnly(row.fte_as_written ?? '') },
     sourceUrl: row.source_url,
     sourceTitle: row.source_title,
     note: row.note,

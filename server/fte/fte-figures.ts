@@ -35,8 +35,10 @@ export function changeOf(current: Figure, previous: Figure | undefined): FteChan
     const none = missing(REASONS.noComparison);
     return { previous: none, absolute: none, pct: none };
   }
-  if (current.value === null) return { previous, absolute: missing(current.missingReason!), pct: missing(current.missingReason!) };
-  if (previous.value === null) return { previous, absolute: missing(previous.missingReason!), pct: missing(previous.missingReason!) };
+  if (current.value === null)
+    return { previous, absolute: missing(current.missingReason!), pct: missing(current.missingReason!) };
+  if (previous.value === null)
+    return { previous, absolute: missing(previous.missingReason!), pct: missing(previous.missingReason!) };
   const absolute = current.value - previous.value;
   const pct = previous.value === 0 ? missing(REASONS.earlierZero) : known((absolute / previous.value) * 100);
   return { previous, absolute: known(absolute), pct };
@@ -65,7 +67,8 @@ export function lagsNational(region: FteChange, national: FteChange): boolean | 
 }
 
 function intervalOfFigure(f: Figure): Interval | null {
-  if (f.precision && f.asWritten) return intervalOf({ value: f.value, asWritten: f.asWritten, precision: f.precision as Precision });
+  if (f.precision && f.asWritten)
+    return intervalOf({ value: f.value, asWritten: f.asWritten, precision: f.precision as Precision });
   return f.value === null ? null : { low: f.value, high: f.value };
 }
 
@@ -79,8 +82,12 @@ export function withPublishedChange(change: FteChange, found: GrowthStatement | 
   const s = found.statement;
   const extra = { precision: s.precision, asWritten: s.asWritten };
   const reason = `${change.pct.missingReason}; alleen ${PRECISION_LABELS[s.precision]} gepubliceerd: ${s.asWritten}`;
-  const pct: Figure = s.unit === 'procent' && s.value !== null ? { ...known(s.value), ...extra } : { ...missing(reason), ...extra };
-  const absolute: Figure = s.unit !== 'procent' && s.value !== null && change.absolute.value === null ? { ...known(s.value), ...extra } : change.absolute;
+  const pct: Figure =
+    s.unit === 'procent' && s.value !== null ? { ...known(s.value), ...extra } : { ...missing(reason), ...extra };
+  const absolute: Figure =
+    s.unit !== 'procent' && s.value !== null && change.absolute.value === null
+      ? { ...known(s.value), ...extra }
+      : change.absolute;
   return { previous: change.previous, absolute, pct };
 }
 
@@ -93,7 +100,14 @@ export function sumOf(figures: Figure[]): Figure {
 }
 
 /** The earlier figure of a region as a Figure, for changeOf. */
-export function previousFigure(fte: number | null, asWritten: string | null, dataset: Dataset, comparePeildatum: string): Figure {
+export function previousFigure(
+  fte: number | null,
+  asWritten: string | null,
+  dataset: Dataset,
+  comparePeildatum: string,
+): Figure {
   if (fte !== null) return known(fte);
-  return missing(asWritten ? approximationOnly(asWritten) : REASONS.noEarlier(comparePeildatum) + ` (${noFigure(dataset)})`);
+  return missing(
+    asWritten ? approximationOnly(asWritten) : REASONS.noEarlier(comparePeildatum) + ` (${noFigure(dataset)})`,
+  );
 }

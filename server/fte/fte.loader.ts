@@ -12,9 +12,30 @@ export interface FteCountsFilter {
 }
 
 export function fteCountsAtSite(ctx: RequestContext, siteId: number, filter: FteCountsFilter, pageArgs: PageArgs) {
-  return loadConnection(ctx, 'fte.atSite', siteId, pageArgs, filter, (ids, page) => fteCountPagesBy(ctx.db, 'site_id', ids, filter, page), toFteCount);
+  return loadConnection(
+    ctx,
+    'fte.atSite',
+    siteId,
+    pageArgs,
+    filter,
+    (ids, page) => fteCountPagesBy(ctx.db, 'site_id', ids, filter, page),
+    toFteCount,
+  );
 }
 
-export function fteCountsOfOrganisation(ctx: RequestContext, organisationId: number, filter: FteCountsFilter, pageArgs: PageArgs) {
-  return loadConnection(ctx, 'fte.ofOrganisation', organisationId, pageArgs, filter, (ids, page) => fteCountPagesBy(ctx.db, 'organisation_id', ids, filter, page), toFteCount);
+export function fteCountsOfOrganisation(
+  ctx: RequestContext,
+  organisationId: number,
+  filter: FteCountsFilter,
+  pageArgs: PageArgs,
+) {
+  return loadConnection(
+    ctx,
+    'fte.ofOrganisation',
+    organisationId,
+    pageArgs,
+    filter,
+    (ids, page) => fteCountPagesBy(ctx.db, 'organisation_id', ids, filter, page),
+    toFteCount,
+  );
 }

@@ -50,7 +50,18 @@ const PARENT_COLUMN: Record<RegionKind, string> = {
 
 export async function fteByRegion(db: Queryable, filter: FteFilter): Promise<RegionFte[]> {
   const parent = sql.identifier('g', PARENT_COLUMN[filter.level]);
-  const rows = await queryRows<{ region_id: number; is_randstad: boolean; code: string; name: string; direct_fte: string | null; direct_written: string | null; direct_sources: string[] | null; delivered_fte: string | null; delivered_sources: string[] | null; has_direct: boolean }>(
+  const rows = await queryRows<{
+    region_id: number;
+    is_randstad: boolean;
+    code: string;
+    name: string;
+    direct_fte: string | null;
+    direct_written: string | null;
+    direct_sources: string[] | null;
+    delivered_fte: string | null;
+    delivered_sources: string[] | null;
+    has_direct: boolean;
+  }>(
     db,
     sql`WITH params AS (
        SELECT $1::text AS level, $2::date AS peildatum, $3::text AS dataset, $4::text AS sector, $5::int AS organisation_id,
@@ -105,15 +116,34 @@ export async function fteByRegion(db: Queryable, filter: FteFilter): Promise<Reg
        LEFT JOIN direct d ON d.code = r.code
        LEFT JOIN delivered v ON v.code = r.code
       ORDER BY r.code`,
-    [filter.level, filter.peildatum, filter.dataset, filter.sector ?? null, filter.organisationId ?? null, filter.codes ?? null],
+    [
+      filter.level,
+      filter.peildatum,
+      filter.dataset,
+      filter.sector ?? null,
+      filter.organisationId ?? null,
+      filter.codes ?? null,
+    ],
   );
   return rows.map((row) => {
     const region = { regionId: row.region_id, code: row.code, name: row.name, isRandstad: row.is_randstad };
     if (row.has_direct) {
-      return { ...region, fte: row.direct_written ? null : toNumber(row.direct_fte), basis: 'regiocijfer', asWritten: row.direct_written, sources: row.direct_sources ?? [] };
+      return {
+        ...region,
+        fte: row.direct_written ? null : toNumber(row.direct_fte),
+        basis: 'regiocijfer',
+        asWritten: row.direct_written,
+        sources: row.direct_sources ?? [],
+      };
     }
     if (row.delivered_fte !== null) {
-      return { ...region, fte: toNumber(row.delivered_fte), basis: 'leveringen', asWritten: null, sources: row.delivered_sources ?? [] };
+      return {
+        ...region,
+        fte: toNumber(row.delivered_fte),
+        basis: 'leveringen',
+        asWritten: null,
+        sources: row.delivered_sources ?? [],
+      };
     }
     return { ...region, fte: null, basis: null, asWritten: null, sources: [] };
   });
@@ -127,7 +157,12 @@ export interface NationalFte {
 }
 
 /** The national total on a reference date: the published figure (all sectors), or null. */
-export async function nationalFte(db: Queryable, peildatum: string, dataset: Dataset, sector: Sector | null = null): Promise<NationalFte> {
+export async function nationalFte(
+  db: Queryable,
+  peildatum: string,
+  dataset: Dataset,
+  sector: Sector | null = null,
+): Promise<NationalFte> {
   const rows = await queryRows<{ fte: string | null; written: string | null; sources: string[] | null }>(
     db,
     `SELECT sum(fte) AS fte, string_agg(fte_as_written, '; ') FILTER (WHERE fte IS NULL) AS written, array_agg(DISTINCT source_url) AS sources
@@ -142,6 +177,10 @@ export async function nationalFte(db: Queryable, peildatum: string, dataset: Dat
 
 /** Reference dates that have any figure in the dataset, newest first. */
 export async function peildatums(db: Queryable, dataset: Dataset): Promise<string[]> {
-  const rows = await queryRows<{ d: string }>(db, `SELECT DISTINCT to_char(peildatum, 'YYYY-MM-DD') AS d FROM fte_count WHERE dataset = $1 ORDER BY d DESC`, [dataset]);
+  const rows = await queryRows<{ d: string }>(
+    db,
+    `SELECT DISTINCT to_char(peildatum, 'YYYY-MM-DD') AS d FROM fte_count WHERE dataset = $1 ORDER BY d DESC`,
+    [dataset],
+  );
   return rows.map((r) => r.d);
 }

@@ -21,10 +21,16 @@ class FteAggregateArgs {
   @Field(() => RegionKindEnum, { description: 'Regioniveau: provincie, corop, gemeente of arbeidsmarktregio' })
   level: RegionKind;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Peildatum (standaard: de nieuwste met cijfers in de dataset)' })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Peildatum (standaard: de nieuwste met cijfers in de dataset)',
+  })
   peildatum?: string;
 
-  @Field(() => DatasetEnum, { defaultValue: 'gepubliceerd', description: 'Gepubliceerde cijfers (standaard) of fictieve voorbeelddata' })
+  @Field(() => DatasetEnum, {
+    defaultValue: 'gepubliceerd',
+    description: 'Gepubliceerde cijfers (standaard) of fictieve voorbeelddata',
+  })
   dataset: Dataset;
 
   @Field(() => SectorEnum, { nullable: true, description: 'Eén sector; leeg = alle sectoren' })
@@ -59,24 +65,41 @@ class FteCountsArgs extends PageArgs {
 
 @Resolver(() => RegionFteType)
 export class FteResolver {
-  @Query(() => FteAggregateType, { description: 'Rijkswerkgelegenheid per regio × peildatum × sector × organisatie, met aandelen, dichtheid, groei en bronnen' })
-  async fteAggregate(@Args(() => FteAggregateArgs) args: FteAggregateArgs, @Ctx() ctx: RequestContext): Promise<FteAggregateType> {
+  @Query(() => FteAggregateType, {
+    description:
+      'Rijkswerkgelegenheid per regio × peildatum × sector × organisatie, met aandelen, dichtheid, groei en bronnen',
+  })
+  async fteAggregate(
+    @Args(() => FteAggregateArgs) args: FteAggregateArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<FteAggregateType> {
     await checkCodes(ctx, args.level, args.codes);
     const peildatum = args.peildatum ?? (await newestPeildatum(ctx, args.dataset));
     return fteAggregate(ctx.db, { ...args, peildatum }, { version: requestDataVersion(ctx) });
   }
 
   @Query(() => FteCountConnection, { description: 'Losse fte-cijfers met hun bron, nieuwste peildatum eerst' })
-  async fteCounts(@Args(() => FteCountsArgs) args: FteCountsArgs, @Ctx() ctx: RequestContext): Promise<FteCountConnection> {
+  async fteCounts(
+    @Args(() => FteCountsArgs) args: FteCountsArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<FteCountConnection> {
     const page = toPage(args);
-    const { rows, total } = await searchFteCounts(ctx.db, { ...args.filter, dataset: args.filter?.dataset ?? 'gepubliceerd' }, page);
+    const { rows, total } = await searchFteCounts(
+      ctx.db,
+      { ...args.filter, dataset: args.filter?.dataset ?? 'gepubliceerd' },
+      page,
+    );
     return toConnection(rows.map(toFteCount), total, page);
   }
 
   @Query(() => [LocalDateScalar], { description: 'Peildatums waarvoor de dataset cijfers heeft, nieuwste eerst' })
   async peildatums(
     @Arg('dataset', () => DatasetEnum, { defaultValue: 'gepubliceerd', description: 'Dataset' }) dataset: Dataset,
-    @Arg('level', () => RegionKindEnum, { nullable: true, description: 'Alleen peildatums waarop ten minste één regio van dit niveau een cijfer heeft' }) level: RegionKind | undefined,
+    @Arg('level', () => RegionKindEnum, {
+      nullable: true,
+      description: 'Alleen peildatums waarop ten minste één regio van dit niveau een cijfer heeft',
+    })
+    level: RegionKind | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<string[]> {
     const dates = await peildatums(ctx.db, dataset);
@@ -94,18 +117,26 @@ export class FteResolver {
  * The dates on which the map of this level would show at least one figure: decided by the same
  * aggregate the map reads (cached per data version), so the two cannot disagree.
  */
-async function datesWithRegionFigures(ctx: RequestContext, dates: string[], level: RegionKind, dataset: Dataset): Promise<string[]> {
+async function datesWithRegionFigures(
+  ctx: RequestContext,
+  dates: string[],
+  level: RegionKind,
+  dataset: Dataset,
+): Promise<string[]> {
   const version = requestDataVersion(ctx);
-  const checks = await Promise.all(dates.map(async (peildatum) => {
-    const aggregate = await fteAggregate(ctx.db, { level, peildatum, dataset }, { version });
-    return aggregate.regions.some((r) => r.fte.value !== null);
-  }));
+  const checks = await Promise.all(
+    dates.map(async (peildatum) => {
+      const aggregate = await fteAggregate(ctx.db, { level, peildatum, dataset }, { version });
+      return aggregate.regions.some((r) => r.fte.value !== null);
+    }),
+  );
   return dates.filter((_, i) => checks[i]);
 }
 
 async function newestPeildatum(ctx: RequestContext, dataset: Dataset): Promise<string> {
   const [newest] = await peildatums(ctx.db, dataset);
-  if (!newest) throw new ValidationError('peildatum', `Er zijn geen cijfers in de dataset ${dataset}; geef een peildatum op`);
+  if (!newest)
+    throw new ValidationError('peildatum', `Er zijn geen cijfers in de dataset ${dataset}; geef een peildatum op`);
   return newest;
 }
 
@@ -113,7 +144,11 @@ async function newestPeildatum(ctx: RequestContext, dataset: Dataset): Promise<s
 async function checkCodes(ctx: RequestContext, level: RegionKind, codes: string[] | undefined): Promise<void> {
   if (!codes) return;
   const wrongLevel = codes.filter((c) => !c.startsWith(REGION_CODE_PREFIX[level]));
-  if (wrongLevel.length > 0) throw new ValidationError('codes', `Code(s) ${wrongLevel.join(', ')} horen niet bij niveau ${level} (${REGION_CODE_PREFIX[level]}…)`);
+  if (wrongLevel.length > 0)
+    throw new ValidationError(
+      'codes',
+      `Code(s) ${wrongLevel.join(', ')} horen niet bij niveau ${level} (${REGION_CODE_PREFIX[level]}…)`,
+    );
   const found = new Set((await regionsByCodes(ctx.db, codes)).map((r) => r.code));
   const unknown = codes.filter((c) => !found.has(c));
   if (unknown.length > 0) throw new ValidationError('codes', `Onbekende regiocode(s): ${unknown.join(', ')}`);

@@ -38,33 +38,74 @@ export interface ContextFiles {
 
 /** Every statement row must say how precise it is (PRECISIONS); the rest may be empty. */
 function statementColumns(v: Record<string, string | undefined>) {
-  if (!(PRECISIONS as readonly string[]).includes(v.precision ?? '')) throw new SeedFileError([`precision "${v.precision}" is geen van ${PRECISIONS.join(', ')}`]);
-  return { precision: v.precision, quote: orNull(v.quote), source_title: orNull(v.source_title), source_date: orNull(v.source_date), conflict: orNull(v.conflict) };
+  if (!(PRECISIONS as readonly string[]).includes(v.precision ?? ''))
+    throw new SeedFileError([`precision "${v.precision}" is geen van ${PRECISIONS.join(', ')}`]);
+  return {
+    precision: v.precision,
+    quote: orNull(v.quote),
+    source_title: orNull(v.source_title),
+    source_date: orNull(v.source_date),
+    conflict: orNull(v.conflict),
+  };
 }
 
 function changes(file: string) {
-  return readSeedCsv(file, ['period_from', 'period_to', 'period_basis', 'metric', 'value_as_written', 'unit']).map(({ values: v }) => ({
-    period_from: v.period_from, period_to: v.period_to, period_basis: v.period_basis, region_code: orNull(v.statcode),
-    region_label: v.region_label, sector: sectorOrNull(v.sector), metric: v.metric, value: orNull(v.value),
-    value_as_written: v.value_as_written, unit: v.unit, source_url: v.source_url, note: orNull(v.note), ...statementColumns(v),
-  }));
+  return readSeedCsv(file, ['period_from', 'period_to', 'period_basis', 'metric', 'value_as_written', 'unit']).map(
+    ({ values: v }) => ({
+      period_from: v.period_from,
+      period_to: v.period_to,
+      period_basis: v.period_basis,
+      region_code: orNull(v.statcode),
+      region_label: v.region_label,
+      sector: sectorOrNull(v.sector),
+      metric: v.metric,
+      value: orNull(v.value),
+      value_as_written: v.value_as_written,
+      unit: v.unit,
+      source_url: v.source_url,
+      note: orNull(v.note),
+      ...statementColumns(v),
+    }),
+  );
 }
 
 function forecasts(file: string) {
-  return readSeedCsv(file, ['base_peildatum', 'forecast_year', 'forecast_year_basis', 'region_label']).map(({ values: v }) => ({
-    base_peildatum: v.base_peildatum, forecast_year: Number(v.forecast_year), forecast_year_basis: v.forecast_year_basis,
-    region_code: orNull(v.statcode), region_label: v.region_label, sector: sectorOrNull(v.sector), fte: orNull(v.fte),
-    fte_as_written: orNull(v.fte_as_written), change_as_written: orNull(v.change_as_written), source_url: v.source_url, note: orNull(v.note),
-    ...statementColumns(v),
-  }));
+  return readSeedCsv(file, ['base_peildatum', 'forecast_year', 'forecast_year_basis', 'region_label']).map(
+    ({ values: v }) => ({
+      base_peildatum: v.base_peildatum,
+      forecast_year: Number(v.forecast_year),
+      forecast_year_basis: v.forecast_year_basis,
+      region_code: orNull(v.statcode),
+      region_label: v.region_label,
+      sector: sectorOrNull(v.sector),
+      fte: orNull(v.fte),
+      fte_as_written: orNull(v.fte_as_written),
+      change_as_written: orNull(v.change_as_written),
+      source_url: v.source_url,
+      note: orNull(v.note),
+      ...statementColumns(v),
+    }),
+  );
 }
 
 function contextFacts(file: string) {
-  return readSeedCsv(file, ['date_basis', 'region_label', 'metric', 'value_as_written', 'why_not_on_time_axis']).map(({ values: v }) => ({
-    date_as_written: orNull(v.date_as_written), date_basis: v.date_basis, region_code: orNull(v.statcode), region_label: v.region_label,
-    sector: sectorOrNull(v.sector), metric: v.metric, value: orNull(v.value), value_as_written: v.value_as_written, unit: orNull(v.unit),
-    why_not_on_time_axis: v.why_not_on_time_axis, source_url: v.source_url, note: orNull(v.note), ...statementColumns(v),
-  }));
+  return readSeedCsv(file, ['date_basis', 'region_label', 'metric', 'value_as_written', 'why_not_on_time_axis']).map(
+    ({ values: v }) => ({
+      date_as_written: orNull(v.date_as_written),
+      date_basis: v.date_basis,
+      region_code: orNull(v.statcode),
+      region_label: v.region_label,
+      sector: sectorOrNull(v.sector),
+      metric: v.metric,
+      value: orNull(v.value),
+      value_as_written: v.value_as_written,
+      unit: orNull(v.unit),
+      why_not_on_time_axis: v.why_not_on_time_axis,
+      source_url: v.source_url,
+      note: orNull(v.note),
+      ...statementColumns(v),
+    }),
+  );
 }
 
 async function insert(manager: EntityManager, statement: SQL, rows: unknown[], importId: number): Promise<number> {
@@ -83,7 +124,11 @@ export function publishedContextStep(files: ContextFiles): SeedStep {
     },
     async load(manager, importId) {
       const parsed = { c: changes(files.changes), f: forecasts(files.forecasts), x: contextFacts(files.context) };
-      return (await insert(manager, CHANGE_SQL, parsed.c, importId)) + (await insert(manager, FORECAST_SQL, parsed.f, importId)) + (await insert(manager, CONTEXT_SQL, parsed.x, importId));
+      return (
+        (await insert(manager, CHANGE_SQL, parsed.c, importId)) +
+        (await insert(manager, FORECAST_SQL, parsed.f, importId)) +
+        (await insert(manager, CONTEXT_SQL, parsed.x, importId))
+      );
     },
   };
 }

@@ -22,20 +22,52 @@ interface PublishedFteRow {
 }
 
 export function readPublishedFte(nationalFile: string, provinceFile: string): PublishedFteRow[] {
-  const national = readSeedCsv(nationalFile, ['peildatum', 'peildatum_basis', 'fte', 'fte_as_written', 'source_url']).map(({ values: v }) => ({
-    peildatum: v.peildatum!, peildatum_basis: v.peildatum_basis!, scope: 'nationaal' as const, region_code: null,
-    sector: sectorOrNull(v.sector), fte: orNull(v.fte), fte_as_written: orNull(v.fte_as_written), source_url: v.source_url!,
-    source_title: orNull(v.source_title), note: orNull(v.note),
+  const national = readSeedCsv(nationalFile, [
+    'peildatum',
+    'peildatum_basis',
+    'fte',
+    'fte_as_written',
+    'source_url',
+  ]).map(({ values: v }) => ({
+    peildatum: v.peildatum!,
+    peildatum_basis: v.peildatum_basis!,
+    scope: 'nationaal' as const,
+    region_code: null,
+    sector: sectorOrNull(v.sector),
+    fte: orNull(v.fte),
+    fte_as_written: orNull(v.fte_as_written),
+    source_url: v.source_url!,
+    source_title: orNull(v.source_title),
+    note: orNull(v.note),
   }));
-  const provinces = readSeedCsv(provinceFile, ['peildatum', 'peildatum_basis', 'statcode', 'sector', 'fte', 'fte_as_written', 'source_url']).map(({ values: v }) => ({
-    peildatum: v.peildatum!, peildatum_basis: v.peildatum_basis!, scope: 'regio' as const, region_code: v.statcode!,
-    sector: sectorOrNull(v.sector), fte: orNull(v.fte), fte_as_written: orNull(v.fte_as_written), source_url: v.source_url!,
-    source_title: null, note: orNull(v.note),
+  const provinces = readSeedCsv(provinceFile, [
+    'peildatum',
+    'peildatum_basis',
+    'statcode',
+    'sector',
+    'fte',
+    'fte_as_written',
+    'source_url',
+  ]).map(({ values: v }) => ({
+    peildatum: v.peildatum!,
+    peildatum_basis: v.peildatum_basis!,
+    scope: 'regio' as const,
+    region_code: v.statcode!,
+    sector: sectorOrNull(v.sector),
+    fte: orNull(v.fte),
+    fte_as_written: orNull(v.fte_as_written),
+    source_url: v.source_url!,
+    source_title: null,
+    note: orNull(v.note),
   }));
   return [...national, ...provinces];
 }
 
-export async function writePublishedFte(manager: EntityManager, rows: PublishedFteRow[], importId: number): Promise<number> {
+export async function writePublishedFte(
+  manager: EntityManager,
+  rows: PublishedFteRow[],
+  importId: number,
+): Promise<number> {
   await manager.query(
     `INSERT INTO fte_count (peildatum, peildatum_basis, scope, region_code, sector, fte, fte_as_written, source_url, source_title, note, dataset, import_id)
      SELECT r.peildatum, r.peildatum_basis, r.scope, r.region_code, r.sector, r.fte, r.fte_as_written, r.source_url, r.source_title, r.note, 'gepubliceerd', $2
@@ -53,7 +85,10 @@ export function publishedFteStep(nationalFile: string, provinceFile: string): Se
   return {
     kind: 'seed:fte-gepubliceerd',
     files: [nationalFile, provinceFile],
-    clear: (manager, ids) => manager.query(`DELETE FROM fte_count WHERE dataset = 'gepubliceerd' AND import_id = ANY($1::int[])`, [ids]).then(() => undefined),
+    clear: (manager, ids) =>
+      manager
+        .query(`DELETE FROM fte_count WHERE dataset = 'gepubliceerd' AND import_id = ANY($1::int[])`, [ids])
+        .then(() => undefined),
     load: (manager, importId) => writePublishedFte(manager, readPublishedFte(nationalFile, provinceFile), importId),
   };
 }

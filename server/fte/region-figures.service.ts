@@ -26,7 +26,14 @@ export const METRIC_FIELDS = {
   groei_vs_landelijk: (r: RegionFteType) => r.growthVsNationalPctPoints,
 } satisfies Record<string, (r: RegionFteType) => Figure>;
 
-export const METRICS = ['fte', 'fte_per_1000_inwoners', 'aandeel_nationaal', 'verandering', 'verandering_pct', 'groei_vs_landelijk'] as const;
+export const METRICS = [
+  'fte',
+  'fte_per_1000_inwoners',
+  'aandeel_nationaal',
+  'verandering',
+  'verandering_pct',
+  'groei_vs_landelijk',
+] as const;
 export type Metric = (typeof METRICS)[number];
 
 export const STATUS = {
@@ -37,7 +44,10 @@ export const STATUS = {
   missing: 'geen gepubliceerd cijfer',
 } as const;
 
-export const DATASET_LABEL: Record<Dataset, string> = { gepubliceerd: 'gepubliceerde cijfers', demo: 'fictieve voorbeelddata' };
+export const DATASET_LABEL: Record<Dataset, string> = {
+  gepubliceerd: 'gepubliceerde cijfers',
+  demo: 'fictieve voorbeelddata',
+};
 
 export interface FigureQuery {
   level: RegionKind;
@@ -81,11 +91,16 @@ export interface RegionFigures {
 }
 
 export async function regionFigures(db: Queryable, query: FigureQuery): Promise<RegionFigures> {
-  const peildatum = query.peildatum ?? (await peildatums(db, query.dataset))[0] ?? `${new Date().getUTCFullYear()}-01-01`;
+  const peildatum =
+    query.peildatum ?? (await peildatums(db, query.dataset))[0] ?? `${new Date().getUTCFullYear()}-01-01`;
   const metric = query.metric ?? 'fte';
   const aggregate = await fteAggregate(db, {
-    level: query.level, peildatum, dataset: query.dataset, sector: query.sector ?? null,
-    organisationId: query.organisationId ?? null, comparePeildatum: query.comparePeildatum ?? null,
+    level: query.level,
+    peildatum,
+    dataset: query.dataset,
+    sector: query.sector ?? null,
+    organisationId: query.organisationId ?? null,
+    comparePeildatum: query.comparePeildatum ?? null,
   });
   const figures = aggregate.regions.map((region) => {
     const value = METRIC_FIELDS[metric](region);
@@ -104,13 +119,20 @@ export async function regionFigures(db: Queryable, query: FigureQuery): Promise<
     };
   });
   return {
-    level: query.level, dataset: query.dataset, peildatum, sector: aggregate.sector, organisationId: aggregate.organisationId,
-    comparePeildatum: aggregate.comparePeildatum, metric, figures,
+    level: query.level,
+    dataset: query.dataset,
+    peildatum,
+    sector: aggregate.sector,
+    organisationId: aggregate.organisationId,
+    comparePeildatum: aggregate.comparePeildatum,
+    metric,
+    figures,
   };
 }
 
 function statusOf(region: RegionFteType, dataset: Dataset): string {
   if (region.basis === 'leveringen') return STATUS.deliveries;
-  if (region.basis === 'regiocijfer') return region.fte.value === null ? STATUS.approximation : dataset === 'demo' ? STATUS.demo : STATUS.published;
+  if (region.basis === 'regiocijfer')
+    return region.fte.value === null ? STATUS.approximation : dataset === 'demo' ? STATUS.demo : STATUS.published;
   return STATUS.missing;
 }

@@ -10,7 +10,10 @@ import type { AddressQuery, GeocodeResult, Geocoder } from './geocoder.js';
 export class CachedGeocoder implements Geocoder {
   readonly name: string;
 
-  constructor(private readonly db: Queryable, private readonly inner: Geocoder & { isOffline?: boolean }) {
+  constructor(
+    private readonly db: Queryable,
+    private readonly inner: Geocoder & { isOffline?: boolean },
+  ) {
     this.name = `${inner.name}+cache`;
   }
 
@@ -20,16 +23,31 @@ export class CachedGeocoder implements Geocoder {
 
   async geocode(query: AddressQuery): Promise<GeocodeResult | null> {
     const key = CachedGeocoder.key(query);
-    const cached = await queryOne<{ found: boolean; lon: number; lat: number; gemeente_code: string | null; label: string | null }>(
-      this.db, 'SELECT found, lon, lat, gemeente_code, label FROM geocode_cache WHERE query = $1', [key],
-    );
-    if (cached) return cached.found ? { lon: cached.lon, lat: cached.lat, gemeenteCode: cached.gemeente_code, label: cached.label ?? '' } : null;
+    const cached = await queryOne<{
+      found: boolean;
+      lon: number;
+      lat: number;
+      gemeente_code: string | null;
+      label: string | null;
+    }>(this.db, 'SELECT found, lon, lat, gemeente_code, label FROM geocode_cache WHERE query = $1', [key]);
+    if (cached)
+      return cached.found
+        ? { lon: cached.lon, lat: cached.lat, gemeenteCode: cached.gemeente_code, label: cached.label ?? '' }
+        : null;
     const result = await this.inner.geocode(query);
     if (!result && this.inner.isOffline) return null;
     await this.db.query(
       `INSERT INTO geocode_cache (query, provider, found, lon, lat, gemeente_code, label) VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (query) DO NOTHING`,
-      [key, this.inner.name, result !== null, result?.lon ?? null, result?.lat ?? null, result?.gemeenteCode ?? null, result?.label ?? null],
+      [
+        key,
+        this.inner.name,
+        result !== null,
+        result?.lon ?? null,
+        result?.lat ?? null,
+        result?.gemeenteCode ?? null,
+        result?.label ?? null,
+      ],
     );
     return result;
   }

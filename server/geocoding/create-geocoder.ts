@@ -5,7 +5,13 @@ import { CachedGeocoder } from './cached-geocoder.js';
 import { OfflineGeocoder, type Geocoder } from './geocoder.js';
 import { PdokLocatieserver } from './pdok-locatieserver.js';
 
-export function createGeocoder(db: Queryable, config: Pick<AppConfig, 'geocoder' | 'pdokLocatieserverUrl' | 'geocoderMinIntervalMs'>): Geocoder {
+export function createGeocoder(
+  db: Queryable,
+  config: Pick<AppConfig, 'geocoder' | 'pdokLocatieserverUrl' | 'geocoderMinIntervalMs'>,
+): Geocoder {
   if (config.geocoder !== 'pdok') return new OfflineGeocoder();
-  return new CachedGeocoder(db, new PdokLocatieserver({ baseUrl: config.pdokLocatieserverUrl, minIntervalMs: config.geocoderMinIntervalMs }));
+  return new CachedGeocoder(
+    db,
+    new PdokLocatieserver({ baseUrl: config.pdokLocatieserverUrl, minIntervalMs: config.geocoderMinIntervalMs }),
+  );
 }

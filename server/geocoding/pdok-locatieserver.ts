@@ -7,7 +7,10 @@
  */
 import type { AddressQuery, GeocodeResult, Geocoder } from './geocoder.js';
 
-export type FetchLike = (url: string, init?: { signal?: AbortSignal; headers?: Record<string, string> }) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
+export type FetchLike = (
+  url: string,
+  init?: { signal?: AbortSignal; headers?: Record<string, string> },
+) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
 
 export interface PdokOptions {
   baseUrl: string;
@@ -19,7 +22,12 @@ export interface PdokOptions {
 }
 
 export function buildLocatieserverUrl(baseUrl: string, query: AddressQuery): string {
-  const params = new URLSearchParams({ q: `${query.address} ${query.city}`.trim(), fq: 'type:adres', rows: '1', fl: 'weergavenaam,centroide_ll,gemeentecode,type,score' });
+  const params = new URLSearchParams({
+    q: `${query.address} ${query.city}`.trim(),
+    fq: 'type:adres',
+    rows: '1',
+    fl: 'weergavenaam,centroide_ll,gemeentecode,type,score',
+  });
   return `${baseUrl}?${params.toString()}`;
 }
 
@@ -27,7 +35,13 @@ export function buildLocatieserverUrl(baseUrl: string, query: AddressQuery): str
 export function parseLocatieserverResponse(body: unknown, minScore = 0): GeocodeResult | null {
   const docs = (body as { response?: { docs?: unknown[] } })?.response?.docs;
   if (!Array.isArray(docs) || docs.length === 0) return null;
-  const doc = docs[0] as { weergavenaam?: string; centroide_ll?: string; gemeentecode?: string; type?: string; score?: number };
+  const doc = docs[0] as {
+    weergavenaam?: string;
+    centroide_ll?: string;
+    gemeentecode?: string;
+    type?: string;
+    score?: number;
+  };
   if (doc.type !== undefined && doc.type !== 'adres') return null;
   if (typeof doc.score === 'number' && doc.score < minScore) return null;
   const point = /^POINT\(\s*(-?\d+(?:\.\d+)?)\s+(-?\d+(?:\.\d+)?)\s*\)$/.exec(doc.centroide_ll ?? '');

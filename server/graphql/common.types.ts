@@ -8,9 +8,13 @@ import { Field, Float, ObjectType } from 'type-graphql';
 
 /** A real calendar date as YYYY-MM-DD (2024-02-30 is refused), with a Dutch message. */
 function localDate(value: unknown): string {
-  const date = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined;
+  const date =
+    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined;
   const valid = date !== undefined && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value as string);
-  if (!valid) throw new GraphQLError(`Ongeldige datum ${JSON.stringify(value)}: verwacht JJJJ-MM-DD, bijv. 2024-01-01`, { extensions: { code: 'BAD_USER_INPUT' } });
+  if (!valid)
+    throw new GraphQLError(`Ongeldige datum ${JSON.stringify(value)}: verwacht JJJJ-MM-DD, bijv. 2024-01-01`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   return value as string;
 }
 
@@ -55,11 +59,15 @@ export class Figure {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Alleen bij een gepubliceerde uitspraak in plaats van een berekening: exact, afgerond, benadering of richting',
+    description:
+      'Alleen bij een gepubliceerde uitspraak in plaats van een berekening: exact, afgerond, benadering of richting',
   })
   precision?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Alleen bij een gepubliceerde uitspraak: zoals de bron het schrijft ("3 procent", "afname")' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Alleen bij een gepubliceerde uitspraak: zoals de bron het schrijft ("3 procent", "afname")',
+  })
   asWritten?: string | null;
 }
 

@@ -22,16 +22,25 @@ export class PageInfo {
   @Field(() => String, { nullable: true, description: 'Cursor van het eerste item op deze pagina' })
   startCursor: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor van het laatste item; geef die als after voor de volgende pagina' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor van het laatste item; geef die als after voor de volgende pagina',
+  })
   endCursor: string | null;
 }
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `Aantal items (standaard ${DEFAULT_PAGE_SIZE}, hoogstens ${MAX_PAGE_SIZE})` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Aantal items (standaard ${DEFAULT_PAGE_SIZE}, hoogstens ${MAX_PAGE_SIZE})`,
+  })
   first?: number;
 
-  @Field(() => String, { nullable: true, description: 'Cursor waarna de pagina begint (endCursor van de vorige pagina)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor waarna de pagina begint (endCursor van de vorige pagina)',
+  })
   after?: string;
 }
 
@@ -40,7 +49,10 @@ export type { Page };
 export function toPage(args: PageArgs): Page {
   const limit = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
-    throw new ValidationError('first', `first moet tussen 0 en ${MAX_PAGE_SIZE} liggen (kreeg ${limit}); blader verder met after`);
+    throw new ValidationError(
+      'first',
+      `first moet tussen 0 en ${MAX_PAGE_SIZE} liggen (kreeg ${limit}); blader verder met after`,
+    );
   }
   return { limit, offset: args.after ? decodeCursor(args.after) + 1 : 0 };
 }

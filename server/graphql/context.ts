@@ -26,12 +26,23 @@ export interface RequestContext {
 export function requestDataVersion(context: RequestContext): Promise<string> {
   if (!context.dataVersion) {
     context.dataVersion = dataVersion(context.db, { recheckMs: 0 });
-    context.dataVersion.catch(() => { /* awaited (and reported) where it is used */ });
+    context.dataVersion.catch(() => {
+      /* awaited (and reported) where it is used */
+    });
   }
   return context.dataVersion;
 }
 
 /** A fresh context: loaders never outlive their request, so no caller sees another's data. */
-export function createRequestContext(options: { db: DataSource; databaseMode: DatabaseMode; viewer?: Viewer }): RequestContext {
-  return { db: options.db, databaseMode: options.databaseMode, viewer: options.viewer ?? ANONYMOUS, loaders: new Map() };
+export function createRequestContext(options: {
+  db: DataSource;
+  databaseMode: DatabaseMode;
+  viewer?: Viewer;
+}): RequestContext {
+  return {
+    db: options.db,
+    databaseMode: options.databaseMode,
+    viewer: options.viewer ?? ANONYMOUS,
+    loaders: new Map(),
+  };
 }

@@ -5,8 +5,29 @@
  */
 import { registerEnumType } from 'type-graphql';
 import {
-  CASE_KINDS, REGION_KINDS, CHANGE_REQUEST_STATUSES, DATASETS, FTE_SCOPES, LOCATION_PRECISIONS, PROJECT_KINDS, ROP_STATUSES, SECTORS, SECTOR_LABELS, SITE_KINDS, TENURES,
-  type CaseKind, type RegionKind, type ChangeRequestStatus, type Dataset, type FteScope, type LocationPrecision, type ProjectKind, type RopStatus, type Sector, type SiteKind, type Tenure,
+  CASE_KINDS,
+  REGION_KINDS,
+  CHANGE_REQUEST_STATUSES,
+  DATASETS,
+  FTE_SCOPES,
+  LOCATION_PRECISIONS,
+  PROJECT_KINDS,
+  ROP_STATUSES,
+  SECTORS,
+  SECTOR_LABELS,
+  SITE_KINDS,
+  TENURES,
+  type CaseKind,
+  type RegionKind,
+  type ChangeRequestStatus,
+  type Dataset,
+  type FteScope,
+  type LocationPrecision,
+  type ProjectKind,
+  type RopStatus,
+  type Sector,
+  type SiteKind,
+  type Tenure,
 } from '../../common/domain.js';
 
 /** `{ a: 'a', b: 'b' }` from a list of values: the shape type-graphql registers as an enum. */
@@ -37,7 +58,9 @@ registerEnumType(SiteKindEnum, {
   description: 'Soort locatie',
   valuesConfig: {
     rijkskantoor: { description: 'Rijkskantoor (kantoorgebouw van de Rijksoverheid)' },
-    rijksontmoetingsplein: { description: 'Rijksontmoetingsplein (ROP, ook rijkshub): ontmoetings- en werkplek voor alle rijksambtenaren' },
+    rijksontmoetingsplein: {
+      description: 'Rijksontmoetingsplein (ROP, ook rijkshub): ontmoetings- en werkplek voor alle rijksambtenaren',
+    },
     overig: { description: 'Andere locatie (bijv. kazerne, rechtbank, penitentiaire inrichting)' },
   },
 });
@@ -53,7 +76,10 @@ registerEnumType(LocationPrecisionEnum, {
 });
 
 export const RopStatusEnum = enumOf<RopStatus>(ROP_STATUSES);
-registerEnumType(RopStatusEnum, { name: 'RopStatus', description: 'Status van een rijksontmoetingsplein: open of gepland' });
+registerEnumType(RopStatusEnum, {
+  name: 'RopStatus',
+  description: 'Status van een rijksontmoetingsplein: open of gepland',
+});
 
 export const ProjectKindEnum = enumOf<ProjectKind>(PROJECT_KINDS);
 registerEnumType(ProjectKindEnum, {
@@ -70,7 +96,10 @@ registerEnumType(ProjectKindEnum, {
 });
 
 export const ChangeRequestStatusEnum = enumOf<ChangeRequestStatus>(CHANGE_REQUEST_STATUSES);
-registerEnumType(ChangeRequestStatusEnum, { name: 'ChangeRequestStatus', description: 'Status van een verzoek tot wijziging (VtW)' });
+registerEnumType(ChangeRequestStatusEnum, {
+  name: 'ChangeRequestStatus',
+  description: 'Status van een verzoek tot wijziging (VtW)',
+});
 
 export const CaseKindEnum = enumOf<CaseKind>(CASE_KINDS);
 registerEnumType(CaseKindEnum, {
@@ -99,13 +128,19 @@ registerEnumType(FteScopeEnum, {
 
 export { TENURES, type Tenure };
 export const TenureEnum = enumOf<Tenure>(TENURES);
-registerEnumType(TenureEnum, { name: 'Tenure', description: 'Eigendomssituatie van een locatie: eigendom, huur of onbekend' });
+registerEnumType(TenureEnum, {
+  name: 'Tenure',
+  description: 'Eigendomssituatie van een locatie: eigendom, huur of onbekend',
+});
 
 export enum OrderDirection {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(OrderDirection, { name: 'OrderDirection', description: 'Sorteerrichting: oplopend (ASC) of aflopend (DESC)' });
+registerEnumType(OrderDirection, {
+  name: 'OrderDirection',
+  description: 'Sorteerrichting: oplopend (ASC) of aflopend (DESC)',
+});
 
 export const RegionKindEnum = enumOf<RegionKind>(REGION_KINDS);
 registerEnumType(RegionKindEnum, {

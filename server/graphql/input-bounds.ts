@@ -17,8 +17,22 @@
  */
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import {
-  GraphQLError, TypeInfo, getArgumentValues, getNamedType, getNullableType, getVariableValues, isInputObjectType, isListType, isObjectType, visit,
-  visitWithTypeInfo, type DocumentNode, type GraphQLArgument, type GraphQLInputField, type GraphQLInputType, type GraphQLSchema,
+  GraphQLError,
+  TypeInfo,
+  getArgumentValues,
+  getNamedType,
+  getNullableType,
+  getVariableValues,
+  isInputObjectType,
+  isListType,
+  isObjectType,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type GraphQLArgument,
+  type GraphQLInputField,
+  type GraphQLInputType,
+  type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
 import { MAX_NAME_LENGTH } from '../common/validate.js';
@@ -52,9 +66,13 @@ const DEFAULT_MAX_ITEMS = 500;
 /** Names whose honest values are longer (or must be shorter) than their type's default. */
 const BY_NAME: Record<string, Bounds> = {
   // Free text written by people.
-  note: { maxLength: 5_000 }, description: { maxLength: 5_000 }, advice: { maxLength: 5_000 },
-  decision: { maxLength: 5_000 }, opportunities: { maxLength: 5_000 },
-  sourceUrl: { maxLength: 2_000 }, source: { maxLength: 2_000 },
+  note: { maxLength: 5_000 },
+  description: { maxLength: 5_000 },
+  advice: { maxLength: 5_000 },
+  decision: { maxLength: 5_000 },
+  opportunities: { maxLength: 5_000 },
+  sourceUrl: { maxLength: 2_000 },
+  source: { maxLength: 2_000 },
   // A name search: longer than any stored name is pointless, and its cost grows with its length.
   search: { maxLength: 100 },
   // Cursors carry a sort key (a name of up to 300 characters) in base64.
@@ -64,7 +82,10 @@ const BY_NAME: Record<string, Bounds> = {
   // A drawn search area (rankCandidates): a hand-drawn polygon has tens of points, not the
   // GeoJSON scalar's 10.000; the Netherlands' extent (checked by the scalar) bounds its size.
   area: { maxVertices: 1_000 },
-  minLon: { min: -180, max: 180 }, maxLon: { min: -180, max: 180 }, minLat: { min: -90, max: 90 }, maxLat: { min: -90, max: 90 },
+  minLon: { min: -180, max: 180 },
+  maxLon: { min: -180, max: 180 },
+  minLat: { min: -90, max: 90 },
+  maxLat: { min: -90, max: 90 },
 };
 
 /** The bounds of an argument or input field. */
@@ -81,7 +102,8 @@ export function describeBounds(bounds: Bounds): string | undefined {
   const each = bounds.maxItems !== undefined ? 'elk ' : '';
   if (bounds.maxItems !== undefined) parts.push(`hoogstens ${dutch(bounds.maxItems)} items`);
   if (bounds.maxLength !== undefined) parts.push(`${each}hoogstens ${dutch(bounds.maxLength)} tekens`);
-  if (bounds.min !== undefined && bounds.max !== undefined) parts.push(`${each}van ${dutch(bounds.min)} tot en met ${dutch(bounds.max)}`);
+  if (bounds.min !== undefined && bounds.max !== undefined)
+    parts.push(`${each}van ${dutch(bounds.min)} tot en met ${dutch(bounds.max)}`);
   if (bounds.maxVertices !== undefined) parts.push(`hoogstens ${dutch(bounds.maxVertices)} punten`);
   return parts.length > 0 ? `[${parts.join(', ')}]` : undefined;
 }
@@ -95,7 +117,10 @@ const dutch = (n: number) => n.toLocaleString('nl-NL');
 export function describeInputBounds(schema: GraphQLSchema): void {
   const describe = (input: GraphQLArgument | GraphQLInputField) => {
     const text = describeBounds(boundsOf(input));
-    if (text) (input as { description?: string | null }).description = input.description ? `${input.description} ${text}` : text;
+    if (text)
+      (input as { description?: string | null }).description = input.description
+        ? `${input.description} ${text}`
+        : text;
   };
   for (const type of Object.values(schema.getTypeMap())) {
     if (type.name.startsWith('__')) continue;
@@ -105,7 +130,10 @@ export function describeInputBounds(schema: GraphQLSchema): void {
 }
 
 /** The first value out of bounds, as the error a client gets; undefined when all fit. */
-export function boundsViolation(input: { name: string; type: GraphQLInputType }, value: unknown): GraphQLError | undefined {
+export function boundsViolation(
+  input: { name: string; type: GraphQLInputType },
+  value: unknown,
+): GraphQLError | undefined {
   if (value === null || value === undefined) return undefined;
   const bounds = boundsOf(input);
   const nullable = getNullableType(input.type);
@@ -133,12 +161,18 @@ function scalarViolation(name: string, bounds: Bounds, value: unknown): GraphQLE
   if (typeof value === 'string' && bounds.maxLength !== undefined && value.length > bounds.maxLength) {
     return refuse(name, `${name} is te lang: ${value.length} tekens, hoogstens ${bounds.maxLength}`);
   }
-  if (typeof value === 'number' && bounds.min !== undefined && bounds.max !== undefined && (value < bounds.min || value > bounds.max)) {
+  if (
+    typeof value === 'number' &&
+    bounds.min !== undefined &&
+    bounds.max !== undefined &&
+    (value < bounds.min || value > bounds.max)
+  ) {
     return refuse(name, `${name} moet tussen ${bounds.min} en ${bounds.max} liggen (kreeg ${value})`);
   }
   if (bounds.maxVertices !== undefined && typeof value === 'object') {
     const vertices = countPositions((value as { coordinates?: unknown }).coordinates);
-    if (vertices > bounds.maxVertices) return refuse(name, `${name} heeft te veel punten: ${vertices}, hoogstens ${bounds.maxVertices}`);
+    if (vertices > bounds.maxVertices)
+      return refuse(name, `${name} heeft te veel punten: ${vertices}, hoogstens ${bounds.maxVertices}`);
   }
   return undefined;
 }
@@ -159,24 +193,32 @@ function refuse(field: string, message: string): GraphQLError {
  * the request's variables. Variables that do not fit their types are left to execution, which
  * refuses them typed; so are arguments whose literal a scalar refuses (a geometry, say).
  */
-export function documentBoundsViolation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> = {}): GraphQLError | undefined {
+export function documentBoundsViolation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> = {},
+): GraphQLError | undefined {
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
   if (coerced.errors) return undefined;
   const typeInfo = new TypeInfo(schema);
   let found: GraphQLError | undefined;
-  visit(document, visitWithTypeInfo(typeInfo, {
-    Field(node) {
-      const field = typeInfo.getFieldDef();
-      if (found || !field || field.args.length === 0) return;
-      let args: Record<string, unknown>;
-      try {
-        args = getArgumentValues(field, node, coerced.coerced);
-      } catch {
-        return;
-      }
-      for (const arg of field.args) found ??= boundsViolation(arg, args[arg.name]);
-    },
-  }));
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        const field = typeInfo.getFieldDef();
+        if (found || !field || field.args.length === 0) return;
+        let args: Record<string, unknown>;
+        try {
+          args = getArgumentValues(field, node, coerced.coerced);
+        } catch {
+          return;
+        }
+        for (const arg of field.args) found ??= boundsViolation(arg, args[arg.name]);
+      },
+    }),
+  );
   return found;
 }
 
@@ -185,7 +227,9 @@ export function inputBoundsPlugin<C extends BaseContext>(): ApolloServerPlugin<C
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
-          const refused = operation ? documentBoundsViolation(schema, document, operation, request.variables) : undefined;
+          const refused = operation
+            ? documentBoundsViolation(schema, document, operation, request.variables)
+            : undefined;
           if (refused) throw refused;
         },
       };

@@ -22,7 +22,12 @@ export function loaderFor<K, V>(
 }
 
 /** One row (or null) per key, from a statement that fetches many keys at once. */
-export function oneLoader<K, R>(context: RequestContext, key: string, fetch: (keys: readonly K[]) => Promise<R[]>, keyOf: (row: R) => K): DataLoader<K, R | null> {
+export function oneLoader<K, R>(
+  context: RequestContext,
+  key: string,
+  fetch: (keys: readonly K[]) => Promise<R[]>,
+  keyOf: (row: R) => K,
+): DataLoader<K, R | null> {
   return loaderFor<K, R | null>(context, key, async (keys) => {
     const byKey = new Map((await fetch(keys)).map((row) => [keyOf(row), row]));
     return keys.map((k) => byKey.get(k) ?? null);
@@ -30,7 +35,12 @@ export function oneLoader<K, R>(context: RequestContext, key: string, fetch: (ke
 }
 
 /** All rows per key (possibly none), in the order the statement returns them. */
-export function manyLoader<K, R>(context: RequestContext, key: string, fetch: (keys: readonly K[]) => Promise<R[]>, keyOf: (row: R) => K): DataLoader<K, R[]> {
+export function manyLoader<K, R>(
+  context: RequestContext,
+  key: string,
+  fetch: (keys: readonly K[]) => Promise<R[]>,
+  keyOf: (row: R) => K,
+): DataLoader<K, R[]> {
   return loaderFor<K, R[]>(context, key, async (keys) => {
     const byKey = new Map<K, R[]>(keys.map((k) => [k, []]));
     for (const row of await fetch(keys)) byKey.get(keyOf(row))?.push(row);

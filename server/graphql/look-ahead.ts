@@ -3,19 +3,36 @@
  * region list's `nodes { fte }`)? Lets a resolver start work its children will need at once,
  * alongside its own statement, instead of one round trip later. Fragments are followed.
  */
-import { getArgumentValues, Kind, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import {
+  getArgumentValues,
+  Kind,
+  type FieldNode,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
 
 export function selects(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): boolean {
-  return info.fieldNodes.some((node) => node.selectionSet !== undefined && reaches(node.selectionSet, path, info.fragments));
+  return info.fieldNodes.some(
+    (node) => node.selectionSet !== undefined && reaches(node.selectionSet, path, info.fragments),
+  );
 }
 
-function reaches(set: SelectionSetNode, path: readonly string[], fragments: GraphQLResolveInfo['fragments'], depth = 0): boolean {
+function reaches(
+  set: SelectionSetNode,
+  path: readonly string[],
+  fragments: GraphQLResolveInfo['fragments'],
+  depth = 0,
+): boolean {
   if (path.length === 0) return true;
   if (depth > 20) return false; // fragments that nest absurdly deep: just do not look ahead
   return set.selections.some((selection) => {
     if (selection.kind === Kind.FIELD) {
       if (selection.name.value !== path[0]) return false;
-      return path.length === 1 || (selection.selectionSet !== undefined && reaches(selection.selectionSet, path.slice(1), fragments, depth + 1));
+      return (
+        path.length === 1 ||
+        (selection.selectionSet !== undefined && reaches(selection.selectionSet, path.slice(1), fragments, depth + 1))
+      );
     }
     const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments[selection.name.value];
     return fragment !== undefined && reaches(fragment.selectionSet, path, fragments, depth + 1);
@@ -27,7 +44,10 @@ type Info = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
 /** The field nodes selected at `path` below this field (fragments followed), e.g. ['nodes']. */
 export function fieldsAt(info: Info, path: readonly string[]): FieldNode[] {
   let level: FieldNode[] = [...info.fieldNodes];
-  for (const name of path) level = level.flatMap((node) => childFields(node.selectionSet, info.fragments).filter((f) => f.name.value === name));
+  for (const name of path)
+    level = level.flatMap((node) =>
+      childFields(node.selectionSet, info.fragments).filter((f) => f.name.value === name),
+    );
   return level.flatMap((node) => childFields(node.selectionSet, info.fragments));
 }
 
@@ -55,9 +75,15 @@ export function needsTotal(info: Info): boolean {
  * connection's nodes select; undefined when it is not selected or selected with different
  * arguments (aliases), where a plan cannot serve them all.
  */
-export function nodeFieldArgs(info: GraphQLResolveInfo, type: string, field: string): Record<string, unknown> | undefined {
+export function nodeFieldArgs(
+  info: GraphQLResolveInfo,
+  type: string,
+  field: string,
+): Record<string, unknown> | undefined {
   const definition = (info.schema.getType(type) as GraphQLObjectType | undefined)?.getFields()[field];
-  const nodes = [...fieldsAt(info, ['nodes']), ...fieldsAt(info, ['edges', 'node'])].filter((f) => f.name.value === field);
+  const nodes = [...fieldsAt(info, ['nodes']), ...fieldsAt(info, ['edges', 'node'])].filter(
+    (f) => f.name.value === field,
+  );
   if (!definition || nodes.length === 0) return undefined;
   const all = nodes.map((node) => getArgumentValues(definition, node, info.variableValues));
   return all.every((args) => JSON.stringify(args) === JSON.stringify(all[0])) ? all[0] : undefined;

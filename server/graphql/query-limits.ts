@@ -16,8 +16,19 @@
 import type { ApolloServerOptions, ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
-  GraphQLError, getNamedType, validate, getNullableType, isCompositeType, isListType, isObjectType,
-  type DocumentNode, type GraphQLField, type GraphQLNamedType, type GraphQLSchema, type ValidationContext, type ValidationRule,
+  GraphQLError,
+  getNamedType,
+  validate,
+  getNullableType,
+  isCompositeType,
+  isListType,
+  isObjectType,
+  type DocumentNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type ValidationContext,
+  type ValidationRule,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { inputBoundsPlugin } from './input-bounds.js';
@@ -41,24 +52,45 @@ export interface QueryLimits {
 export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   // 2,000 tokens: ten times the introspection query; the standard validation rules compare fields
   // pairwise, and near 3,000 tokens of repeated fields they took over half a second.
-  maxTokens: 2_000, maxSelections: 5_000, maxDepth: 12, maxAliases: 30, maxDirectives: 50, maxCost: 50_000,
-  defaultPageSize: DEFAULT_PAGE_SIZE, maxPageSize: MAX_PAGE_SIZE,
+  maxTokens: 2_000,
+  maxSelections: 5_000,
+  maxDepth: 12,
+  maxAliases: 30,
+  maxDirectives: 50,
+  maxCost: 50_000,
+  defaultPageSize: DEFAULT_PAGE_SIZE,
+  maxPageSize: MAX_PAGE_SIZE,
 };
 
 type Limit = 'diepte' | 'aantal aliassen' | 'aantal directives' | 'kosten' | 'aantal selecties' | 'aantal tokens';
 
 export function tooComplex(limit: Limit, max: number, value?: number): GraphQLError {
-  const message = value === undefined
-    ? `Query te zwaar: ${limit} is meer dan het maximum van ${max}`
-    : `Query te zwaar: ${limit} ${value} is meer dan het maximum van ${max}`;
-  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', limit, ...(value === undefined ? {} : { value }), max, http: { status: 400 } } });
+  const message =
+    value === undefined
+      ? `Query te zwaar: ${limit} is meer dan het maximum van ${max}`
+      : `Query te zwaar: ${limit} ${value} is meer dan het maximum van ${max}`;
+  return new GraphQLError(message, {
+    extensions: {
+      code: 'QUERY_TOO_COMPLEX',
+      limit,
+      ...(value === undefined ? {} : { value }),
+      max,
+      http: { status: 400 },
+    },
+  });
 }
 
 /**
  * What ApolloServer takes, spread into its options (see server/http/graphql-route.ts); wraps the
  * server's formatError so that the parser's and Apollo's own refusals read like ours.
  */
-export function apolloQueryLimits<C extends BaseContext>(formatError: FormatError, limits: QueryLimits = DEFAULT_QUERY_LIMITS): Pick<ApolloServerOptions<C>, 'parseOptions' | 'maxRecursiveSelections' | 'validationRules' | 'plugins' | 'formatError'> {
+export function apolloQueryLimits<C extends BaseContext>(
+  formatError: FormatError,
+  limits: QueryLimits = DEFAULT_QUERY_LIMITS,
+): Pick<
+  ApolloServerOptions<C>,
+  'parseOptions' | 'maxRecursiveSelections' | 'validationRules' | 'plugins' | 'formatError'
+> {
   return {
     formatError: withLimitErrors(formatError, limits),
     parseOptions: { maxTokens: limits.maxTokens },
@@ -76,7 +108,10 @@ export function queryLimitRules(limits: QueryLimits = DEFAULT_QUERY_LIMITS): Val
     n: max,
     exposeLimits: true,
     propagateOnRejection: false,
-    onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(tooComplex(limit, max, foundIn(error)))],
+    onReject: [
+      (context: ValidationContext | null, error: GraphQLError) =>
+        context?.reportError(tooComplex(limit, max, foundIn(error))),
+    ],
   });
   return new ApolloArmor({
     // Introspection (__schema) is bounded by the schema; GraphiQL and code generators send it deep.
@@ -104,7 +139,13 @@ function foundIn(error: GraphQLError): number | undefined {
  * QUERY_TOO_COMPLEX error when the document has more than maxSelections nodes to visit; returns
  * undefined when the variables do not fit the operation (execution then refuses them, typed).
  */
-export function queryCost(options: { schema: GraphQLSchema; document: DocumentNode; variables?: Record<string, unknown>; operationName?: string | null; limits?: QueryLimits }): number | undefined {
+export function queryCost(options: {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  variables?: Record<string, unknown>;
+  operationName?: string | null;
+  limits?: QueryLimits;
+}): number | undefined {
   const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
   try {
     return getComplexity({
@@ -116,7 +157,8 @@ export function queryCost(options: { schema: GraphQLSchema; document: DocumentNo
       maxQueryNodes: limits.maxSelections,
     });
   } catch (error) {
-    if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) throw tooComplex('aantal selecties', limits.maxSelections);
+    if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message))
+      throw tooComplex('aantal selecties', limits.maxSelections);
     return undefined;
   }
 }
@@ -147,7 +189,13 @@ function costLimitPlugin<C extends BaseContext>(limits: QueryLimits): ApolloServ
       return {
         async didResolveOperation({ request, document, schema, operation }) {
           if (!operation) return; // no such operation: execution says so
-          const error = costError({ schema, document, variables: request.variables, operationName: request.operationName, limits });
+          const error = costError({
+            schema,
+            document,
+            variables: request.variables,
+            operationName: request.operationName,
+            limits,
+          });
           if (error) throw error;
         },
       };
@@ -174,7 +222,12 @@ function pageAwareEstimator(limits: QueryLimits): ComplexityEstimator {
  * - any other list of objects: the default page size;
  * - everything else: 1.
  */
-function listSize(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>, parentType: GraphQLNamedType, limits: QueryLimits): number {
+function listSize(
+  field: GraphQLField<unknown, unknown>,
+  args: Record<string, unknown>,
+  parentType: GraphQLNamedType,
+  limits: QueryLimits,
+): number {
   const pageArg = field.args.find((a) => PAGE_ARGUMENTS.includes(a.name));
   if (pageArg) {
     const value = args[pageArg.name];
@@ -193,9 +246,12 @@ type FormatError = NonNullable<ApolloServerOptions<BaseContext>['formatError']>;
  */
 function withLimitErrors(formatError: FormatError, limits: QueryLimits): FormatError {
   return (formatted, error) => {
-    const refusal = formatted.extensions?.validationErrorCode === 'MAX_RECURSIVE_SELECTIONS_EXCEEDED'
-      ? tooComplex('aantal selecties', limits.maxSelections)
-      : /Document contains more that \d+ tokens/.test(formatted.message) ? tooComplex('aantal tokens', limits.maxTokens) : undefined;
+    const refusal =
+      formatted.extensions?.validationErrorCode === 'MAX_RECURSIVE_SELECTIONS_EXCEEDED'
+        ? tooComplex('aantal selecties', limits.maxSelections)
+        : /Document contains more that \d+ tokens/.test(formatted.message)
+          ? tooComplex('aantal tokens', limits.maxTokens)
+          : undefined;
     if (!refusal) return formatError(formatted, error);
     const { http: _status, ...extensions } = refusal.extensions; // Apollo has set 400 already
     return { message: refusal.message, extensions };

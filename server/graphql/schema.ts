@@ -33,10 +33,28 @@ import { ViewerResolver } from './viewer.resolver.js';
 // type-graphql's buildSchema takes its resolver classes as NonEmptyArray<Function>.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
-  HealthResolver, RegionResolver, RegionFieldsResolver, RegionProfilesFieldResolver, SiteResolver, SiteFieldsResolver, StationResolver,
-  OrganisationResolver, FteResolver, FteCountResolver, MasterplanProjectResolver, ChangeRequestResolver, RegionProfileResolver,
-  LocationCaseResolver, ImportRunResolver, AuditResolver, MonitorResolver, AdviceResolver, CandidateResolver, ScenarioResolver,
-  StatementResolver, ViewerResolver,
+  HealthResolver,
+  RegionResolver,
+  RegionFieldsResolver,
+  RegionProfilesFieldResolver,
+  SiteResolver,
+  SiteFieldsResolver,
+  StationResolver,
+  OrganisationResolver,
+  FteResolver,
+  FteCountResolver,
+  MasterplanProjectResolver,
+  ChangeRequestResolver,
+  RegionProfileResolver,
+  LocationCaseResolver,
+  ImportRunResolver,
+  AuditResolver,
+  MonitorResolver,
+  AdviceResolver,
+  CandidateResolver,
+  ScenarioResolver,
+  StatementResolver,
+  ViewerResolver,
 ];
 
 export async function createSchema(): Promise<GraphQLSchema> {

@@ -2,7 +2,10 @@ import { Ctx, Field, FieldResolver, ObjectType, Query, Resolver } from 'type-gra
 import { listNotices } from '../regions/data-notice.queries.js';
 import type { RequestContext } from '../graphql/context.js';
 
-@ObjectType('DataNotice', { description: 'Een mededeling over de geladen data, bijvoorbeeld grove reservegrenzen omdat de CBS-bestanden ontbraken' })
+@ObjectType('DataNotice', {
+  description:
+    'Een mededeling over de geladen data, bijvoorbeeld grove reservegrenzen omdat de CBS-bestanden ontbraken',
+})
 class DataNoticeType {
   @Field(() => String, { description: 'Onderwerp (één mededeling per onderwerp), bijvoorbeeld grenzen' })
   topic: string;
@@ -31,7 +34,9 @@ export class HealthResolver {
   }
 
   // Same notices as /health, so a client that only speaks GraphQL (and the map) can warn its users.
-  @FieldResolver(() => [DataNoticeType], { description: 'Mededelingen over de geladen data, waarschuwingen eerst; leeg als er niets te melden is' })
+  @FieldResolver(() => [DataNoticeType], {
+    description: 'Mededelingen over de geladen data, waarschuwingen eerst; leeg als er niets te melden is',
+  })
   async dataNotices(@Ctx() ctx: RequestContext): Promise<DataNoticeType[]> {
     return listNotices(ctx.db);
   }

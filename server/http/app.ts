@@ -68,7 +68,8 @@ export interface App {
 
 export async function createApp(options: AppOptions): Promise<App> {
   const security = options.security ?? SECURITY_DEFAULTS;
-  const tokens = options.tokens ?? loadTokens(process.env, { production: security.production, warn: (m) => console.warn(m) });
+  const tokens =
+    options.tokens ?? loadTokens(process.env, { production: security.production, warn: (m) => console.warn(m) });
   const jwt = options.jwtVerifier ?? (security.oidc ? createJwtVerifier(security.oidc) : undefined);
   const auth = { tokens, jwt };
   const db = options.database.dataSource;
@@ -78,7 +79,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const app = await createBaseApp(security);
   const shell = webShell(options.webRoot, options.defaultDataset);
   app.setNotFoundHandler((request, reply) => void (shell?.(request, reply) || notFound(request, reply)));
-  if (security.maxEventLoopDelayMs > 0) await app.register(underPressure, { maxEventLoopDelayMs: security.maxEventLoopDelayMs });
+  if (security.maxEventLoopDelayMs > 0)
+    await app.register(underPressure, { maxEventLoopDelayMs: security.maxEventLoopDelayMs });
   await app.register(compress);
   app.addHook('onRequest', refuseNulInUrl);
   // Each surface (health, tiles, ogc, export, graphql, …) its own share of the pool.
@@ -88,7 +90,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   await app.register(healthRoutes, { database: options.database, isReady: options.isReady });
   await app.register(async function api(scope: FastifyInstance) {
     if (security.rateLimitPerMinute > 0) {
-      await scope.register(rateLimit, { perMinute: security.rateLimitPerMinute, redisUrl: security.rateLimitRedisUrl, auth });
+      await scope.register(rateLimit, {
+        perMinute: security.rateLimitPerMinute,
+        redisUrl: security.rateLimitRedisUrl,
+        auth,
+      });
     }
     const { apollo, context } = graphql;
     await scope.register(graphqlRoutes, { prefix: '/graphql', apollo, context, corsOrigins: security.corsOrigins });
@@ -98,7 +104,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   await app.register(tilesRoutes, { prefix: '/tiles', db, publicUrl: security.publicUrl });
   const graphiqlRoot = options.graphiqlRoot ?? defaultGraphiqlRoot(options.webRoot);
   await app.register(graphiqlRoutes, { prefix: '/graphiql', root: graphiqlRoot, production: security.production });
-  await app.register(webRoutes, { webRoot: options.webRoot, production: security.production, defaultDataset: options.defaultDataset });
+  await app.register(webRoutes, {
+    webRoot: options.webRoot,
+    production: security.production,
+    defaultDataset: options.defaultDataset,
+  });
   await app.ready();
 
   return {

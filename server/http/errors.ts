@@ -22,7 +22,8 @@ export function restErrorBody(error: PublicError) {
 
 export function sendPublicError(request: FastifyRequest, reply: FastifyReply, error: unknown): void {
   const publicError = toPublicError(error);
-  if (isUnexpected(publicError)) console.error(`[http] interne fout bij ${request.method} ${request.url.slice(0, 200)}`, error);
+  if (isUnexpected(publicError))
+    console.error(`[http] interne fout bij ${request.method} ${request.url.slice(0, 200)}`, error);
   if (reply.sent) return;
   if (publicError.retryAfter) reply.header('retry-after', String(publicError.retryAfter));
   if (publicError.code === 'UNAUTHENTICATED') reply.header('www-authenticate', 'Bearer realm="rijkspresentie"');

@@ -40,7 +40,9 @@ const unavailableStatus: ApolloServerPlugin<RequestContext> = {
   },
 };
 
-export async function createGraphqlRoute(options: GraphqlRouteOptions): Promise<{ apollo: ApolloServer<RequestContext>; context: (request: FastifyRequest) => Promise<RequestContext> }> {
+export async function createGraphqlRoute(
+  options: GraphqlRouteOptions,
+): Promise<{ apollo: ApolloServer<RequestContext>; context: (request: FastifyRequest) => Promise<RequestContext> }> {
   const limits = apolloQueryLimits<RequestContext>(formatError);
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
@@ -59,10 +61,11 @@ export async function createGraphqlRoute(options: GraphqlRouteOptions): Promise<
     plugins: [...limits.plugins!, queryClassPlugin(), unavailableStatus, ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
-  const context = async (request: FastifyRequest) => createRequestContext({
-    db: options.database.dataSource,
-    databaseMode: options.database.mode,
-    viewer: await authenticatedViewer(request, options.auth),
-  });
+  const context = async (request: FastifyRequest) =>
+    createRequestContext({
+      db: options.database.dataSource,
+      databaseMode: options.database.mode,
+      viewer: await authenticatedViewer(request, options.auth),
+    });
   return { apollo, context };
 }

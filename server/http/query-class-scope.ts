@@ -16,6 +16,10 @@ export function surfaceOf(url: string): string {
   return SURFACES.has(first) ? first : 'web';
 }
 
-export function openQueryClassScope(request: FastifyRequest, _reply: FastifyReply, done: HookHandlerDoneFunction): void {
+export function openQueryClassScope(
+  request: FastifyRequest,
+  _reply: FastifyReply,
+  done: HookHandlerDoneFunction,
+): void {
   runInQueryClass(surfaceOf(request.url), done);
 }

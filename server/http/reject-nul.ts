@@ -25,7 +25,8 @@ function nulInUrl(raw: string): ValidationError | undefined {
   const url = new URL(raw, 'http://x');
   if (/%00/i.test(url.pathname)) return new ValidationError('path', MESSAGES.nul);
   for (const [key, value] of url.searchParams) {
-    if (containsNul(key) || containsNul(value)) return new ValidationError(key.replaceAll('\u0000', '') || 'query', MESSAGES.nul);
+    if (containsNul(key) || containsNul(value))
+      return new ValidationError(key.replaceAll('\u0000', '') || 'query', MESSAGES.nul);
   }
   return undefined;
 }

@@ -18,7 +18,11 @@ export function requestTimeout(ms: number) {
         reply.header('connection', 'close');
         reply.raw.once('finish', () => request.raw.socket?.destroy());
       }
-      sendPublicError(request, reply, new HttpError({ status: 503, code: 'TIMEOUT', message: MESSAGES.requestTimeout(ms / 1000) }));
+      sendPublicError(
+        request,
+        reply,
+        new HttpError({ status: 503, code: 'TIMEOUT', message: MESSAGES.requestTimeout(ms / 1000) }),
+      );
     }, ms);
     reply.raw.once('close', () => clearTimeout(timer));
     done();

@@ -17,11 +17,14 @@ const KEEP_ALIVE_MS = 5_000;
 
 export function createHttpServer(handler: NodeHandler, options: { requestTimeoutMs: number }): http.Server {
   const requestTimeout = options.requestTimeoutMs + BACKSTOP_GRACE_MS;
-  const server = http.createServer({
-    requestTimeout,
-    headersTimeout: Math.min(MAX_HEADERS_MS, requestTimeout),
-    connectionsCheckingInterval: CHECK_INTERVAL_MS,
-  }, handler);
+  const server = http.createServer(
+    {
+      requestTimeout,
+      headersTimeout: Math.min(MAX_HEADERS_MS, requestTimeout),
+      connectionsCheckingInterval: CHECK_INTERVAL_MS,
+    },
+    handler,
+  );
   server.keepAliveTimeout = KEEP_ALIVE_MS;
   return server;
 }

@@ -21,7 +21,12 @@ export async function createStartingApp(options: StartingAppOptions): Promise<Om
   const app = await createBaseApp(options.security);
   await app.register(waitingHealthRoutes, options);
   app.setNotFoundHandler(async () => {
-    throw new HttpError({ status: 503, code: 'DATABASE_UNAVAILABLE', message: MESSAGES.starting, retryAfter: RETRY_AFTER_S });
+    throw new HttpError({
+      status: 503,
+      code: 'DATABASE_UNAVAILABLE',
+      message: MESSAGES.starting,
+      retryAfter: RETRY_AFTER_S,
+    });
   });
   await app.ready();
   return { handler: (req, res) => app.routing(req, res), close: () => app.close() };

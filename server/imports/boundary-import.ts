@@ -27,8 +27,12 @@ function detect(file: string, year?: number): { kind: RegionKind; year: number }
   }
   const first = features[0]?.properties ?? {};
   const code = String(first.statcode ?? '');
-  const kind = (Object.entries(REGION_CODE_PREFIX).find(([, prefix]) => code.startsWith(prefix))?.[0] ?? null) as RegionKind | null;
-  if (!kind) throw new BoundaryLoadError(`statcode "${code}" van het eerste gebied hoort bij geen bekende indeling (PV, CR, GM, AM)`);
+  const kind = (Object.entries(REGION_CODE_PREFIX).find(([, prefix]) => code.startsWith(prefix))?.[0] ??
+    null) as RegionKind | null;
+  if (!kind)
+    throw new BoundaryLoadError(
+      `statcode "${code}" van het eerste gebied hoort bij geen bekende indeling (PV, CR, GM, AM)`,
+    );
   const fromFile = Number(String(first.jrstatcode ?? '').slice(0, 4));
   const resolved = year ?? (Number.isInteger(fromFile) && fromFile > 1990 ? fromFile : undefined);
   if (!resolved) throw new BoundaryLoadError('jaar onbekend: geef --year of lever jrstatcode mee');
@@ -51,7 +55,12 @@ export const boundaryImport: ImportHandler<BoundaryRecord> = {
     }
   },
   async write(manager, records, context) {
-    for (const r of records) await upsertRegion(manager, { ...r, source: `${BOUNDARY_SOURCE} (import ${context.importId})`, importId: context.importId });
+    for (const r of records)
+      await upsertRegion(manager, {
+        ...r,
+        source: `${BOUNDARY_SOURCE} (import ${context.importId})`,
+        importId: context.importId,
+      });
     return records.length;
   },
   async after(manager, records) {

@@ -38,11 +38,20 @@ export interface FteRecord {
   fte_as_written: string;
 }
 
-export function validateFteRows(table: Table, lookups: FteLookups, onRow?: (done: number) => void): { records: FteRecord[]; errors: RowError[] } {
+export function validateFteRows(
+  table: Table,
+  lookups: FteLookups,
+  onRow?: (done: number) => void,
+): { records: FteRecord[]; errors: RowError[] } {
   const columns = mapColumns(table, FTE_COLUMNS);
   if (columns.errors.length > 0) return { records: [], errors: columns.errors };
   if (!columns.header('locatie') && !columns.header('gemeente')) {
-    return { records: [], errors: [{ line: 1, column: 'locatie/gemeente', reason: 'kolom locatie of gemeente ontbreekt (minstens één van beide)' }] };
+    return {
+      records: [],
+      errors: [
+        { line: 1, column: 'locatie/gemeente', reason: 'kolom locatie of gemeente ontbreekt (minstens één van beide)' },
+      ],
+    };
   }
   const collector = new RowErrorCollector();
   const seen = new Map<string, number>();
@@ -52,7 +61,9 @@ export function validateFteRows(table: Table, lookups: FteLookups, onRow?: (done
   table.rows.forEach((row, index) => {
     const { line } = row;
     const before = collector.errors.length;
-    const organisation = collector.field(line, 'organisatie', () => requireText(columns.get(row, 'organisatie'), 'organisatie'));
+    const organisation = collector.field(line, 'organisatie', () =>
+      requireText(columns.get(row, 'organisatie'), 'organisatie'),
+    );
     const sector = collector.field(line, 'sector', () => parseSector(columns.get(row, 'sector')));
     const peildatum = collector.field(line, 'peildatum', () => parsePeildatum(columns.get(row, 'peildatum')));
     const fteText = columns.get(row, 'fte');
@@ -65,7 +76,8 @@ export function validateFteRows(table: Table, lookups: FteLookups, onRow?: (done
       fileSectors.set(organisation.toLowerCase(), sector);
     }
     const place = placeOf(collector, line, columns.get(row, 'locatie'), columns.get(row, 'gemeente'), lookups);
-    if (collector.errors.length > before || !place || !organisation || !sector || !peildatum || fte === undefined) return;
+    if (collector.errors.length > before || !place || !organisation || !sector || !peildatum || fte === undefined)
+      return;
     const key = [peildatum, place.site_id ?? place.region_code, sector, organisation.toLowerCase()].join('|');
     const first = seen.get(key);
     if (first !== undefined) {
@@ -73,22 +85,45 @@ export function validateFteRows(table: Table, lookups: FteLookups, onRow?: (done
       return;
     }
     seen.set(key, line);
-    records.push({ line, peildatum, ...place, sector, organisation: known?.name ?? organisation, fte, fte_as_written: fteText });
+    records.push({
+      line,
+      peildatum,
+      ...place,
+      sector,
+      organisation: known?.name ?? organisation,
+      fte,
+      fte_as_written: fteText,
+    });
     if (onRow && index % 10_000 === 0) onRow(index);
   });
   return { records, errors: collector.sorted() };
 }
 
-function placeOf(collector: RowErrorCollector, line: number, siteName: string, gemeenteText: string, lookups: FteLookups) {
+function placeOf(
+  collector: RowErrorCollector,
+  line: number,
+  siteName: string,
+  gemeenteText: string,
+  lookups: FteLookups,
+) {
   const gemeente = gemeenteText ? lookups.gemeenten.resolve(gemeenteText) : null;
   if (gemeenteText && !gemeente) {
-    collector.add(line, 'gemeente', `onbekende gemeente "${gemeenteText}" (gebruik de CBS-naam of -code, bijvoorbeeld GM0106)`);
+    collector.add(
+      line,
+      'gemeente',
+      `onbekende gemeente "${gemeenteText}" (gebruik de CBS-naam of -code, bijvoorbeeld GM0106)`,
+    );
     return null;
   }
   if (siteName) {
-    const candidates = (lookups.sites.get(siteName.toLowerCase()) ?? []).filter((s) => !gemeente || s.gemeenteCode === gemeente.code);
+    const candidates = (lookups.sites.get(siteName.toLowerCase()) ?? []).filter(
+      (s) => !gemeente || s.gemeenteCode === gemeente.code,
+    );
     if (candidates.length === 1) return { scope: 'locatie' as const, site_id: candidates[0]!.id, region_code: null };
-    const reason = candidates.length === 0 ? `onbekende locatie "${siteName}"${gemeente ? ` in ${gemeente.name}` : ''} (importeer eerst de locaties)` : `locatie "${siteName}" bestaat in meerdere gemeenten; vul de kolom gemeente in`;
+    const reason =
+      candidates.length === 0
+        ? `onbekende locatie "${siteName}"${gemeente ? ` in ${gemeente.name}` : ''} (importeer eerst de locaties)`
+        : `locatie "${siteName}" bestaat in meerdere gemeenten; vul de kolom gemeente in`;
     collector.add(line, 'locatie', reason);
     return null;
   }

@@ -18,13 +18,23 @@ export interface FteWriteOptions {
   onProgress?: (written: number, total: number) => void;
 }
 
-export async function writeFteRecords(manager: EntityManager, records: FteRecord[], options: FteWriteOptions): Promise<number> {
+export async function writeFteRecords(
+  manager: EntityManager,
+  records: FteRecord[],
+  options: FteWriteOptions,
+): Promise<number> {
   const organisationIds = await ensureOrganisations(manager, records, options);
   for (let start = 0; start < records.length; start += FTE_BATCH_SIZE) {
     // One-letter keys and json (not jsonb): parsing is most of the cost on the embedded database.
     const batch = records.slice(start, start + FTE_BATCH_SIZE).map((r) => ({
-      d: r.peildatum, s: r.scope, r: r.region_code, l: r.site_id, c: r.sector,
-      o: organisationIds.get(r.organisation.toLowerCase()), f: r.fte, w: r.fte_as_written,
+      d: r.peildatum,
+      s: r.scope,
+      r: r.region_code,
+      l: r.site_id,
+      c: r.sector,
+      o: organisationIds.get(r.organisation.toLowerCase()),
+      f: r.fte,
+      w: r.fte_as_written,
     }));
     await manager.query(
       `INSERT INTO fte_count (peildatum, peildatum_basis, scope, region_code, site_id, sector, organisation_id, fte, fte_as_written, source_url, dataset, import_id)
@@ -40,9 +50,15 @@ export async function writeFteRecords(manager: EntityManager, records: FteRecord
 }
 
 /** Ids of every organisation the records name, creating the unknown ones (one statement). */
-async function ensureOrganisations(manager: EntityManager, records: FteRecord[], options: FteWriteOptions): Promise<Map<string, number>> {
+async function ensureOrganisations(
+  manager: EntityManager,
+  records: FteRecord[],
+  options: FteWriteOptions,
+): Promise<Map<string, number>> {
   const named = new Map<string, { name: string; sector: string }>();
-  for (const r of records) if (!named.has(r.organisation.toLowerCase())) named.set(r.organisation.toLowerCase(), { name: r.organisation, sector: r.sector });
+  for (const r of records)
+    if (!named.has(r.organisation.toLowerCase()))
+      named.set(r.organisation.toLowerCase(), { name: r.organisation, sector: r.sector });
   const list = [...named.values()];
   await manager.query(
     `INSERT INTO organisation (name, sector, source, dataset, import_id)
@@ -50,6 +66,10 @@ async function ensureOrganisations(manager: EntityManager, records: FteRecord[],
       WHERE NOT EXISTS (SELECT 1 FROM organisation e WHERE lower(e.name) = lower(o.name))`,
     [JSON.stringify(list), `levering (import ${options.importId})`, options.dataset, options.importId],
   );
-  const rows = await queryRows<{ id: number; name: string }>(manager, `SELECT id, name FROM organisation WHERE lower(name) = ANY($1::text[])`, [[...named.keys()]]);
+  const rows = await queryRows<{ id: number; name: string }>(
+    manager,
+    `SELECT id, name FROM organisation WHERE lower(name) = ANY($1::text[])`,
+    [[...named.keys()]],
+  );
   return new Map(rows.map((r) => [r.name.toLowerCase(), r.id]));
 }

@@ -32,17 +32,31 @@ export const profileImport: ImportHandler<ProfileRecord> = {
   async prepare({ db, table }) {
     const columns = mapColumns(table, COLUMNS);
     if (columns.errors.length > 0) return { records: [], errors: columns.errors };
-    const known = new Set((await queryRows<{ code: string }>(db, 'SELECT DISTINCT code FROM region')).map((r) => r.code));
+    const known = new Set(
+      (await queryRows<{ code: string }>(db, 'SELECT DISTINCT code FROM region')).map((r) => r.code),
+    );
     const collector = new RowErrorCollector();
     const records: ProfileRecord[] = [];
     for (const row of table.rows) {
       const code = columns.get(row, 'regio').toUpperCase();
-      const qualities = columns.get(row, 'kernkwaliteiten').split(/[;|]/).map((q) => q.trim()).filter(Boolean);
+      const qualities = columns
+        .get(row, 'kernkwaliteiten')
+        .split(/[;|]/)
+        .map((q) => q.trim())
+        .filter(Boolean);
       const received = collector.field(row.line, 'ontvangen_op', () => optionalDate(columns.get(row, 'ontvangen_op')));
-      if (!known.has(code)) collector.add(row.line, 'regio', `onbekende regiocode "${code}" (bijvoorbeeld PV22, CR07, GM0106)`);
+      if (!known.has(code))
+        collector.add(row.line, 'regio', `onbekende regiocode "${code}" (bijvoorbeeld PV22, CR07, GM0106)`);
       if (qualities.length === 0) collector.add(row.line, 'kernkwaliteiten', 'minstens één kernkwaliteit');
       if (!known.has(code) || qualities.length === 0 || received === undefined) continue;
-      records.push({ line: row.line, region_code: code, core_qualities: qualities, opportunities: columns.get(row, 'kansen') || null, received_on: received, source: columns.get(row, 'bron') || null });
+      records.push({
+        line: row.line,
+        region_code: code,
+        core_qualities: qualities,
+        opportunities: columns.get(row, 'kansen') || null,
+        received_on: received,
+        source: columns.get(row, 'bron') || null,
+      });
     }
     return { records, errors: collector.sorted() };
   },
@@ -55,7 +69,8 @@ export const profileImport: ImportHandler<ProfileRecord> = {
            received_on = EXCLUDED.received_on, source = EXCLUDED.source, import_id = EXCLUDED.import_id, version = p.version + 1
          WHERE (p.core_qualities, p.opportunities, p.received_on, p.source)
                IS DISTINCT FROM (EXCLUDED.core_qualities, EXCLUDED.opportunities, EXCLUDED.received_on, EXCLUDED.source)`,
-        [r.region_code, r.core_qualities, r.opportunities, r.received_on, r.source, context.importId]);
+        [r.region_code, r.core_qualities, r.opportunities, r.received_on, r.source, context.importId],
+      );
     }
     return records.length;
   },

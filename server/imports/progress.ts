@@ -11,7 +11,10 @@ export interface ProgressStream {
 
 const WIDTH = 30;
 
-export function createProgress(stream: ProgressStream = process.stderr, label = 'Import'): ProgressCallback & { done(): void } {
+export function createProgress(
+  stream: ProgressStream = process.stderr,
+  label = 'Import',
+): ProgressCallback & { done(): void } {
   let lastPhase: ProgressPhase | null = null;
   let lastStep = -1;
   let drawn = false;
@@ -20,7 +23,9 @@ export function createProgress(stream: ProgressStream = process.stderr, label = 
     const percent = Math.floor(fraction * 100);
     if (stream.isTTY) {
       const filled = Math.round(fraction * WIDTH);
-      stream.write(`\r${label} ${phase.padEnd(11)} [${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}] ${String(percent).padStart(3)}% ${done}/${total}`);
+      stream.write(
+        `\r${label} ${phase.padEnd(11)} [${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}] ${String(percent).padStart(3)}% ${done}/${total}`,
+      );
       drawn = true;
       return;
     }

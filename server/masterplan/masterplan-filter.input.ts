@@ -7,9 +7,14 @@ import { BBoxInput } from '../spatial/geometry.input.js';
 import { GeoJSONScalar } from '../spatial/geojson.scalar.js';
 import type { ProjectOrderField } from './masterplan.queries.js';
 
-@InputType('MasterplanProjectFilter', { description: 'Filters voor masterplanprojecten; alle opgegeven filters gelden samen' })
+@InputType('MasterplanProjectFilter', {
+  description: 'Filters voor masterplanprojecten; alle opgegeven filters gelden samen',
+})
 export class MasterplanProjectFilter {
-  @Field(() => DatasetEnum, { defaultValue: 'gepubliceerd', description: 'Gepubliceerd (standaard) of fictieve voorbeelddata' })
+  @Field(() => DatasetEnum, {
+    defaultValue: 'gepubliceerd',
+    description: 'Gepubliceerd (standaard) of fictieve voorbeelddata',
+  })
   dataset: Dataset;
 
   @Field(() => String, { nullable: true, description: 'Alleen projecten van dit masterplan (exacte naam)' })
@@ -47,7 +52,10 @@ export enum ProjectOrderFieldEnum {
   STATUS = 'STATUS',
   ID = 'ID',
 }
-registerEnumType(ProjectOrderFieldEnum, { name: 'MasterplanProjectOrderField', description: 'Sorteersleutel voor masterplanprojecten (aangevuld met id)' });
+registerEnumType(ProjectOrderFieldEnum, {
+  name: 'MasterplanProjectOrderField',
+  description: 'Sorteersleutel voor masterplanprojecten (aangevuld met id)',
+});
 
 @InputType('MasterplanProjectOrder', { description: 'Sortering van masterplanprojecten' })
 export class MasterplanProjectOrder {

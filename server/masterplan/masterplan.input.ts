@@ -30,7 +30,10 @@ export class MasterplanProjectInput implements Partial<MasterplanProjectType> {
   @Field(() => GeoJSONScalar, { nullable: true, description: 'Ligging als GeoJSON Point in Nederland' })
   location?: Point | null;
 
-  @Field(() => LocationPrecisionEnum, { nullable: true, description: 'Nauwkeurigheid van de ligging (verplicht bij een ligging)' })
+  @Field(() => LocationPrecisionEnum, {
+    nullable: true,
+    description: 'Nauwkeurigheid van de ligging (verplicht bij een ligging)',
+  })
   locationPrecision?: LocationPrecision | null;
 
   @Field(() => ProjectKindEnum, { description: 'Soort project' })
@@ -58,7 +61,9 @@ export class MasterplanProjectInput implements Partial<MasterplanProjectType> {
   dataset: Dataset;
 }
 
-@InputType('MasterplanProjectPatch', { description: 'Wijzigingen aan een masterplanproject: alleen opgegeven velden veranderen' })
+@InputType('MasterplanProjectPatch', {
+  description: 'Wijzigingen aan een masterplanproject: alleen opgegeven velden veranderen',
+})
 export class MasterplanProjectPatch implements Partial<MasterplanProjectInput> {
   @Field(() => String, { nullable: true, description: 'Masterplan' }) masterplan?: string | null;
   @Field(() => String, { nullable: true, description: 'Naam' }) name?: string;
@@ -66,7 +71,8 @@ export class MasterplanProjectPatch implements Partial<MasterplanProjectInput> {
   @Field(() => String, { nullable: true, description: 'Plaats' }) city?: string | null;
   @Field(() => String, { nullable: true, description: 'CBS-gemeentecode' }) gemeenteCode?: string | null;
   @Field(() => GeoJSONScalar, { nullable: true, description: 'Ligging (GeoJSON Point)' }) location?: Point | null;
-  @Field(() => LocationPrecisionEnum, { nullable: true, description: 'Nauwkeurigheid van de ligging' }) locationPrecision?: LocationPrecision | null;
+  @Field(() => LocationPrecisionEnum, { nullable: true, description: 'Nauwkeurigheid van de ligging' })
+  locationPrecision?: LocationPrecision | null;
   @Field(() => ProjectKindEnum, { nullable: true, description: 'Soort project' }) kind?: ProjectKind;
   @Field(() => String, { nullable: true, description: 'Soort zoals de bron het noemt' }) kindAsWritten?: string | null;
   @Field(() => String, { nullable: true, description: 'Status' }) status?: string;
@@ -98,7 +104,9 @@ export class ChangeRequestInput implements Partial<ChangeRequestType> {
   decidedOn?: string | null;
 }
 
-@InputType('ChangeRequestPatch', { description: 'Wijzigingen aan een verzoek tot wijziging: alleen opgegeven velden veranderen' })
+@InputType('ChangeRequestPatch', {
+  description: 'Wijzigingen aan een verzoek tot wijziging: alleen opgegeven velden veranderen',
+})
 export class ChangeRequestPatch implements Partial<ChangeRequestInput> {
   @Field(() => String, { nullable: true, description: 'Titel' }) title?: string;
   @Field(() => String, { nullable: true, description: 'Omschrijving' }) description?: string | null;

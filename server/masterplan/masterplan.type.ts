@@ -8,19 +8,26 @@ import { GeoJSONScalar } from '../spatial/geojson.scalar.js';
 import type { ChangeRequestRow, ProjectRow } from './masterplan.queries.js';
 
 @ObjectType('MasterplanProject', {
-  description: 'Een project in een masterplan rijkskantoorhuisvesting (masterplanproject): nieuwbouw, renovatie, afstoot, aankoop of een rijksontmoetingsplein',
+  description:
+    'Een project in een masterplan rijkskantoorhuisvesting (masterplanproject): nieuwbouw, renovatie, afstoot, aankoop of een rijksontmoetingsplein',
 })
 export class MasterplanProjectType {
   @Field(() => Int, { description: 'Vaste sleutel' })
   id: number;
 
-  @Field(() => String, { nullable: true, description: 'Het masterplan (per regio), bijv. "Masterplan kantoorhuisvesting Den Haag"' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Het masterplan (per regio), bijv. "Masterplan kantoorhuisvesting Den Haag"',
+  })
   masterplan: string | null;
 
   @Field(() => String, { description: 'Naam van het project' })
   name: string;
 
-  @Field(() => Int, { nullable: true, description: 'Locatie (rijkskantoor) waarop het project betrekking heeft, als sleutel' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Locatie (rijkskantoor) waarop het project betrekking heeft, als sleutel',
+  })
   siteId: number | null;
 
   @Field(() => String, { nullable: true, description: 'Plaats' })
@@ -65,17 +72,32 @@ export class MasterplanProjectType {
 
 export function toProject(row: ProjectRow): MasterplanProjectType {
   return {
-    id: row.id, masterplan: row.masterplan, name: row.name, siteId: row.site_id, city: row.city, gemeenteCode: row.gemeente_code,
-    location: row.geojson ? (JSON.parse(row.geojson) as Point) : null, locationPrecision: row.location_precision as LocationPrecision | null,
-    kind: row.kind, kindAsWritten: row.kind_as_written, status: row.status, period: row.period, plannedWorkplaces: row.planned_workplaces,
-    sourceUrl: row.source_url, note: row.note, dataset: row.dataset, version: row.version,
+    id: row.id,
+    masterplan: row.masterplan,
+    name: row.name,
+    siteId: row.site_id,
+    city: row.city,
+    gemeenteCode: row.gemeente_code,
+    location: row.geojson ? (JSON.parse(row.geojson) as Point) : null,
+    locationPrecision: row.location_precision as LocationPrecision | null,
+    kind: row.kind,
+    kindAsWritten: row.kind_as_written,
+    status: row.status,
+    period: row.period,
+    plannedWorkplaces: row.planned_workplaces,
+    sourceUrl: row.source_url,
+    note: row.note,
+    dataset: row.dataset,
+    version: row.version,
   };
 }
 
 @ObjectType('MasterplanProjectConnection', { description: 'Een pagina masterplanprojecten' })
 export class MasterplanProjectConnection extends Connection(MasterplanProjectType, 'MasterplanProject') {}
 
-@ObjectType('ChangeRequest', { description: 'Een verzoek tot wijziging (VtW) op een masterplanproject; BZK geeft bij elke VtW locatieadvies' })
+@ObjectType('ChangeRequest', {
+  description: 'Een verzoek tot wijziging (VtW) op een masterplanproject; BZK geeft bij elke VtW locatieadvies',
+})
 export class ChangeRequestType {
   @Field(() => Int, { description: 'Vaste sleutel' })
   id: number;
@@ -104,8 +126,14 @@ export class ChangeRequestType {
 
 export function toChangeRequest(row: ChangeRequestRow): ChangeRequestType {
   return {
-    id: row.id, projectId: row.project_id, title: row.title, description: row.description, status: row.status,
-    submittedOn: row.submitted_on, decidedOn: row.decided_on, version: row.version,
+    id: row.id,
+    projectId: row.project_id,
+    title: row.title,
+    description: row.description,
+    status: row.status,
+    submittedOn: row.submitted_on,
+    decidedOn: row.decided_on,
+    version: row.version,
   };
 }
 

@@ -27,7 +27,9 @@ const KIND_WORDS: ProjectKind[] = ['nieuwbouw', 'renovatie', 'afstoot', 'aankoop
 
 export function projectKind(asWritten: string): ProjectKind {
   const text = asWritten.toLowerCase();
-  const found = KIND_WORDS.map((word) => ({ word, at: text.indexOf(word) })).filter((f) => f.at >= 0).sort((a, b) => a.at - b.at);
+  const found = KIND_WORDS.map((word) => ({ word, at: text.indexOf(word) }))
+    .filter((f) => f.at >= 0)
+    .sort((a, b) => a.at - b.at);
   return found[0]?.word ?? 'overig';
 }
 
@@ -46,7 +48,10 @@ export interface ProjectRecord {
   note: string | null;
 }
 
-export function validateProjectRows(table: Table, gemeenten: GemeenteResolver): { records: ProjectRecord[]; errors: RowError[] } {
+export function validateProjectRows(
+  table: Table,
+  gemeenten: GemeenteResolver,
+): { records: ProjectRecord[]; errors: RowError[] } {
   const columns = mapColumns(table, PROJECT_COLUMNS);
   if (columns.errors.length > 0) return { records: [], errors: columns.errors };
   const collector = new RowErrorCollector();
@@ -57,16 +62,29 @@ export function validateProjectRows(table: Table, gemeenten: GemeenteResolver): 
     const name = collector.field(row.line, 'project', () => requireText(get('project'), 'project'));
     const kindAsWritten = collector.field(row.line, 'soort', () => requireText(get('soort'), 'soort'));
     const status = collector.field(row.line, 'status', () => requireText(get('status'), 'status'));
-    const workplaces = collector.field(row.line, 'werkplekken', () => parseOptionalInt(get('werkplekken'), 'werkplekken'));
+    const workplaces = collector.field(row.line, 'werkplekken', () =>
+      parseOptionalInt(get('werkplekken'), 'werkplekken'),
+    );
     const city = get('plaats');
     const national = city.toLowerCase() === 'landelijk';
     const gemeente = national ? null : gemeenten.resolve(city);
-    if (!national && !gemeente) collector.add(row.line, 'plaats', `plaats "${city}" is geen bekende CBS-gemeente en staat niet in de aliastabel`);
+    if (!national && !gemeente)
+      collector.add(row.line, 'plaats', `plaats "${city}" is geen bekende CBS-gemeente en staat niet in de aliastabel`);
     if (!/^https?:\/\/\S+$/.test(get('source_url'))) collector.add(row.line, 'source_url', 'bron (URL) ontbreekt');
     if (collector.errors.length > before || !name || !kindAsWritten || !status) continue;
     records.push({
-      line: row.line, masterplan: get('masterplan') || null, name, city, gemeenteCode: gemeente?.code ?? null, kind: projectKind(kindAsWritten),
-      kindAsWritten, status, period: get('periode') || null, plannedWorkplaces: workplaces ?? null, sourceUrl: get('source_url'), note: get('note') || null,
+      line: row.line,
+      masterplan: get('masterplan') || null,
+      name,
+      city,
+      gemeenteCode: gemeente?.code ?? null,
+      kind: projectKind(kindAsWritten),
+      kindAsWritten,
+      status,
+      period: get('periode') || null,
+      plannedWorkplaces: workplaces ?? null,
+      sourceUrl: get('source_url'),
+      note: get('note') || null,
     });
   }
   return { records, errors: collector.sorted() };

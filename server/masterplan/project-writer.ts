@@ -6,10 +6,23 @@ import type { EntityManager } from 'typeorm';
 import type { Dataset } from '../../common/domain.js';
 import type { ProjectRecord } from './project-rows.js';
 
-export async function writeProjects(manager: EntityManager, records: ProjectRecord[], options: { importId: number; dataset: Dataset }): Promise<number> {
+export async function writeProjects(
+  manager: EntityManager,
+  records: ProjectRecord[],
+  options: { importId: number; dataset: Dataset },
+): Promise<number> {
   const rows = records.map((r) => ({
-    masterplan: r.masterplan, name: r.name, city: r.city, gemeente_code: r.gemeenteCode, kind: r.kind, kind_as_written: r.kindAsWritten,
-    status: r.status, period: r.period, planned_workplaces: r.plannedWorkplaces, source_url: r.sourceUrl, note: r.note,
+    masterplan: r.masterplan,
+    name: r.name,
+    city: r.city,
+    gemeente_code: r.gemeenteCode,
+    kind: r.kind,
+    kind_as_written: r.kindAsWritten,
+    status: r.status,
+    period: r.period,
+    planned_workplaces: r.plannedWorkplaces,
+    source_url: r.sourceUrl,
+    note: r.note,
   }));
   await manager.query(
     `INSERT INTO masterplan_project AS p (masterplan, name, city, gemeente_code, geom, location_precision, kind, kind_as_written, status, period,

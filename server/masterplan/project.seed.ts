@@ -13,8 +13,12 @@ export function projectStep(file: string, aliasFile: string, warnings: string[])
     files: [file, aliasFile],
     stateSalt: gemeenteState,
     async load(manager, importId) {
-      const { records, errors } = validateProjectRows(parseCsvTable(fs.readFileSync(file, 'utf8'), file), await loadGemeenteResolver(manager, aliasFile));
-      for (const error of errors) warnings.push(`masterplan_projecten.csv: ${formatRowError(error)} — rij niet geladen`);
+      const { records, errors } = validateProjectRows(
+        parseCsvTable(fs.readFileSync(file, 'utf8'), file),
+        await loadGemeenteResolver(manager, aliasFile),
+      );
+      for (const error of errors)
+        warnings.push(`masterplan_projecten.csv: ${formatRowError(error)} — rij niet geladen`);
       return writeProjects(manager, records, { importId, dataset: 'gepubliceerd' });
     },
   };

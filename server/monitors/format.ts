@@ -8,7 +8,11 @@ export function fte(value: number): string {
 
 export function pct(value: number, decimals = 1): string {
   let format = FIXED.get(decimals);
-  if (!format) FIXED.set(decimals, (format = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })));
+  if (!format)
+    FIXED.set(
+      decimals,
+      (format = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })),
+    );
   return `${format.format(value)} %`;
 }
 

@@ -21,7 +21,8 @@ export interface MonitorFigure {
 }
 
 export interface MonitorResult {
-  id: 'randstad_aandeel' | 'de_vries' | 'evenredigheid' | 'drenthe' | 'krimp_randstad_groei_buiten' | 'landelijke_groei';
+  id:
+    'randstad_aandeel' | 'de_vries' | 'evenredigheid' | 'drenthe' | 'krimp_randstad_groei_buiten' | 'landelijke_groei';
   title: string;
   fromPeildatum: string;
   toPeildatum: string;

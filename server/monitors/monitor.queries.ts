@@ -28,21 +28,42 @@ export async function provincePopulation(db: Queryable, date: string): Promise<P
        FROM population p, chosen WHERE p.peildatum = chosen.d AND p.region_code LIKE 'PV%' ORDER BY p.region_code`,
     [date],
   );
-  return rows.map((r) => ({ regionCode: r.region_code, peildatum: r.peildatum, inhabitants: r.inhabitants, sourceUrl: r.source_url }));
+  return rows.map((r) => ({
+    regionCode: r.region_code,
+    peildatum: r.peildatum,
+    inhabitants: r.inhabitants,
+    sourceUrl: r.source_url,
+  }));
 }
 
 /** Provinces flagged as Randstad in the region table (set from RANDSTAD_PROVINCES at load). */
 export async function configuredRandstad(db: Queryable): Promise<string[]> {
-  const rows = await queryRows<{ code: string }>(db, `SELECT DISTINCT code FROM region WHERE kind = 'provincie' AND is_randstad ORDER BY code`);
+  const rows = await queryRows<{ code: string }>(
+    db,
+    `SELECT DISTINCT code FROM region WHERE kind = 'provincie' AND is_randstad ORDER BY code`,
+  );
   return rows.map((r) => r.code);
 }
 
-export const PROVINCE_CODES = ['PV20', 'PV21', 'PV22', 'PV23', 'PV24', 'PV25', 'PV26', 'PV27', 'PV28', 'PV29', 'PV30', 'PV31'];
+export const PROVINCE_CODES = [
+  'PV20',
+  'PV21',
+  'PV22',
+  'PV23',
+  'PV24',
+  'PV25',
+  'PV26',
+  'PV27',
+  'PV28',
+  'PV29',
+  'PV30',
+  'PV31',
+];
 
 export interface OrganisationRandstadRow {
   organisationId: number;
   name: string;
-  /** fte delivered in the given provinces (inside) and elsewhere (outside) on each date; null: no delivery that date. */
+  /** fte delivered in the given provinces (inside) and elsewhere (outside) per date; null: no delivery then. */
   insideFrom: number | null;
   outsideFrom: number | null;
   insideTo: number | null;
@@ -57,8 +78,21 @@ export interface OrganisationRandstadRow {
  * organisation's delivery covers all its locations, so on a date it delivered, a side without
  * rows is 0; on a date without any delivery both sides are null.
  */
-export async function organisationRandstadChange(db: Queryable, options: { from: string; to: string; dataset: string; randstad: string[] }): Promise<OrganisationRandstadRow[]> {
-  const rows = await queryRows<{ id: number; name: string; has_from: boolean; has_to: boolean; in_from: string | null; out_from: string | null; in_to: string | null; out_to: string | null; sources: string[] }>(
+export async function organisationRandstadChange(
+  db: Queryable,
+  options: { from: string; to: string; dataset: string; randstad: string[] },
+): Promise<OrganisationRandstadRow[]> {
+  const rows = await queryRows<{
+    id: number;
+    name: string;
+    has_from: boolean;
+    has_to: boolean;
+    in_from: string | null;
+    out_from: string | null;
+    in_to: string | null;
+    out_to: string | null;
+    sources: string[];
+  }>(
     db,
     `WITH gem AS (
        SELECT code, provincie_code FROM region WHERE kind = 'gemeente' AND year = (SELECT max(year) FROM region WHERE kind = 'gemeente')
@@ -84,9 +118,12 @@ export async function organisationRandstadChange(db: Queryable, options: { from:
     [options.from, options.to, options.dataset, options.randstad],
   );
   return rows.map((r) => ({
-    organisationId: r.id, name: r.name,
-    insideFrom: r.has_from ? toNumber(r.in_from) : null, outsideFrom: r.has_from ? toNumber(r.out_from) : null,
-    insideTo: r.has_to ? toNumber(r.in_to) : null, outsideTo: r.has_to ? toNumber(r.out_to) : null,
+    organisationId: r.id,
+    name: r.name,
+    insideFrom: r.has_from ? toNumber(r.in_from) : null,
+    outsideFrom: r.has_from ? toNumber(r.out_from) : null,
+    insideTo: r.has_to ? toNumber(r.in_to) : null,
+    outsideTo: r.has_to ? toNumber(r.out_to) : null,
     sources: r.sources,
   }));
 }

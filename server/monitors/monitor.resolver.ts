@@ -10,13 +10,22 @@ import { MonitorResultType, NationalGrowthType } from './monitor.type.js';
 @Resolver()
 export class MonitorResolver {
   @Query(() => [MonitorResultType], {
-    description: 'De beleidsmonitors (Randstad-aandeel, motie-De Vries, evenredigheid, Drenthe, krimp/groei per sector en organisatie) voor twee peildata',
+    description:
+      'De beleidsmonitors (Randstad-aandeel, motie-De Vries, evenredigheid, Drenthe, krimp/groei per sector en organisatie) voor twee peildata',
   })
   async monitors(
     @Arg('fromPeildatum', () => String, { description: 'Begin van de periode, JJJJ-MM-DD' }) fromPeildatum: string,
     @Arg('toPeildatum', () => String, { description: 'Eind van de periode, JJJJ-MM-DD' }) toPeildatum: string,
-    @Arg('dataset', () => DatasetEnum, { defaultValue: 'gepubliceerd', description: 'Gepubliceerde cijfers of fictieve voorbeelddata' }) dataset: Dataset,
-    @Arg('randstad', () => [String], { nullable: true, description: 'Provinciecodes die als Randstad tellen (standaard: de ingestelde definitie)' }) randstad: string[] | null,
+    @Arg('dataset', () => DatasetEnum, {
+      defaultValue: 'gepubliceerd',
+      description: 'Gepubliceerde cijfers of fictieve voorbeelddata',
+    })
+    dataset: Dataset,
+    @Arg('randstad', () => [String], {
+      nullable: true,
+      description: 'Provinciecodes die als Randstad tellen (standaard: de ingestelde definitie)',
+    })
+    randstad: string[] | null,
     @Ctx() ctx: RequestContext,
   ): Promise<MonitorResultType[]> {
     return runMonitors(ctx.db, { fromPeildatum, toPeildatum, dataset, randstad });
@@ -30,14 +39,27 @@ export class MonitorResolver {
   async nationalGrowth(
     @Arg('fromPeildatum', () => String, { description: 'Begin van de periode, JJJJ-MM-DD' }) fromPeildatum: string,
     @Arg('toPeildatum', () => String, { description: 'Eind van de periode, JJJJ-MM-DD' }) toPeildatum: string,
-    @Arg('dataset', () => DatasetEnum, { defaultValue: 'gepubliceerd', description: 'Gepubliceerde cijfers of fictieve voorbeelddata' }) dataset: Dataset,
+    @Arg('dataset', () => DatasetEnum, {
+      defaultValue: 'gepubliceerd',
+      description: 'Gepubliceerde cijfers of fictieve voorbeelddata',
+    })
+    dataset: Dataset,
     @Ctx() ctx: RequestContext,
   ): Promise<NationalGrowthType> {
     await resolveMonitorOptions(ctx.db, { fromPeildatum, toPeildatum, dataset, randstad: [] });
     const growth = await nationalGrowth(ctx.db, { from: fromPeildatum, to: toPeildatum, dataset });
     return {
-      fromFte: growth.fromFte, toFte: growth.toFte, growthFte: growth.fte, growthPercent: growth.percent, basis: growth.basis, sources: growth.sources,
-      precision: growth.precision, asWritten: growth.asWritten, published: growth.published, discrepancies: growth.discrepancies, dataset,
+      fromFte: growth.fromFte,
+      toFte: growth.toFte,
+      growthFte: growth.fte,
+      growthPercent: growth.percent,
+      basis: growth.basis,
+      sources: growth.sources,
+      precision: growth.precision,
+      asWritten: growth.asWritten,
+      published: growth.published,
+      discrepancies: growth.discrepancies,
+      dataset,
     };
   }
 }

@@ -22,28 +22,43 @@ export class MonitorFigureType {
   @Field(() => String, { nullable: true, description: 'CBS-code van de regio, als het cijfer bij een regio hoort' })
   regionCode: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'De waarde; leeg als het cijfer ontbreekt (nooit 0 voor ontbrekend)' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'De waarde; leeg als het cijfer ontbreekt (nooit 0 voor ontbrekend)',
+  })
   value: number | null;
 
   @Field(() => String, { description: 'Eenheid: fte, procent of procentpunt' })
   unit: string;
 
-  @Field(() => String, { description: 'Herkomst: berekend (uit niveaus), gepubliceerd (een gepubliceerde verandering) of ontbreekt' })
+  @Field(() => String, {
+    description: 'Herkomst: berekend (uit niveaus), gepubliceerd (een gepubliceerde verandering) of ontbreekt',
+  })
   basis: string;
 
-  @Field(() => Boolean, { description: 'Door de beleidsregel gemarkeerd (achterblijvend, negatief, ondervertegenwoordigd…)' })
+  @Field(() => Boolean, {
+    description: 'Door de beleidsregel gemarkeerd (achterblijvend, negatief, ondervertegenwoordigd…)',
+  })
   flagged: boolean;
 
-  @Field(() => PrecisionEnum, { nullable: true, description: 'Precisie van het cijfer (exact als het uit niveaus is berekend); null als het ontbreekt' })
+  @Field(() => PrecisionEnum, {
+    nullable: true,
+    description: 'Precisie van het cijfer (exact als het uit niveaus is berekend); null als het ontbreekt',
+  })
   precision?: Precision | null;
 
-  @Field(() => String, { nullable: true, description: 'Zoals de bron het schrijft, voor een gepubliceerd cijfer ("rond 2 procent", "afname")' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Zoals de bron het schrijft, voor een gepubliceerd cijfer ("rond 2 procent", "afname")',
+  })
   asWritten?: string | null;
 }
 
 @ObjectType('MonitorResult', { description: 'Uitkomst van één beleidsmonitor over een periode' })
 export class MonitorResultType {
-  @Field(() => String, { description: 'Vaste sleutel: randstad_aandeel, de_vries, evenredigheid, drenthe, krimp_randstad_groei_buiten' })
+  @Field(() => String, {
+    description: 'Vaste sleutel: randstad_aandeel, de_vries, evenredigheid, drenthe, krimp_randstad_groei_buiten',
+  })
   id: string;
 
   @Field(() => String, { description: 'Naam van de monitor' })
@@ -100,15 +115,26 @@ export class NationalGrowthType {
   @Field(() => [String], { description: 'Bronnen' })
   sources: string[];
 
-  @Field(() => PrecisionEnum, { nullable: true, description: 'Precisie van de groei (exact als berekend uit de totalen); null als die ontbreekt' })
+  @Field(() => PrecisionEnum, {
+    nullable: true,
+    description: 'Precisie van de groei (exact als berekend uit de totalen); null als die ontbreekt',
+  })
   precision: Precision | null;
 
-  @Field(() => String, { nullable: true, description: 'Zoals de bron de groei schrijft, als die uit een gepubliceerde uitspraak komt ("ruim 9.300 fte")' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Zoals de bron de groei schrijft, als die uit een gepubliceerde uitspraak komt ("ruim 9.300 fte")',
+  })
   asWritten: string | null;
 
-  @Field(() => [PublishedStatementType], { description: 'Alle gepubliceerde landelijke uitspraken over deze periode, ook als de groei uit de totalen is berekend' })
+  @Field(() => [PublishedStatementType], {
+    description:
+      'Alle gepubliceerde landelijke uitspraken over deze periode, ook als de groei uit de totalen is berekend',
+  })
   published: PublishedStatementType[];
 
-  @Field(() => [String], { description: 'Waar de gepubliceerde groei afwijkt van de groei uit de totalen: hoeveel en welke bronnen' })
+  @Field(() => [String], {
+    description: 'Waar de gepubliceerde groei afwijkt van de groei uit de totalen: hoeveel en welke bronnen',
+  })
   discrepancies: string[];
 }

@@ -18,10 +18,15 @@ export interface MonitorRequest {
 }
 
 export async function resolveMonitorOptions(db: Queryable, request: MonitorRequest): Promise<MonitorOptions> {
-  for (const [field, value] of [['fromPeildatum', request.fromPeildatum], ['toPeildatum', request.toPeildatum]] as const) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new ValidationError(field, `${field} moet een datum zijn (JJJJ-MM-DD)`);
+  for (const [field, value] of [
+    ['fromPeildatum', request.fromPeildatum],
+    ['toPeildatum', request.toPeildatum],
+  ] as const) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
+      throw new ValidationError(field, `${field} moet een datum zijn (JJJJ-MM-DD)`);
   }
-  if (request.fromPeildatum >= request.toPeildatum) throw new ValidationError('toPeildatum', 'toPeildatum moet na fromPeildatum liggen');
+  if (request.fromPeildatum >= request.toPeildatum)
+    throw new ValidationError('toPeildatum', 'toPeildatum moet na fromPeildatum liggen');
   const randstad = request.randstad ?? (await configuredRandstad(db));
   const unknown = randstad.filter((c) => !PROVINCE_CODES.includes(c));
   if (unknown.length > 0) throw new ValidationError('randstad', `Onbekende provinciecodes: ${unknown.join(', ')}`);

@@ -26,8 +26,10 @@ export async function randstadShiftMonitor(db: Queryable, inputs: MonitorInputs)
       provinceSnapshot(db, { peildatum: options.fromPeildatum, dataset: options.dataset, sector }),
       provinceSnapshot(db, { peildatum: options.toPeildatum, dataset: options.dataset, sector }),
     ]);
-    const inFrom = sumProvinces(from, inside), inTo = sumProvinces(to, inside);
-    const outFrom = sumProvinces(from, outside), outTo = sumProvinces(to, outside);
+    const inFrom = sumProvinces(from, inside),
+      inTo = sumProvinces(to, inside);
+    const outFrom = sumProvinces(from, outside),
+      outTo = sumProvinces(to, outside);
     const label = SECTOR_LABELS[sector];
     if (inFrom === null || inTo === null || outFrom === null || outTo === null) {
       missing.push(label);
@@ -39,11 +41,30 @@ export async function randstadShiftMonitor(db: Queryable, inputs: MonitorInputs)
     const isFlagged = growthIn > 0 && growthIn > growthOut;
     if (isFlagged) flagged.push(`${label} (Randstad ${fte(growthIn)}, elders ${fte(growthOut)})`);
     figures.push(
-      { label: `${label}: verandering in de Randstad`, regionCode: null, value: growthIn, unit: 'fte', basis: 'berekend', flagged: isFlagged },
-      { label: `${label}: verandering buiten de Randstad`, regionCode: null, value: growthOut, unit: 'fte', basis: 'berekend', flagged: false },
+      {
+        label: `${label}: verandering in de Randstad`,
+        regionCode: null,
+        value: growthIn,
+        unit: 'fte',
+        basis: 'berekend',
+        flagged: isFlagged,
+      },
+      {
+        label: `${label}: verandering buiten de Randstad`,
+        regionCode: null,
+        value: growthOut,
+        unit: 'fte',
+        basis: 'berekend',
+        flagged: false,
+      },
     );
   }
-  const organisations = await organisationRandstadChange(db, { from: options.fromPeildatum, to: options.toPeildatum, dataset: options.dataset, randstad: inside });
+  const organisations = await organisationRandstadChange(db, {
+    from: options.fromPeildatum,
+    to: options.toPeildatum,
+    dataset: options.dataset,
+    randstad: inside,
+  });
   for (const org of organisations) {
     if (org.insideFrom === null || org.outsideFrom === null || org.insideTo === null || org.outsideTo === null) {
       missing.push(org.name);
@@ -55,21 +76,45 @@ export async function randstadShiftMonitor(db: Queryable, inputs: MonitorInputs)
     const isFlagged = growthIn > 0 && growthIn > growthOut;
     if (isFlagged) flagged.push(`${org.name} (Randstad ${fte(growthIn)}, elders ${fte(growthOut)})`);
     figures.push(
-      { label: `${org.name}: verandering in de Randstad`, regionCode: null, value: growthIn, unit: 'fte', basis: 'berekend', flagged: isFlagged },
-      { label: `${org.name}: verandering buiten de Randstad`, regionCode: null, value: growthOut, unit: 'fte', basis: 'berekend', flagged: false },
+      {
+        label: `${org.name}: verandering in de Randstad`,
+        regionCode: null,
+        value: growthIn,
+        unit: 'fte',
+        basis: 'berekend',
+        flagged: isFlagged,
+      },
+      {
+        label: `${org.name}: verandering buiten de Randstad`,
+        regionCode: null,
+        value: growthOut,
+        unit: 'fte',
+        basis: 'berekend',
+        flagged: false,
+      },
     );
   }
   const verdict = flagged.length > 0 ? 'voldoet_niet' : missing.length > 0 ? 'onvoldoende_gegevens' : 'voldoet';
-  const explanation = flagged.length > 0
-    ? `Groei vooral in de Randstad bij: ${list(flagged)}.` + (missing.length ? ` Geen cijfers voor beide peildata voor ${list(missing)}.` : '')
-    : figures.length === 0
-      ? 'Onvoldoende gegevens: er zijn geen cijfers per provincie en sector of per organisatie voor beide peildata.'
-      : missing.length > 0
-        ? `Geen sector of organisatie groeit vooral in de Randstad, maar geen cijfers voor ${list(missing)}.`
-        : 'In geen enkele sector of organisatie groeit de Randstad harder dan de rest van het land.';
+  const explanation =
+    flagged.length > 0
+      ? `Groei vooral in de Randstad bij: ${list(flagged)}.` +
+        (missing.length ? ` Geen cijfers voor beide peildata voor ${list(missing)}.` : '')
+      : figures.length === 0
+        ? 'Onvoldoende gegevens: er zijn geen cijfers per provincie en sector of per organisatie voor beide peildata.'
+        : missing.length > 0
+          ? `Geen sector of organisatie groeit vooral in de Randstad, maar geen cijfers voor ${list(missing)}.`
+          : 'In geen enkele sector of organisatie groeit de Randstad harder dan de rest van het land.';
   return {
-    id: 'krimp_randstad_groei_buiten', title: 'Krimp in de Randstad, groei daarbuiten (per sector en organisatie)',
-    fromPeildatum: options.fromPeildatum, toPeildatum: options.toPeildatum, dataset: options.dataset,
-    verdict, explanation, figures, missing, sources: unique(sources), publishedStatements: [],
+    id: 'krimp_randstad_groei_buiten',
+    title: 'Krimp in de Randstad, groei daarbuiten (per sector en organisatie)',
+    fromPeildatum: options.fromPeildatum,
+    toPeildatum: options.toPeildatum,
+    dataset: options.dataset,
+    verdict,
+    explanation,
+    figures,
+    missing,
+    sources: unique(sources),
+    publishedStatements: [],
   };
 }

@@ -17,8 +17,16 @@ export interface ProvinceSnapshot {
   sources: string[];
 }
 
-export async function provinceSnapshot(db: Queryable, options: { peildatum: string; dataset: Dataset; sector?: Sector | null }): Promise<ProvinceSnapshot> {
-  const rows = await fteByRegion(db, { level: 'provincie', peildatum: options.peildatum, dataset: options.dataset, sector: options.sector ?? null });
+export async function provinceSnapshot(
+  db: Queryable,
+  options: { peildatum: string; dataset: Dataset; sector?: Sector | null },
+): Promise<ProvinceSnapshot> {
+  const rows = await fteByRegion(db, {
+    level: 'provincie',
+    peildatum: options.peildatum,
+    dataset: options.dataset,
+    sector: options.sector ?? null,
+  });
   const provinces = new Map(rows.map((row) => [row.code, row]));
   let national: number | null;
   let nationalSources: string[];

@@ -11,7 +11,14 @@ import { visibleCases } from '../cases/visible-cases.queries.js';
 import type { Dataset, RegionKind } from '../../common/domain.js';
 import { sql, type SQL } from '../common/sql.js';
 import type { FeatureSource } from './features.queries.js';
-import { CASE_PROPERTIES, PROJECT_PROPERTIES, REGION_PROPERTIES, SITE_PROPERTY_TYPES, STATION_PROPERTIES, type PropertyTypes } from './ogc.schema.js';
+import {
+  CASE_PROPERTIES,
+  PROJECT_PROPERTIES,
+  REGION_PROPERTIES,
+  SITE_PROPERTY_TYPES,
+  STATION_PROPERTIES,
+  type PropertyTypes,
+} from './ogc.schema.js';
 
 export interface Collection {
   id: string;
@@ -41,8 +48,14 @@ const SITE_PROPERTIES = sql`json_build_object(
   'sourceUrl', s.source_url, 'note', s.note, 'dataset', s.dataset)`;
 
 const siteSource = (filter?: SQL): FeatureSource => ({
-  from: sql`site s`, id: sql`s.id`, numericId: true, geom: sql`s.geom`, properties: SITE_PROPERTIES, filter,
-  datasetColumn: sql`s.dataset`, order: sql`s.id`,
+  from: sql`site s`,
+  id: sql`s.id`,
+  numericId: true,
+  geom: sql`s.geom`,
+  properties: SITE_PROPERTIES,
+  filter,
+  datasetColumn: sql`s.dataset`,
+  order: sql`s.id`,
 });
 
 const regionSource = (level: RegionKind): FeatureSource => ({
@@ -61,7 +74,8 @@ const regionSource = (level: RegionKind): FeatureSource => ({
  * site's, else none (such a case never matches a bbox but is listed without one).
  */
 const CASE_SOURCE: FeatureSource = {
-  from: (viewer) => sql`${visibleCases(viewer, 'lc')} LEFT JOIN site ts ON ts.id = lc.to_site_id LEFT JOIN site fs ON fs.id = lc.from_site_id`,
+  from: (viewer) =>
+    sql`${visibleCases(viewer, 'lc')} LEFT JOIN site ts ON ts.id = lc.to_site_id LEFT JOIN site fs ON fs.id = lc.from_site_id`,
   id: sql`lc.id`,
   numericId: true,
   geom: sql`COALESCE(ts.geom, fs.geom)`,
@@ -85,7 +99,8 @@ export const COLLECTIONS: Collection[] = [
   {
     id: 'sites',
     title: 'Rijkslocaties',
-    description: 'Rijkskantoren, rijksontmoetingspleinen en andere locaties van het Rijk, elk met bron. Locaties zonder exact adres staan in hun gemeente (locationPrecision = gemeente).',
+    description:
+      'Rijkskantoren, rijksontmoetingspleinen en andere locaties van het Rijk, elk met bron. Locaties zonder exact adres staan in hun gemeente (locationPrecision = gemeente).',
     source: siteSource(),
     hasDatasets: true,
     propertyTypes: SITE_PROPERTY_TYPES,
@@ -103,7 +118,8 @@ export const COLLECTIONS: Collection[] = [
   {
     id: 'masterplanprojecten',
     title: 'Masterplanprojecten',
-    description: 'Projecten uit de masterplannen rijkskantoorhuisvesting; projecten zonder bekende plek hebben geen geometrie.',
+    description:
+      'Projecten uit de masterplannen rijkskantoorhuisvesting; projecten zonder bekende plek hebben geen geometrie.',
     source: {
       from: sql`masterplan_project m`,
       id: sql`m.id`,
@@ -125,7 +141,10 @@ export const COLLECTIONS: Collection[] = [
     title: 'Treinstations',
     description: 'Nederlandse treinstations met type (bron: Rijden de Treinen open data, CC0).',
     source: {
-      from: sql`station st`, id: sql`st.code`, numericId: false, geom: sql`st.geom`,
+      from: sql`station st`,
+      id: sql`st.code`,
+      numericId: false,
+      geom: sql`st.geom`,
       properties: sql`json_build_object('code', st.code, 'name', st.name, 'type', st.type, 'sourceUrl', st.source_url)`,
       order: sql`st.code`,
     },
@@ -136,7 +155,8 @@ export const COLLECTIONS: Collection[] = [
   {
     id: 'locatiecasussen',
     title: 'Locatiecasussen',
-    description: 'Casussen voor locatieadvies van BZK (groei, krimp, nieuwe dienst, masterplan, VtW), met de bestemmings- of herkomstlocatie als punt waar die bekend is. Vertrouwelijke casussen en hun advies alleen met een token met de rol planner of beheerder.',
+    description:
+      'Casussen voor locatieadvies van BZK (groei, krimp, nieuwe dienst, masterplan, VtW), met de bestemmings- of herkomstlocatie als punt waar die bekend is. Vertrouwelijke casussen en hun advies alleen met een token met de rol planner of beheerder.',
     source: CASE_SOURCE,
     hasDatasets: true,
     propertyTypes: CASE_PROPERTIES,
@@ -151,11 +171,16 @@ export const COLLECTIONS: Collection[] = [
  * sends no parameters (QGIS, GDAL) still gets numbers. The -demo twin holds the demonstration
  * figures only: datasets never mix, and no parameter is needed to choose them.
  */
-function regionCollection({ id, level, title }: (typeof REGION_COLLECTIONS)[number], fixedDataset?: Dataset): Collection {
+function regionCollection(
+  { id, level, title }: (typeof REGION_COLLECTIONS)[number],
+  fixedDataset?: Dataset,
+): Collection {
   const demo = fixedDataset === 'demo';
   return {
     id: demo ? `${id}-demo` : id,
-    title: demo ? `${title} met rijkswerkgelegenheid (fte), fictieve voorbeelddata` : `${title} met rijkswerkgelegenheid (fte)`,
+    title: demo
+      ? `${title} met rijkswerkgelegenheid (fte), fictieve voorbeelddata`
+      : `${title} met rijkswerkgelegenheid (fte)`,
     description:
       `${title} (CBS-indeling, nieuwste jaar) met fte op een peildatum` +
       (demo ? ', uit de fictieve voorbeelddata (nooit gemengd met gepubliceerde cijfers)' : '') +

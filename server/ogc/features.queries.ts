@@ -51,9 +51,14 @@ export interface FeatureRow {
 
 function whereClause(source: FeatureSource, filter: FeatureFilter): SQL {
   const { dataset = null, bbox = null, id = null } = filter;
-  const datasetCondition = source.datasetColumn ? sql`(${val(dataset)}::text IS NULL OR ${source.datasetColumn} = ${val(dataset)})` : sql`TRUE`;
+  const datasetCondition = source.datasetColumn
+    ? sql`(${val(dataset)}::text IS NULL OR ${source.datasetColumn} = ${val(dataset)})`
+    : sql`TRUE`;
   const bboxCondition = bbox
-    ? sql`ST_Intersects(${source.geom}, ST_MakeEnvelope(${sql.join(bbox.map((n) => sql`${val(n)}::float8`), ', ')}, 4326))`
+    ? sql`ST_Intersects(${source.geom}, ST_MakeEnvelope(${sql.join(
+        bbox.map((n) => sql`${val(n)}::float8`),
+        ', ',
+      )}, 4326))`
     : sql`TRUE`;
   return sql`${source.filter ?? sql`TRUE`} AND ${datasetCondition} AND ${bboxCondition}
     AND (${val(id)}::text IS NULL OR ${source.id}::text = ${val(id)})`;

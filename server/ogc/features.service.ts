@@ -70,7 +70,12 @@ export interface FeatureSet {
 export async function readFeatures(db: Queryable, collection: Collection, options: ReadOptions): Promise<FeatureSet> {
   if (options.data.empty) return { features: [] };
   const dataset = collection.hasDatasets && !collection.regionLevel ? options.data.dataset : undefined;
-  const rows = await selectFeatures(db, collection.source, { dataset, bbox: options.bbox, id: options.id, viewer: options.viewer }, options);
+  const rows = await selectFeatures(
+    db,
+    collection.source,
+    { dataset, bbox: options.bbox, id: options.id, viewer: options.viewer },
+    options,
+  );
   const features: Feature<Geometry | null>[] = rows.map((row) => ({
     type: 'Feature',
     id: collection.source.numericId ? Number(row.id) : row.id,
@@ -78,7 +83,11 @@ export async function readFeatures(db: Queryable, collection: Collection, option
     properties: row.properties,
   }));
   if (!collection.regionLevel) return { features };
-  const figures = await regionFigures(db, { level: collection.regionLevel, dataset: options.data.dataset, ...options.data.figures });
+  const figures = await regionFigures(db, {
+    level: collection.regionLevel,
+    dataset: options.data.dataset,
+    ...options.data.figures,
+  });
   const byCode = new Map(figures.figures.map((f) => [f.code, f]));
   for (const feature of features) {
     const figure = byCode.get(String(feature.id));
@@ -104,7 +113,11 @@ export async function readFeatures(db: Queryable, collection: Collection, option
   return { features, figures };
 }
 
-export async function countMatched(db: Queryable, collection: Collection, options: Pick<ReadOptions, 'data' | 'bbox' | 'viewer'>): Promise<number> {
+export async function countMatched(
+  db: Queryable,
+  collection: Collection,
+  options: Pick<ReadOptions, 'data' | 'bbox' | 'viewer'>,
+): Promise<number> {
   if (options.data.empty) return 0;
   const dataset = collection.hasDatasets && !collection.regionLevel ? options.data.dataset : undefined;
   return countFeatures(db, collection.source, { dataset, bbox: options.bbox, viewer: options.viewer });

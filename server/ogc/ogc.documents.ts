@@ -44,7 +44,8 @@ export function withQuery(href: string, query: Record<string, string>): string {
 export function landingPage(root: string, query: Record<string, string> = {}) {
   return {
     title: 'Rijkspresentie — OGC API Features',
-    description: 'Locaties van het Rijk, rijksontmoetingspleinen, masterplanprojecten, treinstations, locatiecasussen en regio’s met rijkswerkgelegenheid (fte). Zonder token openbare gegevens; vertrouwelijke casussen alleen met een token met de rol planner of beheerder (Authorization: Bearer …).',
+    description:
+      'Locaties van het Rijk, rijksontmoetingspleinen, masterplanprojecten, treinstations, locatiecasussen en regio’s met rijkswerkgelegenheid (fte). Zonder token openbare gegevens; vertrouwelijke casussen alleen met een token met de rol planner of beheerder (Authorization: Bearer …).',
     links: [
       { href: withQuery(root, query), rel: 'self', type: JSON_TYPE, title: 'Deze pagina' },
       { href: `${root}/api`, rel: 'service-desc', type: OPENAPI_TYPE, title: 'API-definitie (OpenAPI 3.0)' },
@@ -64,7 +65,12 @@ export function conformance() {
  * One collection. `query` carries a dataset chosen on the landing page into the items link,
  * only for collections that take it.
  */
-export function collectionDocument(root: string, collection: Collection, extent: Extent, query: Record<string, string> = {}) {
+export function collectionDocument(
+  root: string,
+  collection: Collection,
+  extent: Extent,
+  query: Record<string, string> = {},
+) {
   const href = `${root}/collections/${collection.id}`;
   return {
     id: collection.id,
@@ -76,21 +82,52 @@ export function collectionDocument(root: string, collection: Collection, extent:
     extent,
     links: [
       { href, rel: 'self', type: JSON_TYPE, title: collection.title },
-      { href: withQuery(`${href}/items`, query), rel: 'items', type: GEOJSON_TYPE, title: `${collection.title} (GeoJSON)` },
+      {
+        href: withQuery(`${href}/items`, query),
+        rel: 'items',
+        type: GEOJSON_TYPE,
+        title: `${collection.title} (GeoJSON)`,
+      },
       // Relation types compare case-insensitively (RFC 8288); GDAL 3.6 matches only this spelling.
-      { href: `${href}/schema`, rel: 'describedBy', type: SCHEMA_TYPE, title: 'Eigenschappen en hun typen (JSON Schema)' },
+      {
+        href: `${href}/schema`,
+        rel: 'describedBy',
+        type: SCHEMA_TYPE,
+        title: 'Eigenschappen en hun typen (JSON Schema)',
+      },
       { href: `${href}/schema`, rel: SCHEMA_REL, type: SCHEMA_TYPE, title: 'Eigenschappen en hun typen (JSON Schema)' },
-      { href: `${href}/queryables`, rel: QUERYABLES_REL, type: SCHEMA_TYPE, title: 'Eigenschappen om op te selecteren' },
+      {
+        href: `${href}/queryables`,
+        rel: QUERYABLES_REL,
+        type: SCHEMA_TYPE,
+        title: 'Eigenschappen om op te selecteren',
+      },
       { href: LICENSE.url, rel: 'license', type: HTML_TYPE, title: LICENSE.name },
-      { href: withQuery(`${exportRoot(root)}/${collection.id}.geojson`, query), rel: 'enclosure', type: GEOJSON_TYPE, title: 'Volledige download (GeoJSON)' },
-      { href: withQuery(`${exportRoot(root)}/${collection.id}.csv`, query), rel: 'enclosure', type: 'text/csv', title: 'Volledige download (CSV)' },
+      {
+        href: withQuery(`${exportRoot(root)}/${collection.id}.geojson`, query),
+        rel: 'enclosure',
+        type: GEOJSON_TYPE,
+        title: 'Volledige download (GeoJSON)',
+      },
+      {
+        href: withQuery(`${exportRoot(root)}/${collection.id}.csv`, query),
+        rel: 'enclosure',
+        type: 'text/csv',
+        title: 'Volledige download (CSV)',
+      },
     ] satisfies Link[],
   };
 }
 
-export function collectionsDocument(root: string, collections: ReturnType<typeof collectionDocument>[], query: Record<string, string> = {}) {
+export function collectionsDocument(
+  root: string,
+  collections: ReturnType<typeof collectionDocument>[],
+  query: Record<string, string> = {},
+) {
   return {
-    links: [{ href: withQuery(`${root}/collections`, query), rel: 'self', type: JSON_TYPE, title: 'Collecties' }] satisfies Link[],
+    links: [
+      { href: withQuery(`${root}/collections`, query), rel: 'self', type: JSON_TYPE, title: 'Collecties' },
+    ] satisfies Link[],
     collections,
   };
 }

@@ -20,12 +20,20 @@ export interface Extent {
 const CRS84 = 'http://www.opengis.net/def/crs/OGC/1.3/CRS84';
 const GREGORIAN = 'http://www.opengis.net/def/uom/ISO-8601/0/Gregorian';
 
-export async function collectionExtent(db: Queryable, collection: Collection, viewer: Viewer, dataset: Dataset): Promise<Extent> {
+export async function collectionExtent(
+  db: Queryable,
+  collection: Collection,
+  viewer: Viewer,
+  dataset: Dataset,
+): Promise<Extent> {
   const extent: Extent = { spatial: { bbox: [await spatialExtent(db, collection, viewer)], crs: CRS84 } };
   if (!collection.regionLevel) return extent;
   const dates = await peildatums(db, dataset);
   if (dates.length === 0) return extent;
-  return { ...extent, temporal: { interval: [[`${dates.at(-1)}T00:00:00Z`, `${dates[0]}T00:00:00Z`]], trs: GREGORIAN } };
+  return {
+    ...extent,
+    temporal: { interval: [[`${dates.at(-1)}T00:00:00Z`, `${dates[0]}T00:00:00Z`]], trs: GREGORIAN },
+  };
 }
 
 async function spatialExtent(db: Queryable, collection: Collection, viewer: Viewer): Promise<BBox> {

@@ -19,7 +19,10 @@ export interface Page {
 
 export function parsePage(query: Query): Page {
   const limitText = single(query, 'limit');
-  const limit = limitText === undefined ? DEFAULT_LIMIT : Math.min(parseIntStrict(limitText, 'limit', { min: 1, max: Number.MAX_SAFE_INTEGER }), MAX_LIMIT);
+  const limit =
+    limitText === undefined
+      ? DEFAULT_LIMIT
+      : Math.min(parseIntStrict(limitText, 'limit', { min: 1, max: Number.MAX_SAFE_INTEGER }), MAX_LIMIT);
   const offsetText = single(query, 'offset');
   const offset = offsetText === undefined ? 0 : parseIntStrict(offsetText, 'offset', { min: 0, max: 10_000_000 });
   return { limit, offset, bbox: parseBboxParam(single(query, 'bbox')) };
@@ -50,7 +53,14 @@ export function pageLinks(itemsUrl: string, query: Query, page: Page, returned: 
     return `${itemsUrl}?${params.toString()}`;
   };
   const links: Link[] = [{ href: href(page.offset), rel: 'self', type: GEOJSON_TYPE, title: 'Deze pagina' }];
-  if (page.offset + returned < matched) links.push({ href: href(page.offset + page.limit), rel: 'next', type: GEOJSON_TYPE, title: 'Volgende pagina' });
-  if (page.offset > 0) links.push({ href: href(Math.max(0, page.offset - page.limit)), rel: 'prev', type: GEOJSON_TYPE, title: 'Vorige pagina' });
+  if (page.offset + returned < matched)
+    links.push({ href: href(page.offset + page.limit), rel: 'next', type: GEOJSON_TYPE, title: 'Volgende pagina' });
+  if (page.offset > 0)
+    links.push({
+      href: href(Math.max(0, page.offset - page.limit)),
+      rel: 'prev',
+      type: GEOJSON_TYPE,
+      title: 'Vorige pagina',
+    });
   return links;
 }

@@ -13,7 +13,12 @@ import type { DataParams } from './features.service.js';
 import { inRange, type DateRange } from './ogc.datetime.js';
 
 /** DataParams with the peildatum settled; `empty` when datetime matches no peildatum. */
-export async function resolvePeildatum(db: Queryable, collection: Collection, data: DataParams, range?: DateRange): Promise<DataParams> {
+export async function resolvePeildatum(
+  db: Queryable,
+  collection: Collection,
+  data: DataParams,
+  range?: DateRange,
+): Promise<DataParams> {
   const level = collection.regionLevel;
   if (!level || data.figures.peildatum !== undefined) return data;
   const candidates = (await peildatums(db, data.dataset)).filter((date) => !range || inRange(date, range));

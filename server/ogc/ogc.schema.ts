@@ -24,47 +24,105 @@ const text = (title: string): PropertyType => ({ type: 'string', title });
 const uri = (title: string): PropertyType => ({ type: 'string', format: 'uri', title });
 const integer = (title: string): PropertyType => ({ type: 'integer', title });
 const number = (title: string): PropertyType => ({ type: 'number', title });
-const dataset: PropertyType = { type: 'string', title: 'Gepubliceerd of fictieve voorbeelddata', enum: DATASETS, queryable: true };
+const dataset: PropertyType = {
+  type: 'string',
+  title: 'Gepubliceerd of fictieve voorbeelddata',
+  enum: DATASETS,
+  queryable: true,
+};
 
 export const SITE_PROPERTY_TYPES: PropertyTypes = {
-  kind: text('Soort locatie'), name: text('Naam'), address: text('Adres'), city: text('Plaats'),
-  gemeenteCode: text('CBS-gemeentecode'), locationPrecision: text('Nauwkeurigheid van de ligging'),
-  grossFloorAreaM2: number('Bruto vloeroppervlak (m²)'), workplaces: integer('Werkplekken'), tenure: text('Eigendom of huur'),
-  inUseSince: text('In gebruik sinds (zo precies als de bron)'), ropStatus: text('Status rijksontmoetingsplein'),
-  ropOpenedOn: text('Rijksontmoetingsplein geopend op'), sourceUrl: uri('Bron'), note: text('Toelichting'), dataset,
+  kind: text('Soort locatie'),
+  name: text('Naam'),
+  address: text('Adres'),
+  city: text('Plaats'),
+  gemeenteCode: text('CBS-gemeentecode'),
+  locationPrecision: text('Nauwkeurigheid van de ligging'),
+  grossFloorAreaM2: number('Bruto vloeroppervlak (m²)'),
+  workplaces: integer('Werkplekken'),
+  tenure: text('Eigendom of huur'),
+  inUseSince: text('In gebruik sinds (zo precies als de bron)'),
+  ropStatus: text('Status rijksontmoetingsplein'),
+  ropOpenedOn: text('Rijksontmoetingsplein geopend op'),
+  sourceUrl: uri('Bron'),
+  note: text('Toelichting'),
+  dataset,
 };
 
 export const PROJECT_PROPERTIES: PropertyTypes = {
-  masterplan: text('Masterplan'), name: text('Naam'), kind: text('Soort project'), kindAsWritten: text('Soort zoals de bron schrijft'),
-  status: text('Status'), period: text('Periode'), plannedWorkplaces: integer('Geplande werkplekken'), city: text('Plaats'),
-  gemeenteCode: text('CBS-gemeentecode'), locationPrecision: text('Nauwkeurigheid van de ligging'), siteId: integer('Locatie (sleutel)'),
-  sourceUrl: uri('Bron'), note: text('Toelichting'), dataset,
+  masterplan: text('Masterplan'),
+  name: text('Naam'),
+  kind: text('Soort project'),
+  kindAsWritten: text('Soort zoals de bron schrijft'),
+  status: text('Status'),
+  period: text('Periode'),
+  plannedWorkplaces: integer('Geplande werkplekken'),
+  city: text('Plaats'),
+  gemeenteCode: text('CBS-gemeentecode'),
+  locationPrecision: text('Nauwkeurigheid van de ligging'),
+  siteId: integer('Locatie (sleutel)'),
+  sourceUrl: uri('Bron'),
+  note: text('Toelichting'),
+  dataset,
 };
 
 export const STATION_PROPERTIES: PropertyTypes = {
-  code: text('Stationscode'), name: text('Naam'), type: text('Soort station'), sourceUrl: uri('Bron'),
+  code: text('Stationscode'),
+  name: text('Naam'),
+  type: text('Soort station'),
+  sourceUrl: uri('Bron'),
 };
 
 export const CASE_PROPERTIES: PropertyTypes = {
-  title: text('Titel'), organisationId: integer('Organisatie (sleutel)'), organisationName: text('Organisatie'),
-  kind: text('Soort casus'), kindAsWritten: text('Soort zoals de bron schrijft'), fteChange: number('Verandering in fte'),
-  fteChangeAsWritten: text('Verandering zoals de bron schrijft'), fromRegionCode: text('Herkomstregio'), toRegionCode: text('Bestemmingsregio'),
-  fromSiteId: integer('Herkomstlocatie (sleutel)'), toSiteId: integer('Bestemmingslocatie (sleutel)'), status: text('Status'),
-  advice: text('Advies'), decision: text('Besluit'), confidential: { type: 'boolean', title: 'Vertrouwelijk' },
-  sourceUrl: uri('Bron'), note: text('Toelichting'), dataset,
+  title: text('Titel'),
+  organisationId: integer('Organisatie (sleutel)'),
+  organisationName: text('Organisatie'),
+  kind: text('Soort casus'),
+  kindAsWritten: text('Soort zoals de bron schrijft'),
+  fteChange: number('Verandering in fte'),
+  fteChangeAsWritten: text('Verandering zoals de bron schrijft'),
+  fromRegionCode: text('Herkomstregio'),
+  toRegionCode: text('Bestemmingsregio'),
+  fromSiteId: integer('Herkomstlocatie (sleutel)'),
+  toSiteId: integer('Bestemmingslocatie (sleutel)'),
+  status: text('Status'),
+  advice: text('Advies'),
+  decision: text('Besluit'),
+  confidential: { type: 'boolean', title: 'Vertrouwelijk' },
+  sourceUrl: uri('Bron'),
+  note: text('Toelichting'),
+  dataset,
 };
 
 export const REGION_PROPERTIES: PropertyTypes = {
-  code: text('CBS-code'), name: text('Naam'), level: text('Niveau'), year: integer('Jaar van de indeling'),
+  code: text('CBS-code'),
+  name: text('Naam'),
+  level: text('Niveau'),
+  year: integer('Jaar van de indeling'),
   boundarySource: text('Bron van de grens'),
-  peildatum: { type: 'string', format: 'date', title: 'Peildatum van de cijfers (ook als datetime te kiezen)', queryable: true },
-  dataset, sector: { type: 'string', title: 'Sector (alle = alle sectoren)', enum: ['alle', ...SECTORS], queryable: true },
+  peildatum: {
+    type: 'string',
+    format: 'date',
+    title: 'Peildatum van de cijfers (ook als datetime te kiezen)',
+    queryable: true,
+  },
+  dataset,
+  sector: { type: 'string', title: 'Sector (alle = alle sectoren)', enum: ['alle', ...SECTORS], queryable: true },
   metric: { type: 'string', title: 'Maat van value', enum: METRICS, queryable: true },
   organisationId: { ...integer('Alleen de cijfers van deze organisatie'), queryable: true },
-  comparePeildatum: { type: 'string', format: 'date', title: 'Eerdere peildatum voor verandering en groei', queryable: true },
-  fte: number('Rijkswerkgelegenheid in fte; leeg = geen cijfer'), value: number('Waarde van de gekozen maat (metric)'),
-  valueMissingReason: text('Waarom value ontbreekt'), status: text('Status van het cijfer'), basis: text('Grondslag (regiocijfer of leveringen)'),
-  fteAsWritten: text('Cijfer zoals de bron het in woorden geeft'), sources: { type: 'array', title: 'Bronnen (URL’s)' },
+  comparePeildatum: {
+    type: 'string',
+    format: 'date',
+    title: 'Eerdere peildatum voor verandering en groei',
+    queryable: true,
+  },
+  fte: number('Rijkswerkgelegenheid in fte; leeg = geen cijfer'),
+  value: number('Waarde van de gekozen maat (metric)'),
+  valueMissingReason: text('Waarom value ontbreekt'),
+  status: text('Status van het cijfer'),
+  basis: text('Grondslag (regiocijfer of leveringen)'),
+  fteAsWritten: text('Cijfer zoals de bron het in woorden geeft'),
+  sources: { type: 'array', title: 'Bronnen (URL’s)' },
 };
 
 const JSON_SCHEMA = 'https://json-schema.org/draft/2020-12/schema';

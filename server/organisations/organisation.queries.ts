@@ -31,7 +31,12 @@ export interface OrganisationSearch {
 export type OrganisationOrderField = 'NAME' | 'SECTOR' | 'ID';
 const ORDER: Record<OrganisationOrderField, SQL> = { NAME: sql`o.name`, SECTOR: sql`o.sector`, ID: sql`o.id` };
 
-export async function searchOrganisations(db: Queryable, filter: OrganisationSearch, order: { field: OrganisationOrderField; direction: 'ASC' | 'DESC' }, page: Page): Promise<PageRows<OrganisationRow>> {
+export async function searchOrganisations(
+  db: Queryable,
+  filter: OrganisationSearch,
+  order: { field: OrganisationOrderField; direction: 'ASC' | 'DESC' },
+  page: Page,
+): Promise<PageRows<OrganisationRow>> {
   const conditions: SQL[] = [];
   if (filter.sector) conditions.push(sql`o.sector = ${val(filter.sector)}`);
   if (filter.parentId !== undefined) conditions.push(sql`o.parent_id = ${val(filter.parentId)}::int`);
@@ -41,22 +46,37 @@ export async function searchOrganisations(db: Queryable, filter: OrganisationSea
   }
   const dir = direction(order.direction);
   const orderBy = sql`${ORDER[order.field]} ${dir}, o.id ${dir}`;
-  return listPage<OrganisationRow>(db, { columns: COLUMNS, from: sql`organisation o`, where: whereAll(conditions), orderBy }, page);
+  return listPage<OrganisationRow>(
+    db,
+    { columns: COLUMNS, from: sql`organisation o`, where: whereAll(conditions), orderBy },
+    page,
+  );
 }
 
 export async function organisationsByIds(db: Queryable, ids: readonly number[]): Promise<OrganisationRow[]> {
-  return queryRows<OrganisationRow>(db, sql`SELECT ${COLUMNS} FROM organisation o WHERE o.id = ANY(${val(ids)}::int[])`);
+  return queryRows<OrganisationRow>(
+    db,
+    sql`SELECT ${COLUMNS} FROM organisation o WHERE o.id = ANY(${val(ids)}::int[])`,
+  );
 }
 
 /** The organisations housed at each of many sites, by name: one page per site (key: site id). */
-export async function organisationPagesAtSites(db: Queryable, siteIds: readonly number[], page: Page): Promise<Map<unknown, PageRows<OrganisationRow>>> {
-  return childPages<OrganisationRow>(db, {
-    parentKey: sql`so.site_id`,
-    columns: COLUMNS,
-    from: sql`site_organisation so JOIN organisation o ON o.id = so.organisation_id`,
-    where: sql`so.site_id = ANY(${val(siteIds)}::int[])`,
-    orderBy: sql`o.name, o.id`,
-  }, page);
+export async function organisationPagesAtSites(
+  db: Queryable,
+  siteIds: readonly number[],
+  page: Page,
+): Promise<Map<unknown, PageRows<OrganisationRow>>> {
+  return childPages<OrganisationRow>(
+    db,
+    {
+      parentKey: sql`so.site_id`,
+      columns: COLUMNS,
+      from: sql`site_organisation so JOIN organisation o ON o.id = so.organisation_id`,
+      where: sql`so.site_id = ANY(${val(siteIds)}::int[])`,
+      orderBy: sql`o.name, o.id`,
+    },
+    page,
+  );
 }
 
 /**

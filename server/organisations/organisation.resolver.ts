@@ -13,7 +13,13 @@ import { SitesArgs } from '../sites/site-filter.input.js';
 import { SiteConnection } from '../sites/site.type.js';
 import { organisationById } from './organisation.loader.js';
 import { searchOrganisations } from './organisation.queries.js';
-import { OrganisationConnection, OrganisationFilter, OrganisationOrder, OrganisationType, toOrganisation } from './organisation.type.js';
+import {
+  OrganisationConnection,
+  OrganisationFilter,
+  OrganisationOrder,
+  OrganisationType,
+  toOrganisation,
+} from './organisation.type.js';
 
 @ArgsType()
 class OrganisationsArgs extends PageArgs {
@@ -36,16 +42,26 @@ class OrganisationFteCountsArgs extends PageArgs {
 @Resolver(() => OrganisationType)
 export class OrganisationResolver {
   @Query(() => OrganisationConnection, { description: 'Rijksorganisaties, gefilterd en gepagineerd' })
-  async organisations(@Args(() => OrganisationsArgs) args: OrganisationsArgs, @Ctx() ctx: RequestContext): Promise<OrganisationConnection> {
+  async organisations(
+    @Args(() => OrganisationsArgs) args: OrganisationsArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OrganisationConnection> {
     const page = toPage(args);
     const order = { field: args.orderBy?.field ?? 'NAME', direction: args.orderBy?.direction ?? 'ASC' } as const;
-    const filter = { sector: args.filter?.sector, parentId: args.filter?.parentId, search: args.filter?.search?.trim() || undefined };
+    const filter = {
+      sector: args.filter?.sector,
+      parentId: args.filter?.parentId,
+      search: args.filter?.search?.trim() || undefined,
+    };
     const { rows, total } = await searchOrganisations(ctx.db, filter, order, page);
     return toConnection(rows.map(toOrganisation), total, page);
   }
 
   @Query(() => OrganisationType, { description: 'Eén organisatie op sleutel' })
-  async organisation(@Arg('id', () => Int, { description: 'Sleutel' }) id: number, @Ctx() ctx: RequestContext): Promise<OrganisationType> {
+  async organisation(
+    @Arg('id', () => Int, { description: 'Sleutel' }) id: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OrganisationType> {
     const organisation = await organisationById(ctx).load(id);
     if (!organisation) throw new NotFoundError('Organisatie', id);
     return organisation;
@@ -56,14 +72,26 @@ export class OrganisationResolver {
     return organisation.parentId === null ? null : organisationById(ctx).load(organisation.parentId);
   }
 
-  @FieldResolver(() => SiteConnection, { description: 'Locaties waar deze organisatie gehuisvest is, gefilterd en gepagineerd (standaard op naam)' })
-  async sites(@Root() organisation: OrganisationType, @Args(() => SitesArgs) args: SitesArgs, @Ctx() ctx: RequestContext): Promise<SiteConnection> {
+  @FieldResolver(() => SiteConnection, {
+    description: 'Locaties waar deze organisatie gehuisvest is, gefilterd en gepagineerd (standaard op naam)',
+  })
+  async sites(
+    @Root() organisation: OrganisationType,
+    @Args(() => SitesArgs) args: SitesArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SiteConnection> {
     const search = await toSiteSearch(ctx.db, args.filter);
     return sitesOfOrganisation(ctx, organisation.id, search, toSiteOrder(args.orderBy, search), args);
   }
 
-  @FieldResolver(() => FteCountConnection, { description: 'Fte-cijfers van deze organisatie, nieuwste peildatum eerst, gepagineerd' })
-  fteCounts(@Root() organisation: OrganisationType, @Args(() => OrganisationFteCountsArgs) args: OrganisationFteCountsArgs, @Ctx() ctx: RequestContext): Promise<FteCountConnection> {
+  @FieldResolver(() => FteCountConnection, {
+    description: 'Fte-cijfers van deze organisatie, nieuwste peildatum eerst, gepagineerd',
+  })
+  fteCounts(
+    @Root() organisation: OrganisationType,
+    @Args(() => OrganisationFteCountsArgs) args: OrganisationFteCountsArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<FteCountConnection> {
     return fteCountsOfOrganisation(ctx, organisation.id, { dataset: args.dataset, peildatum: args.peildatum }, args);
   }
 }

@@ -15,7 +15,11 @@ export function organisationStep(file: string): SeedStep {
     files: [file],
     async load(manager, importId) {
       const rows = readSeedCsv(file, ['name', 'abbreviation', 'sector', 'parent', 'basis']).map(({ values: v }) => ({
-        name: v.name, abbreviation: orNull(v.abbreviation), sector: v.sector, parent: orNull(v.parent), source: `${v.basis} — ${v.source_url}`,
+        name: v.name,
+        abbreviation: orNull(v.abbreviation),
+        sector: v.sector,
+        parent: orNull(v.parent),
+        source: `${v.basis} — ${v.source_url}`,
       }));
       await manager.query(
         `INSERT INTO organisation (name, abbreviation, sector, source, dataset, import_id)
@@ -39,7 +43,11 @@ export function organisationStep(file: string): SeedStep {
  * ("IND (hoofdkantoor en loket)"). Unknown names return null; callers report them.
  * For published data only published organisations are known: never a fictional one (issue 14).
  */
-export async function loadOrganisationMatcher(db: Queryable, aliasFile?: string, dataset?: Dataset): Promise<(text: string) => number | null> {
+export async function loadOrganisationMatcher(
+  db: Queryable,
+  aliasFile?: string,
+  dataset?: Dataset,
+): Promise<(text: string) => number | null> {
   const publishedOnly = dataset === 'gepubliceerd' ? sql` WHERE dataset = 'gepubliceerd'` : sql.blank;
   const rows = await queryRows<{ id: number; name: string; abbreviation: string | null }>(
     db,
@@ -53,7 +61,8 @@ export async function loadOrganisationMatcher(db: Queryable, aliasFile?: string,
   if (aliasFile) {
     for (const { values: v } of readSeedCsv(aliasFile, ['name', 'aliases'])) {
       const id = byKey.get(v.name!.toLowerCase());
-      for (const alias of (v.aliases ?? '').split('|').filter(Boolean)) if (id) byKey.set(alias.trim().toLowerCase(), id);
+      for (const alias of (v.aliases ?? '').split('|').filter(Boolean))
+        if (id) byKey.set(alias.trim().toLowerCase(), id);
     }
   }
   return (text) => byKey.get(text.trim().toLowerCase()) ?? null;

@@ -4,7 +4,9 @@ import { Connection } from '../graphql/connection.js';
 import { DatasetEnum, OrderDirection, SectorEnum } from '../graphql/enums.js';
 import type { OrganisationOrderField, OrganisationRow } from './organisation.queries.js';
 
-@ObjectType('Organisation', { description: 'Een rijksorganisatie (organisatie): ministerie, uitvoeringsdienst, agentschap of zbo' })
+@ObjectType('Organisation', {
+  description: 'Een rijksorganisatie (organisatie): ministerie, uitvoeringsdienst, agentschap of zbo',
+})
 export class OrganisationType {
   @Field(() => Int, { description: 'Vaste sleutel' })
   id: number;
@@ -25,7 +27,8 @@ export class OrganisationType {
   source: string | null;
 
   @Field(() => DatasetEnum, {
-    description: 'gepubliceerd (een echte organisatie) of demo (fictieve voorbeelddata); één lijst kan beide bevatten, dit veld onderscheidt ze',
+    description:
+      'gepubliceerd (een echte organisatie) of demo (fictieve voorbeelddata); één lijst kan beide bevatten, dit veld onderscheidt ze',
   })
   dataset: Dataset;
 
@@ -34,8 +37,16 @@ export class OrganisationType {
 }
 
 export function toOrganisation(row: OrganisationRow): OrganisationType {
-  return { id: row.id, name: row.name, abbreviation: row.abbreviation, sector: row.sector, parentId: row.parent_id, source: row.source, dataset: row.dataset,
-    version: row.version };
+  return {
+    id: row.id,
+    name: row.name,
+    abbreviation: row.abbreviation,
+    sector: row.sector,
+    parentId: row.parent_id,
+    source: row.source,
+    dataset: row.dataset,
+    version: row.version,
+  };
 }
 
 @ObjectType('OrganisationConnection', { description: 'Een pagina organisaties' })
@@ -46,11 +57,17 @@ export enum OrganisationOrderFieldEnum {
   SECTOR = 'SECTOR',
   ID = 'ID',
 }
-registerEnumType(OrganisationOrderFieldEnum, { name: 'OrganisationOrderField', description: 'Sorteersleutel voor organisaties (altijd aangevuld met id)' });
+registerEnumType(OrganisationOrderFieldEnum, {
+  name: 'OrganisationOrderField',
+  description: 'Sorteersleutel voor organisaties (altijd aangevuld met id)',
+});
 
 @InputType('OrganisationOrder', { description: 'Sortering van organisaties' })
 export class OrganisationOrder {
-  @Field(() => OrganisationOrderFieldEnum, { defaultValue: OrganisationOrderFieldEnum.NAME, description: 'Sorteersleutel' })
+  @Field(() => OrganisationOrderFieldEnum, {
+    defaultValue: OrganisationOrderFieldEnum.NAME,
+    description: 'Sorteersleutel',
+  })
   field: OrganisationOrderField;
 
   @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'Richting' })

@@ -4,7 +4,8 @@ import { Connection } from '../graphql/connection.js';
 import type { ProfileRow } from './profile.queries.js';
 
 @ObjectType('RegionProfile', {
-  description: 'Ontwikkelprofiel van een regio: de kernkwaliteiten en kansen die de regio aanlevert, waarop locatiekeuzes worden afgestemd',
+  description:
+    'Ontwikkelprofiel van een regio: de kernkwaliteiten en kansen die de regio aanlevert, waarop locatiekeuzes worden afgestemd',
 })
 export class RegionProfileType {
   @Field(() => Int, { description: 'Vaste sleutel' })
@@ -30,7 +31,15 @@ export class RegionProfileType {
 }
 
 export function toProfile(row: ProfileRow): RegionProfileType {
-  return { id: row.id, regionCode: row.region_code, coreQualities: row.core_qualities, opportunities: row.opportunities, receivedOn: row.received_on, source: row.source, version: row.version };
+  return {
+    id: row.id,
+    regionCode: row.region_code,
+    coreQualities: row.core_qualities,
+    opportunities: row.opportunities,
+    receivedOn: row.received_on,
+    source: row.source,
+    version: row.version,
+  };
 }
 
 @ObjectType('RegionProfileConnection', { description: 'Een pagina ontwikkelprofielen' })

@@ -7,5 +7,10 @@ import { toImportRun, type ImportRunType } from './import-run.type.js';
 
 export function importRunById(ctx: RequestContext) {
   const showActor = hasRole(ctx.viewer, 'planner');
-  return oneLoader<number, ImportRunType>(ctx, 'importRun.byId', async (ids) => (await importRunsByIds(ctx.db, ids)).map((r) => toImportRun(r, showActor)), (r) => r.id);
+  return oneLoader<number, ImportRunType>(
+    ctx,
+    'importRun.byId',
+    async (ids) => (await importRunsByIds(ctx.db, ids)).map((r) => toImportRun(r, showActor)),
+    (r) => r.id,
+  );
 }

@@ -15,11 +15,24 @@ export type { ImportRunRow };
 const COLUMNS = sql`i.id, i.kind, i.file_name, i.file_hash, i.dataset, i.rows_total, i.rows_written, i.rows_rejected, i.actor, i.started_at, i.finished_at`;
 
 /** Newest first, then by id. */
-export async function searchImportRuns(db: Queryable, filter: { kind?: string; dataset?: Dataset }, page: Page): Promise<PageRows<ImportRunRow>> {
+export async function searchImportRuns(
+  db: Queryable,
+  filter: { kind?: string; dataset?: Dataset },
+  page: Page,
+): Promise<PageRows<ImportRunRow>> {
   const conditions: SQL[] = [];
   if (filter.kind) conditions.push(sql`i.kind = ${val(filter.kind)}`);
   if (filter.dataset) conditions.push(sql`i.dataset = ${val(filter.dataset)}`);
-  return listPage<ImportRunRow>(db, { columns: COLUMNS, from: sql`import_run i`, where: whereAll(conditions), orderBy: sql`i.started_at DESC, i.id DESC` }, page);
+  return listPage<ImportRunRow>(
+    db,
+    {
+      columns: COLUMNS,
+      from: sql`import_run i`,
+      where: whereAll(conditions),
+      orderBy: sql`i.started_at DESC, i.id DESC`,
+    },
+    page,
+  );
 }
 
 export async function importRunsByIds(db: Queryable, ids: readonly number[]): Promise<ImportRunRow[]> {

@@ -21,14 +21,24 @@ class ImportRunsArgs extends PageArgs {
 @Resolver(() => ImportRunType)
 export class ImportRunResolver {
   @Query(() => ImportRunConnection, { description: 'Imports (herkomst van gegevens), nieuwste eerst' })
-  async importRuns(@Args(() => ImportRunsArgs) args: ImportRunsArgs, @Ctx() ctx: RequestContext): Promise<ImportRunConnection> {
+  async importRuns(
+    @Args(() => ImportRunsArgs) args: ImportRunsArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ImportRunConnection> {
     const page = toPage(args);
     const { rows, total } = await searchImportRuns(ctx.db, { kind: args.kind, dataset: args.dataset }, page);
-    return toConnection(rows.map((row) => toImportRun(row, hasRole(ctx.viewer, 'planner'))), total, page);
+    return toConnection(
+      rows.map((row) => toImportRun(row, hasRole(ctx.viewer, 'planner'))),
+      total,
+      page,
+    );
   }
 
   @Query(() => ImportRunType, { description: 'Eén import op sleutel' })
-  async importRun(@Arg('id', () => Int, { description: 'Sleutel' }) id: number, @Ctx() ctx: RequestContext): Promise<ImportRunType> {
+  async importRun(
+    @Arg('id', () => Int, { description: 'Sleutel' }) id: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ImportRunType> {
     const run = await importRunById(ctx).load(id);
     if (!run) throw new NotFoundError('Import', id);
     return run;

@@ -5,7 +5,10 @@ import { Connection } from '../graphql/connection.js';
 import { DatasetEnum } from '../graphql/enums.js';
 import type { ImportRunRow } from './import-run.queries.js';
 
-@ObjectType('ImportRun', { description: 'Een import (levering): herkomst van gegevens — welk bestand, wat er met de rijen gebeurde, wie en wanneer' })
+@ObjectType('ImportRun', {
+  description:
+    'Een import (levering): herkomst van gegevens — welk bestand, wat er met de rijen gebeurde, wie en wanneer',
+})
 export class ImportRunType {
   @Field(() => Int, { description: 'Vaste sleutel' })
   id: number;
@@ -31,7 +34,10 @@ export class ImportRunType {
   @Field(() => Int, { description: 'Aantal geweigerde rijen' })
   rowsRejected: number;
 
-  @Field(() => String, { nullable: true, description: 'Wie de import uitvoerde; alleen zichtbaar voor planners en beheerders' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Wie de import uitvoerde; alleen zichtbaar voor planners en beheerders',
+  })
   actor: string | null;
 
   @Field(() => DateTimeScalar, { description: 'Begonnen op' })

@@ -70,20 +70,27 @@ export function parseBoundaryFile(boundary: BoundaryFile): ParsedRegion[] {
     throw new BoundaryLoadError(`${name}: verwacht een GeoJSON FeatureCollection`);
   }
   const prefix = REGION_CODE_PREFIX[boundary.kind];
-  return collection.features.map((feature: { properties?: Record<string, unknown>; geometry?: unknown }, index: number) => {
-    const code = feature?.properties?.statcode;
-    const regionName = feature?.properties?.statnaam;
-    if (typeof code !== 'string' || !code.startsWith(prefix) || typeof regionName !== 'string') {
-      throw new BoundaryLoadError(`${name}, feature ${index + 1}: statcode moet met ${prefix} beginnen en statnaam moet tekst zijn`);
-    }
-    try {
-      const geometry = validateGeometry(feature.geometry, { allowed: ['Polygon', 'MultiPolygon'], maxVertices: 200_000 });
-      return { code, name: regionName, geometryJson: JSON.stringify(geometry) };
-    } catch (error) {
-      if (error instanceof GeometryError) throw new BoundaryLoadError(`${name}, ${code}: ${error.message}`);
-      throw error;
-    }
-  });
+  return collection.features.map(
+    (feature: { properties?: Record<string, unknown>; geometry?: unknown }, index: number) => {
+      const code = feature?.properties?.statcode;
+      const regionName = feature?.properties?.statnaam;
+      if (typeof code !== 'string' || !code.startsWith(prefix) || typeof regionName !== 'string') {
+        throw new BoundaryLoadError(
+          `${name}, feature ${index + 1}: statcode moet met ${prefix} beginnen en statnaam moet tekst zijn`,
+        );
+      }
+      try {
+        const geometry = validateGeometry(feature.geometry, {
+          allowed: ['Polygon', 'MultiPolygon'],
+          maxVertices: 200_000,
+        });
+        return { code, name: regionName, geometryJson: JSON.stringify(geometry) };
+      } catch (error) {
+        if (error instanceof GeometryError) throw new BoundaryLoadError(`${name}, ${code}: ${error.message}`);
+        throw error;
+      }
+    },
+  );
 }
 
 export interface LoadBoundariesResult {
@@ -93,7 +100,12 @@ export interface LoadBoundariesResult {
 }
 
 /** Loads every boundary file in folder; source labels the regions (default: the CBS files via cartomap). */
-export async function loadBoundaries(dataSource: DataSource, folder: string, importId: number | null = null, source = BOUNDARY_SOURCE): Promise<LoadBoundariesResult> {
+export async function loadBoundaries(
+  dataSource: DataSource,
+  folder: string,
+  importId: number | null = null,
+  source = BOUNDARY_SOURCE,
+): Promise<LoadBoundariesResult> {
   const files = findBoundaryFiles(folder);
   const parsed = files.map((file) => ({ file, regions: parseBoundaryFile(file) }));
   const years = [...new Set(files.map((f) => f.year))];

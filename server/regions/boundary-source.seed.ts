@@ -31,19 +31,29 @@ export interface BoundaryOptions {
   fallbackModule?: string;
 }
 
-export async function chooseBoundarySource(options: BoundaryOptions, log: { info(m: string): void }): Promise<BoundaryChoice> {
+export async function chooseBoundarySource(
+  options: BoundaryOptions,
+  log: { info(m: string): void },
+): Promise<BoundaryChoice> {
   if (options.sharedDataDir) {
     const folder = path.join(options.sharedDataDir, 'geo');
-    if (!fs.existsSync(folder)) throw new BoundaryLoadError(`SHARED_DATA_DIR="${options.sharedDataDir}" heeft geen map geo/ met CBS-grenzen`);
+    if (!fs.existsSync(folder))
+      throw new BoundaryLoadError(`SHARED_DATA_DIR="${options.sharedDataDir}" heeft geen map geo/ met CBS-grenzen`);
     return { folder, source: BOUNDARY_SOURCE, origin: 'map' };
   }
   const cacheRoot = path.join(options.dataDir ?? path.resolve('data'), 'cache');
   const cache = path.join(cacheRoot, 'grenzen');
-  if (fs.existsSync(cache) && fs.readdirSync(cache).some((f) => f.endsWith('.geojson'))) return { folder: cache, source: PDOK_SOURCE, origin: 'cache' };
+  if (fs.existsSync(cache) && fs.readdirSync(cache).some((f) => f.endsWith('.geojson')))
+    return { folder: cache, source: PDOK_SOURCE, origin: 'cache' };
   if (options.boundaryDownload !== false && options.pdokBoundariesUrl) {
     try {
       log.info('Geen grenzenmap ingesteld: CBS-grenzen downloaden van PDOK…');
-      await downloadPdokBoundaries({ folder: cache, urlTemplate: options.pdokBoundariesUrl, years: DOWNLOAD_YEARS, fetch: options.fetch });
+      await downloadPdokBoundaries({
+        folder: cache,
+        urlTemplate: options.pdokBoundariesUrl,
+        years: DOWNLOAD_YEARS,
+        fetch: options.fetch,
+      });
       return { folder: cache, source: `${PDOK_SOURCE} op ${new Date().toISOString().slice(0, 10)}`, origin: 'pdok' };
     } catch (error) {
       log.info(`Downloaden van PDOK lukte niet (${(error as Error).message}); terugval op grove provinciegrenzen.`);
@@ -52,7 +62,10 @@ export async function chooseBoundarySource(options: BoundaryOptions, log: { info
   const folder = path.join(cacheRoot, 'grenzen-terugval');
   writeFallbackProvinces(folder, options.fallbackModule);
   return {
-    folder, source: FALLBACK_SOURCE, origin: 'terugval',
-    warning: 'Grove provinciegrenzen geladen (geen grenzenmap en geen PDOK): alleen 12 provincies, onnauwkeurig, zonder COROP, gemeenten en arbeidsmarktregio’s. Zet SHARED_DATA_DIR of start met internet om de CBS-grenzen te laden.',
+    folder,
+    source: FALLBACK_SOURCE,
+    origin: 'terugval',
+    warning:
+      'Grove provinciegrenzen geladen (geen grenzenmap en geen PDOK): alleen 12 provincies, onnauwkeurig, zonder COROP, gemeenten en arbeidsmarktregio’s. Zet SHARED_DATA_DIR of start met internet om de CBS-grenzen te laden.',
   };
 }

@@ -25,5 +25,8 @@ export async function clearNotice(db: Queryable, topic: string): Promise<void> {
 
 /** All current notices, warnings first: what /health or the GraphQL metadata should show. */
 export async function listNotices(db: Queryable): Promise<DataNotice[]> {
-  return queryRows<DataNotice>(db, `SELECT topic, level, message FROM data_notice ORDER BY level = 'waarschuwing' DESC, topic`);
+  return queryRows<DataNotice>(
+    db,
+    `SELECT topic, level, message FROM data_notice ORDER BY level = 'waarschuwing' DESC, topic`,
+  );
 }

@@ -52,7 +52,13 @@ export class GemeenteResolver {
 }
 
 export function normalisePlace(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The gemeenten of the newest division year, with the project's alias table. */
@@ -61,6 +67,11 @@ export async function loadGemeenteResolver(db: Queryable, aliasFile?: string): P
     db,
     `SELECT code, name FROM region WHERE kind = 'gemeente' AND year = (SELECT max(year) FROM region WHERE kind = 'gemeente')`,
   );
-  const aliases = aliasFile ? readSeedCsv(aliasFile, ['alias', 'cbs_naam']).map((r) => ({ alias: r.values.alias!, cbsName: r.values.cbs_naam! })) : [];
+  const aliases = aliasFile
+    ? readSeedCsv(aliasFile, ['alias', 'cbs_naam']).map((r) => ({
+        alias: r.values.alias!,
+        cbsName: r.values.cbs_naam!,
+      }))
+    : [];
   return new GemeenteResolver(gemeenten, aliases);
 }

@@ -16,7 +16,11 @@ export interface PopulationRow {
 /** CBS code of the Netherlands as a whole in the population table. */
 export const NETHERLANDS_CODE = 'NL01';
 
-export async function populationOn(db: Queryable, codes: readonly string[], peildatum: string): Promise<Map<string, PopulationRow>> {
+export async function populationOn(
+  db: Queryable,
+  codes: readonly string[],
+  peildatum: string,
+): Promise<Map<string, PopulationRow>> {
   const rows = await queryRows<PopulationRow>(
     db,
     `SELECT region_code, to_char(peildatum, 'YYYY-MM-DD') AS peildatum, inhabitants, source_url

@@ -6,10 +6,15 @@ export function populationStep(file: string): SeedStep {
   return {
     kind: 'seed:bevolking',
     files: [file],
-    clear: (manager, ids) => manager.query('DELETE FROM population WHERE import_id = ANY($1::int[])', [ids]).then(() => undefined),
+    clear: (manager, ids) =>
+      manager.query('DELETE FROM population WHERE import_id = ANY($1::int[])', [ids]).then(() => undefined),
     async load(manager, importId) {
       const rows = readSeedCsv(file, ['peildatum', 'statcode', 'inwoners', 'source_url']).map(({ values: v }) => ({
-        region_code: v.statcode, peildatum: v.peildatum, inhabitants: Number(v.inwoners), source_url: v.source_url, note: orNull(v.note),
+        region_code: v.statcode,
+        peildatum: v.peildatum,
+        inhabitants: Number(v.inwoners),
+        source_url: v.source_url,
+        note: orNull(v.note),
       }));
       await manager.query(
         `INSERT INTO population (region_code, peildatum, inhabitants, source_url, note, import_id)

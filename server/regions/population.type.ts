@@ -6,7 +6,9 @@ export class PopulationType {
   @Field(() => LocalDateScalar, { description: 'Peildatum (1 januari)' })
   peildatum: string;
 
-  @Field(() => Figure, { description: 'Aantal inwoners; null met reden als het CBS-cijfer voor die datum niet geladen is' })
+  @Field(() => Figure, {
+    description: 'Aantal inwoners; null met reden als het CBS-cijfer voor die datum niet geladen is',
+  })
   inhabitants: Figure;
 
   @Field(() => String, { nullable: true, description: 'Bron (URL), meestal CBS StatLine' })

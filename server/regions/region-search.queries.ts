@@ -25,7 +25,12 @@ export interface RegionSearch {
 
 /** One page of regions in a stable order (kind, code, year), with the total for the filter. */
 /** `count`: false when nothing reads the total (see ListSpec.count). */
-export async function searchRegions(db: Queryable, filter: RegionSearch, page: Page, count = true): Promise<PageRows<RegionRow>> {
+export async function searchRegions(
+  db: Queryable,
+  filter: RegionSearch,
+  page: Page,
+  count = true,
+): Promise<PageRows<RegionRow>> {
   const conditions = spatialConditions(sql`r.geom`, filter.spatial ?? {});
   if (filter.kind) conditions.push(sql`r.kind = ${val(filter.kind)}`);
   if (filter.year !== undefined) conditions.push(sql`r.year = ${val(filter.year)}::int`);
@@ -36,7 +41,17 @@ export async function searchRegions(db: Queryable, filter: RegionSearch, page: P
   if (filter.codes) conditions.push(sql`r.code = ANY(${val(filter.codes)}::text[])`);
   if (filter.search) conditions.push(sql`r.name ILIKE '%' || ${val(escapeLike(filter.search))} || '%'`);
   if (filter.isRandstad !== undefined) conditions.push(sql`r.is_randstad = ${val(filter.isRandstad)}::boolean`);
-  return listPage<RegionRow>(db, { columns: REGION_COLUMNS, from: sql`region r`, where: whereAll(conditions), orderBy: sql`r.kind, r.code, r.year`, count }, page);
+  return listPage<RegionRow>(
+    db,
+    {
+      columns: REGION_COLUMNS,
+      from: sql`region r`,
+      where: whereAll(conditions),
+      orderBy: sql`r.kind, r.code, r.year`,
+      count,
+    },
+    page,
+  );
 }
 
 /** Escapes LIKE wildcards so a search for "50%" means the text, not a pattern. */
@@ -62,7 +77,11 @@ export async function regionsByCodes(db: Queryable, codes: readonly string[], ye
  * GeoJSON for many regions in one statement. tolerance (degrees) simplifies with topology
  * preserved, 0 keeps the stored shape; decimals rounds coordinates to lighten the answer.
  */
-export async function regionGeometryJson(db: Queryable, ids: readonly number[], options: { tolerance: number; decimals: number }): Promise<Map<number, string>> {
+export async function regionGeometryJson(
+  db: Queryable,
+  ids: readonly number[],
+  options: { tolerance: number; decimals: number },
+): Promise<Map<number, string>> {
   const rows = await queryRows<{ id: number; geojson: string }>(
     db,
     `SELECT id, ST_AsGeoJSON(ST_Multi(CASE WHEN $2::float8 > 0 THEN ST_SimplifyPreserveTopology(geom, $2) ELSE geom END), $3::int) AS geojson

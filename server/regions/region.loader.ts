@@ -7,11 +7,21 @@ import { toRegion } from './region.resolver.js';
 import type { RegionType } from './region.type.js';
 
 export function regionById(ctx: RequestContext) {
-  return oneLoader<number, RegionType>(ctx, 'region.byId', async (ids) => (await regionsByIds(ctx.db, ids)).map(toRegion), (r) => r.id);
+  return oneLoader<number, RegionType>(
+    ctx,
+    'region.byId',
+    async (ids) => (await regionsByIds(ctx.db, ids)).map(toRegion),
+    (r) => r.id,
+  );
 }
 
 export function regionByCode(ctx: RequestContext) {
-  return oneLoader<string, RegionType>(ctx, 'region.byCode', async (codes) => (await regionsByCodes(ctx.db, codes)).map(toRegion), (r) => r.code);
+  return oneLoader<string, RegionType>(
+    ctx,
+    'region.byCode',
+    async (codes) => (await regionsByCodes(ctx.db, codes)).map(toRegion),
+    (r) => r.code,
+  );
 }
 
 export function regionBBox(ctx: RequestContext) {

@@ -30,7 +30,15 @@ export const REGION_COLUMNS = sql`r.id, r.kind, r.code, r.name, r.year, r.provin
  */
 export async function upsertRegion(
   db: Queryable,
-  region: { kind: RegionKind; code: string; name: string; year: number; geometryJson: string; source: string; importId: number | null },
+  region: {
+    kind: RegionKind;
+    code: string;
+    name: string;
+    year: number;
+    geometryJson: string;
+    source: string;
+    importId: number | null;
+  },
 ): Promise<void> {
   await db.query(
     `INSERT INTO region (kind, code, name, year, geom, source, import_id)
@@ -50,7 +58,9 @@ export async function upsertRegion(
 export async function deriveRegionMembership(db: Queryable, year: number): Promise<void> {
   await db.query(`UPDATE region SET provincie_code = code WHERE kind = 'provincie' AND year = $1`, [year]);
   await db.query(`UPDATE region SET corop_code = code WHERE kind = 'corop' AND year = $1`, [year]);
-  await db.query(`UPDATE region SET arbeidsmarktregio_code = code WHERE kind = 'arbeidsmarktregio' AND year = $1`, [year]);
+  await db.query(`UPDATE region SET arbeidsmarktregio_code = code WHERE kind = 'arbeidsmarktregio' AND year = $1`, [
+    year,
+  ]);
   for (const [parentKind, column] of [
     ['provincie', 'provincie_code'],
     ['corop', 'corop_code'],
@@ -68,7 +78,10 @@ export async function deriveRegionMembership(db: Queryable, year: number): Promi
 }
 
 /** Marks regions inside the Randstad (by province) and the configured border regions. */
-export async function applyRegionFlags(db: Queryable, flags: { randstadProvinces: string[]; grensregioCodes: string[] }): Promise<void> {
+export async function applyRegionFlags(
+  db: Queryable,
+  flags: { randstadProvinces: string[]; grensregioCodes: string[] },
+): Promise<void> {
   await db.query(`UPDATE region SET is_randstad = (provincie_code = ANY($1::text[]))`, [flags.randstadProvinces]);
   await db.query(
     `UPDATE region SET is_grensregio = (code = ANY($1::text[]) OR corop_code = ANY($1::text[]) OR provincie_code = ANY($1::text[]))
@@ -89,7 +102,11 @@ export interface RegionFilter {
 }
 
 /** One page of regions in a stable order (kind, code, year), with the total for the filter. */
-export async function listRegions(db: Queryable, filter: RegionFilter, page: { limit: number; offset: number }): Promise<{ rows: RegionRow[]; total: number }> {
+export async function listRegions(
+  db: Queryable,
+  filter: RegionFilter,
+  page: { limit: number; offset: number },
+): Promise<{ rows: RegionRow[]; total: number }> {
   const kind = val(filter.kind ?? null);
   const year = val(filter.year ?? null);
   const codes = val(filter.codes ?? null);
@@ -108,7 +125,11 @@ export async function listRegions(db: Queryable, filter: RegionFilter, page: { l
  * GeoJSON geometries for many regions at once (one statement per request, via DataLoader).
  * tolerance (degrees) simplifies with topology preserved; 0 returns the stored geometry.
  */
-export async function regionGeometries(db: Queryable, ids: readonly number[], tolerance: number): Promise<Map<number, string>> {
+export async function regionGeometries(
+  db: Queryable,
+  ids: readonly number[],
+  tolerance: number,
+): Promise<Map<number, string>> {
   const rows = await queryRows<{ id: number; geojson: string }>(
     db,
     `SELECT id, ST_AsGeoJSON(CASE WHEN $2::float8 > 0 THEN ST_SimplifyPreserveTopology(geom, $2) ELSE geom END, 6) AS geojson

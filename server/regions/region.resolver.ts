@@ -35,7 +35,10 @@ class RegionsArgs extends PageArgs {
   @Field(() => GeoJSONScalar, { nullable: true, description: 'Alleen regio’s die dit GeoJSON-(Multi)Polygon snijden' })
   intersects?: Geometry;
 
-  @Field(() => BBoxInput, { nullable: true, description: 'Alleen regio’s die dit begrenzingsvak raken (het kaartbeeld)' })
+  @Field(() => BBoxInput, {
+    nullable: true,
+    description: 'Alleen regio’s die dit begrenzingsvak raken (het kaartbeeld)',
+  })
   bbox?: BBoxInput;
 
   @Field(() => GeoJSONScalar, { nullable: true, description: 'Alleen regio’s die dit punt (GeoJSON Point) bevatten' })
@@ -44,8 +47,14 @@ class RegionsArgs extends PageArgs {
 
 @Resolver(() => RegionType)
 export class RegionResolver {
-  @Query(() => RegionConnection, { description: 'Regio’s, gepagineerd, in vaste volgorde (soort, code, jaar); ook ruimtelijk te filteren' })
-  async regions(@Args(() => RegionsArgs) args: RegionsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<RegionConnection> {
+  @Query(() => RegionConnection, {
+    description: 'Regio’s, gepagineerd, in vaste volgorde (soort, code, jaar); ook ruimtelijk te filteren',
+  })
+  async regions(
+    @Args(() => RegionsArgs) args: RegionsArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<RegionConnection> {
     const page = toPage(args);
     // The map's lists ask each region's fte: its data version is read now, beside the search,
     // instead of after it (one round trip less).
@@ -57,12 +66,22 @@ export class RegionResolver {
       spatial.intersects = JSON.stringify({ type: 'Point', coordinates: [lon, lat] });
     }
     if (args.bbox) spatial.bbox = bboxArg(args.bbox, 'bbox');
-    const filter = { kind: args.kind, year: args.year ?? undefined, newestYear: args.year == null, codes: args.codes, search: args.search?.trim() || undefined, isRandstad: args.isRandstad ?? undefined, spatial };
+    const filter = {
+      kind: args.kind,
+      year: args.year ?? undefined,
+      newestYear: args.year == null,
+      codes: args.codes,
+      search: args.search?.trim() || undefined,
+      isRandstad: args.isRandstad ?? undefined,
+      spatial,
+    };
     const { rows, total } = await searchRegions(ctx.db, filter, page, needsTotal(info));
     return toConnection(rows.map(toRegion), total, page);
   }
 
-  @Query(() => RegionType, { description: 'Eén regio op CBS-code (in het nieuwste jaar dat die code heeft, of het opgegeven jaar)' })
+  @Query(() => RegionType, {
+    description: 'Eén regio op CBS-code (in het nieuwste jaar dat die code heeft, of het opgegeven jaar)',
+  })
   async region(
     @Arg('code', () => String, { description: 'CBS-code, bijv. PV22, CR07, GM0106, AM18' }) code: string,
     @Arg('year', () => Int, { nullable: true, description: 'Jaar van de gebiedsindeling' }) year: number | undefined,

@@ -4,7 +4,9 @@ import { RegionKindEnum } from '../graphql/enums.js';
 import { Connection } from '../graphql/connection.js';
 import type { RegionRow } from './region.queries.js';
 
-@ObjectType('Region', { description: 'Een regio (provincie, COROP-gebied, gemeente of arbeidsmarktregio) in de indeling van één jaar' })
+@ObjectType('Region', {
+  description: 'Een regio (provincie, COROP-gebied, gemeente of arbeidsmarktregio) in de indeling van één jaar',
+})
 export class RegionType {
   @Field(() => Int, { description: 'Vaste sleutel van deze regio in deze indeling' })
   id: number;
@@ -30,7 +32,10 @@ export class RegionType {
   @Field(() => String, { nullable: true, description: 'Arbeidsmarktregio waarin de regio ligt (ruimtelijk afgeleid)' })
   arbeidsmarktregioCode: string | null;
 
-  @Field(() => Boolean, { description: 'Ligt in de Randstad volgens de ingestelde definitie (standaard: Noord-Holland, Zuid-Holland, Utrecht)' })
+  @Field(() => Boolean, {
+    description:
+      'Ligt in de Randstad volgens de ingestelde definitie (standaard: Noord-Holland, Zuid-Holland, Utrecht)',
+  })
   isRandstad: boolean;
 
   @Field(() => Boolean, { description: 'Grensregio volgens de ingestelde lijst' })

@@ -5,8 +5,14 @@ import { ScenarioInput, ScenarioResultType } from './scenario.type.js';
 
 @Resolver()
 export class ScenarioResolver {
-  @Query(() => ScenarioResultType, { description: 'Pas geplande casussen en projecten toe op een peildatum en bekijk verdeling en monitors' })
-  async scenario(@Arg('input', () => ScenarioInput, { description: 'Peildatum, dataset en de toe te passen casussen en projecten' }) input: ScenarioInput, @Ctx() ctx: RequestContext): Promise<ScenarioResultType> {
+  @Query(() => ScenarioResultType, {
+    description: 'Pas geplande casussen en projecten toe op een peildatum en bekijk verdeling en monitors',
+  })
+  async scenario(
+    @Arg('input', () => ScenarioInput, { description: 'Peildatum, dataset en de toe te passen casussen en projecten' })
+    input: ScenarioInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ScenarioResultType> {
     return runScenario(ctx.db, ctx.viewer, input);
   }
 }

@@ -9,7 +9,10 @@ export class ScenarioInput {
   @Field(() => String, { description: 'Basispeildatum, JJJJ-MM-DD' })
   peildatum: string;
 
-  @Field(() => DatasetEnum, { defaultValue: 'gepubliceerd', description: 'Gepubliceerde cijfers of fictieve voorbeelddata' })
+  @Field(() => DatasetEnum, {
+    defaultValue: 'gepubliceerd',
+    description: 'Gepubliceerde cijfers of fictieve voorbeelddata',
+  })
   dataset: Dataset;
 
   @Field(() => [Int], { defaultValue: [], description: 'Toe te passen locatiecasussen' })
@@ -21,7 +24,10 @@ export class ScenarioInput {
   @Field(() => [String], { nullable: true, description: 'Provinciecodes die als Randstad tellen' })
   randstad?: string[] | null;
 
-  @Field(() => Float, { nullable: true, description: 'Werkplekken per fte voor de capaciteit van projecten (standaard 0,7, de rijkskantorennorm)' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Werkplekken per fte voor de capaciteit van projecten (standaard 0,7, de rijkskantorennorm)',
+  })
   workplacesPerFte?: number | null;
 }
 
@@ -45,11 +51,16 @@ export class ProvinceProjectionType {
   @Field(() => Int, { description: 'Verandering in werkplekken door de gekozen projecten' })
   deltaWorkplaces: number;
 
-  @Field(() => Float, { description: 'Ruimte in fte die de werkplekkenverandering biedt (werkplekken / werkplekken per fte); verandert de fte-projectie niet' })
+  @Field(() => Float, {
+    description:
+      'Ruimte in fte die de werkplekkenverandering biedt (werkplekken / werkplekken per fte); verandert de fte-projectie niet',
+  })
   capacityFte: number;
 }
 
-@ObjectType('ScenarioCaseAdvice', { description: 'De adviesregel op een casus in het scenario (dezelfde regel als locationAdvice)' })
+@ObjectType('ScenarioCaseAdvice', {
+  description: 'De adviesregel op een casus in het scenario (dezelfde regel als locationAdvice)',
+})
 export class ScenarioCaseAdviceType {
   @Field(() => Int, { description: 'De casus' })
   caseId: number;

@@ -34,13 +34,19 @@ type Counted<R> = R & { total_count: number };
 export async function listPage<R>(db: Queryable, spec: ListSpec, page: Page): Promise<PageRows<R>> {
   const counted = spec.count ?? true;
   const total = counted ? sql`, count(*) OVER ()::int AS total_count` : sql.blank;
-  const rows = await queryRows<Counted<R>>(db, sql`SELECT ${spec.columns}${total}
+  const rows = await queryRows<Counted<R>>(
+    db,
+    sql`SELECT ${spec.columns}${total}
     FROM ${spec.from} WHERE ${spec.where}
-    ORDER BY ${spec.orderBy} LIMIT ${val(page.limit)}::int OFFSET ${val(page.offset)}::int`);
+    ORDER BY ${spec.orderBy} LIMIT ${val(page.limit)}::int OFFSET ${val(page.offset)}::int`,
+  );
   if (!counted) return { rows, total: Number.NaN };
   if (rows.length > 0 || page.offset === 0) return { rows: rows.map(strip), total: rows[0]?.total_count ?? 0 };
   // Past the last page: the window count has no row to ride on.
-  const [count] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM ${spec.from} WHERE ${spec.where}`);
+  const [count] = await queryRows<{ n: number }>(
+    db,
+    sql`SELECT count(*)::int AS n FROM ${spec.from} WHERE ${spec.where}`,
+  );
   return { rows: [], total: count?.n ?? 0 };
 }
 
@@ -53,7 +59,11 @@ export interface ChildListSpec extends ListSpec {
  * One page of children for each of many parents. Each parent's first row is always fetched so its
  * total is known even when the page lies beyond it; rows outside the page are dropped here.
  */
-export async function childPages<R>(db: Queryable, spec: ChildListSpec, page: Page): Promise<Map<unknown, PageRows<R>>> {
+export async function childPages<R>(
+  db: Queryable,
+  spec: ChildListSpec,
+  page: Page,
+): Promise<Map<unknown, PageRows<R>>> {
   // page_parent and page_rn are named so that no table column (organisation.parent_id!) clashes.
   const rows = await queryRows<Counted<R> & { page_parent: unknown; page_rn: number }>(
     db,

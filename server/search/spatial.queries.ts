@@ -29,7 +29,9 @@ export function originSql(point: LonLat): SQL {
 export function spatialConditions(geom: SQL, filter: SpatialFilter): SQL[] {
   const conditions: SQL[] = [];
   if (filter.nearby) {
-    conditions.push(sql`ST_DWithin(${geom}::geography, ${originSql(filter.nearby)}, ${val(filter.nearby.radiusM)}::float8)`);
+    conditions.push(
+      sql`ST_DWithin(${geom}::geography, ${originSql(filter.nearby)}, ${val(filter.nearby.radiusM)}::float8)`,
+    );
   }
   if (filter.intersects) {
     conditions.push(sql`ST_Intersects(${geom}, ST_SetSRID(ST_GeomFromGeoJSON(${val(filter.intersects)}), 4326))`);
@@ -39,7 +41,9 @@ export function spatialConditions(geom: SQL, filter: SpatialFilter): SQL[] {
     conditions.push(sql`ST_Intersects(${geom}, ST_MakeEnvelope(${a!}, ${b!}, ${c!}, ${d!}, 4326))`);
   }
   if (filter.withinRegionId !== undefined) {
-    conditions.push(sql`ST_Intersects(${geom}, (SELECT wr.geom FROM region wr WHERE wr.id = ${val(filter.withinRegionId)}::int))`);
+    conditions.push(
+      sql`ST_Intersects(${geom}, (SELECT wr.geom FROM region wr WHERE wr.id = ${val(filter.withinRegionId)}::int))`,
+    );
   }
   return conditions;
 }

@@ -28,13 +28,25 @@ class SiteFteCountsArgs extends PageArgs {
 
 @Resolver(() => SiteType)
 export class SiteFieldsResolver {
-  @FieldResolver(() => OrganisationConnection, { description: 'Organisaties die hier gehuisvest zijn, op naam, gepagineerd' })
-  organisations(@Root() site: SiteType, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext): Promise<OrganisationConnection> {
+  @FieldResolver(() => OrganisationConnection, {
+    description: 'Organisaties die hier gehuisvest zijn, op naam, gepagineerd',
+  })
+  organisations(
+    @Root() site: SiteType,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OrganisationConnection> {
     return organisationsAtSite(ctx, site.id, args);
   }
 
-  @FieldResolver(() => FteCountConnection, { description: 'Fte-cijfers van deze locatie (leveringen), nieuwste peildatum eerst, gepagineerd' })
-  fteCounts(@Root() site: SiteType, @Args(() => SiteFteCountsArgs) args: SiteFteCountsArgs, @Ctx() ctx: RequestContext): Promise<FteCountConnection> {
+  @FieldResolver(() => FteCountConnection, {
+    description: 'Fte-cijfers van deze locatie (leveringen), nieuwste peildatum eerst, gepagineerd',
+  })
+  fteCounts(
+    @Root() site: SiteType,
+    @Args(() => SiteFteCountsArgs) args: SiteFteCountsArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<FteCountConnection> {
     // A site's figures belong to the site's own dataset: demo sites carry demo deliveries.
     return fteCountsAtSite(ctx, site.id, { dataset: site.dataset as Dataset, peildatum: args.peildatum }, args);
   }
@@ -44,13 +56,20 @@ export class SiteFieldsResolver {
     return site.gemeenteCode ? regionByCode(ctx).load(site.gemeenteCode) : null;
   }
 
-  @FieldResolver(() => MasterplanProjectConnection, { description: 'Masterplanprojecten op deze locatie, op naam, gepagineerd' })
-  async masterplanProjects(@Root() site: SiteType, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext): Promise<MasterplanProjectConnection> {
+  @FieldResolver(() => MasterplanProjectConnection, {
+    description: 'Masterplanprojecten op deze locatie, op naam, gepagineerd',
+  })
+  async masterplanProjects(
+    @Root() site: SiteType,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MasterplanProjectConnection> {
     return projectsAtSite(ctx, site.id, args);
   }
 
   @FieldResolver(() => [NearbyStation], {
-    description: 'De dichtstbijzijnde treinstations (bereikbaarheid), dichtstbijzijnde eerst, elk met distanceM; bij locationPrecision ' +
+    description:
+      'De dichtstbijzijnde treinstations (bereikbaarheid), dichtstbijzijnde eerst, elk met distanceM; bij locationPrecision ' +
       'gemeente gemeten vanaf een punt in de gemeente, niet vanaf het adres (zie locationNote)',
   })
   async nearestStations(
@@ -58,17 +77,25 @@ export class SiteFieldsResolver {
     @Arg('count', () => Int, { defaultValue: 3, description: 'Aantal (1 tot en met 10)' }) count: number,
     @Ctx() ctx: RequestContext,
   ): Promise<NearbyStation[]> {
-    if (!Number.isInteger(count) || count < 1 || count > 10) throw new ValidationError('count', `count moet tussen 1 en 10 liggen (kreeg ${count})`);
+    if (!Number.isInteger(count) || count < 1 || count > 10)
+      throw new ValidationError('count', `count moet tussen 1 en 10 liggen (kreeg ${count})`);
     const loader = manyLoader<number, NearbyStation & { siteId: number }>(
       ctx,
       `site.nearestStations:${count}`,
-      async (ids) => (await nearestStationsToSites(ctx.db, ids, count)).map((row) => ({ ...toNearbyStation(toStation(row)), siteId: row.site_id })),
+      async (ids) =>
+        (await nearestStationsToSites(ctx.db, ids, count)).map((row) => ({
+          ...toNearbyStation(toStation(row)),
+          siteId: row.site_id,
+        })),
       (s) => s.siteId,
     );
     return loader.load(site.id);
   }
 
-  @FieldResolver(() => ImportRunType, { nullable: true, description: 'De import waarmee deze locatie binnenkwam (herkomst); null bij handmatige invoer' })
+  @FieldResolver(() => ImportRunType, {
+    nullable: true,
+    description: 'De import waarmee deze locatie binnenkwam (herkomst); null bij handmatige invoer',
+  })
   async importRun(@Root() site: SiteType, @Ctx() ctx: RequestContext): Promise<ImportRunType | null> {
     return site.importId === null ? null : importRunById(ctx).load(site.importId);
   }

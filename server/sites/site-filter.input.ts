@@ -13,7 +13,10 @@ export class SiteFilter {
   @Field(() => [SiteKindEnum], { nullable: true, description: 'Alleen deze soorten' })
   kinds?: SiteKind[];
 
-  @Field(() => DatasetEnum, { defaultValue: 'gepubliceerd', description: 'Gepubliceerde gegevens (standaard) of fictieve voorbeelddata; nooit gemengd' })
+  @Field(() => DatasetEnum, {
+    defaultValue: 'gepubliceerd',
+    description: 'Gepubliceerde gegevens (standaard) of fictieve voorbeelddata; nooit gemengd',
+  })
   dataset: Dataset;
 
   @Field(() => String, { nullable: true, description: 'Naam of plaats bevat deze tekst (hoofdletterongevoelig)' })
@@ -31,7 +34,11 @@ export class SiteFilter {
   @Field(() => RopStatusEnum, { nullable: true, description: 'Alleen rijksontmoetingspleinen met deze status' })
   ropStatus?: RopStatus;
 
-  @Field(() => NearbyInput, { nullable: true, description: 'In de buurt: binnen radiusM meter van een punt; vult edges.distanceM en sorteert standaard op afstand' })
+  @Field(() => NearbyInput, {
+    nullable: true,
+    description:
+      'In de buurt: binnen radiusM meter van een punt; vult edges.distanceM en sorteert standaard op afstand',
+  })
   nearby?: NearbyInput;
 
   @Field(() => GeoJSONScalar, { nullable: true, description: 'Snijdt dit GeoJSON-(Multi)Polygon (rand inbegrepen)' })
@@ -40,7 +47,11 @@ export class SiteFilter {
   @Field(() => BBoxInput, { nullable: true, description: 'Binnen dit begrenzingsvak (het kaartbeeld)' })
   bbox?: BBoxInput;
 
-  @Field(() => String, { nullable: true, description: 'Binnen de regio met deze CBS-code (provincie, COROP, gemeente of arbeidsmarktregio), ruimtelijk bepaald' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Binnen de regio met deze CBS-code (provincie, COROP, gemeente of arbeidsmarktregio), ruimtelijk bepaald',
+  })
   withinRegion?: string;
 }
 
@@ -69,9 +80,15 @@ export class SiteOrderInput {
 
 @ArgsType()
 export class SitesArgs extends PageArgs {
-  @Field(() => SiteFilter, { nullable: true, description: 'Filters (ook ruimtelijk: nearby, intersects, bbox, withinRegion)' })
+  @Field(() => SiteFilter, {
+    nullable: true,
+    description: 'Filters (ook ruimtelijk: nearby, intersects, bbox, withinRegion)',
+  })
   filter?: SiteFilter;
 
-  @Field(() => SiteOrderInput, { nullable: true, description: 'Sortering; standaard op afstand bij filter.nearby, anders op naam' })
+  @Field(() => SiteOrderInput, {
+    nullable: true,
+    description: 'Sortering; standaard op afstand bij filter.nearby, anders op naam',
+  })
   orderBy?: SiteOrderInput;
 }

@@ -58,7 +58,10 @@ export interface SiteRecord {
   note: string | null;
 }
 
-export function validateSiteRows(table: Table, options: { gemeenten: GemeenteResolver; defaultKind?: SiteKind }): { records: SiteRecord[]; errors: RowError[] } {
+export function validateSiteRows(
+  table: Table,
+  options: { gemeenten: GemeenteResolver; defaultKind?: SiteKind },
+): { records: SiteRecord[]; errors: RowError[] } {
   const columns = mapColumns(table, SITE_COLUMNS_SPEC);
   if (columns.errors.length > 0) return { records: [], errors: columns.errors };
   const collector = new RowErrorCollector();
@@ -71,12 +74,16 @@ export function validateSiteRows(table: Table, options: { gemeenten: GemeenteRes
     const kind = collector.field(line, 'soort', () => siteKind(get('soort'), options.defaultKind));
     const city = get('plaats');
     const point = collector.field(line, 'lon', () => coordinates(get('lon'), get('lat')));
-    const precision = collector.field(line, 'locatieprecisie', () => locationPrecision(get('locatieprecisie'), point ?? null));
+    const precision = collector.field(line, 'locatieprecisie', () =>
+      locationPrecision(get('locatieprecisie'), point ?? null),
+    );
     // An explicit CBS code (as in our own exports) wins over resolving the place name.
     const code = get('gemeentecode');
     const gemeente = options.gemeenten.resolve(code || city);
-    if (!gemeente && code) collector.add(line, 'gemeentecode', `gemeentecode "${code}" is geen CBS-gemeente van de nieuwste indeling`);
-    else if (!gemeente) collector.add(line, 'plaats', `plaats "${city}" is geen bekende CBS-gemeente en staat niet in de aliastabel`);
+    if (!gemeente && code)
+      collector.add(line, 'gemeentecode', `gemeentecode "${code}" is geen CBS-gemeente van de nieuwste indeling`);
+    else if (!gemeente)
+      collector.add(line, 'plaats', `plaats "${city}" is geen bekende CBS-gemeente en staat niet in de aliastabel`);
     const source = get('source_url');
     if (!isSourceRef(source)) collector.add(line, 'source_url', 'bron (URL) ontbreekt');
     const facts = {
@@ -91,11 +98,27 @@ export function validateSiteRows(table: Table, options: { gemeenten: GemeenteRes
     const host = get('gastgebouw');
     const note = [host ? `Gastgebouw: ${host}` : '', get('note')].filter(Boolean).join(' ');
     records.push({
-      line, name, kind, address: get('adres') || null, city, gemeenteCode: gemeente.code, point: point ?? null, locationPrecision: precision ?? null,
-      grossFloorAreaM2: facts.grossFloorAreaM2 ?? null, workplaces: facts.workplaces ?? null, tenure: facts.tenure ?? null,
-      inUseSince: facts.inUseSince ?? null, ropStatus: facts.ropStatus ?? null, ropOpenedOn: facts.ropOpenedOn ?? null,
-      organisations: get('organisaties').split(';').map((s) => s.trim()).filter(Boolean),
-      organisationsGiven: columns.header('organisaties') !== undefined, sourceUrl: source, note: note || null,
+      line,
+      name,
+      kind,
+      address: get('adres') || null,
+      city,
+      gemeenteCode: gemeente.code,
+      point: point ?? null,
+      locationPrecision: precision ?? null,
+      grossFloorAreaM2: facts.grossFloorAreaM2 ?? null,
+      workplaces: facts.workplaces ?? null,
+      tenure: facts.tenure ?? null,
+      inUseSince: facts.inUseSince ?? null,
+      ropStatus: facts.ropStatus ?? null,
+      ropOpenedOn: facts.ropOpenedOn ?? null,
+      organisations: get('organisaties')
+        .split(';')
+        .map((s) => s.trim())
+        .filter(Boolean),
+      organisationsGiven: columns.header('organisaties') !== undefined,
+      sourceUrl: source,
+      note: note || null,
     });
   }
   return { records, errors: collector.sorted() };
@@ -103,14 +126,16 @@ export function validateSiteRows(table: Table, options: { gemeenten: GemeenteRes
 
 function locationPrecision(text: string, point: { lon: number; lat: number } | null): 'adres' | 'gemeente' | null {
   if (text === '') return null;
-  if (text !== 'adres' && text !== 'gemeente') throw new FieldError(`locatieprecisie moet adres of gemeente zijn (gekregen: "${text}")`);
+  if (text !== 'adres' && text !== 'gemeente')
+    throw new FieldError(`locatieprecisie moet adres of gemeente zijn (gekregen: "${text}")`);
   if (text === 'adres' && !point) throw new FieldError('locatieprecisie adres vraagt om een coördinaat (lon, lat)');
   return text;
 }
 
 function siteKind(text: string, fallback?: SiteKind): SiteKind {
   const kind = text || fallback;
-  if (!kind || !(SITE_KINDS as readonly string[]).includes(kind)) throw new FieldError(`soort moet een van ${SITE_KINDS.join(', ')} zijn (gekregen: "${text}")`);
+  if (!kind || !(SITE_KINDS as readonly string[]).includes(kind))
+    throw new FieldError(`soort moet een van ${SITE_KINDS.join(', ')} zijn (gekregen: "${text}")`);
   return kind as SiteKind;
 }
 

@@ -9,7 +9,11 @@ import { toSpatialFilter } from '../spatial/spatial-filter.input.js';
 import type { SiteOrder, SiteSearch } from './site-search.queries.js';
 import type { SiteFilter, SiteOrderInput } from './site-filter.input.js';
 
-export async function toSiteSearch(db: Queryable, filter: SiteFilter | undefined, prefix = 'filter'): Promise<SiteSearch> {
+export async function toSiteSearch(
+  db: Queryable,
+  filter: SiteFilter | undefined,
+  prefix = 'filter',
+): Promise<SiteSearch> {
   const spatial = await toSpatialFilter(db, filter, prefix);
   return {
     kinds: filter?.kinds ?? undefined,
@@ -27,7 +31,10 @@ export async function toSiteSearch(db: Queryable, filter: SiteFilter | undefined
 export function toSiteOrder(order: SiteOrderInput | undefined, search: SiteSearch): SiteOrder {
   const field = order?.field ?? (search.spatial.nearby ? 'DISTANCE' : 'NAME');
   if (field === 'DISTANCE' && !search.spatial.nearby) {
-    throw new ValidationError('orderBy.field', 'Sorteren op afstand kan alleen bij zoeken rond een punt (filter.nearby)');
+    throw new ValidationError(
+      'orderBy.field',
+      'Sorteren op afstand kan alleen bij zoeken rond een punt (filter.nearby)',
+    );
   }
   return { field, direction: order?.direction === OrderDirection.DESC ? 'DESC' : 'ASC' };
 }

@@ -58,7 +58,11 @@ function siteConditions(f: SiteSearch): SQL[] {
 }
 
 const ORDER_KEYS: Record<Exclude<SiteOrderField, 'DISTANCE'>, SQL> = {
-  NAME: sql`s.name`, CITY: sql`s.city`, KIND: sql`s.kind`, WORKPLACES: sql`s.workplaces`, ID: sql`s.id`,
+  NAME: sql`s.name`,
+  CITY: sql`s.city`,
+  KIND: sql`s.kind`,
+  WORKPLACES: sql`s.workplaces`,
+  ID: sql`s.id`,
 };
 
 function orderSql(order: SiteOrder, distance: SQL): SQL {
@@ -79,50 +83,88 @@ export interface SiteListPlan {
 }
 
 /** One page of sites; distance_m is measured from the nearby point when there is one. */
-export async function searchSites(db: Queryable, search: SiteSearch, order: SiteOrder, page: Page, plan: SiteListPlan = {}): Promise<PageRows<SiteHit>> {
+export async function searchSites(
+  db: Queryable,
+  search: SiteSearch,
+  order: SiteOrder,
+  page: Page,
+  plan: SiteListPlan = {},
+): Promise<PageRows<SiteHit>> {
   const distance = distanceSql(sql`s.geom`, search.spatial.nearby);
   const where = whereAll(siteConditions(search));
   const extra = plan.extra ? sql`, ${plan.extra}` : sql.blank;
   const columns = sql`${plan.columns ?? SITE_COLUMNS}, ${distance} AS distance_m${extra}`;
-  return listPage<SiteHit>(db, { columns, from: sql`site s`, where, orderBy: orderSql(order, distance), count: plan.count }, page);
+  return listPage<SiteHit>(
+    db,
+    { columns, from: sql`site s`, where, orderBy: orderSql(order, distance), count: plan.count },
+    page,
+  );
 }
 
 /** The sites inside each of many regions (spatially, boundary included), one page per region. */
 export async function sitesInRegions(
-  db: Queryable, regionIds: readonly number[], search: SiteSearch, order: SiteOrder, page: Page, columns: SQL = SITE_COLUMNS,
+  db: Queryable,
+  regionIds: readonly number[],
+  search: SiteSearch,
+  order: SiteOrder,
+  page: Page,
+  columns: SQL = SITE_COLUMNS,
 ): Promise<Map<unknown, PageRows<SiteHit>>> {
   const distance = distanceSql(sql`s.geom`, search.spatial.nearby);
   const conditions = [sql`r.id = ANY(${val(regionIds)}::int[])`, ...siteConditions(search)];
-  return childPages<SiteHit>(db, {
-    parentKey: sql`r.id`,
-    columns: sql`${columns}, ${distance} AS distance_m`,
-    from: sql`region r JOIN site s ON ST_Intersects(r.geom, s.geom)`,
-    where: whereAll(conditions),
-    orderBy: orderSql(order, distance),
-  }, page);
+  return childPages<SiteHit>(
+    db,
+    {
+      parentKey: sql`r.id`,
+      columns: sql`${columns}, ${distance} AS distance_m`,
+      from: sql`region r JOIN site s ON ST_Intersects(r.geom, s.geom)`,
+      where: whereAll(conditions),
+      orderBy: orderSql(order, distance),
+    },
+    page,
+  );
 }
 
 /** The N sites nearest to a point (KNN, then exact geography distance), nearest first. */
-export async function nearestSites(db: Queryable, point: LonLat, count: number, search: SiteSearch): Promise<SiteHit[]> {
+export async function nearestSites(
+  db: Queryable,
+  point: LonLat,
+  count: number,
+  search: SiteSearch,
+): Promise<SiteHit[]> {
   const conditions = siteConditions(search);
-  return queryRows<SiteHit>(db, nearestSql({ from: sql`site s`, alias: 's', key: 'id', columns: SITE_COLUMNS, conditions, point, count }));
+  return queryRows<SiteHit>(
+    db,
+    nearestSql({ from: sql`site s`, alias: 's', key: 'id', columns: SITE_COLUMNS, conditions, point, count }),
+  );
 }
 
 /** The sites housing each of many organisations (site_organisation), one page per organisation. */
 export async function sitesOfOrganisations(
-  db: Queryable, organisationIds: readonly number[], search: SiteSearch, order: SiteOrder, page: Page,
+  db: Queryable,
+  organisationIds: readonly number[],
+  search: SiteSearch,
+  order: SiteOrder,
+  page: Page,
 ): Promise<Map<unknown, PageRows<SiteHit>>> {
   const distance = distanceSql(sql`s.geom`, search.spatial.nearby);
   const conditions = [sql`so.organisation_id = ANY(${val(organisationIds)}::int[])`, ...siteConditions(search)];
-  return childPages<SiteHit>(db, {
-    parentKey: sql`so.organisation_id`,
-    columns: sql`${SITE_COLUMNS}, ${distance} AS distance_m`,
-    from: sql`site_organisation so JOIN site s ON s.id = so.site_id`,
-    where: whereAll(conditions),
-    orderBy: orderSql(order, distance),
-  }, page);
+  return childPages<SiteHit>(
+    db,
+    {
+      parentKey: sql`so.organisation_id`,
+      columns: sql`${SITE_COLUMNS}, ${distance} AS distance_m`,
+      from: sql`site_organisation so JOIN site s ON s.id = so.site_id`,
+      where: whereAll(conditions),
+      orderBy: orderSql(order, distance),
+    },
+    page,
+  );
 }
 
 export async function sitesByIds(db: Queryable, ids: readonly number[]): Promise<SiteHit[]> {
-  return queryRows<SiteHit>(db, sql`SELECT ${SITE_COLUMNS}, NULL::float8 AS distance_m FROM site s WHERE s.id = ANY(${val(ids)}::int[])`);
+  return queryRows<SiteHit>(
+    db,
+    sql`SELECT ${SITE_COLUMNS}, NULL::float8 AS distance_m FROM site s WHERE s.id = ANY(${val(ids)}::int[])`,
+  );
 }

@@ -48,18 +48,42 @@ const UPSERT_SQL = `
   RETURNING s.id`;
 
 /** Writes the records; answers how many sites were created or actually changed. */
-export async function writeSites(manager: EntityManager, records: SiteRecord[], options: SiteWriteOptions): Promise<number> {
+export async function writeSites(
+  manager: EntityManager,
+  records: SiteRecord[],
+  options: SiteWriteOptions,
+): Promise<number> {
   let changed = 0;
   for (const record of records) {
     const point = record.point;
     const row = await queryOne<{ id: number }>(manager, UPSERT_SQL, [
-      record.kind, record.name, record.address, record.city, record.gemeenteCode, point?.lon ?? null, point?.lat ?? null,
-      record.grossFloorAreaM2, record.workplaces, record.tenure, record.inUseSince, record.ropStatus, record.ropOpenedOn,
-      record.sourceUrl, record.note, options.dataset, options.importId, record.locationPrecision ?? null,
+      record.kind,
+      record.name,
+      record.address,
+      record.city,
+      record.gemeenteCode,
+      point?.lon ?? null,
+      point?.lat ?? null,
+      record.grossFloorAreaM2,
+      record.workplaces,
+      record.tenure,
+      record.inUseSince,
+      record.ropStatus,
+      record.ropOpenedOn,
+      record.sourceUrl,
+      record.note,
+      options.dataset,
+      options.importId,
+      record.locationPrecision ?? null,
     ]);
     if (row) changed += 1;
-    const id = row?.id ?? (await queryOne<{ id: number }>(
-      manager, 'SELECT id FROM site WHERE dataset = $1 AND name = $2 AND city IS NOT DISTINCT FROM $3', [options.dataset, record.name, record.city]))!.id;
+    const id =
+      row?.id ??
+      (await queryOne<{ id: number }>(
+        manager,
+        'SELECT id FROM site WHERE dataset = $1 AND name = $2 AND city IS NOT DISTINCT FROM $3',
+        [options.dataset, record.name, record.city],
+      ))!.id;
     await linkOrganisations(manager, id, record, options);
   }
   return changed;
@@ -84,17 +108,31 @@ export async function geocodeRecords(records: SiteRecord[], geocoder: Geocoder |
   }
 }
 
-async function linkOrganisations(manager: EntityManager, siteId: number, record: SiteRecord, options: SiteWriteOptions): Promise<void> {
+async function linkOrganisations(
+  manager: EntityManager,
+  siteId: number,
+  record: SiteRecord,
+  options: SiteWriteOptions,
+): Promise<void> {
   if (!record.organisationsGiven) return; // a file without the column says nothing about them
   const ids = new Set<number>();
   for (const name of record.organisations) {
     const id = options.matchOrganisation?.(name) ?? null;
-    if (id === null) options.warnings?.push(`regel ${record.line} (${record.name}): organisatie "${name}" niet gekoppeld (onbekend of sector niet evident)`);
+    if (id === null)
+      options.warnings?.push(
+        `regel ${record.line} (${record.name}): organisatie "${name}" niet gekoppeld (onbekend of sector niet evident)`,
+      );
     else ids.add(id);
   }
   // Only the links that change are written, so the import's audit log lists real changes only.
-  await manager.query('DELETE FROM site_organisation WHERE site_id = $1 AND organisation_id <> ALL($2::int[])', [siteId, [...ids]]);
+  await manager.query('DELETE FROM site_organisation WHERE site_id = $1 AND organisation_id <> ALL($2::int[])', [
+    siteId,
+    [...ids],
+  ]);
   if (ids.size > 0) {
-    await manager.query('INSERT INTO site_organisation (site_id, organisation_id) SELECT $1, unnest($2::int[]) ON CONFLICT DO NOTHING', [siteId, [...ids]]);
+    await manager.query(
+      'INSERT INTO site_organisation (site_id, organisation_id) SELECT $1, unnest($2::int[]) ON CONFLICT DO NOTHING',
+      [siteId, [...ids]],
+    );
   }
 }

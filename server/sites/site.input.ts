@@ -6,7 +6,14 @@
 import type { Point } from 'geojson';
 import { Field, Float, InputType, Int } from 'type-graphql';
 import type { Dataset, LocationPrecision, RopStatus, SiteKind } from '../../common/domain.js';
-import { DatasetEnum, LocationPrecisionEnum, RopStatusEnum, SiteKindEnum, TenureEnum, type Tenure } from '../graphql/enums.js';
+import {
+  DatasetEnum,
+  LocationPrecisionEnum,
+  RopStatusEnum,
+  SiteKindEnum,
+  TenureEnum,
+  type Tenure,
+} from '../graphql/enums.js';
 import { GeoJSONScalar } from '../spatial/geojson.scalar.js';
 import type { SiteType } from './site.type.js';
 
@@ -48,7 +55,10 @@ export class SiteInput implements Partial<SiteType> {
   @Field(() => RopStatusEnum, { nullable: true, description: 'Verplicht bij een rijksontmoetingsplein, anders leeg' })
   ropStatus?: RopStatus | null;
 
-  @Field(() => String, { nullable: true, description: 'Openingsdatum van een rijksontmoetingsplein: JJJJ, JJJJ-MM of JJJJ-MM-DD' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Openingsdatum van een rijksontmoetingsplein: JJJJ, JJJJ-MM of JJJJ-MM-DD',
+  })
   ropOpenedOn?: string | null;
 
   @Field(() => String, { description: 'Bron (URL); elke locatie heeft een bron' })
@@ -64,7 +74,9 @@ export class SiteInput implements Partial<SiteType> {
   organisationIds?: number[] | null;
 }
 
-@InputType('SitePatch', { description: 'Wijzigingen aan een locatie (updateSite): alleen opgegeven velden veranderen; null maakt een veld leeg' })
+@InputType('SitePatch', {
+  description: 'Wijzigingen aan een locatie (updateSite): alleen opgegeven velden veranderen; null maakt een veld leeg',
+})
 export class SitePatch implements Partial<SiteInput> {
   @Field(() => SiteKindEnum, { nullable: true, description: 'Soort locatie' })
   kind?: SiteKind;

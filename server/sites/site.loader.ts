@@ -4,12 +4,23 @@ import type { Page } from '../common/page.js';
 import type { PageArgs } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
 import { loadConnection, oneLoader } from '../graphql/loaders.js';
-import { sitesByIds, sitesInRegions, sitesOfOrganisations, type SiteOrder, type SiteSearch } from './site-search.queries.js';
+import {
+  sitesByIds,
+  sitesInRegions,
+  sitesOfOrganisations,
+  type SiteOrder,
+  type SiteSearch,
+} from './site-search.queries.js';
 import { planSiteColumns } from './site.plan.js';
 import { toSite, type SiteType } from './site.type.js';
 
 export function siteById(ctx: RequestContext) {
-  return oneLoader<number, SiteType>(ctx, 'site.byId', async (ids) => (await sitesByIds(ctx.db, ids)).map(toSite), (s) => s.id);
+  return oneLoader<number, SiteType>(
+    ctx,
+    'site.byId',
+    async (ids) => (await sitesByIds(ctx.db, ids)).map(toSite),
+    (s) => s.id,
+  );
 }
 
 /**
@@ -17,7 +28,12 @@ export function siteById(ctx: RequestContext) {
  * is the arguments), so a whole level of the query is one statement.
  */
 export function sitesInRegion(
-  ctx: RequestContext, regionId: number, search: SiteSearch, order: SiteOrder, pageArgs: PageArgs, info?: GraphQLResolveInfo,
+  ctx: RequestContext,
+  regionId: number,
+  search: SiteSearch,
+  order: SiteOrder,
+  pageArgs: PageArgs,
+  info?: GraphQLResolveInfo,
 ) {
   // The columns the selection under this field needs (site.plan.ts); every region of the level
   // has the same selection, so they share one loader and one statement.
@@ -27,6 +43,20 @@ export function sitesInRegion(
 }
 
 /** One page of sites per organisation, batched the same way. */
-export function sitesOfOrganisation(ctx: RequestContext, organisationId: number, search: SiteSearch, order: SiteOrder, pageArgs: PageArgs) {
-  return loadConnection(ctx, 'site.ofOrganisation', organisationId, pageArgs, { search, order }, (ids, page) => sitesOfOrganisations(ctx.db, ids, search, order, page), toSite);
+export function sitesOfOrganisation(
+  ctx: RequestContext,
+  organisationId: number,
+  search: SiteSearch,
+  order: SiteOrder,
+  pageArgs: PageArgs,
+) {
+  return loadConnection(
+    ctx,
+    'site.ofOrganisation',
+    organisationId,
+    pageArgs,
+    { search, order },
+    (ids, page) => sitesOfOrganisations(ctx.db, ids, search, order, page),
+    toSite,
+  );
 }

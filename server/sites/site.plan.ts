@@ -18,11 +18,24 @@ import type { SiteListPlan } from './site-search.queries.js';
 
 /** Columns by name (each with the alias s); `geojson` is the only costly one. */
 const COLUMN: Record<string, SQL> = {
-  kind: sql`s.kind`, name: sql`s.name`, address: sql`s.address`, city: sql`s.city`, gemeente_code: sql`s.gemeente_code`,
-  geojson: sql`ST_AsGeoJSON(s.geom, 6) AS geojson`, location_precision: sql`s.location_precision`,
-  gross_floor_area_m2: sql`s.gross_floor_area_m2`, workplaces: sql`s.workplaces`, tenure: sql`s.tenure`,
-  in_use_since: sql`s.in_use_since`, rop_status: sql`s.rop_status`, rop_opened_on: sql`s.rop_opened_on`,
-  source_url: sql`s.source_url`, note: sql`s.note`, dataset: sql`s.dataset`, version: sql`s.version`, import_id: sql`s.import_id`,
+  kind: sql`s.kind`,
+  name: sql`s.name`,
+  address: sql`s.address`,
+  city: sql`s.city`,
+  gemeente_code: sql`s.gemeente_code`,
+  geojson: sql`ST_AsGeoJSON(s.geom, 6) AS geojson`,
+  location_precision: sql`s.location_precision`,
+  gross_floor_area_m2: sql`s.gross_floor_area_m2`,
+  workplaces: sql`s.workplaces`,
+  tenure: sql`s.tenure`,
+  in_use_since: sql`s.in_use_since`,
+  rop_status: sql`s.rop_status`,
+  rop_opened_on: sql`s.rop_opened_on`,
+  source_url: sql`s.source_url`,
+  note: sql`s.note`,
+  dataset: sql`s.dataset`,
+  version: sql`s.version`,
+  import_id: sql`s.import_id`,
 };
 
 /**
@@ -31,11 +44,26 @@ const COLUMN: Record<string, SQL> = {
  * __typename) are absent: the id and the distance are always read.
  */
 const FIELD_COLUMNS: Record<string, string[]> = {
-  kind: ['kind'], name: ['name'], address: ['address'], city: ['city'], gemeenteCode: ['gemeente_code'],
-  location: ['geojson'], locationPrecision: ['location_precision'], grossFloorAreaM2: ['gross_floor_area_m2'],
-  workplaces: ['workplaces'], tenure: ['tenure'], inUseSince: ['in_use_since'], ropStatus: ['rop_status'],
-  ropOpenedOn: ['rop_opened_on'], sourceUrl: ['source_url'], note: ['note'], dataset: ['dataset'], version: ['version'],
-  fteCounts: ['dataset'], gemeente: ['gemeente_code'], importRun: ['import_id'],
+  kind: ['kind'],
+  name: ['name'],
+  address: ['address'],
+  city: ['city'],
+  gemeenteCode: ['gemeente_code'],
+  location: ['geojson'],
+  locationPrecision: ['location_precision'],
+  grossFloorAreaM2: ['gross_floor_area_m2'],
+  workplaces: ['workplaces'],
+  tenure: ['tenure'],
+  inUseSince: ['in_use_since'],
+  ropStatus: ['rop_status'],
+  ropOpenedOn: ['rop_opened_on'],
+  sourceUrl: ['source_url'],
+  note: ['note'],
+  dataset: ['dataset'],
+  version: ['version'],
+  fteCounts: ['dataset'],
+  gemeente: ['gemeente_code'],
+  importRun: ['import_id'],
 };
 const ID_ONLY = new Set(['id', 'distanceM', 'organisations', 'masterplanProjects', 'nearestStations', '__typename']);
 
@@ -66,7 +94,10 @@ export function planSiteList(info: GraphQLResolveInfo, ctx: RequestContext): Pla
   };
   const after = (rows: readonly Record<string, unknown>[]) => {
     if (!organisations) return;
-    const pages = rows.map((row) => [row.id as number, row.organisations_page as PageRows<OrganisationRow>] as [number, PageRows<OrganisationRow>]);
+    const pages = rows.map(
+      (row) =>
+        [row.id as number, row.organisations_page as PageRows<OrganisationRow>] as [number, PageRows<OrganisationRow>],
+    );
     primeOrganisationsAtSites(ctx, organisations, pages);
   };
   return { plan, after };

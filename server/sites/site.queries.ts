@@ -68,7 +68,12 @@ export async function insertSite(db: Queryable, site: NewSite): Promise<SiteRow>
 }
 
 /** Sites within radiusM metres of a point, nearest first, each with its distance in metres. */
-export async function sitesWithinDistance(db: Queryable, point: { lon: number; lat: number }, radiusM: number, limit = 100): Promise<(SiteRow & { distance_m: number })[]> {
+export async function sitesWithinDistance(
+  db: Queryable,
+  point: { lon: number; lat: number },
+  radiusM: number,
+  limit = 100,
+): Promise<(SiteRow & { distance_m: number })[]> {
   return queryRows(
     db,
     sql`WITH origin AS (SELECT ST_SetSRID(ST_MakePoint(${val(point.lon)}, ${val(point.lat)}), 4326)::geography AS g)

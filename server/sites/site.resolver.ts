@@ -19,8 +19,14 @@ export const MAX_NEAREST = 100;
 
 @Resolver(() => SiteType)
 export class SiteResolver {
-  @Query(() => SiteConnection, { description: 'Locaties (rijkskantoren, rijksontmoetingspleinen, overige), gefilterd, gesorteerd en gepagineerd' })
-  async sites(@Args(() => SitesArgs) args: SitesArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<SiteConnection> {
+  @Query(() => SiteConnection, {
+    description: 'Locaties (rijkskantoren, rijksontmoetingspleinen, overige), gefilterd, gesorteerd en gepagineerd',
+  })
+  async sites(
+    @Args(() => SitesArgs) args: SitesArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<SiteConnection> {
     const page = toPage(args);
     const search = await toSiteSearch(ctx.db, args.filter);
     const planned = planSiteList(info, ctx);
@@ -30,7 +36,10 @@ export class SiteResolver {
   }
 
   @Query(() => SiteType, { description: 'Eén locatie op sleutel' })
-  async site(@Arg('id', () => Int, { description: 'Sleutel' }) id: number, @Ctx() ctx: RequestContext): Promise<SiteType> {
+  async site(
+    @Arg('id', () => Int, { description: 'Sleutel' }) id: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SiteType> {
     const site = await siteById(ctx).load(id);
     if (!site) throw new NotFoundError('Locatie', id);
     return site;
@@ -42,27 +51,38 @@ export class SiteResolver {
   async nearestSites(
     @Arg('point', () => GeoJSONScalar, { description: 'GeoJSON Point in Nederland' }) point: Geometry,
     @Arg('count', () => Int, { defaultValue: 10, description: `Aantal (1 tot en met ${MAX_NEAREST})` }) count: number,
-    @Arg('filter', () => SiteFilter, { nullable: true, description: 'Filters die eerst gelden' }) filter: SiteFilter | undefined,
+    @Arg('filter', () => SiteFilter, { nullable: true, description: 'Filters die eerst gelden' })
+    filter: SiteFilter | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<NearbySite[]> {
-    if (!Number.isInteger(count) || count < 1 || count > MAX_NEAREST) throw new ValidationError('count', `count moet tussen 1 en ${MAX_NEAREST} liggen (kreeg ${count})`);
+    if (!Number.isInteger(count) || count < 1 || count > MAX_NEAREST)
+      throw new ValidationError('count', `count moet tussen 1 en ${MAX_NEAREST} liggen (kreeg ${count})`);
     const origin = pointArg(point, 'point');
     const rows = await nearestSites(ctx.db, origin, count, await toSiteSearch(ctx.db, filter));
     return rows.map((row) => toNearbySite(toSite(row)));
   }
 
   @Authorized('planner')
-  @Mutation(() => SiteType, { description: 'Nieuwe locatie (rol planner). De gemeente wordt uit de ligging afgeleid als die niet is opgegeven; met auditregel' })
-  async createSite(@Arg('input', () => SiteInput, { description: 'De gegevens' }) input: SiteInput, @Ctx() ctx: RequestContext): Promise<SiteType> {
+  @Mutation(() => SiteType, {
+    description:
+      'Nieuwe locatie (rol planner). De gemeente wordt uit de ligging afgeleid als die niet is opgegeven; met auditregel',
+  })
+  async createSite(
+    @Arg('input', () => SiteInput, { description: 'De gegevens' }) input: SiteInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SiteType> {
     return toSite(await geometryField('input.location', () => createSite(ctx.db, input, ctx.viewer.id)));
   }
 
   @Authorized('planner')
-  @Mutation(() => SiteType, { description: 'Wijzig een locatie. Met een verouderde version volgt CONFLICT en wordt niets opgeslagen' })
+  @Mutation(() => SiteType, {
+    description: 'Wijzig een locatie. Met een verouderde version volgt CONFLICT en wordt niets opgeslagen',
+  })
   async updateSite(
     @Arg('id', () => Int, { description: 'Sleutel' }) id: number,
     @Arg('version', () => Int, { description: 'De versie die u las' }) version: number,
-    @Arg('patch', () => SitePatch, { description: 'Alleen de velden die veranderen (null maakt een veld leeg)' }) patch: SitePatch,
+    @Arg('patch', () => SitePatch, { description: 'Alleen de velden die veranderen (null maakt een veld leeg)' })
+    patch: SitePatch,
     @Ctx() ctx: RequestContext,
   ): Promise<SiteType> {
     return toSite(await geometryField('patch.location', () => updateSite(ctx.db, id, version, patch, ctx.viewer.id)));

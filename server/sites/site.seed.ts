@@ -31,11 +31,23 @@ export function siteStep(files: SiteSeedFiles, geocoderFor: (db: Queryable) => G
       const gemeenten = await loadGemeenteResolver(manager, files.aliases);
       const matchOrganisation = await loadOrganisationMatcher(manager, files.organisations, 'gepubliceerd');
       let written = 0;
-      for (const [file, defaultKind] of [[files.rop, 'rijksontmoetingsplein'], [files.rijkskantoren, 'rijkskantoor']] as const) {
-        const { records, errors } = validateSiteRows(parseCsvTable(fs.readFileSync(file, 'utf8'), file), { gemeenten, defaultKind });
-        for (const error of errors) warnings.push(`${file.split('/').pop()}: ${formatRowError(error)} — rij niet geladen`);
+      for (const [file, defaultKind] of [
+        [files.rop, 'rijksontmoetingsplein'],
+        [files.rijkskantoren, 'rijkskantoor'],
+      ] as const) {
+        const { records, errors } = validateSiteRows(parseCsvTable(fs.readFileSync(file, 'utf8'), file), {
+          gemeenten,
+          defaultKind,
+        });
+        for (const error of errors)
+          warnings.push(`${file.split('/').pop()}: ${formatRowError(error)} — rij niet geladen`);
         await geocodeRecords(records, geocoderFor(manager));
-        written += await writeSites(manager, records, { importId, dataset: 'gepubliceerd', matchOrganisation, warnings });
+        written += await writeSites(manager, records, {
+          importId,
+          dataset: 'gepubliceerd',
+          matchOrganisation,
+          warnings,
+        });
       }
       return written;
     },

@@ -3,7 +3,14 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { Dataset, LocationPrecision, RopStatus, SiteKind } from '../../common/domain.js';
 import { toNumber } from '../common/sql.js';
 import { Connection } from '../graphql/connection.js';
-import { DatasetEnum, LocationPrecisionEnum, RopStatusEnum, SiteKindEnum, TenureEnum, type Tenure } from '../graphql/enums.js';
+import {
+  DatasetEnum,
+  LocationPrecisionEnum,
+  RopStatusEnum,
+  SiteKindEnum,
+  TenureEnum,
+  type Tenure,
+} from '../graphql/enums.js';
 import { GeoJSONScalar } from '../spatial/geojson.scalar.js';
 import type { SiteRow } from './site.queries.js';
 
@@ -27,13 +34,19 @@ export class SiteType {
   @Field(() => String, { description: 'Naam van de locatie' })
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'Adres (straat en huisnummer, postcode) zoals de bron het geeft' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Adres (straat en huisnummer, postcode) zoals de bron het geeft',
+  })
   address: string | null;
 
   @Field(() => String, { nullable: true, description: 'Plaats' })
   city: string | null;
 
-  @Field(() => String, { nullable: true, description: 'CBS-gemeentecode (GMxxxx) van de gemeente waarin de locatie ligt' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'CBS-gemeentecode (GMxxxx) van de gemeente waarin de locatie ligt',
+  })
   gemeenteCode: string | null;
 
   @Field(() => GeoJSONScalar, { description: 'Ligging als GeoJSON Point (WGS84 lengte/breedte)' })
@@ -44,7 +57,8 @@ export class SiteType {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Kanttekening bij de ligging als die geen adres is: het punt en afstanden ervandaan (distanceM, nearestStations) zijn dan niet exact',
+    description:
+      'Kanttekening bij de ligging als die geen adres is: het punt en afstanden ervandaan (distanceM, nearestStations) zijn dan niet exact',
   })
   locationNote: string | null;
 
@@ -57,13 +71,19 @@ export class SiteType {
   @Field(() => TenureEnum, { nullable: true, description: 'Eigendom of huur' })
   tenure: Tenure | null;
 
-  @Field(() => String, { nullable: true, description: 'In gebruik sinds, zo precies als de bron: "2017", "2015-07" of "2016-09-29"' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'In gebruik sinds, zo precies als de bron: "2017", "2015-07" of "2016-09-29"',
+  })
   inUseSince: string | null;
 
   @Field(() => RopStatusEnum, { nullable: true, description: 'Alleen bij een rijksontmoetingsplein: open of gepland' })
   ropStatus: RopStatus | null;
 
-  @Field(() => String, { nullable: true, description: 'Alleen bij een rijksontmoetingsplein: geopend op (zo precies als de bron)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Alleen bij een rijksontmoetingsplein: geopend op (zo precies als de bron)',
+  })
   ropOpenedOn: string | null;
 
   @Field(() => String, { description: 'Bron (URL) van de gegevens over deze locatie' })
@@ -117,7 +137,9 @@ export function toSite(row: SiteRow & { distance_m?: number | null }): SiteType 
 
 const DISTANCE = 'Afstand in meter (over het aardoppervlak, WGS84-ellipsoïde) tot het zoekpunt van deze zoekvraag';
 
-@ObjectType('SiteEdge', { description: 'Een locatie met haar cursor en, bij zoeken rond een punt, haar afstand daartoe' })
+@ObjectType('SiteEdge', {
+  description: 'Een locatie met haar cursor en, bij zoeken rond een punt, haar afstand daartoe',
+})
 export class SiteEdge {
   @Field(() => String, { description: 'Cursor om na dit item verder te lezen (argument after)' })
   cursor: string;

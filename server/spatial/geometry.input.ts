@@ -17,16 +17,22 @@ import { GeoJSONScalar } from './geojson.scalar.js';
 /** Searches reach at most this far: the Netherlands measures about 350 km corner to corner. */
 export const MAX_RADIUS_M = 400_000;
 
-@InputType('NearbyInput', { description: 'Zoeken rond een punt (in de buurt): alles binnen radiusM meter, gemeten over het aardoppervlak' })
+@InputType('NearbyInput', {
+  description: 'Zoeken rond een punt (in de buurt): alles binnen radiusM meter, gemeten over het aardoppervlak',
+})
 export class NearbyInput {
-  @Field(() => GeoJSONScalar, { description: 'Middelpunt als GeoJSON Point in WGS84, bijv. {"type":"Point","coordinates":[6.5708,52.9917]}' })
+  @Field(() => GeoJSONScalar, {
+    description: 'Middelpunt als GeoJSON Point in WGS84, bijv. {"type":"Point","coordinates":[6.5708,52.9917]}',
+  })
   point: Geometry;
 
   @Field(() => Float, { description: `Straal in meter (groter dan 0, hoogstens ${MAX_RADIUS_M})` })
   radiusM: number;
 }
 
-@InputType('BBoxInput', { description: 'Begrenzingsvak (bounding box) in WGS84 graden, zoals een kaart het zichtbare gebied opgeeft' })
+@InputType('BBoxInput', {
+  description: 'Begrenzingsvak (bounding box) in WGS84 graden, zoals een kaart het zichtbare gebied opgeeft',
+})
 export class BBoxInput {
   @Field(() => Float, { description: 'Westgrens (kleinste lengtegraad)' })
   minLon: number;
@@ -66,7 +72,12 @@ export function pointArg(value: unknown, field: string): LonLat {
 }
 
 /** A polygon argument: shape, extent and vertex limit here, topological validity by PostGIS. */
-export async function areaArg(db: Queryable, value: unknown, field: string, allowed: readonly GeometryType[] = ['Polygon', 'MultiPolygon']): Promise<string> {
+export async function areaArg(
+  db: Queryable,
+  value: unknown,
+  field: string,
+  allowed: readonly GeometryType[] = ['Polygon', 'MultiPolygon'],
+): Promise<string> {
   try {
     return JSON.stringify(await checkGeometry(db, value, { allowed }));
   } catch (error) {
@@ -78,7 +89,10 @@ export async function areaArg(db: Queryable, value: unknown, field: string, allo
 export function nearbyArg(input: NearbyInput, field: string): Nearby {
   const point = pointArg(input.point, `${field}.point`);
   if (!Number.isFinite(input.radiusM) || input.radiusM <= 0 || input.radiusM > MAX_RADIUS_M) {
-    throw new ValidationError(`${field}.radiusM`, `radiusM moet groter dan 0 en hoogstens ${MAX_RADIUS_M} meter zijn (kreeg ${input.radiusM})`);
+    throw new ValidationError(
+      `${field}.radiusM`,
+      `radiusM moet groter dan 0 en hoogstens ${MAX_RADIUS_M} meter zijn (kreeg ${input.radiusM})`,
+    );
   }
   return { ...point, radiusM: input.radiusM };
 }
@@ -86,7 +100,10 @@ export function nearbyArg(input: NearbyInput, field: string): Nearby {
 export function bboxArg(input: BBoxInput, field: string): BBox {
   const { minLon, minLat, maxLon, maxLat } = input;
   if (![minLon, maxLon].every((n) => n >= -180 && n <= 180) || ![minLat, maxLat].every((n) => n >= -90 && n <= 90)) {
-    throw new ValidationError(field, 'bbox valt buiten het bereik van WGS84-coördinaten (lengte −180…180, breedte −90…90)');
+    throw new ValidationError(
+      field,
+      'bbox valt buiten het bereik van WGS84-coördinaten (lengte −180…180, breedte −90…90)',
+    );
   }
   if (minLon >= maxLon || minLat >= maxLat) {
     throw new ValidationError(field, 'bbox: minLon moet kleiner zijn dan maxLon en minLat kleiner dan maxLat');

@@ -17,19 +17,28 @@ export interface SpatialFilterInput {
   withinRegion?: string | null;
 }
 
-export async function toSpatialFilter(db: Queryable, input: SpatialFilterInput | undefined, prefix = 'filter'): Promise<SpatialFilter> {
+export async function toSpatialFilter(
+  db: Queryable,
+  input: SpatialFilterInput | undefined,
+  prefix = 'filter',
+): Promise<SpatialFilter> {
   if (!input) return {};
   const filter: SpatialFilter = {};
   if (input.nearby) filter.nearby = nearbyArg(input.nearby, `${prefix}.nearby`);
   if (input.intersects) filter.intersects = await areaArg(db, input.intersects, `${prefix}.intersects`);
   if (input.bbox) filter.bbox = bboxArg(input.bbox, `${prefix}.bbox`);
-  if (input.withinRegion) filter.withinRegionId = await regionIdForCode(db, input.withinRegion, `${prefix}.withinRegion`);
+  if (input.withinRegion)
+    filter.withinRegionId = await regionIdForCode(db, input.withinRegion, `${prefix}.withinRegion`);
   return filter;
 }
 
 /** The newest division year's region with this CBS code; unknown codes are refused. */
 export async function regionIdForCode(db: Queryable, code: string, field: string): Promise<number> {
   const [region] = await regionsByCodes(db, [code.trim().toUpperCase()]);
-  if (!region) throw new ValidationError(field, `Onbekende regiocode "${code}" (verwacht een CBS-code zoals PV22, CR07, GM0106 of AM18)`);
+  if (!region)
+    throw new ValidationError(
+      field,
+      `Onbekende regiocode "${code}" (verwacht een CBS-code zoals PV22, CR07, GM0106 of AM18)`,
+    );
   return region.id;
 }

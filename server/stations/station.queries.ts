@@ -38,18 +38,40 @@ function conditions(f: StationSearch): SQL[] {
   return c;
 }
 
-export async function searchStations(db: Queryable, f: StationSearch, order: { field: StationOrderField; direction: 'ASC' | 'DESC' }, page: Page): Promise<PageRows<StationRow>> {
+export async function searchStations(
+  db: Queryable,
+  f: StationSearch,
+  order: { field: StationOrderField; direction: 'ASC' | 'DESC' },
+  page: Page,
+): Promise<PageRows<StationRow>> {
   const distance = distanceSql(sql`st.geom`, f.spatial.nearby);
   const where = whereAll(conditions(f));
   const key = { DISTANCE: distance, NAME: sql`st.name`, CODE: sql`st.code` }[order.field];
   const dir = direction(order.direction);
   const columns = sql`${COLUMNS}, ${distance} AS distance_m`;
-  return listPage<StationRow>(db, { columns, from: sql`station st`, where, orderBy: sql`${key} ${dir}, st.code ${dir}` }, page);
+  return listPage<StationRow>(
+    db,
+    { columns, from: sql`station st`, where, orderBy: sql`${key} ${dir}, st.code ${dir}` },
+    page,
+  );
 }
 
 /** The N stations nearest to a point (KNN, then exact geography distance). */
-export async function nearestStations(db: Queryable, point: LonLat, count: number, f: StationSearch): Promise<StationRow[]> {
-  const query = nearestSql({ from: sql`station st`, alias: 'st', key: 'code', columns: COLUMNS, conditions: conditions(f), point, count });
+export async function nearestStations(
+  db: Queryable,
+  point: LonLat,
+  count: number,
+  f: StationSearch,
+): Promise<StationRow[]> {
+  const query = nearestSql({
+    from: sql`station st`,
+    alias: 'st',
+    key: 'code',
+    columns: COLUMNS,
+    conditions: conditions(f),
+    point,
+    count,
+  });
   return queryRows<StationRow>(db, query);
 }
 
@@ -58,7 +80,11 @@ export async function nearestStations(db: Queryable, point: LonLat, count: numbe
  * idx_station_geog) per site picks N + 10 candidates by spherical distance, which are then ranked
  * by exact spheroidal distance — the margin absorbs the < 0.5 % sphere/spheroid difference.
  */
-export async function nearestStationsToSites(db: Queryable, siteIds: readonly number[], count: number): Promise<(StationRow & { site_id: number })[]> {
+export async function nearestStationsToSites(
+  db: Queryable,
+  siteIds: readonly number[],
+  count: number,
+): Promise<(StationRow & { site_id: number })[]> {
   return queryRows(
     db,
     sql`SELECT site_id, code, name, type, source_url, geojson, distance_m FROM (

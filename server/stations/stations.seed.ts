@@ -25,12 +25,16 @@ interface StationRow {
 
 export function parseStations(file: string): StationRow[] {
   if (!fs.existsSync(file)) throw new StationLoadError(`Stationsbestand "${file}" bestaat niet`);
-  const records = parse(fs.readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
+  const records = parse(fs.readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, trim: true }) as Record<
+    string,
+    string
+  >[];
   return records.map((record, index) => {
     const line = index + 2;
     const lat = Number(record.lat);
     const lng = Number(record.lng);
-    if (!record.code || !record.name || !record.type) throw new StationLoadError(`${file}:${line}: code, name en type zijn verplicht`);
+    if (!record.code || !record.name || !record.type)
+      throw new StationLoadError(`${file}:${line}: code, name en type zijn verplicht`);
     if (!Number.isFinite(lat) || !Number.isFinite(lng) || !isInsideExtent(lng, lat)) {
       throw new StationLoadError(`${file}:${line}: coördinaat (${record.lat}, ${record.lng}) ligt niet in Nederland`);
     }

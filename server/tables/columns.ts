@@ -25,7 +25,12 @@ export function mapColumns(table: Table, specs: ColumnSpec[]): ColumnMap {
   for (const spec of specs) {
     const header = [spec.key, ...spec.aliases].find((name) => table.columns.includes(name));
     if (header) found.set(spec.key, header);
-    else if (spec.required) errors.push({ line: 1, column: spec.key, reason: `kolom ontbreekt (toegestaan: ${[spec.key, ...spec.aliases].join(', ')})` });
+    else if (spec.required)
+      errors.push({
+        line: 1,
+        column: spec.key,
+        reason: `kolom ontbreekt (toegestaan: ${[spec.key, ...spec.aliases].join(', ')})`,
+      });
   }
   return {
     header: (key) => found.get(key),

@@ -22,7 +22,12 @@ export interface ImportRunRow {
 }
 
 /** The earlier run of this kind with the same file content (and dataset), if any. */
-export async function findRunByHash(db: Queryable, kind: string, fileHash: string, dataset: Dataset): Promise<ImportRunRow | undefined> {
+export async function findRunByHash(
+  db: Queryable,
+  kind: string,
+  fileHash: string,
+  dataset: Dataset,
+): Promise<ImportRunRow | undefined> {
   return queryOne<ImportRunRow>(
     db,
     `SELECT id, kind, file_name, file_hash, dataset, rows_total, rows_written, rows_rejected, actor, started_at, finished_at
@@ -38,7 +43,10 @@ export async function runIdsOfKind(db: Queryable, kind: string): Promise<number[
   return rows.map((r) => r.id);
 }
 
-export async function startRun(db: Queryable, run: { kind: string; fileName: string; fileHash: string; dataset: Dataset; actor: string }): Promise<number> {
+export async function startRun(
+  db: Queryable,
+  run: { kind: string; fileName: string; fileHash: string; dataset: Dataset; actor: string },
+): Promise<number> {
   const row = await queryOne<{ id: number }>(
     db,
     `INSERT INTO import_run (kind, file_name, file_hash, dataset, rows_total, rows_written, rows_rejected, actor)
@@ -48,7 +56,11 @@ export async function startRun(db: Queryable, run: { kind: string; fileName: str
   return row!.id;
 }
 
-export async function finishRun(db: Queryable, id: number, counts: { total: number; written: number; rejected: number }): Promise<void> {
+export async function finishRun(
+  db: Queryable,
+  id: number,
+  counts: { total: number; written: number; rejected: number },
+): Promise<void> {
   await db.query(
     `UPDATE import_run SET rows_total = $2, rows_written = $3, rows_rejected = $4, finished_at = now() WHERE id = $1`,
     [id, counts.total, counts.written, counts.rejected],

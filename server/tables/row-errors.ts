@@ -10,7 +10,11 @@ export interface RowError {
 }
 
 export class ImportRejectedError extends Error {
-  constructor(readonly file: string, readonly errors: RowError[], readonly rowsTotal: number) {
+  constructor(
+    readonly file: string,
+    readonly errors: RowError[],
+    readonly rowsTotal: number,
+  ) {
     super(`${file}: ${errors.length} fout(en) in ${rowsTotal} rijen; er is niets geschreven`);
     this.name = 'ImportRejectedError';
   }

@@ -37,7 +37,9 @@ export async function isStepCurrent(db: DataSource | EntityManager, step: SeedSt
  * the step runs again once the CBS gemeenten are there.
  */
 export async function gemeenteState(db: DataSource | EntityManager): Promise<string> {
-  const [row] = (await db.query(`SELECT count(*)::int AS n, max(year) AS year FROM region WHERE kind = 'gemeente'`)) as { n: number; year: number | null }[];
+  const [row] = (await db.query(
+    `SELECT count(*)::int AS n, max(year) AS year FROM region WHERE kind = 'gemeente'`,
+  )) as { n: number; year: number | null }[];
   return `gemeenten:${row?.n ?? 0}:${row?.year ?? ''}`;
 }
 
@@ -49,7 +51,13 @@ export async function runSeedStep(db: DataSource, step: SeedStep): Promise<SeedS
     const previousIds = await runIdsOfKind(manager, step.kind);
     if (previousIds.length > 0) await step.clear?.(manager, previousIds);
     const fileName = step.files.map((f) => path.basename(f)).join(', ');
-    const importId = await startRun(manager, { kind: step.kind, fileName, fileHash, dataset: 'gepubliceerd', actor: 'seed' });
+    const importId = await startRun(manager, {
+      kind: step.kind,
+      fileName,
+      fileHash,
+      dataset: 'gepubliceerd',
+      actor: 'seed',
+    });
     const rows = await step.load(manager, importId);
     await finishRun(manager, importId, { total: rows, written: rows, rejected: 0 });
     return { kind: step.kind, status: 'geladen', rows };

@@ -41,8 +41,12 @@ export function readUtf8(file: string): string {
     // Decoded leniently, the first invalid byte is the first U+FFFD; its line is what a person opens.
     const text = new TextDecoder('utf-8').decode(bytes);
     const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
-    throw new TableReadError(file, line, 'het bestand is niet in UTF-8 gecodeerd (waarschijnlijk Latin-1 of Windows-1252, '
-      + 'zodat letters als é verkeerd zouden worden opgeslagen). Sla het op als "CSV UTF-8" en lever het opnieuw; er is niets geschreven');
+    throw new TableReadError(
+      file,
+      line,
+      'het bestand is niet in UTF-8 gecodeerd (waarschijnlijk Latin-1 of Windows-1252, ' +
+        'zodat letters als é verkeerd zouden worden opgeslagen). Sla het op als "CSV UTF-8" en lever het opnieuw; er is niets geschreven',
+    );
   }
 }
 
@@ -52,7 +56,13 @@ export function parseCsvTable(text: string, file = 'invoer.csv'): Table {
   let records: { record: string[]; info: { lines: number } }[];
   try {
     // No trim here: csv-parse's trim doubles the parse time; values are trimmed where they are read.
-    records = parse(text, { bom: true, delimiter, info: true, skip_empty_lines: true, relax_column_count: true }) as never;
+    records = parse(text, {
+      bom: true,
+      delimiter,
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+    }) as never;
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? null;
     throw new TableReadError(file, line, `geen geldige CSV (${(error as Error).message})`);
@@ -61,7 +71,11 @@ export function parseCsvTable(text: string, file = 'invoer.csv'): Table {
   const columns = records[0]!.record.map(normaliseHeader);
   const rows = records.slice(1).map(({ record, info }) => {
     if (record.length > columns.length && record.slice(columns.length).some((v) => v !== '')) {
-      throw new TableReadError(file, info.lines, `${record.length} velden, maar de kopregel heeft er ${columns.length}`);
+      throw new TableReadError(
+        file,
+        info.lines,
+        `${record.length} velden, maar de kopregel heeft er ${columns.length}`,
+      );
     }
     return { line: info.lines, values: Object.fromEntries(columns.map((c, i) => [c, record[i] ?? ''])) };
   });
@@ -79,17 +93,28 @@ export function parseGeoJsonTable(text: string, file = 'invoer.geojson'): Table 
     throw new TableReadError(file, null, 'verwacht een GeoJSON FeatureCollection');
   }
   const columns = new Set<string>(['lon', 'lat']);
-  const rows = (collection.features as { properties?: Record<string, unknown> | null; geometry?: { type?: string; coordinates?: unknown } | null }[]).map((feature, index) => {
+  const rows = (
+    collection.features as {
+      properties?: Record<string, unknown> | null;
+      geometry?: { type?: string; coordinates?: unknown } | null;
+    }[]
+  ).map((feature, index) => {
     const line = index + 1;
     const values: Record<string, string> = {};
     for (const [key, value] of Object.entries(feature?.properties ?? {})) {
       const column = normaliseHeader(key);
       columns.add(column);
-      values[column] = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+      values[column] =
+        value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
     }
     const geometry = feature?.geometry;
     if (geometry) {
-      if (geometry.type !== 'Point' || !Array.isArray(geometry.coordinates)) throw new TableReadError(file, line, `feature ${line}: alleen Point-geometrie kan worden ingelezen (kreeg ${geometry.type})`);
+      if (geometry.type !== 'Point' || !Array.isArray(geometry.coordinates))
+        throw new TableReadError(
+          file,
+          line,
+          `feature ${line}: alleen Point-geometrie kan worden ingelezen (kreeg ${geometry.type})`,
+        );
       values.lon = String(geometry.coordinates[0]);
       values.lat = String(geometry.coordinates[1]);
     }

@@ -17,7 +17,11 @@ export interface Table {
 }
 
 export class TableReadError extends Error {
-  constructor(readonly file: string, readonly line: number | null, message: string) {
+  constructor(
+    readonly file: string,
+    readonly line: number | null,
+    message: string,
+  ) {
     super(line === null ? `${path.basename(file)}: ${message}` : `${path.basename(file)}, regel ${line}: ${message}`);
     this.name = 'TableReadError';
   }

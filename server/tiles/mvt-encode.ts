@@ -16,7 +16,13 @@ type Ring = [number, number][];
 export function encodeTile(layerName: string, rows: readonly TileFeatureRow[]): Uint8Array {
   const features = rows.map(toFeature).filter((f): f is VectorTileFeatureLike => f !== null);
   if (features.length === 0) return new Uint8Array(0);
-  const layer: VectorTileLayerLike = { version: 2, name: layerName, extent: EXTENT, length: features.length, feature: (i: number) => features[i]! };
+  const layer: VectorTileLayerLike = {
+    version: 2,
+    name: layerName,
+    extent: EXTENT,
+    length: features.length,
+    feature: (i: number) => features[i]!,
+  };
   return fromVectorTileJs({ layers: { [layerName]: layer } });
 }
 
@@ -24,7 +30,13 @@ function toFeature(row: TileFeatureRow): VectorTileFeatureLike | null {
   const shape = toRings(row.geometry);
   if (!shape || shape.rings.length === 0) return null;
   const points = shape.rings.map((ring) => ring.map(([x, y]) => new Point(x, y)));
-  return { type: shape.type, id: row.id ?? undefined, properties: row.props, extent: EXTENT, loadGeometry: () => points };
+  return {
+    type: shape.type,
+    id: row.id ?? undefined,
+    properties: row.props,
+    extent: EXTENT,
+    loadGeometry: () => points,
+  };
 }
 
 function toRings(geometry: TileFeatureRow['geometry']): { type: 1 | 2 | 3; rings: Ring[] } | null {

@@ -29,10 +29,22 @@ const clean = (values: Record<string, string | undefined>) =>
 
 const regions: TileLayer = {
   id: 'regions',
-  description: 'Regio’s (provincie, COROP, gemeente, arbeidsmarktregio) met fte op een peildatum. Ontbrekend cijfer: geen fte/value, status "geen gepubliceerd cijfer".',
+  description:
+    'Regio’s (provincie, COROP, gemeente, arbeidsmarktregio) met fte op een peildatum. Ontbrekend cijfer: geen fte/value, status "geen gepubliceerd cijfer".',
   fields: {
-    code: 'String', name: 'String', level: 'String', fte: 'Number', value: 'Number', metric: 'String', status: 'String',
-    basis: 'String', fteAsWritten: 'String', sources: 'String', peildatum: 'String', sector: 'String', dataset: 'String',
+    code: 'String',
+    name: 'String',
+    level: 'String',
+    fte: 'Number',
+    value: 'Number',
+    metric: 'String',
+    status: 'String',
+    basis: 'String',
+    fteAsWritten: 'String',
+    sources: 'String',
+    peildatum: 'String',
+    sector: 'String',
+    dataset: 'String',
   },
   params: ['level', 'peildatum', 'sector', 'metric', 'dataset', 'organisationId', 'comparePeildatum'],
   parse: (query) => {
@@ -57,9 +69,25 @@ const regions: TileLayer = {
       organisationId: params.organisationId === undefined ? undefined : Number(params.organisationId),
       comparePeildatum: params.comparePeildatum,
     });
-    const shared = { peildatum: result.peildatum, sector: result.sector ?? 'alle', metric: result.metric, dataset: result.dataset };
+    const shared = {
+      peildatum: result.peildatum,
+      sector: result.sector ?? 'alle',
+      metric: result.metric,
+      dataset: result.dataset,
+    };
     const figures = Object.fromEntries(
-      result.figures.map((f) => [f.code, { ...shared, fte: f.fte, value: f.value, status: f.status, basis: f.basis, fteAsWritten: f.fteAsWritten, sources: f.sources.length ? f.sources.join('; ') : null }]),
+      result.figures.map((f) => [
+        f.code,
+        {
+          ...shared,
+          fte: f.fte,
+          value: f.value,
+          status: f.status,
+          basis: f.basis,
+          fteAsWritten: f.fteAsWritten,
+          sources: f.sources.length ? f.sources.join('; ') : null,
+        },
+      ]),
     );
     return { level: result.level, figures };
   },
@@ -69,13 +97,24 @@ const sites: TileLayer = {
   id: 'sites',
   description: 'Rijkslocaties: rijkskantoren, rijksontmoetingspleinen en overige locaties, elk met bron.',
   fields: {
-    kind: 'String', name: 'String', city: 'String', gemeenteCode: 'String', locationPrecision: 'String', workplaces: 'Number',
-    ropStatus: 'String', ropOpenedOn: 'String', sourceUrl: 'String', dataset: 'String',
+    kind: 'String',
+    name: 'String',
+    city: 'String',
+    gemeenteCode: 'String',
+    locationPrecision: 'String',
+    workplaces: 'Number',
+    ropStatus: 'String',
+    ropOpenedOn: 'String',
+    sourceUrl: 'String',
+    dataset: 'String',
   },
   params: ['dataset', 'kind'],
   parse: (query) => {
     refuseUnknown(query, sites.params);
-    return clean({ dataset: enumParam(query, 'dataset', DATASETS) ?? 'gepubliceerd', kind: enumParam(query, 'kind', SITE_KINDS) });
+    return clean({
+      dataset: enumParam(query, 'dataset', DATASETS) ?? 'gepubliceerd',
+      kind: enumParam(query, 'kind', SITE_KINDS),
+    });
   },
   queryParams: async (_db, params) => params,
 };

@@ -20,7 +20,12 @@ export interface TileRequest extends TileAddress {
 }
 
 /** Renders without any cache; `encoder` forces one path (tests compare both). */
-export async function renderTile(db: Queryable, request: TileRequest, encoder: TileEncoder, queryParams?: Record<string, unknown>): Promise<Uint8Array> {
+export async function renderTile(
+  db: Queryable,
+  request: TileRequest,
+  encoder: TileEncoder,
+  queryParams?: Record<string, unknown>,
+): Promise<Uint8Array> {
   const layer = LAYERS[request.layer];
   queryParams ??= await layer.queryParams(db, request.params);
   if (encoder === 'database') return new Uint8Array(await mvtFromDatabase(db, layer.id, request, queryParams));

@@ -13,7 +13,8 @@ const ATTRIBUTION = 'Rijkspresentie; grenzen: CBS gebiedsindelingen (PDOK); stat
 export const FICTIONAL_LABEL = 'fictieve voorbeelddata';
 
 function labels(layer: TileLayer, params: Record<string, string>) {
-  if (params.dataset !== 'demo') return { name: `rijkspresentie-${layer.id}`, description: layer.description, attribution: ATTRIBUTION };
+  if (params.dataset !== 'demo')
+    return { name: `rijkspresentie-${layer.id}`, description: layer.description, attribution: ATTRIBUTION };
   return {
     name: `rijkspresentie-${layer.id}-fictief`,
     description: `${layer.description} — ${FICTIONAL_LABEL}, geen gepubliceerde cijfers`,
@@ -34,6 +35,14 @@ export function tileJson(layer: TileLayer, root: string, params: Record<string, 
     maxzoom: MAX_ZOOM,
     bounds: [minLon, minLat, maxLon, maxLat],
     center: [(minLon + maxLon) / 2, (minLat + maxLat) / 2, 7],
-    vector_layers: [{ id: layer.id, description: labels(layer, params).description, minzoom: MIN_ZOOM, maxzoom: MAX_ZOOM, fields: layer.fields }],
+    vector_layers: [
+      {
+        id: layer.id,
+        description: labels(layer, params).description,
+        minzoom: MIN_ZOOM,
+        maxzoom: MAX_ZOOM,
+        fields: layer.fields,
+      },
+    ],
   };
 }

@@ -23,8 +23,17 @@ export interface TileAddress {
   y: number;
 }
 
-export async function mvtFromDatabase(db: Queryable, layer: TileLayerId, tile: TileAddress, queryParams: unknown): Promise<Buffer> {
-  const row = await queryOne<{ mvt: Buffer }>(db, sql`SELECT ${sql.identifier(`rp_tile_${layer}`)}($1, $2, $3, $4::json) AS mvt`, [tile.z, tile.x, tile.y, JSON.stringify(queryParams)]);
+export async function mvtFromDatabase(
+  db: Queryable,
+  layer: TileLayerId,
+  tile: TileAddress,
+  queryParams: unknown,
+): Promise<Buffer> {
+  const row = await queryOne<{ mvt: Buffer }>(
+    db,
+    sql`SELECT ${sql.identifier(`rp_tile_${layer}`)}($1, $2, $3, $4::json) AS mvt`,
+    [tile.z, tile.x, tile.y, JSON.stringify(queryParams)],
+  );
   return row?.mvt ?? Buffer.alloc(0);
 }
 
@@ -35,7 +44,12 @@ export interface TileFeatureRow {
   geometry: { type: string; coordinates: unknown };
 }
 
-export async function tileFeatures(db: Queryable, layer: TileLayerId, tile: TileAddress, queryParams: unknown): Promise<TileFeatureRow[]> {
+export async function tileFeatures(
+  db: Queryable,
+  layer: TileLayerId,
+  tile: TileAddress,
+  queryParams: unknown,
+): Promise<TileFeatureRow[]> {
   return queryRows<TileFeatureRow>(
     db,
     sql`WITH b AS (
@@ -77,7 +91,9 @@ export async function tileFeatures(db: Queryable, layer: TileLayerId, tile: Tile
 /** True when this PostGIS can encode MVT itself (real PostGIS: yes; PGlite: no protobuf). */
 export async function databaseEncodesMvt(db: Queryable): Promise<boolean> {
   try {
-    await db.query(`SELECT ST_AsMVT(t) FROM (SELECT ST_AsMVTGeom(ST_MakePoint(1, 1), ST_MakeBox2D(ST_MakePoint(0, 0), ST_MakePoint(2, 2))) AS geom) t`);
+    await db.query(
+      `SELECT ST_AsMVT(t) FROM (SELECT ST_AsMVTGeom(ST_MakePoint(1, 1), ST_MakeBox2D(ST_MakePoint(0, 0), ST_MakePoint(2, 2))) AS geom) t`,
+    );
     return true;
   } catch (error) {
     if (/protobuf/i.test(error instanceof Error ? error.message : '')) return false;

@@ -12,17 +12,29 @@ import { graphql } from './helpers.js';
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
 
 async function axe(page: Page): Promise<AxeViolation[]> {
   // Evaluated through the DevTools protocol: the app's Content-Security-Policy (script-src 'self')
   // rightly refuses an inline <script>, and the test must not weaken it.
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
+    const result = await (
+      window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }
+    ).axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
     });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }));
   });
 }
 
@@ -35,7 +47,15 @@ afterAll(async () => {
 });
 
 describe('toegankelijkheid (axe-core)', () => {
-  for (const [name, query] of [['kaart', ''], ['kaart-met-paneel', 'regio=PV31'], ['kandidaten', 'paneel=kandidaten'], ['monitors', 'paneel=monitors'], ['gemeenten', 'niveau=gemeente'], ['corop-zonder-cijfers', 'niveau=corop'], ['demo-met-paneel', 'data=demo&regio=PV20']] as const) {
+  for (const [name, query] of [
+    ['kaart', ''],
+    ['kaart-met-paneel', 'regio=PV31'],
+    ['kandidaten', 'paneel=kandidaten'],
+    ['monitors', 'paneel=monitors'],
+    ['gemeenten', 'niveau=gemeente'],
+    ['corop-zonder-cijfers', 'niveau=corop'],
+    ['demo-met-paneel', 'data=demo&regio=PV20'],
+  ] as const) {
     it(`finds no serious or critical violations on ${name}`, async () => {
       const page = await openApp(browser, query);
       if (query.includes('regio=')) await page.getByTestId('regiopaneel').waitFor();
@@ -90,7 +110,10 @@ describe('toegankelijkheid (axe-core)', () => {
     // The edit form of the first project.
     const first = projects.locator('tbody tr[data-rij]').first();
     const id = Number(await first.getAttribute('data-rij'));
-    await first.getByRole('button', { name: /^Bewerken/ }).first().click();
+    await first
+      .getByRole('button', { name: /^Bewerken/ })
+      .first()
+      .click();
     const form = page.getByTestId('recordformulier');
     await form.waitFor();
     await check('planner-formulier');
@@ -103,16 +126,26 @@ describe('toegankelijkheid (axe-core)', () => {
 
     // A conflict: someone else saves the project meanwhile (through the API), then this form saves.
     const { masterplanProject } = await graphql<{ masterplanProject: { version: number; status: string } }>(
-      'query($id: Int!) { masterplanProject(id: $id) { version status } }', { id }, token,
+      'query($id: Int!) { masterplanProject(id: $id) { version status } }',
+      { id },
+      token,
     );
-    await graphql('mutation($id: Int!, $v: Int!, $s: String!) { updateMasterplanProject(id: $id, version: $v, patch: { status: $s }) { version } }',
-      { id, v: masterplanProject.version, s: `${masterplanProject.status} (elders gewijzigd)` }, token);
+    await graphql(
+      'mutation($id: Int!, $v: Int!, $s: String!) { updateMasterplanProject(id: $id, version: $v, patch: { status: $s }) { version } }',
+      { id, v: masterplanProject.version, s: `${masterplanProject.status} (elders gewijzigd)` },
+      token,
+    );
     await page.locator('#veld-name').fill('Naam uit de toegankelijkheidstest');
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByTestId('conflict').waitFor({ timeout: 20_000 });
     await check('planner-conflict');
 
-    expect(serious).toEqual({ 'planner-lijsten': [], 'planner-formulier': [], 'planner-validatie': [], 'planner-conflict': [] });
+    expect(serious).toEqual({
+      'planner-lijsten': [],
+      'planner-formulier': [],
+      'planner-validatie': [],
+      'planner-conflict': [],
+    });
     await page.close();
   });
 

@@ -64,7 +64,8 @@ export async function newPage(browser: Browser, options: BrowserContextOptions =
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function launch(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium ontbreekt op ${CHROMIUM}: voer scripts/ensure-chromium.sh uit (als root)`);
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`Chromium ontbreekt op ${CHROMIUM}: voer scripts/ensure-chromium.sh uit (als root)`);
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -86,12 +87,16 @@ export async function openApp(browser: Browser, query = ''): Promise<Page> {
  * region features present in the map.
  */
 export async function waitForMap(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const map = window.__e2eMap();
-    const drawn = performance.getEntriesByName('rp:kaart-grenzen').length > 0;
-    const idle = document.querySelector('.rp-map[aria-busy="false"]') !== null;
-    return drawn && idle && !!map && map.querySourceFeatures('regions').length > 0;
-  }, undefined, { timeout: 45_000 });
+  await page.waitForFunction(
+    () => {
+      const map = window.__e2eMap();
+      const drawn = performance.getEntriesByName('rp:kaart-grenzen').length > 0;
+      const idle = document.querySelector('.rp-map[aria-busy="false"]') !== null;
+      return drawn && idle && !!map && map.querySourceFeatures('regions').length > 0;
+    },
+    undefined,
+    { timeout: 45_000 },
+  );
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

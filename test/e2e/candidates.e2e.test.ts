@@ -15,39 +15,59 @@ afterAll(async () => {
 });
 
 /** Noord-Nederland, roughly: the rectangle drawn on the map (lng/lat). */
-const WEST = 5.3, EAST = 7.2, SOUTH = 52.75, NORTH = 53.5;
+const WEST = 5.3,
+  EAST = 7.2,
+  SOUTH = 52.75,
+  NORTH = 53.5;
 
 async function clickAt(page: Page, lng: number, lat: number): Promise<void> {
-  const point = await page.evaluate(([x, y]) => {
-    const map = window.__e2eMap()!;
-    const rect = map.getCanvas().getBoundingClientRect();
-    const p = map.project([x!, y!]);
-    return { x: rect.left + p.x, y: rect.top + p.y };
-  }, [lng, lat]);
+  const point = await page.evaluate(
+    ([x, y]) => {
+      const map = window.__e2eMap()!;
+      const rect = map.getCanvas().getBoundingClientRect();
+      const p = map.project([x!, y!]);
+      return { x: rect.left + p.x, y: rect.top + p.y };
+    },
+    [lng, lat],
+  );
   await page.mouse.click(point.x, point.y);
 }
 
 /** The ranked candidates the map draws, as [lng, lat]. */
 async function rankedPoints(page: Page): Promise<[number, number][]> {
   return page.evaluate(async () => {
-    const source = window.__e2eMap()!.getSource('kandidaten-tekening') as unknown as { getData(): Promise<GeoJSON.FeatureCollection> };
+    const source = window.__e2eMap()!.getSource('kandidaten-tekening') as unknown as {
+      getData(): Promise<GeoJSON.FeatureCollection>;
+    };
     const data = await source.getData();
-    return data.features.filter((f) => f.properties?.rank !== undefined).map((f) => (f.geometry as GeoJSON.Point).coordinates as [number, number]);
+    return data.features
+      .filter((f) => f.properties?.rank !== undefined)
+      .map((f) => (f.geometry as GeoJSON.Point).coordinates as [number, number]);
   });
 }
 
-const names = (page: Page) => page.locator('[data-testid="kandidaten"] > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.naam));
+const names = (page: Page) =>
+  page
+    .locator('[data-testid="kandidaten"] > li')
+    .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.naam));
 
 describe('kandidaten in een getekend gebied (bevinding 3)', () => {
   it('searches inside the drawn area and keeps the search over a reload', async () => {
     const page = await openApp(browser, 'paneel=kandidaten&data=demo&kaart=6.60/52.60000/5.80000');
     const panel = page.getByTestId('kandidatenpaneel');
     await panel.getByLabel('Gebied tekenen').check();
-    for (const [lng, lat] of [[WEST, SOUTH], [EAST, SOUTH], [EAST, NORTH], [WEST, NORTH]] as const) await clickAt(page, lng, lat);
+    for (const [lng, lat] of [
+      [WEST, SOUTH],
+      [EAST, SOUTH],
+      [EAST, NORTH],
+      [WEST, NORTH],
+    ] as const)
+      await clickAt(page, lng, lat);
     await panel.getByRole('button', { name: 'Gebied sluiten' }).click();
     await panel.getByRole('button', { name: 'Zoeken' }).click();
     await panel.locator('[data-testid="kandidaten"] > li').nth(9).waitFor({ timeout: 20_000 });
-    const status = (await panel.locator('section[aria-labelledby="kandidaten-titel"] p[role="status"]').textContent()) ?? '';
+    const status =
+      (await panel.locator('section[aria-labelledby="kandidaten-titel"] p[role="status"]').textContent()) ?? '';
     expect(status).toMatch(/De beste 20 van \d+ kandidaten in het getekende gebied/);
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="kandidaten"] > li').length === 20);
     const points = await rankedPoints(page);

@@ -20,7 +20,9 @@ afterAll(async () => {
 describe('details', () => {
   it('draws an arrow on every dropdown', async () => {
     const page = await openApp(browser);
-    const images = await page.locator('select').evaluateAll((all) => all.map((s) => getComputedStyle(s).backgroundImage));
+    const images = await page
+      .locator('select')
+      .evaluateAll((all) => all.map((s) => getComputedStyle(s).backgroundImage));
     expect(images.length).toBeGreaterThan(3);
     for (const image of images) expect(image).toMatch(/^url\("data:image\/svg\+xml/);
     await page.close();
@@ -35,19 +37,39 @@ describe('details', () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('regiopaneel').waitFor({ state: 'detached' });
     expect(new URL(page.url()).searchParams.has('regio')).toBe(false);
-    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.closest('tr')?.dataset.code ?? document.activeElement?.tagName)).toBe('PV31');
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            (document.activeElement as HTMLElement | null)?.closest('tr')?.dataset.code ??
+            document.activeElement?.tagName,
+        ),
+      )
+      .toBe('PV31');
     // The close button does the same.
     await opener.focus();
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: /Paneel sluiten/ }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('tr')?.dataset.code ?? document.activeElement?.tagName)).toBe('PV31');
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.activeElement?.closest('tr')?.dataset.code ?? document.activeElement?.tagName),
+      )
+      .toBe('PV31');
     await page.close();
   });
 
   it('never shows a legend class whose two bounds read the same', async () => {
-    for (const query of ['data=demo&maat=per1000&klassen=7', 'data=demo&maat=per1000&klassen=7&indeling=gelijk', 'data=demo&maat=aandeel&klassen=7']) {
+    for (const query of [
+      'data=demo&maat=per1000&klassen=7',
+      'data=demo&maat=per1000&klassen=7&indeling=gelijk',
+      'data=demo&maat=aandeel&klassen=7',
+    ]) {
       const page = await openApp(browser, query);
-      await page.waitForFunction(() => document.querySelectorAll('[data-testid="legenda"] li[data-klasse="0"]').length > 0, undefined, { timeout: 30_000 });
+      await page.waitForFunction(
+        () => document.querySelectorAll('[data-testid="legenda"] li[data-klasse="0"]').length > 0,
+        undefined,
+        { timeout: 30_000 },
+      );
       const lines = await page.locator('[data-testid="legenda"] li').allTextContents();
       for (const line of lines) {
         const [, from, to] = /^(.+?) (?:tot|t\/m) (.+)$/.exec(line.trim()) ?? [];
@@ -81,15 +103,23 @@ describe('details', () => {
   });
 
   it('gives a region its rank ("2e van 12") and its share of the national total in the panel', async () => {
-    const { fteAggregate } = await graphql<{ fteAggregate: { regions: { code: string; fte: { value: number | null }; shareOfNationalPct: { value: number | null } }[] } }>(
+    const { fteAggregate } = await graphql<{
+      fteAggregate: {
+        regions: { code: string; fte: { value: number | null }; shareOfNationalPct: { value: number | null } }[];
+      };
+    }>(
       'query { fteAggregate(level: provincie, dataset: demo, peildatum: "2024-01-01") { regions { code fte { value } shareOfNationalPct { value } } } }',
     );
     const known = fteAggregate.regions.filter((r) => r.fte.value !== null).sort((a, b) => b.fte.value! - a.fte.value!);
     const target = known[1]!;
     const page = await openApp(browser, `data=demo&datum=2024-01-01&regio=${target.code}`);
     await page.getByTestId('paneel-rang').waitFor();
-    expect(await page.getByTestId('paneel-rang').textContent()).toMatch(new RegExp(`^2e van ${known.length} \\(provincies`));
-    const share = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(target.shareOfNationalPct.value!);
+    expect(await page.getByTestId('paneel-rang').textContent()).toMatch(
+      new RegExp(`^2e van ${known.length} \\(provincies`),
+    );
+    const share = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+      target.shareOfNationalPct.value!,
+    );
     expect(await page.getByTestId('paneel-landelijk').textContent()).toContain(`${share} %`);
     await page.close();
   });

@@ -11,7 +11,12 @@ import type { Browser, Page } from 'playwright-core';
 import { launch, openApp } from './browser.js';
 import { legendColors } from './helpers.js';
 
-interface Png { width: number; height: number; texts: Record<string, string>; bytes: Buffer }
+interface Png {
+  width: number;
+  height: number;
+  texts: Record<string, string>;
+  bytes: Buffer;
+}
 
 function readPng(bytes: Buffer): Png {
   expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
@@ -33,7 +38,10 @@ function readPng(bytes: Buffer): Png {
 }
 
 async function exportPng(page: Page, name: string): Promise<Png> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Kaart als PNG' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Kaart als PNG' }).click(),
+  ]);
   const file = path.join(inject('outputDir'), `${name}.png`);
   await download.saveAs(file);
   return readPng(fs.readFileSync(file));
@@ -41,18 +49,21 @@ async function exportPng(page: Page, name: string): Promise<Png> {
 
 /** A pixel of the PNG, decoded by the browser itself. */
 async function pixel(page: Page, png: Png, x: number, y: number): Promise<[number, number, number]> {
-  return page.evaluate(async ({ data, x, y }) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${data}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(image, 0, 0);
-    const [r, g, b] = ctx.getImageData(x, y, 1, 1).data;
-    return [r!, g!, b!] as [number, number, number];
-  }, { data: png.bytes.toString('base64'), x, y });
+  return page.evaluate(
+    async ({ data, x, y }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(image, 0, 0);
+      const [r, g, b] = ctx.getImageData(x, y, 1, 1).data;
+      return [r!, g!, b!] as [number, number, number];
+    },
+    { data: png.bytes.toString('base64'), x, y },
+  );
 }
 
 let browser: Browser;
@@ -66,8 +77,17 @@ afterAll(async () => {
 describe('kaart als PNG', () => {
   it('is a complete figure: title and peildatum, the legend on screen, dataset mark, sources and attribution', async () => {
     const page = await openApp(browser, 'data=demo&datum=2024-01-01&lagen=geen');
-    await page.waitForFunction(() => window.__e2eMap()!.querySourceFeatures('regions').some((f) => Number(f.properties.cls) >= 0));
-    const canvas = await page.evaluate(() => ({ w: window.__e2eMap()!.getCanvas().width, h: window.__e2eMap()!.getCanvas().height, dpr: devicePixelRatio }));
+    await page.waitForFunction(() =>
+      window
+        .__e2eMap()!
+        .querySourceFeatures('regions')
+        .some((f) => Number(f.properties.cls) >= 0),
+    );
+    const canvas = await page.evaluate(() => ({
+      w: window.__e2eMap()!.getCanvas().width,
+      h: window.__e2eMap()!.getCanvas().height,
+      dpr: devicePixelRatio,
+    }));
     const png = await exportPng(page, 'export-demo');
     // Larger than the bare map: a title band above, the legend beside, sources below.
     expect(png.width).toBeGreaterThan(canvas.w + 200 * canvas.dpr);
@@ -83,7 +103,7 @@ describe('kaart als PNG', () => {
     expect(await pixel(page, png, 10, 2)).toEqual([0x15, 0x42, 0x73]);
     expect(await pixel(page, png, 24 + 12, 96 + 3)).toEqual([0xff, 0xf3, 0xcd]);
     const first = (await legendColors(page)).get(0)!;
-    const legendX = (canvas.w / canvas.dpr) + 48 + 10;
+    const legendX = canvas.w / canvas.dpr + 48 + 10;
     const swatch = await pixel(page, png, Math.round(legendX * canvas.dpr), Math.round((86 + 36 + 9) * canvas.dpr));
     expect(`#${swatch.map((c) => c.toString(16).padStart(2, '0')).join('')}`).toBe(first);
     await page.close();

@@ -26,22 +26,44 @@ const PURPLE = ['#d8daeb', '#b2abd2', '#998ec3', '#5e3c99', '#542788'];
 const NEUTRAL = '#f7f7f7';
 
 /** Waits until a point layer's cluster circles are drawn; returns the clusters on screen (page coordinates). */
-async function clustersOnScreen(page: Page, layer: string): Promise<{ x: number; y: number; count: number; id: number }[]> {
-  await page.waitForFunction((id) => window.__e2eMap()!.queryRenderedFeatures({ layers: [`punten-${id}-cluster`] }).length > 0, layer, { timeout: 30_000 });
+async function clustersOnScreen(
+  page: Page,
+  layer: string,
+): Promise<{ x: number; y: number; count: number; id: number }[]> {
+  await page.waitForFunction(
+    (id) => window.__e2eMap()!.queryRenderedFeatures({ layers: [`punten-${id}-cluster`] }).length > 0,
+    layer,
+    { timeout: 30_000 },
+  );
   return page.evaluate((id) => {
     const map = window.__e2eMap()!;
     const rect = map.getCanvas().getBoundingClientRect();
-    return map.queryRenderedFeatures({ layers: [`punten-${id}-cluster`] }).map((f) => {
-      const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
-      return { x: rect.left + p.x, y: rect.top + p.y, count: Number(f.properties.point_count), id: Number(f.properties.cluster_id) };
-    }).filter((c, i, all) => all.findIndex((o) => o.id === c.id) === i);
+    return map
+      .queryRenderedFeatures({ layers: [`punten-${id}-cluster`] })
+      .map((f) => {
+        const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+        return {
+          x: rect.left + p.x,
+          y: rect.top + p.y,
+          count: Number(f.properties.point_count),
+          id: Number(f.properties.cluster_id),
+        };
+      })
+      .filter((c, i, all) => all.findIndex((o) => o.id === c.id) === i);
   }, layer);
 }
 
 describe('details (issue 18 finding 8)', () => {
   it('colours a growth that rounds to "0,0 procentpunt" neutral, below national orange, above purple', async () => {
-    const page = await openApp(browser, 'data=demo&datum=2024-01-01&vergelijk=2021-01-01&maat=groei&indeling=gelijk&klassen=5');
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="legenda"] li[data-klasse="0"]').length > 0, undefined, { timeout: 30_000 });
+    const page = await openApp(
+      browser,
+      'data=demo&datum=2024-01-01&vergelijk=2021-01-01&maat=groei&indeling=gelijk&klassen=5',
+    );
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="legenda"] li[data-klasse="0"]').length > 0,
+      undefined,
+      { timeout: 30_000 },
+    );
     const colors = await legendColors(page);
     const rows = (await tableValues(page)).filter((r) => r.value !== null);
     expect(rows.length).toBeGreaterThan(3);
@@ -61,14 +83,26 @@ describe('details (issue 18 finding 8)', () => {
     expect(clusters.length).toBeGreaterThan(1);
     expect(clusters.some((c) => c.count >= 10)).toBe(true);
     // Per digit position, the clusters that show a digit there: every cluster its units, those ≥ 10 their tens, …
-    const wanted = [0, 1, 2, 3].map((p) => clusters.filter((c) => c.count >= 10 ** p).map((c) => c.id).sort((a, b) => a - b));
+    const wanted = [0, 1, 2, 3].map((p) =>
+      clusters
+        .filter((c) => c.count >= 10 ** p)
+        .map((c) => c.id)
+        .sort((a, b) => a - b),
+    );
     // Polled per animation frame: symbols are placed during the map's frames.
-    await page.waitForFunction((expected) => expected.every((ids, p) => {
-      const features = window.__e2eMap()!.queryRenderedFeatures({ layers: [`punten-stations-aantal-${p}`] });
-      const shown = [...new Set(features.map((f) => Number(f.properties.cluster_id)))].sort((a, b) => a - b);
-      return shown.join(',') === ids.join(',');
-    }), wanted, { timeout: 20_000 });
-    expect(await page.evaluate(() => Array.from({ length: 10 }, (_, d) => window.__e2eMap()!.hasImage(`rp-cijfer-${d}`)))).toEqual(Array(10).fill(true));
+    await page.waitForFunction(
+      (expected) =>
+        expected.every((ids, p) => {
+          const features = window.__e2eMap()!.queryRenderedFeatures({ layers: [`punten-stations-aantal-${p}`] });
+          const shown = [...new Set(features.map((f) => Number(f.properties.cluster_id)))].sort((a, b) => a - b);
+          return shown.join(',') === ids.join(',');
+        }),
+      wanted,
+      { timeout: 20_000 },
+    );
+    expect(
+      await page.evaluate(() => Array.from({ length: 10 }, (_, d) => window.__e2eMap()!.hasImage(`rp-cijfer-${d}`))),
+    ).toEqual(Array(10).fill(true));
     await screenshot(page, 'clusters-met-aantal');
     await page.close();
   });
@@ -87,7 +121,10 @@ describe('details (issue 18 finding 8)', () => {
 
   it('fits the conflict table inside its box, on desktop and on a phone', async () => {
     const token = inject('plannerToken');
-    for (const viewport of [{ width: 1400, height: 1000 }, { width: 390, height: 844 }]) {
+    for (const viewport of [
+      { width: 1400, height: 1000 },
+      { width: 390, height: 844 },
+    ]) {
       const page = await newPage(browser, { viewport });
       await page.goto(`${inject('baseUrl')}/?paneel=planner`);
       await page.getByLabel(/Token/).fill(token);
@@ -95,18 +132,32 @@ describe('details (issue 18 finding 8)', () => {
       const first = page.getByTestId('projecten').locator('tbody tr[data-rij]').first();
       await first.waitFor({ timeout: 30_000 });
       const id = Number(await first.getAttribute('data-rij'));
-      await first.getByRole('button', { name: /^Bewerken/ }).first().click();
+      await first
+        .getByRole('button', { name: /^Bewerken/ })
+        .first()
+        .click();
       await page.getByTestId('recordformulier').waitFor();
       const { masterplanProject } = await graphql<{ masterplanProject: { version: number; status: string } }>(
-        'query($id: Int!) { masterplanProject(id: $id) { version status } }', { id }, token,
+        'query($id: Int!) { masterplanProject(id: $id) { version status } }',
+        { id },
+        token,
       );
-      await graphql('mutation($id: Int!, $v: Int!, $s: String!) { updateMasterplanProject(id: $id, version: $v, patch: { status: $s }) { version } }',
-        { id, v: masterplanProject.version, s: `${masterplanProject.status} (elders gewijzigd)` }, token);
-      await page.locator('#veld-name').fill('Een lange naam uit de test die zonder afbreken de tabel breder zou maken dan het vak');
+      await graphql(
+        'mutation($id: Int!, $v: Int!, $s: String!) { updateMasterplanProject(id: $id, version: $v, patch: { status: $s }) { version } }',
+        { id, v: masterplanProject.version, s: `${masterplanProject.status} (elders gewijzigd)` },
+        token,
+      );
+      await page
+        .locator('#veld-name')
+        .fill('Een lange naam uit de test die zonder afbreken de tabel breder zou maken dan het vak');
       await page.getByRole('button', { name: 'Opslaan' }).click();
       const conflict = page.getByTestId('conflict');
       await conflict.waitFor({ timeout: 20_000 });
-      const size = await conflict.evaluate((box) => ({ box: box.clientWidth, table: box.querySelector('table')!.scrollWidth, boxScroll: box.scrollWidth }));
+      const size = await conflict.evaluate((box) => ({
+        box: box.clientWidth,
+        table: box.querySelector('table')!.scrollWidth,
+        boxScroll: box.scrollWidth,
+      }));
       expect(size.table, JSON.stringify(size)).toBeLessThanOrEqual(size.box);
       expect(size.boxScroll, JSON.stringify(size)).toBeLessThanOrEqual(size.box);
       await page.close();
@@ -122,10 +173,12 @@ describe('details (issue 18 finding 8)', () => {
     for (const tick of ticks) expect(tick).toMatch(/^\d{1,3}(\.\d{3})*$/);
     const numbers = ticks.map((t) => Number(t.replace(/\./g, '')));
     expect([...numbers].sort((a, b) => a - b)).toEqual(numbers);
-    const sizes = await page.locator('.rp-chart svg text').evaluateAll((all) => all.map((t) => {
-      const svg = (t as SVGTextElement).ownerSVGElement!;
-      return parseFloat(getComputedStyle(t).fontSize) * svg.getScreenCTM()!.a;
-    }));
+    const sizes = await page.locator('.rp-chart svg text').evaluateAll((all) =>
+      all.map((t) => {
+        const svg = (t as SVGTextElement).ownerSVGElement!;
+        return parseFloat(getComputedStyle(t).fontSize) * svg.getScreenCTM()!.a;
+      }),
+    );
     expect(sizes.length).toBeGreaterThan(ticks.length);
     for (const size of sizes) expect(size).toBeGreaterThanOrEqual(11);
     await page.close();
@@ -135,11 +188,13 @@ describe('details (issue 18 finding 8)', () => {
     const page = await openApp(browser, 'data=demo&datum=2024-01-01&regio=PV30');
     const list = page.getByTestId('sectoren');
     await list.locator('li').first().waitFor({ timeout: 30_000 });
-    const items = await list.locator('li').evaluateAll((lis) => lis.map((li) => ({
-      value: li.getAttribute('data-waarde'),
-      bar: (li.querySelector('.rp-bar') as HTMLElement | null)?.getBoundingClientRect().width ?? null,
-      track: (li.querySelector('.rp-bar-track') as HTMLElement | null)?.getBoundingClientRect().width ?? null,
-    })));
+    const items = await list.locator('li').evaluateAll((lis) =>
+      lis.map((li) => ({
+        value: li.getAttribute('data-waarde'),
+        bar: (li.querySelector('.rp-bar') as HTMLElement | null)?.getBoundingClientRect().width ?? null,
+        track: (li.querySelector('.rp-bar-track') as HTMLElement | null)?.getBoundingClientRect().width ?? null,
+      })),
+    );
     const known = items.filter((i) => i.value !== null && i.value !== '');
     expect(known.length).toBeGreaterThan(1);
     const max = Math.max(...known.map((i) => Number(i.value)));
@@ -169,12 +224,16 @@ describe('ministry filter (issue 18 finding 5)', () => {
     const select = page.getByLabel('Ministerie', { exact: true });
     await expect.poll(() => select.locator('option').count(), { timeout: 20_000 }).toBeGreaterThan(1);
     expect(await select.isEnabled()).toBe(true);
-    const ids = (await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).filter((v) => v !== '');
+    const ids = (
+      await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))
+    ).filter((v) => v !== '');
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) {
       await select.selectOption(id);
       await page.waitForFunction((wanted) => new URL(location.href).searchParams.get('ministerie') === wanted, id);
-      await expect.poll(async () => (await tableValues(page)).filter((r) => r.value !== null).length, { timeout: 20_000 }).toBeGreaterThan(0);
+      await expect
+        .poll(async () => (await tableValues(page)).filter((r) => r.value !== null).length, { timeout: 20_000 })
+        .toBeGreaterThan(0);
     }
     await page.close();
   });
@@ -182,8 +241,16 @@ describe('ministry filter (issue 18 finding 5)', () => {
 
 describe('what users of Waarstaatjegemeente expect (issue 18 finding 7)', () => {
   it('explains each indicator and what counts as fte, Rijk and Randstad, with sources', async () => {
-    for (const [metric, phrase] of [['fte', /aantal fte/], ['aandeel', /landelijk totaal/], ['per1000', /1\.000 inwoners/], ['groei', /procentpunt/]] as const) {
-      const page = await openApp(browser, `data=demo&maat=${metric}${metric === 'groei' ? '&vergelijk=2021-01-01' : ''}`);
+    for (const [metric, phrase] of [
+      ['fte', /aantal fte/],
+      ['aandeel', /landelijk totaal/],
+      ['per1000', /1\.000 inwoners/],
+      ['groei', /procentpunt/],
+    ] as const) {
+      const page = await openApp(
+        browser,
+        `data=demo&maat=${metric}${metric === 'groei' ? '&vergelijk=2021-01-01' : ''}`,
+      );
       const info = page.getByTestId('uitleg-indicator');
       await info.locator('summary').click();
       const text = (await info.textContent()) ?? '';
@@ -233,7 +300,10 @@ describe('what users of Waarstaatjegemeente expect (issue 18 finding 7)', () => 
       expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     }
     expect(await page.getByRole('button', { name: /Paneel sluiten/ }).isVisible()).toBe(false);
-    const widths = await page.evaluate(() => ({ panel: document.querySelector('[data-testid="regiopaneel"]')!.getBoundingClientRect().width, page: document.documentElement.clientWidth }));
+    const widths = await page.evaluate(() => ({
+      panel: document.querySelector('[data-testid="regiopaneel"]')!.getBoundingClientRect().width,
+      page: document.documentElement.clientWidth,
+    }));
     expect(widths.panel).toBeGreaterThan(widths.page * 0.8);
     await page.pdf({ path: `${inject('outputDir')}/regioprofiel.pdf` }).catch(() => undefined);
     await page.emulateMedia({ media: 'screen' });
@@ -243,16 +313,32 @@ describe('what users of Waarstaatjegemeente expect (issue 18 finding 7)', () => 
 });
 
 describe('accessibility of the finished details', () => {
-  for (const [name, query] of [['regiopaneel-met-grafiek', 'data=demo&datum=2024-01-01&regio=PV30'], ['ministerie-uit', ''], ['groei', 'data=demo&datum=2024-01-01&vergelijk=2021-01-01&maat=groei'], ['gemeentetabel', 'niveau=gemeente&data=demo'], ['regioprofiel-print', 'data=demo&datum=2024-01-01&regio=PV30&print']] as const) {
+  for (const [name, query] of [
+    ['regiopaneel-met-grafiek', 'data=demo&datum=2024-01-01&regio=PV30'],
+    ['ministerie-uit', ''],
+    ['groei', 'data=demo&datum=2024-01-01&vergelijk=2021-01-01&maat=groei'],
+    ['gemeentetabel', 'niveau=gemeente&data=demo'],
+    ['regioprofiel-print', 'data=demo&datum=2024-01-01&regio=PV30&print'],
+  ] as const) {
     it(`finds no violations on ${name}`, async () => {
       const page = await openApp(browser, query);
-      if (query.includes('regio=')) await page.getByTestId('sectoren').locator('li').first().waitFor({ timeout: 30_000 });
+      if (query.includes('regio='))
+        await page.getByTestId('sectoren').locator('li').first().waitFor({ timeout: 30_000 });
       if (query.endsWith('&print')) await page.emulateMedia({ media: 'print' });
       else await page.getByTestId('uitleg-indicator').locator('summary').click();
       await page.waitForTimeout(1000);
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+        const result = await (
+          window as unknown as {
+            axe: {
+              run: (
+                ctx: Document,
+                opts: object,
+              ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe.run(document, {
           runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
         });
         return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

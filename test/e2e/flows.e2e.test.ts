@@ -9,7 +9,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { classify, classOf } from '../../web/src/map/classify.js';
 import { launch, newPage, openApp, screenshot } from './browser.js';
-import { expectChoroplethMatchesTable, graphql, mapRegions, pointInRegion, tableRegions, tableValues } from './helpers.js';
+import {
+  expectChoroplethMatchesTable,
+  graphql,
+  mapRegions,
+  pointInRegion,
+  tableRegions,
+  tableValues,
+} from './helpers.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,7 +26,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface Fte { code: string; fte: { value: number | null }; sources: string[] }
+interface Fte {
+  code: string;
+  fte: { value: number | null };
+  sources: string[];
+}
 
 async function figures(peildatum: string, dataset = 'gepubliceerd'): Promise<Fte[]> {
   const data = await graphql<{ fteAggregate: { regions: Fte[] } }>(
@@ -30,7 +41,15 @@ async function figures(peildatum: string, dataset = 'gepubliceerd'): Promise<Fte
 }
 
 async function waitForFigures(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__e2eMap()!.querySourceFeatures('regions').some((f) => Number(f.properties.cls) >= 0), undefined, { timeout: 30_000 });
+  await page.waitForFunction(
+    () =>
+      window
+        .__e2eMap()!
+        .querySourceFeatures('regions')
+        .some((f) => Number(f.properties.cls) >= 0),
+    undefined,
+    { timeout: 30_000 },
+  );
 }
 
 describe('kaart met cijfers', () => {
@@ -38,15 +57,26 @@ describe('kaart met cijfers', () => {
     const page = await openApp(browser, 'data=demo&datum=2024-01-01&klassen=5&lagen=geen');
     await waitForFigures(page);
     const rows = await figures('2024-01-01', 'demo');
-    const classification = classify(rows.map((r) => r.fte.value), { method: 'kwantielen', classes: 5, palette: 'sequentieel' });
+    const classification = classify(
+      rows.map((r) => r.fte.value),
+      { method: 'kwantielen', classes: 5, palette: 'sequentieel' },
+    );
     const rendered = new Map((await mapRegions(page)).map((r) => [r.code, r.cls]));
     for (const row of rows) expect(rendered.get(row.code), row.code).toBe(classOf(row.fte.value, classification));
     // The table shows the API's figures; from them the legend's classes and the map's colours follow.
     expect((await tableValues(page)).map(({ code, value }) => ({ code, value }))).toEqual(
       rows.map((r) => ({ code: r.code, value: r.fte.value })).sort((a, b) => a.code.localeCompare(b.code)),
     );
-    const checked = await expectChoroplethMatchesTable(page, { method: 'kwantielen', classes: 5, palette: 'sequentieel' });
-    expect(checked).toEqual({ drawn: 12, coloured: rows.filter((r) => r.fte.value !== null).length, hatched: rows.filter((r) => r.fte.value === null).length });
+    const checked = await expectChoroplethMatchesTable(page, {
+      method: 'kwantielen',
+      classes: 5,
+      palette: 'sequentieel',
+    });
+    expect(checked).toEqual({
+      drawn: 12,
+      coloured: rows.filter((r) => r.fte.value !== null).length,
+      hatched: rows.filter((r) => r.fte.value === null).length,
+    });
     await expect(page.getByTestId('demo-label').first().textContent()).resolves.toContain('fictieve voorbeelddata');
     await screenshot(page, 'choropleth-demo');
     await page.close();
@@ -63,7 +93,10 @@ describe('kaart met cijfers', () => {
     await expect(panel.getByTestId('paneel-waarde').textContent()).resolves.toContain('12.691 fte');
     await expect(panel.locator('a[href*="1limburg.nl"]').count()).resolves.toBeGreaterThan(0);
     // The sector breakdown is its own request; wait for it rather than racing it.
-    await panel.getByText(/1\.599 fte/).first().waitFor({ timeout: 20_000 });
+    await panel
+      .getByText(/1\.599 fte/)
+      .first()
+      .waitFor({ timeout: 20_000 });
     await expect(panel.textContent()).resolves.toMatch(/Defensie[\s\S]*1\.599 fte/);
     await screenshot(page, 'paneel-limburg');
     await page.close();
@@ -79,7 +112,11 @@ describe('kaart met cijfers', () => {
     await expect(row.textContent()).resolves.not.toMatch(/\b0 fte/);
     expect((await tableRegions(page)).find((r) => r.code === 'PV26')!.cls).toBe(-1);
     // Drawn hatched, not in a class colour; the provinces with a figure in their legend colour.
-    const checked = await expectChoroplethMatchesTable(page, { method: 'kwantielen', classes: 5, palette: 'sequentieel' });
+    const checked = await expectChoroplethMatchesTable(page, {
+      method: 'kwantielen',
+      classes: 5,
+      palette: 'sequentieel',
+    });
     expect(checked.drawn).toBe(12);
     expect(checked.hatched).toBeGreaterThanOrEqual(1);
     await page.close();
@@ -94,7 +131,10 @@ describe('kandidaat-locaties', () => {
     await page.mouse.click(point.x, point.y);
     await panel.getByLabel('Omvang (fte)').fill('250');
     await panel.getByRole('button', { name: 'Zoeken' }).click();
-    const names = () => panel.locator('[data-testid="kandidaten"] > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.naam));
+    const names = () =>
+      panel
+        .locator('[data-testid="kandidaten"] > li')
+        .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.naam));
     await panel.locator('[data-testid="kandidaten"] > li').nth(1).waitFor();
     const before = await names();
     expect(before.length).toBeGreaterThan(1);
@@ -106,10 +146,16 @@ describe('kandidaat-locaties', () => {
     await page.keyboard.press('Home');
     await panel.locator('input[data-criterium="accessibility"]').focus();
     await page.keyboard.press('End');
-    await page.waitForFunction((old) => {
-      const now = [...document.querySelectorAll('[data-testid="kandidaten"] > li')].map((li) => (li as HTMLElement).dataset.naam);
-      return now.length > 0 && now.join('|') !== old.join('|');
-    }, before, { timeout: 15_000 });
+    await page.waitForFunction(
+      (old) => {
+        const now = [...document.querySelectorAll('[data-testid="kandidaten"] > li')].map(
+          (li) => (li as HTMLElement).dataset.naam,
+        );
+        return now.length > 0 && now.join('|') !== old.join('|');
+      },
+      before,
+      { timeout: 15_000 },
+    );
     await screenshot(page, 'kandidaten');
     await page.close();
   });
@@ -124,7 +170,11 @@ describe('planners', () => {
       await page.getByLabel(/Token/).fill(token);
       await page.getByRole('button', { name: 'Aanmelden' }).click();
       await page.getByTestId('projecten').locator('tbody tr').first().waitFor();
-      await page.getByTestId('projecten').getByRole('button', { name: /Bewerken/ }).first().click();
+      await page
+        .getByTestId('projecten')
+        .getByRole('button', { name: /Bewerken/ })
+        .first()
+        .click();
       return page;
     };
     const alice = await open();
@@ -136,8 +186,12 @@ describe('planners', () => {
     await bob.getByRole('button', { name: 'Opslaan' }).click();
     const conflict = bob.getByTestId('conflict');
     await conflict.waitFor();
-    await expect(conflict.locator('tr[data-veld="status"] [data-versie="mijn"]').textContent()).resolves.toBe('vertraagd (Bob)');
-    await expect(conflict.locator('tr[data-veld="status"] [data-versie="huidig"]').textContent()).resolves.toBe('in uitvoering (Alice)');
+    await expect(conflict.locator('tr[data-veld="status"] [data-versie="mijn"]').textContent()).resolves.toBe(
+      'vertraagd (Bob)',
+    );
+    await expect(conflict.locator('tr[data-veld="status"] [data-versie="huidig"]').textContent()).resolves.toBe(
+      'in uitvoering (Alice)',
+    );
     await expect(bob.locator('#veld-status').inputValue()).resolves.toBe('vertraagd (Bob)');
     await screenshot(bob, 'conflict');
     await alice.close();
@@ -165,11 +219,17 @@ describe('tijd', () => {
 describe('kaartlagen', () => {
   it('draws a site placed at municipality precision hollow and says so in its popup', async () => {
     const page = await openApp(browser, 'lagen=rop');
-    await page.waitForFunction(() => /op de kaart/.test(document.querySelector('[data-testid="laagstatus-rop"]')?.textContent ?? ''), undefined, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => /op de kaart/.test(document.querySelector('[data-testid="laagstatus-rop"]')?.textContent ?? ''),
+      undefined,
+      { timeout: 20_000 },
+    );
     // Zoom in on the first meeting hub placed only at gemeente level (the ROP list gives no addresses).
     const target = await page.evaluate(async () => {
       const map = window.__e2eMap()!;
-      const source = map.getSource('punten-rop') as unknown as { getData(): Promise<GeoJSON.FeatureCollection<GeoJSON.Point>> };
+      const source = map.getSource('punten-rop') as unknown as {
+        getData(): Promise<GeoJSON.FeatureCollection<GeoJSON.Point>>;
+      };
       const hub = (await source.getData()).features.find((f) => f.properties?.gemeentePrecisie);
       if (!hub) return null;
       map.jumpTo({ center: hub.geometry.coordinates as [number, number], zoom: 12 });
@@ -181,7 +241,12 @@ describe('kaartlagen', () => {
       const map = window.__e2eMap()!;
       const { width, height } = map.getCanvas().getBoundingClientRect();
       const hit = map.queryRenderedFeatures([width / 2, height / 2], { layers: ['punten-rop-punt'] })[0];
-      return hit ? { opacity: map.getPaintProperty('punten-rop-punt', 'circle-opacity'), hollow: hit.properties.gemeentePrecisie } : null;
+      return hit
+        ? {
+            opacity: map.getPaintProperty('punten-rop-punt', 'circle-opacity'),
+            hollow: hit.properties.gemeentePrecisie,
+          }
+        : null;
     });
     expect(drawn?.hollow).toBe(true);
     const box = (await page.getByTestId('kaart').boundingBox())!;

@@ -57,7 +57,12 @@ export async function setup(project: TestProject): Promise<void> {
   const port = await freePort();
   server = spawn(process.execPath, ['dist/server/main.js'], {
     env: {
-      ...env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_DATA: process.env.E2E_DEMO_DATA ?? 'true', NODE_ENV: nodeEnv,
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      DEMO_DATA: process.env.E2E_DEMO_DATA ?? 'true',
+      NODE_ENV: nodeEnv,
       API_TOKENS: `e2e-planner:planner:sha256:${hashed}`,
       // GRAPHQL_INTROSPECTION is left to NODE_ENV (production: off), whatever the caller's shell says.
       GRAPHQL_INTROSPECTION: undefined,
@@ -101,8 +106,12 @@ function reportBundleSize(outputDir: string): void {
   const worker = all.filter((f) => f.includes('worker'));
   const lazy = all.filter((f) => !initial.includes(f) && !worker.includes(f));
   const sizes = {
-    'bundel gzip KB: eerste lading (index.html + js + css)': Math.round((kb(initial) * 1024 + gz(path.join(web, 'index.html'))) / 1024),
-    'bundel KB ongecomprimeerd: eerste lading': Math.round(initial.reduce((sum, f) => sum + fs.statSync(path.join(assets, f)).size, 0) / 1024),
+    'bundel gzip KB: eerste lading (index.html + js + css)': Math.round(
+      (kb(initial) * 1024 + gz(path.join(web, 'index.html'))) / 1024,
+    ),
+    'bundel KB ongecomprimeerd: eerste lading': Math.round(
+      initial.reduce((sum, f) => sum + fs.statSync(path.join(assets, f)).size, 0) / 1024,
+    ),
     'bundel gzip KB: maplibre-worker (voor de eerste kaart)': kb(worker),
     'bundel gzip KB: lazy (plannerschermen e.d.)': kb(lazy),
     'bundel: bestanden eerste lading': initial.join(', '),

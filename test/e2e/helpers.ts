@@ -26,9 +26,11 @@ export async function mapRegions(page: Page): Promise<RenderedRegion[]> {
 
 /** The table twin's rows (code, class), sorted by code. */
 export async function tableRegions(page: Page): Promise<{ code: string; cls: number }[]> {
-  const rows = await page.locator('[data-testid="tabel"] tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => ({ code: (tr as HTMLElement).dataset.code!, cls: Number((tr as HTMLElement).dataset.klasse) })),
-  );
+  const rows = await page
+    .locator('[data-testid="tabel"] tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => ({ code: (tr as HTMLElement).dataset.code!, cls: Number((tr as HTMLElement).dataset.klasse) })),
+    );
   return rows.sort((a, b) => a.code.localeCompare(b.code));
 }
 
@@ -64,7 +66,11 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
 }
 
 /** The whole GraphQL response, errors included, for tests that expect a refusal. */
-export async function graphqlResponse<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[] }> {
+export async function graphqlResponse<T>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[] }> {
   const response = await fetch(`${inject('baseUrl')}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -82,13 +88,21 @@ export function recordMetric(name: string, value: number | string): void {
 }
 
 /** A table twin row as the table shows it: code, the raw value behind the figure (null: none), class. */
-export interface TableRow { code: string; value: number | null; cls: number }
+export interface TableRow {
+  code: string;
+  value: number | null;
+  cls: number;
+}
 
 export async function tableValues(page: Page): Promise<TableRow[]> {
   const rows = await page.locator('[data-testid="tabel"] tbody tr').evaluateAll((trs) =>
     trs.map((tr) => {
       const raw = tr.querySelector('[data-waarde]')?.getAttribute('data-waarde') ?? '';
-      return { code: (tr as HTMLElement).dataset.code!, value: raw === '' ? null : Number(raw), cls: Number((tr as HTMLElement).dataset.klasse) };
+      return {
+        code: (tr as HTMLElement).dataset.code!,
+        value: raw === '' ? null : Number(raw),
+        cls: Number((tr as HTMLElement).dataset.klasse),
+      };
     }),
   );
   return rows.sort((a, b) => a.code.localeCompare(b.code));
@@ -100,7 +114,10 @@ export async function legendColors(page: Page): Promise<Map<number, string>> {
     lis.map((li) => {
       const swatch = li.querySelector('.rp-swatch') as HTMLElement;
       const [r, g, b] = getComputedStyle(swatch).backgroundColor.match(/\d+/g)!.map(Number);
-      return [Number((li as HTMLElement).dataset.klasse), `#${[r, g, b].map((c) => c!.toString(16).padStart(2, '0')).join('')}`] as [number, string];
+      return [
+        Number((li as HTMLElement).dataset.klasse),
+        `#${[r, g, b].map((c) => c!.toString(16).padStart(2, '0')).join('')}`,
+      ] as [number, string];
     }),
   );
   return new Map(entries);
@@ -122,7 +139,8 @@ export async function interiorPoints(page: Page, step = 8): Promise<Map<string, 
         const features = map.queryRenderedFeatures([x, y], { layers: ['regions-fill', 'regions-missing'] });
         const codes = new Set(features.map((f) => String(f.properties.code)));
         // Also stay clear of point markers and of a neighbour's border.
-        if (codes.size !== 1 || map.queryRenderedFeatures([x, y]).some((f) => f.layer.id.startsWith('punten-'))) continue;
+        if (codes.size !== 1 || map.queryRenderedFeatures([x, y]).some((f) => f.layer.id.startsWith('punten-')))
+          continue;
         const code = [...codes][0]!;
         if (!hits.has(code)) hits.set(code, []);
         hits.get(code)!.push({ x, y });
@@ -131,7 +149,14 @@ export async function interiorPoints(page: Page, step = 8): Promise<Map<string, 
     const result: (readonly [string, { x: number; y: number }])[] = [];
     for (const [code, points] of hits) {
       const keys = new Set(points.map((p) => `${p.x},${p.y}`));
-      const inner = points.filter((p) => [[gap, 0], [-gap, 0], [0, gap], [0, -gap]].every(([dx, dy]) => keys.has(`${p.x + dx!},${p.y + dy!}`)));
+      const inner = points.filter((p) =>
+        [
+          [gap, 0],
+          [-gap, 0],
+          [0, gap],
+          [0, -gap],
+        ].every(([dx, dy]) => keys.has(`${p.x + dx!},${p.y + dy!}`)),
+      );
       if (inner.length > 0) result.push([code, inner[Math.floor(inner.length / 2)]!] as const);
     }
     return result;
@@ -150,25 +175,41 @@ export interface DrawnRegion {
   pixel: [number, number, number];
 }
 
-export async function drawnRegions(page: Page, points: Map<string, { x: number; y: number }>): Promise<Map<string, DrawnRegion>> {
-  const drawn = await page.evaluate((list) => {
-    const map = window.__e2eMap()!;
-    const canvas = map.getCanvas();
-    // The map keeps its drawing buffer (PNG export), so a 2D copy reads what is on screen.
-    const copy = document.createElement('canvas');
-    copy.width = canvas.width;
-    copy.height = canvas.height;
-    const ctx = copy.getContext('2d')!;
-    ctx.drawImage(canvas, 0, 0);
-    const scale = canvas.width / canvas.getBoundingClientRect().width;
-    const hex = (c: { r: number; g: number; b: number }) => `#${[c.r, c.g, c.b].map((v) => Math.round(v * 255).toString(16).padStart(2, '0')).join('')}`;
-    return list.map(([code, { x, y }]) => {
-      const hit = map.queryRenderedFeatures([x, y], { layers: ['regions-fill', 'regions-missing'] })[0]!;
-      const fill = hit.layer.id === 'regions-fill' ? hex((hit.layer.paint as unknown as Record<string, { r: number; g: number; b: number }>)['fill-color']!) : null;
-      const [r, g, b] = ctx.getImageData(Math.round(x * scale), Math.round(y * scale), 1, 1).data;
-      return { code, layer: hit.layer.id, fill, pixel: [r!, g!, b!] as [number, number, number] };
-    });
-  }, [...points]);
+export async function drawnRegions(
+  page: Page,
+  points: Map<string, { x: number; y: number }>,
+): Promise<Map<string, DrawnRegion>> {
+  const drawn = await page.evaluate(
+    (list) => {
+      const map = window.__e2eMap()!;
+      const canvas = map.getCanvas();
+      // The map keeps its drawing buffer (PNG export), so a 2D copy reads what is on screen.
+      const copy = document.createElement('canvas');
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      const ctx = copy.getContext('2d')!;
+      ctx.drawImage(canvas, 0, 0);
+      const scale = canvas.width / canvas.getBoundingClientRect().width;
+      const hex = (c: { r: number; g: number; b: number }) =>
+        `#${[c.r, c.g, c.b]
+          .map((v) =>
+            Math.round(v * 255)
+              .toString(16)
+              .padStart(2, '0'),
+          )
+          .join('')}`;
+      return list.map(([code, { x, y }]) => {
+        const hit = map.queryRenderedFeatures([x, y], { layers: ['regions-fill', 'regions-missing'] })[0]!;
+        const fill =
+          hit.layer.id === 'regions-fill'
+            ? hex((hit.layer.paint as unknown as Record<string, { r: number; g: number; b: number }>)['fill-color']!)
+            : null;
+        const [r, g, b] = ctx.getImageData(Math.round(x * scale), Math.round(y * scale), 1, 1).data;
+        return { code, layer: hit.layer.id, fill, pixel: [r!, g!, b!] as [number, number, number] };
+      });
+    },
+    [...points],
+  );
   return new Map(drawn.map((d) => [d.code, d]));
 }
 
@@ -189,13 +230,22 @@ export function nearestColor(pixel: [number, number, number], candidates: [numbe
  * screen must all agree with them. Regions without a figure must be hatched, not coloured.
  * Returns what it checked, for the test to require enough regions.
  */
-export async function expectChoroplethMatchesTable(page: Page, options: ClassifyOptions): Promise<{ drawn: number; coloured: number; hatched: number }> {
+export async function expectChoroplethMatchesTable(
+  page: Page,
+  options: ClassifyOptions,
+): Promise<{ drawn: number; coloured: number; hatched: number }> {
   const rows = await tableValues(page);
-  const classification = classify(rows.map((r) => r.value), options);
+  const classification = classify(
+    rows.map((r) => r.value),
+    options,
+  );
   for (const row of rows) expect(row.cls, `tabelklasse ${row.code}`).toBe(classOf(row.value, classification));
 
   const legend = await legendColors(page);
-  expect([...legend.keys()].filter((k) => k >= 0), 'legendaklassen').toEqual((classification?.colors ?? []).map((_, i) => i));
+  expect(
+    [...legend.keys()].filter((k) => k >= 0),
+    'legendaklassen',
+  ).toEqual((classification?.colors ?? []).map((_, i) => i));
   classification?.colors.forEach((color, i) => expect(legend.get(i), `legendakleur klasse ${i}`).toBe(color));
   expect(legend.has(-1), 'legenda: geen gepubliceerd cijfer').toBe(true);
 
@@ -204,14 +254,23 @@ export async function expectChoroplethMatchesTable(page: Page, options: Classify
   const style = await page.evaluate(() => {
     const map = window.__e2eMap()!;
     const bg = map.getLayer('achtergrond') ? (map.getPaintProperty('achtergrond', 'background-color') as string) : null;
-    return { basemap: !!map.getLayer('basemap'), background: bg, opacity: map.getPaintProperty('regions-fill', 'fill-opacity') as number };
+    return {
+      basemap: !!map.getLayer('basemap'),
+      background: bg,
+      opacity: map.getPaintProperty('regions-fill', 'fill-opacity') as number,
+    };
   });
   const drawn = await drawnRegions(page, await interiorPoints(page));
   const byCode = new Map(rows.map((r) => [r.code, r]));
   // What a class colour looks like on screen: the fill at its opacity over the plain background
   // (with a basemap underneath only the nearest class can be told).
   const under = !style.basemap && style.background ? rgb(style.background) : null;
-  const onScreen = (hex: string) => rgb(hex).map((c, i) => (under ? Math.round(style.opacity * c + (1 - style.opacity) * under[i]!) : c)) as [number, number, number];
+  const onScreen = (hex: string) =>
+    rgb(hex).map((c, i) => (under ? Math.round(style.opacity * c + (1 - style.opacity) * under[i]!) : c)) as [
+      number,
+      number,
+      number,
+    ];
   const expected = (classification?.colors ?? []).map(onScreen);
   let coloured = 0;
   let hatched = 0;

@@ -15,13 +15,18 @@ import { tableValues } from './helpers.js';
 
 const DATA = path.resolve('..', 'shared', 'data');
 type Row = Record<string, string>;
-const csv = (file: string): Row[] => parse(fs.readFileSync(path.join(DATA, file), 'utf8'), { columns: true, skip_empty_lines: true });
+const csv = (file: string): Row[] =>
+  parse(fs.readFileSync(path.join(DATA, file), 'utf8'), { columns: true, skip_empty_lines: true });
 
 /** The stated national totals per peildatum (one per date), oldest first. */
 function publishedTotals(): { peildatum: string; fte: number }[] {
-  const rows = csv('rijkswerkgelegenheid_totaal.csv').filter((r) => r.metric === 'totaal_fte' && r.peildatum_basis === 'stated' && r.value);
+  const rows = csv('rijkswerkgelegenheid_totaal.csv').filter(
+    (r) => r.metric === 'totaal_fte' && r.peildatum_basis === 'stated' && r.value,
+  );
   const byDate = new Map(rows.map((r) => [r.peildatum!, Number(r.value)]));
-  return [...byDate].map(([peildatum, fte]) => ({ peildatum, fte })).sort((a, b) => a.peildatum.localeCompare(b.peildatum));
+  return [...byDate]
+    .map(([peildatum, fte]) => ({ peildatum, fte }))
+    .sort((a, b) => a.peildatum.localeCompare(b.peildatum));
 }
 
 /** Province totals with a number, by peildatum. */
@@ -42,9 +47,20 @@ afterAll(async () => {
 describe('eerste scherm: nooit leeg', () => {
   it('opens on the newest peildatum with a province figure and shows it on map and table', async () => {
     const provinces = provinceTotals();
-    const newest = provinces.map((p) => p.peildatum).sort().at(-1)!;
+    const newest = provinces
+      .map((p) => p.peildatum)
+      .sort()
+      .at(-1)!;
     const page = await openApp(browser);
-    await page.waitForFunction(() => window.__e2eMap()!.querySourceFeatures('regions').some((f) => Number(f.properties.cls) >= 0), undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () =>
+        window
+          .__e2eMap()!
+          .querySourceFeatures('regions')
+          .some((f) => Number(f.properties.cls) >= 0),
+      undefined,
+      { timeout: 30_000 },
+    );
     const rows = await tableValues(page);
     const known = rows.filter((r) => r.value !== null);
     expect(known.length).toBeGreaterThanOrEqual(1);
@@ -69,16 +85,24 @@ describe('eerste scherm: nooit leeg', () => {
       if (i === 0) continue;
       const growth = row.locator('[data-groei-fte]');
       await growth.waitFor();
-      expect(Number(await growth.getAttribute('data-groei-fte')), `groei tot ${t.peildatum}`).toBe(t.fte - totals[i - 1]!.fte);
+      expect(Number(await growth.getAttribute('data-groei-fte')), `groei tot ${t.peildatum}`).toBe(
+        t.fte - totals[i - 1]!.fte,
+      );
     }
     // The 2023 growth the letter states (17.527 fte) is what the table shows.
     const stated = csv('rijkswerkgelegenheid_totaal.csv').find((r) => r.metric === 'groei_fte_in_2023')!;
-    await expect.poll(() => table.locator(`tr[data-peildatum="2024-01-01"] [data-groei-fte]`).getAttribute('data-groei-fte')).toBe(stated.value);
+    await expect
+      .poll(() => table.locator(`tr[data-peildatum="2024-01-01"] [data-groei-fte]`).getAttribute('data-groei-fte'))
+      .toBe(stated.value);
     await page.getByTestId('randstad-uitspraak').waitFor();
-    const randstad = csv('rijkswerkgelegenheid_totaal.csv').find((r) => r.metric === 'randstad_aandeel_in_groei_2023_procent')!;
+    const randstad = csv('rijkswerkgelegenheid_totaal.csv').find(
+      (r) => r.metric === 'randstad_aandeel_in_groei_2023_procent',
+    )!;
     expect(await page.getByTestId('randstad-uitspraak').textContent()).toContain(randstad.value_as_written);
     for (const p of provinceTotals()) {
-      const item = page.getByTestId('regiocijfers').locator(`li[data-regio="${p.statcode}"][data-peildatum="${p.peildatum}"]`);
+      const item = page
+        .getByTestId('regiocijfers')
+        .locator(`li[data-regio="${p.statcode}"][data-peildatum="${p.peildatum}"]`);
       expect(await item.textContent(), p.statcode).toContain(new Intl.NumberFormat('nl-NL').format(p.fte));
     }
     await page.close();
@@ -94,7 +118,15 @@ describe('eerste scherm: nooit leeg', () => {
     await screenshot(page, 'overzicht-corop-leeg');
     await why.getByRole('button', { name: 'Bekijk de fictieve voorbeelddata' }).click();
     await page.waitForURL(/data=demo/);
-    await page.waitForFunction(() => window.__e2eMap()!.querySourceFeatures('regions').some((f) => Number(f.properties.cls) >= 0), undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () =>
+        window
+          .__e2eMap()!
+          .querySourceFeatures('regions')
+          .some((f) => Number(f.properties.cls) >= 0),
+      undefined,
+      { timeout: 30_000 },
+    );
     expect(await page.getByTestId('waarom-leeg').count()).toBe(0);
     await page.close();
   });
@@ -114,8 +146,12 @@ describe('eerste scherm: nooit leeg', () => {
     expect(await list.locator('li').count()).toBeGreaterThanOrEqual(forecasts.length);
     // Growth 2022→2023: the totals give 14.874, the letter says 14.873; the overview says the sources differ.
     const table = page.getByTestId('landelijke-totalen');
-    await expect.poll(() => table.locator('tr[data-peildatum="2023-01-01"] [data-verschil]').count()).toBeGreaterThan(0);
-    expect(await table.locator('tr[data-peildatum="2023-01-01"] [data-verschil]').first().textContent()).toMatch(/verschil|1 fte/);
+    await expect
+      .poll(() => table.locator('tr[data-peildatum="2023-01-01"] [data-verschil]').count())
+      .toBeGreaterThan(0);
+    expect(await table.locator('tr[data-peildatum="2023-01-01"] [data-verschil]').first().textContent()).toMatch(
+      /verschil|1 fte/,
+    );
     await page.close();
   });
 });

@@ -11,7 +11,12 @@ import { CHROMIUM, launch, openApp, screenshot } from './browser.js';
 import { graphql, pointInRegion } from './helpers.js';
 
 interface Monitor {
-  id: string; title: string; verdict: string; explanation: string; missing: string[]; sources: string[];
+  id: string;
+  title: string;
+  verdict: string;
+  explanation: string;
+  missing: string[];
+  sources: string[];
   figures: { label: string; value: number | null; unit: string; basis: string; flagged: boolean }[];
 }
 
@@ -58,14 +63,20 @@ describe('panelen', () => {
         verdict: (li as HTMLElement).dataset.oordeel!,
         heading: li.querySelector('h3')!.textContent!,
         text: li.textContent!,
-        figures: [...li.querySelectorAll(':scope > ul.rp-list > li')].filter((f) => !f.querySelector('q')).map((f) => ({ text: f.textContent!, flagged: (f as HTMLElement).dataset.gemarkeerd === 'ja' })),
+        figures: [...li.querySelectorAll(':scope > ul.rp-list > li')]
+          .filter((f) => !f.querySelector('q'))
+          .map((f) => ({ text: f.textContent!, flagged: (f as HTMLElement).dataset.gemarkeerd === 'ja' })),
         sources: [...li.querySelectorAll(':scope > .rp-sources a')].map((a) => a.getAttribute('href')),
       })),
     );
     // Same monitors in the same order, each with the API's verdict, figures and sources.
     expect(shown.map((m) => m.id)).toEqual(monitors.map((m) => m.id));
     const number = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
-    const VERDICT_WORDS: Record<string, string> = { voldoet: 'Voldoet', voldoet_niet: 'Voldoet niet', onvoldoende_gegevens: 'Onvoldoende gegevens' };
+    const VERDICT_WORDS: Record<string, string> = {
+      voldoet: 'Voldoet',
+      voldoet_niet: 'Voldoet niet',
+      onvoldoende_gegevens: 'Onvoldoende gegevens',
+    };
     for (const [i, m] of monitors.entries()) {
       const ui = shown[i]!;
       expect(ui.verdict, m.id).toBe(m.verdict);
@@ -73,10 +84,15 @@ describe('panelen', () => {
       expect(ui.text, m.id).toContain(m.explanation);
       expect(ui.sources, m.id).toEqual(m.sources);
       for (const missing of m.missing) expect(ui.text, m.id).toContain(missing);
-      expect(ui.figures.map((f) => f.flagged), `${m.id} markeringen`).toEqual(m.figures.map((f) => f.flagged));
+      expect(
+        ui.figures.map((f) => f.flagged),
+        `${m.id} markeringen`,
+      ).toEqual(m.figures.map((f) => f.flagged));
       m.figures.forEach((f, j) => {
         const value = f.value === null ? 'geen gepubliceerd cijfer' : `${number.format(f.value)} ${f.unit}`;
-        expect(ui.figures[j]!.text, `${m.id} cijfer ${j}`).toBe(`${f.flagged ? '⚠ ' : ''}${f.label}: ${value}${f.basis ? ` (${f.basis})` : ''}`);
+        expect(ui.figures[j]!.text, `${m.id} cijfer ${j}`).toBe(
+          `${f.flagged ? '⚠ ' : ''}${f.label}: ${value}${f.basis ? ` (${f.basis})` : ''}`,
+        );
       });
     }
     // The figures are real numbers, not only "geen gepubliceerd cijfer" everywhere.
@@ -101,11 +117,17 @@ describe('panelen', () => {
   });
 
   it('without WebGL says the map cannot be shown, and the table twin still lists every region', async () => {
-    const noGl = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--disable-webgl', '--disable-3d-apis', '--no-sandbox'] });
+    const noGl = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--disable-webgl', '--disable-3d-apis', '--no-sandbox'],
+    });
     try {
       const page = await noGl.newPage({ viewport: { width: 1400, height: 1000 } });
       await page.goto(`${inject('baseUrl')}/`);
-      await expect(page.getByRole('alert').filter({ hasText: 'WebGL2 ontbreekt' }).textContent()).resolves.toContain('De tabel hieronder bevat dezelfde cijfers');
+      await expect(page.getByRole('alert').filter({ hasText: 'WebGL2 ontbreekt' }).textContent()).resolves.toContain(
+        'De tabel hieronder bevat dezelfde cijfers',
+      );
       await page.locator('[data-testid="tabel"] tbody tr').nth(11).waitFor();
       expect(await page.locator('[data-testid="tabel"] tbody tr').count()).toBe(12);
       await screenshot(page, 'zonder-webgl');

@@ -18,7 +18,9 @@ async function axeViolations(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
     type Result = { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
     const run = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<Result> } }).axe.run;
-    const result = await run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    const result = await run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
 }
@@ -78,10 +80,16 @@ describe('aanmelden (bevinding 4)', () => {
     await page.goto(url('paneel=planner&data=demo'));
     await signIn(page);
     const projects = page.getByTestId('projecten');
-    await projects.getByRole('button', { name: /Bewerken/ }).first().waitFor();
+    await projects
+      .getByRole('button', { name: /Bewerken/ })
+      .first()
+      .waitFor();
     expect(await page.locator('a[href^="urn:"]').count()).toBe(0);
     expect(await page.getByTestId('bron-tekst').count()).toBeGreaterThan(0);
-    await projects.getByRole('button', { name: /Bewerken/ }).first().click();
+    await projects
+      .getByRole('button', { name: /Bewerken/ })
+      .first()
+      .click();
     const status = `in uitvoering (e2e ${Date.now()})`;
     await page.locator('#veld-status').fill(status);
     await page.getByRole('button', { name: 'Opslaan' }).click();
@@ -110,8 +118,10 @@ describe('werkruimte voor planners (bevinding 2)', () => {
     const projects = page.getByTestId('projecten');
     const names = await column(page, 'projecten', 'name');
     expect(names.length).toBeGreaterThan(1);
-    for (const header of ['Status', 'Dataset']) await projects.locator('th').filter({ hasText: header }).first().waitFor();
-    for (const header of ['Status', 'Dataset', 'Locatieadvies']) await page.getByTestId('casussen').locator('th').filter({ hasText: header }).first().waitFor();
+    for (const header of ['Status', 'Dataset'])
+      await projects.locator('th').filter({ hasText: header }).first().waitFor();
+    for (const header of ['Status', 'Dataset', 'Locatieadvies'])
+      await page.getByTestId('casussen').locator('th').filter({ hasText: header }).first().waitFor();
     await page.getByTestId('vtw').locator('th').filter({ hasText: 'Locatieadvies' }).first().waitFor();
     expect(await page.getByText(/\(versie \d+\)/).count()).toBe(0);
 
@@ -151,7 +161,12 @@ describe('werkruimte voor planners (bevinding 2)', () => {
     await page.locator('#veld-status').fill(status);
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByTestId('recordformulier').waitFor({ state: 'detached', timeout: 10_000 });
-    await projects.locator('tbody tr').filter({ hasText: name }).first().getByRole('button', { name: /^Details/ }).click();
+    await projects
+      .locator('tbody tr')
+      .filter({ hasText: name })
+      .first()
+      .getByRole('button', { name: /^Details/ })
+      .click();
     const history = page.getByTestId('geschiedenis');
     await history.locator('li[data-actie="update"]').first().waitFor({ timeout: 10_000 });
     const text = (await history.textContent())!;
@@ -164,32 +179,58 @@ describe('werkruimte voor planners (bevinding 2)', () => {
 
   it('puts the projects and cases on the map, as many as the API can place', async () => {
     const token = inject('plannerToken');
-    const api = await graphql<{ masterplanProjects: { nodes: { location: unknown }[] }; locationCases: { nodes: { toRegion: unknown; fromRegion: unknown }[] } }>(
+    const api = await graphql<{
+      masterplanProjects: { nodes: { location: unknown }[] };
+      locationCases: { nodes: { toRegion: unknown; fromRegion: unknown }[] };
+    }>(
       `{ masterplanProjects(filter: { dataset: demo }, first: 200) { nodes { location } }
-         locationCases(filter: { dataset: demo, includeConfidential: true }, first: 200) { nodes { toRegion { code } fromRegion { code } } } }`, {}, token);
-    const placeable = api.masterplanProjects.nodes.filter((p) => p.location).length + api.locationCases.nodes.filter((c) => c.toRegion || c.fromRegion).length;
+         locationCases(filter: { dataset: demo, includeConfidential: true }, first: 200) { nodes { toRegion { code } fromRegion { code } } } }`,
+      {},
+      token,
+    );
+    const placeable =
+      api.masterplanProjects.nodes.filter((p) => p.location).length +
+      api.locationCases.nodes.filter((c) => c.toRegion || c.fromRegion).length;
     expect(placeable).toBeGreaterThan(0);
     const { ctx, page } = await signedIn();
     await page.getByRole('button', { name: 'Kaart', exact: true }).click();
     await page.getByTestId('plannerkaart').waitFor();
     await page.waitForFunction(() => !!window.__e2eMap?.());
-    const drawn = await page.waitForFunction(async () => {
-      const source = window.__e2eMap()?.getSource('planner-punten') as unknown as { getData(): Promise<GeoJSON.FeatureCollection> } | undefined;
-      const n = source ? (await source.getData()).features.length : 0;
-      return n > 0 ? n : null;
-    }, undefined, { timeout: 30_000 });
+    const drawn = await page.waitForFunction(
+      async () => {
+        const source = window.__e2eMap()?.getSource('planner-punten') as unknown as
+          { getData(): Promise<GeoJSON.FeatureCollection> } | undefined;
+        const n = source ? (await source.getData()).features.length : 0;
+        return n > 0 ? n : null;
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
     expect(await drawn.jsonValue()).toBe(placeable);
-    await page.waitForFunction(() => window.__e2eMap()!.loaded() && window.__e2eMap()!.querySourceFeatures('planner-provincies').length > 0, undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => window.__e2eMap()!.loaded() && window.__e2eMap()!.querySourceFeatures('planner-provincies').length > 0,
+      undefined,
+      { timeout: 30_000 },
+    );
     await screenshot(page, 'planner-kaart');
     expect(await axeViolations(page)).toEqual([]);
     await ctx.close();
   });
 
-  it('shows region profiles and runs the candidate search with a profile\'s qualities', async () => {
+  it("shows region profiles and runs the candidate search with a profile's qualities", async () => {
     const token = inject('plannerToken');
-    await graphql(`mutation($input: RegionProfileInput!) { createRegionProfile(input: $input) { id } }`, {
-      input: { regionCode: 'PV22', coreQualities: ['e2e-testkwaliteit'], opportunities: 'Testprofiel van de browsertest (geen echte opgave).', source: 'https://example.org/e2e-testprofiel' },
-    }, token).catch((error: Error) => {
+    await graphql(
+      `mutation($input: RegionProfileInput!) { createRegionProfile(input: $input) { id } }`,
+      {
+        input: {
+          regionCode: 'PV22',
+          coreQualities: ['e2e-testkwaliteit'],
+          opportunities: 'Testprofiel van de browsertest (geen echte opgave).',
+          source: 'https://example.org/e2e-testprofiel',
+        },
+      },
+      token,
+    ).catch((error: Error) => {
       // One profile per region: it exists already when the suite reruns on the same server.
       if (!/al een ontwikkelprofiel/.test(error.message)) throw error;
     });
@@ -210,7 +251,7 @@ describe('werkruimte voor planners (bevinding 2)', () => {
     await ctx.close();
   });
 
-  it('computes a scenario from chosen cases and shows the monitors beside today\'s', async () => {
+  it("computes a scenario from chosen cases and shows the monitors beside today's", async () => {
     const { ctx, page } = await signedIn();
     await page.getByRole('button', { name: "Scenario's" }).click();
     const cases = page.getByTestId('scenario-casussen').locator('input[type="checkbox"]');
@@ -222,10 +263,15 @@ describe('werkruimte voor planners (bevinding 2)', () => {
     await provinces.nth(11).waitFor({ timeout: 30_000 });
     expect(await provinces.count()).toBe(12);
     const monitors = page.getByTestId('scenario-monitors').locator('tbody tr');
-    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="scenario-monitors"] tbody tr td:nth-of-type(1)')]
-      .every((td) => !/laden/.test(td.textContent ?? '')) && document.querySelectorAll('[data-testid="scenario-monitors"] tbody tr').length > 0);
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('[data-testid="scenario-monitors"] tbody tr td:nth-of-type(1)')].every(
+          (td) => !/laden/.test(td.textContent ?? ''),
+        ) && document.querySelectorAll('[data-testid="scenario-monitors"] tbody tr').length > 0,
+    );
     expect(await monitors.count()).toBeGreaterThan(0);
-    for (const text of await monitors.allTextContents()) expect(text).toMatch(/voldoet|onvoldoende gegevens|geen eerdere peildatum/);
+    for (const text of await monitors.allTextContents())
+      expect(text).toMatch(/voldoet|onvoldoende gegevens|geen eerdere peildatum/);
     await screenshot(page, 'planner-scenario');
     expect(await axeViolations(page)).toEqual([]);
     await ctx.close();

@@ -25,7 +25,8 @@ function watchProblems(page: Page): string[] {
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`paginafout: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text());
+    if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text()))
+      problems.push(message.text());
   });
   return problems;
 }
@@ -48,9 +49,21 @@ describe.skipIf(!production)(`productiemodus (NODE_ENV=${inject('nodeEnv')})`, (
     const page = await newPage(browser);
     const problems = watchProblems(page);
     await page.goto(`${inject('baseUrl')}/?datum=2023-01-01&lagen=rijkskantoren,stations&paneel=monitors`);
-    await page.waitForFunction(() => window.__e2eMap()?.querySourceFeatures('regions').some((f) => Number(f.properties.cls) >= 0), undefined, { timeout: 45_000 });
+    await page.waitForFunction(
+      () =>
+        window
+          .__e2eMap()
+          ?.querySourceFeatures('regions')
+          .some((f) => Number(f.properties.cls) >= 0),
+      undefined,
+      { timeout: 45_000 },
+    );
     for (const layer of ['rijkskantoren', 'stations']) {
-      await page.waitForFunction((id) => /\d+ op de kaart/.test(document.querySelector(`[data-testid="laagstatus-${id}"]`)?.textContent ?? ''), layer, { timeout: 20_000 });
+      await page.waitForFunction(
+        (id) => /\d+ op de kaart/.test(document.querySelector(`[data-testid="laagstatus-${id}"]`)?.textContent ?? ''),
+        layer,
+        { timeout: 20_000 },
+      );
     }
     await page.locator('[data-testid="monitorspaneel"] [data-oordeel]').first().waitFor({ timeout: 30_000 });
     expect(await page.locator('[data-testid="monitorspaneel"] [data-oordeel]').count()).toBeGreaterThanOrEqual(4);
@@ -82,29 +95,44 @@ describe.skipIf(!production)(`productiemodus (NODE_ENV=${inject('nodeEnv')})`, (
     await page.goto(`${inject('baseUrl')}/?paneel=planner`);
     await page.getByLabel(/Token/).fill(token);
     await page.getByRole('button', { name: 'Aanmelden' }).click();
-    await page.getByTestId('projecten').locator("tbody tr[data-rij]").first().waitFor({ timeout: 30_000 });
-    await page.getByTestId('casussen').locator("tbody tr[data-rij]").first().waitFor({ timeout: 30_000 });
+    await page.getByTestId('projecten').locator('tbody tr[data-rij]').first().waitFor({ timeout: 30_000 });
+    await page.getByTestId('casussen').locator('tbody tr[data-rij]').first().waitFor({ timeout: 30_000 });
     await noFailures(page);
 
     // The screens list what the API gives this planner (confidential cases included).
-    const api = await graphql<{ masterplanProjects: { totalCount: number }; locationCases: { totalCount: number; nodes: { id: number; title: string }[] } }>(
+    const api = await graphql<{
+      masterplanProjects: { totalCount: number };
+      locationCases: { totalCount: number; nodes: { id: number; title: string }[] };
+    }>(
       `{ masterplanProjects(filter: { dataset: gepubliceerd }, first: 200) { totalCount }
          locationCases(filter: { dataset: gepubliceerd, includeConfidential: true }, first: 200) { totalCount nodes { id title } } }`,
-      {}, token,
+      {},
+      token,
     );
-    expect(await page.getByTestId('projecten').locator("tbody tr[data-rij]").count()).toBe(api.masterplanProjects.totalCount);
-    expect(await page.getByTestId('casussen').locator("tbody tr[data-rij]").count()).toBe(api.locationCases.totalCount);
+    expect(await page.getByTestId('projecten').locator('tbody tr[data-rij]').count()).toBe(
+      api.masterplanProjects.totalCount,
+    );
+    expect(await page.getByTestId('casussen').locator('tbody tr[data-rij]').count()).toBe(api.locationCases.totalCount);
 
     // A mutation through the app (CSRF rules, bearer token) is stored.
     const first = api.locationCases.nodes[0]!;
     const status = `in behandeling (productietest ${Date.now()})`;
-    await page.locator(`[data-testid="casussen"] tr[data-rij="${first.id}"]`).getByRole('button', { name: /Bewerken/ }).click();
+    await page
+      .locator(`[data-testid="casussen"] tr[data-rij="${first.id}"]`)
+      .getByRole('button', { name: /Bewerken/ })
+      .click();
     await page.locator('#veld-status').fill(status);
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByTestId('recordformulier').waitFor({ state: 'detached', timeout: 20_000 });
-    const stored = await graphql<{ locationCase: { status: string } }>('query($id: Int!) { locationCase(id: $id) { status } }', { id: first.id }, token);
+    const stored = await graphql<{ locationCase: { status: string } }>(
+      'query($id: Int!) { locationCase(id: $id) { status } }',
+      { id: first.id },
+      token,
+    );
     expect(stored.locationCase.status).toBe(status);
-    await expect(page.locator(`[data-testid="casussen"] tr[data-rij="${first.id}"]`).textContent()).resolves.toContain(status);
+    await expect(page.locator(`[data-testid="casussen"] tr[data-rij="${first.id}"]`).textContent()).resolves.toContain(
+      status,
+    );
     await screenshot(page, 'productie-planner');
     expect(problems).toEqual([]);
     await page.close();

@@ -41,14 +41,24 @@ describe.each(backends())('fte aggregates on $name', (backend) => {
     api = await startApi(backend);
     removePublished = await insertPublished(api.db);
     fixtures = new Fixtures(api.db, `aggregates-${backend.name}`);
-    await api.db.query(`INSERT INTO fte_count (peildatum, scope, fte, source_url) VALUES ($1, 'nationaal', 1000, $3), ($2, 'nationaal', 1100, $3)`, [THEN, NOW, FIXTURE_SOURCE]);
+    await api.db.query(
+      `INSERT INTO fte_count (peildatum, scope, fte, source_url) VALUES ($1, 'nationaal', 1000, $3), ($2, 'nationaal', 1100, $3)`,
+      [THEN, NOW, FIXTURE_SOURCE],
+    );
     for (const [i, code] of PROVINCES.entries()) {
       // Drenthe grows 4 %, Noord-Holland 20 %, the others 10 %, nationally 10 %.
       const then = 50 + 10 * i;
       const now = code === 'PV22' ? then * 1.04 : code === 'PV27' ? then * 1.2 : then * 1.1;
-      await api.db.query(`INSERT INTO fte_count (peildatum, scope, region_code, fte, source_url) VALUES ($1, 'regio', $3, $4, $6), ($2, 'regio', $3, $5, $6)`, [THEN, NOW, code, then, now, FIXTURE_SOURCE]);
+      await api.db.query(
+        `INSERT INTO fte_count (peildatum, scope, region_code, fte, source_url) VALUES ($1, 'regio', $3, $4, $6), ($2, 'regio', $3, $5, $6)`,
+        [THEN, NOW, code, then, now, FIXTURE_SOURCE],
+      );
     }
-    fixtures.onCleanup(`DELETE FROM fte_count WHERE source_url = $1 AND peildatum IN ($2::date, $3::date)`, [FIXTURE_SOURCE, THEN, NOW]);
+    fixtures.onCleanup(`DELETE FROM fte_count WHERE source_url = $1 AND peildatum IN ($2::date, $3::date)`, [
+      FIXTURE_SOURCE,
+      THEN,
+      NOW,
+    ]);
   });
 
   afterAll(async () => {
@@ -83,9 +93,18 @@ describe.each(backends())('fte aggregates on $name', (backend) => {
     const limburg = provinceFigures().filter((p) => p.code === 'PV31' && p.peildatum === '2023-01-01');
     const national = nationalTotals().find((t) => t.peildatum === '2023-01-01')!.fte;
     for (const figure of limburg) {
-      const result = await aggregate({ level: 'provincie', peildatum: '2023-01-01', sector: figure.sector, codes: ['PV31'] });
+      const result = await aggregate({
+        level: 'provincie',
+        peildatum: '2023-01-01',
+        sector: figure.sector,
+        codes: ['PV31'],
+      });
       expect(result.regions).toHaveLength(1);
-      expect(row(result, 'PV31')).toMatchObject({ fte: { value: figure.fte }, basis: 'regiocijfer', sources: [figure.sourceUrl] });
+      expect(row(result, 'PV31')).toMatchObject({
+        fte: { value: figure.fte },
+        basis: 'regiocijfer',
+        sources: [figure.sourceUrl],
+      });
     }
     const total = limburg.find((f) => f.sector === null)!.fte!;
     expect(limburg.filter((f) => f.sector !== null).reduce((sum, f) => sum + f.fte!, 0)).toBe(total);
@@ -97,15 +116,37 @@ describe.each(backends())('fte aggregates on $name', (backend) => {
   it('returns missing figures as null with a reason, never as zero', async () => {
     const result = await aggregate({ level: 'provincie', peildatum: '2022-01-01' });
     expect(result.regions).toHaveLength(12);
-    expect(row(result, 'PV28')).toMatchObject({ fte: { value: null, missingReason: 'alleen benadering gepubliceerd: bijna 95.000' }, asWritten: 'bijna 95.000', basis: 'regiocijfer' });
-    expect(row(result, 'PV28').shareOfNationalPct).toEqual({ value: null, missingReason: 'alleen benadering gepubliceerd: bijna 95.000' });
-    expect(row(result, 'PV20')).toMatchObject({ fte: { value: null, missingReason: 'geen gepubliceerd cijfer' }, basis: null, sources: [] });
-    expect(row(result, 'PV22').fte.value).toBe(provinceFigures().find((p) => p.code === 'PV22' && p.sector === null)!.fte);
-    expect(row(result, 'PV22').ftePer1000Inhabitants).toEqual({ value: null, missingReason: 'geen bevolkingscijfer (CBS) op 2022-01-01' });
-    expect(result.randstad.fte).toEqual({ value: null, missingReason: expect.stringMatching(/^onvolledig: 3 van 3 regio’s zonder cijfer$/) });
+    expect(row(result, 'PV28')).toMatchObject({
+      fte: { value: null, missingReason: 'alleen benadering gepubliceerd: bijna 95.000' },
+      asWritten: 'bijna 95.000',
+      basis: 'regiocijfer',
+    });
+    expect(row(result, 'PV28').shareOfNationalPct).toEqual({
+      value: null,
+      missingReason: 'alleen benadering gepubliceerd: bijna 95.000',
+    });
+    expect(row(result, 'PV20')).toMatchObject({
+      fte: { value: null, missingReason: 'geen gepubliceerd cijfer' },
+      basis: null,
+      sources: [],
+    });
+    expect(row(result, 'PV22').fte.value).toBe(
+      provinceFigures().find((p) => p.code === 'PV22' && p.sector === null)!.fte,
+    );
+    expect(row(result, 'PV22').ftePer1000Inhabitants).toEqual({
+      value: null,
+      missingReason: 'geen bevolkingscijfer (CBS) op 2022-01-01',
+    });
+    expect(result.randstad.fte).toEqual({
+      value: null,
+      missingReason: expect.stringMatching(/^onvolledig: 3 van 3 regio’s zonder cijfer$/),
+    });
     expect(result.regions.some((r: any) => r.fte.value === 0)).toBe(false);
     const empty = await aggregate({ level: 'provincie', peildatum: '2019-01-01' });
-    expect(empty.national.fte).toEqual({ value: null, missingReason: 'geen gepubliceerd cijfer voor het landelijk totaal' });
+    expect(empty.national.fte).toEqual({
+      value: null,
+      missingReason: 'geen gepubliceerd cijfer voor het landelijk totaal',
+    });
   });
 
   it('gives fte per 1,000 inhabitants where CBS population is known', async () => {
@@ -134,28 +175,55 @@ describe.each(backends())('fte aggregates on $name', (backend) => {
     expect(result.outsideRandstad.fte.value).toBeCloseTo(rest, 10);
     expect(result.randstad.shareOfNationalPct.value).toBeCloseTo((result.randstad.fte.value / 1100) * 100, 10);
     const noCompare = await aggregate({ level: 'provincie', peildatum: NOW });
-    expect(row(noCompare, 'PV22').growthVsNationalPctPoints.missingReason).toBe('geen vergelijkingsdatum opgegeven (comparePeildatum)');
+    expect(row(noCompare, 'PV22').growthVsNationalPctPoints.missingReason).toBe(
+      'geen vergelijkingsdatum opgegeven (comparePeildatum)',
+    );
   });
 
   it('aggregates demo deliveries at every level, by sector and organisation, labelled and apart from published figures', async () => {
     const organisation = await fixtures.organisation('Testdienst', 'zbo');
-    const [assen] = await api.db.query(`SELECT code, corop_code, arbeidsmarktregio_code FROM region WHERE code = 'GM0106' ORDER BY year DESC LIMIT 1`);
+    const [assen] = await api.db.query(
+      `SELECT code, corop_code, arbeidsmarktregio_code FROM region WHERE code = 'GM0106' ORDER BY year DESC LIMIT 1`,
+    );
     const siteA = await fixtures.site('Kantoor A', 6.56, 52.99);
     const siteB = await fixtures.site('Kantoor B', 6.57, 53.0);
     const insert = `INSERT INTO fte_count (peildatum, scope, site_id, sector, organisation_id, fte, source_url, dataset) VALUES ('2024-01-01', 'locatie', $1, $2, $3, $4, $5, 'demo')`;
     await api.db.query(insert, [siteA, 'zbo', organisation, 30, FIXTURE_SOURCE]);
     await api.db.query(insert, [siteB, 'defensie', null, 12.5, FIXTURE_SOURCE]);
-    const levels = [['gemeente', 'GM0106'], ['corop', assen.corop_code], ['arbeidsmarktregio', assen.arbeidsmarktregio_code], ['provincie', 'PV22']];
+    const levels = [
+      ['gemeente', 'GM0106'],
+      ['corop', assen.corop_code],
+      ['arbeidsmarktregio', assen.arbeidsmarktregio_code],
+      ['provincie', 'PV22'],
+    ];
     for (const [level, code] of levels) {
       const result = await aggregate({ level, peildatum: '2024-01-01', dataset: 'demo', codes: [code] });
       expect(result).toMatchObject({ dataset: 'demo', datasetLabel: 'fictieve voorbeelddata', isDemo: true });
       expect(row(result, code)).toMatchObject({ fte: { value: 42.5 }, basis: 'leveringen' });
     }
-    const drenthe = row(await aggregate({ level: 'provincie', peildatum: '2024-01-01', dataset: 'demo', codes: ['PV22'] }), 'PV22');
-    expect(drenthe.ftePer1000Inhabitants.value).toBeCloseTo((42.5 / population().find((p) => p.code === 'PV22')!.inhabitants) * 1000, 10);
-    const bySector = await aggregate({ level: 'gemeente', peildatum: '2024-01-01', dataset: 'demo', sector: 'defensie', codes: ['GM0106'] });
+    const drenthe = row(
+      await aggregate({ level: 'provincie', peildatum: '2024-01-01', dataset: 'demo', codes: ['PV22'] }),
+      'PV22',
+    );
+    expect(drenthe.ftePer1000Inhabitants.value).toBeCloseTo(
+      (42.5 / population().find((p) => p.code === 'PV22')!.inhabitants) * 1000,
+      10,
+    );
+    const bySector = await aggregate({
+      level: 'gemeente',
+      peildatum: '2024-01-01',
+      dataset: 'demo',
+      sector: 'defensie',
+      codes: ['GM0106'],
+    });
     expect(row(bySector, 'GM0106').fte.value).toBe(12.5);
-    const byOrganisation = await aggregate({ level: 'provincie', peildatum: '2024-01-01', dataset: 'demo', organisationId: organisation, codes: ['PV22'] });
+    const byOrganisation = await aggregate({
+      level: 'provincie',
+      peildatum: '2024-01-01',
+      dataset: 'demo',
+      organisationId: organisation,
+      codes: ['PV22'],
+    });
     expect(row(byOrganisation, 'PV22').fte.value).toBe(30);
     expect(byOrganisation.national.fte.missingReason).toBe('geen landelijk totaal per organisatie');
     const published = await aggregate({ level: 'gemeente', peildatum: '2024-01-01', codes: ['GM0106'] });
@@ -163,13 +231,25 @@ describe.each(backends())('fte aggregates on $name', (backend) => {
   });
 
   it('serves the same figure on Region.fte as in fteAggregate, and single figures with filters', async () => {
-    const data = await api.data(`{ region(code: "PV31") { fte(peildatum: "2023-01-01", sector: defensie) { fte { value } sources shareOfNationalPct { value } } } }`);
-    expect(data.region.fte.fte.value).toBe(provinceFigures().find((p) => p.code === 'PV31' && p.sector === 'defensie')!.fte);
-    const counts = await api.data(`{ fteCounts(filter: { scope: regio, regionCode: "PV31", peildatum: "2023-01-01" }, first: 20) { totalCount nodes { sector fte figure { value } sourceUrl region { name } } } }`);
+    const data = await api.data(
+      `{ region(code: "PV31") { fte(peildatum: "2023-01-01", sector: defensie) { fte { value } sources shareOfNationalPct { value } } } }`,
+    );
+    expect(data.region.fte.fte.value).toBe(
+      provinceFigures().find((p) => p.code === 'PV31' && p.sector === 'defensie')!.fte,
+    );
+    const counts = await api.data(
+      `{ fteCounts(filter: { scope: regio, regionCode: "PV31", peildatum: "2023-01-01" }, first: 20) { totalCount nodes { sector fte figure { value } sourceUrl region { name } } } }`,
+    );
     expect(counts.fteCounts.totalCount).toBe(7);
     expect(counts.fteCounts.nodes.every((n: any) => n.region.name === 'Limburg')).toBe(true);
-    const approximate = await api.data(`{ fteCounts(filter: { regionCode: "PV28", peildatum: "2022-01-01" }) { nodes { fte fteAsWritten figure { value missingReason } } } }`);
-    expect(approximate.fteCounts.nodes[0]).toEqual({ fte: null, fteAsWritten: 'bijna 95.000', figure: { value: null, missingReason: 'alleen benadering gepubliceerd: bijna 95.000' } });
+    const approximate = await api.data(
+      `{ fteCounts(filter: { regionCode: "PV28", peildatum: "2022-01-01" }) { nodes { fte fteAsWritten figure { value missingReason } } } }`,
+    );
+    expect(approximate.fteCounts.nodes[0]).toEqual({
+      fte: null,
+      fteAsWritten: 'bijna 95.000',
+      figure: { value: null, missingReason: 'alleen benadering gepubliceerd: bijna 95.000' },
+    });
     const dates = await api.data(`{ peildatums }`);
     expect(dates.peildatums).toEqual(expect.arrayContaining(['2024-01-01', '2023-01-01', '2022-01-01', '2021-01-01']));
     expect(dates.peildatums).toEqual([...dates.peildatums].sort().reverse());

@@ -39,7 +39,13 @@ const siteRelations = (sites: number) => `query SiteRelations($search: String!) 
 
 // One fictitious site per province listed, placed on a point inside it.
 const PLACES: [string, number, number][] = [
-  ['PV20', 6.57, 53.22], ['PV21', 5.8, 53.2], ['PV22', 6.56, 52.99], ['PV22', 6.9, 52.78], ['PV23', 6.09, 52.51], ['PV26', 5.12, 52.09], ['PV31', 5.69, 50.85],
+  ['PV20', 6.57, 53.22],
+  ['PV21', 5.8, 53.2],
+  ['PV22', 6.56, 52.99],
+  ['PV22', 6.9, 52.78],
+  ['PV23', 6.09, 52.51],
+  ['PV26', 5.12, 52.09],
+  ['PV31', 5.69, 50.85],
 ];
 
 /**
@@ -65,7 +71,10 @@ describe.each(backends())('batching on $name', (backend) => {
   beforeAll(async () => {
     api = await startApi(backend);
     fixtures = new Fixtures(api.db, `batching-${backend.name}`);
-    const organisations = [await fixtures.organisation('Dienst Noord', 'zbo'), await fixtures.organisation('Dienst Zuid', 'defensie')];
+    const organisations = [
+      await fixtures.organisation('Dienst Noord', 'zbo'),
+      await fixtures.organisation('Dienst Zuid', 'defensie'),
+    ];
     for (const [i, [code, lon, lat]] of PLACES.entries()) {
       const organisationId = organisations[i % 2]!;
       await fixtures.site(`Kantoor ${i} ${code}`, lon, lat, { organisationIds: organisations.slice(0, 1 + (i % 2)) });
@@ -82,7 +91,10 @@ describe.each(backends())('batching on $name', (backend) => {
         );
         fixtures.onCleanup('DELETE FROM masterplan_project WHERE id = $1', [project.id]);
         for (let c = 0; c < 3; c++) {
-          await api.db.query(`INSERT INTO change_request (project_id, title, status, submitted_on) VALUES ($1, $2, 'ingediend', $3)`, [project.id, `VtW ${c}`, `2025-0${c + 1}-01`]);
+          await api.db.query(
+            `INSERT INTO change_request (project_id, title, status, submitted_on) VALUES ($1, $2, 'ingediend', $3)`,
+            [project.id, `VtW ${c}`, `2025-0${c + 1}-01`],
+          );
         }
         fixtures.onCleanup('DELETE FROM change_request WHERE project_id = $1', [project.id]);
       }
@@ -120,7 +132,10 @@ describe.each(backends())('batching on $name', (backend) => {
     const drenthe = (byProvince.get('PV22') as any).nodes;
     expect(drenthe.map((s: any) => s.name)).toEqual([fixtures.name('Kantoor 2 PV22'), fixtures.name('Kantoor 3 PV22')]);
     expect(drenthe[1].organisations.totalCount).toBe(2);
-    expect(drenthe[1].organisations.nodes.map((o: any) => o.name)).toEqual([fixtures.name('Dienst Noord'), fixtures.name('Dienst Zuid')]);
+    expect(drenthe[1].organisations.nodes.map((o: any) => o.name)).toEqual([
+      fixtures.name('Dienst Noord'),
+      fixtures.name('Dienst Zuid'),
+    ]);
     const zuid = drenthe[1].organisations.nodes[1];
     expect(zuid.fteCounts.totalCount).toBe(3);
     expect(zuid.fteCounts.nodes.map((f: any) => f.fte).sort((a: number, b: number) => a - b)).toEqual([11, 13, 15]);
@@ -166,8 +181,10 @@ describe.each(backends())('batching on $name', (backend) => {
         expect(project.changeRequests).toEqual({ totalCount: 3, nodes: [{ title: 'VtW 2' }, { title: 'VtW 1' }] });
       }
     }
-    expect(nodes.find((n: any) => n.name === fixtures.name('Kantoor 5 PV26')).masterplanProjects.nodes.map((p: any) => p.name))
-      .toEqual([fixtures.name('Project 5.0'), fixtures.name('Project 5.1')]);
+    expect(
+      nodes
+        .find((n: any) => n.name === fixtures.name('Kantoor 5 PV26'))
+        .masterplanProjects.nodes.map((p: any) => p.name),
+    ).toEqual([fixtures.name('Project 5.0'), fixtures.name('Project 5.1')]);
   });
 });
-

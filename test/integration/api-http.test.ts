@@ -30,7 +30,11 @@ describe.each(backends())('HTTP API on $name', (backend) => {
   let api: Api;
 
   beforeAll(async () => {
-    const schema = await buildSchema({ resolvers: [...RESOLVERS, BrokenResolver] as typeof RESOLVERS, authChecker, validate: false });
+    const schema = await buildSchema({
+      resolvers: [...RESOLVERS, BrokenResolver] as typeof RESOLVERS,
+      authChecker,
+      validate: false,
+    });
     api = await startApi(backend, { schema, graphiqlRoot: await buildGraphiql() });
   });
 
@@ -39,14 +43,23 @@ describe.each(backends())('HTTP API on $name', (backend) => {
   });
 
   it('answers anonymous reads of public data', async () => {
-    const result = await api.gql(`{ serviceInfo { databaseMode dataNotices { topic } } regions(kind: provincie) { totalCount } }`);
+    const result = await api.gql(
+      `{ serviceInfo { databaseMode dataNotices { topic } } regions(kind: provincie) { totalCount } }`,
+    );
     expect(result.status).toBe(200);
     // Seeded from the CBS boundary files: nothing to warn about.
-    expect(result.data).toEqual({ serviceInfo: { databaseMode: backend.name, dataNotices: [] }, regions: { totalCount: 12 } });
+    expect(result.data).toEqual({
+      serviceInfo: { databaseMode: backend.name, dataNotices: [] },
+      regions: { totalCount: 12 },
+    });
   });
 
   it('refuses an unknown token with 401 UNAUTHENTICATED instead of silently reading as anonymous', async () => {
-    for (const authorization of ['Bearer niet-bestaand-token-1234567890', 'Basic YWRtaW46YWRtaW4=', `Bearer ${TOKENS.planner}x`]) {
+    for (const authorization of [
+      'Bearer niet-bestaand-token-1234567890',
+      'Basic YWRtaW46YWRtaW4=',
+      `Bearer ${TOKENS.planner}x`,
+    ]) {
       const result = await api.gql(`{ serviceInfo { apiVersion } }`, {}, { authorization });
       expect(result.status).toBe(401);
       expect(result.errors![0]!.extensions).toEqual({ code: 'UNAUTHENTICATED' });
@@ -56,7 +69,10 @@ describe.each(backends())('HTTP API on $name', (backend) => {
 
   it('lets each role do what it may: viewer reads, planner reads the audit log', async () => {
     const QUERY = `{ auditEntries(first: 1) { totalCount } }`;
-    expect((await api.gql(QUERY, {}, { as: 'viewer' })).errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', requiredRole: 'planner' });
+    expect((await api.gql(QUERY, {}, { as: 'viewer' })).errors![0]!.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      requiredRole: 'planner',
+    });
     expect((await api.gql(QUERY, {}, { as: 'planner' })).errors).toBeUndefined();
     expect((await api.gql(QUERY, {}, { as: 'admin' })).errors).toBeUndefined();
   });
@@ -64,9 +80,18 @@ describe.each(backends())('HTTP API on $name', (backend) => {
   it('reports a database failure as a generic internal error without SQL, parameters or stack', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
-      const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ broken }' }) });
+      const response = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ broken }' }),
+      });
       const text = await response.text();
-      expect(JSON.parse(text).errors[0]).toEqual({ message: 'Interne fout; probeer het later opnieuw of meld het beheer', path: ['broken'], locations: [{ line: 1, column: 3 }], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(JSON.parse(text).errors[0]).toEqual({
+        message: 'Interne fout; probeer het later opnieuw of meld het beheer',
+        path: ['broken'],
+        locations: [{ line: 1, column: 3 }],
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
       expect(text).not.toMatch(LEAKS);
       expect(logged).toHaveBeenCalled();
     } finally {
@@ -76,15 +101,23 @@ describe.each(backends())('HTTP API on $name', (backend) => {
 
   it('formats parse, validation and input errors with a code and no stack trace', async () => {
     for (const query of ['{ regions(', '{ regions { nope } }', '{ sites(first: 501) { totalCount } }']) {
-      const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      const response = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
       const text = await response.text();
       expect(text).not.toMatch(LEAKS);
-      expect(JSON.parse(text).errors[0].extensions.code).toMatch(/^(GRAPHQL_PARSE_FAILED|GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT)$/);
+      expect(JSON.parse(text).errors[0].extensions.code).toMatch(
+        /^(GRAPHQL_PARSE_FAILED|GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT)$/,
+      );
     }
   });
 
   it('gives a geometry refused in a literal argument the same code as one refused in a variable', async () => {
-    const result = await api.gql(`{ stations(filter: { intersects: { type: "Point", coordinates: [2.35, 48.86] } }) { totalCount } }`);
+    const result = await api.gql(
+      `{ stations(filter: { intersects: { type: "Point", coordinates: [2.35, 48.86] } }) { totalCount } }`,
+    );
     expect(result.errors![0]!.extensions).toMatchObject({ code: 'INVALID_GEOMETRY', problem: 'OUTSIDE_NETHERLANDS' });
   });
 
@@ -97,8 +130,13 @@ describe.each(backends())('HTTP API on $name', (backend) => {
   });
 
   it('pages with stable cursors: consecutive pages neither overlap nor skip', async () => {
-    const first = await api.data(`{ stations(first: 50, orderBy: { field: CODE }) { totalCount pageInfo { endCursor hasNextPage } nodes { code } } }`);
-    const next = await api.data(`query($after: String!) { stations(first: 50, after: $after, orderBy: { field: CODE }) { pageInfo { hasPreviousPage } nodes { code } } }`, { after: first.stations.pageInfo.endCursor });
+    const first = await api.data(
+      `{ stations(first: 50, orderBy: { field: CODE }) { totalCount pageInfo { endCursor hasNextPage } nodes { code } } }`,
+    );
+    const next = await api.data(
+      `query($after: String!) { stations(first: 50, after: $after, orderBy: { field: CODE }) { pageInfo { hasPreviousPage } nodes { code } } }`,
+      { after: first.stations.pageInfo.endCursor },
+    );
     const all = await api.data(`{ stations(first: 100, orderBy: { field: CODE }) { nodes { code } } }`);
     expect([...first.stations.nodes, ...next.stations.nodes]).toEqual(all.stations.nodes);
     expect(next.stations.pageInfo.hasPreviousPage).toBe(true);
@@ -107,7 +145,15 @@ describe.each(backends())('HTTP API on $name', (backend) => {
   });
 
   it('answers the full introspection query that GraphiQL and code generators send', async () => {
-    const result = await api.gql(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }));
+    const result = await api.gql(
+      getIntrospectionQuery({
+        descriptions: true,
+        specifiedByUrl: true,
+        directiveIsRepeatable: true,
+        schemaDescription: true,
+        inputValueDeprecation: true,
+      }),
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!.__schema.queryType.name).toBe('Query');
   });
@@ -131,7 +177,9 @@ describe.each(backends())('HTTP API on $name', (backend) => {
       const asset = await fetch(new URL(reference, `${api.url}/graphiql/`));
       expect(asset.status, reference).toBe(200);
       const body = await asset.text();
-      expect(body, reference).not.toMatch(/@import\s+url\(\s*["']?https?:|https?:\/\/(?:esm\.sh|unpkg\.com|cdn\.jsdelivr\.net|cdnjs\.cloudflare\.com)/);
+      expect(body, reference).not.toMatch(
+        /@import\s+url\(\s*["']?https?:|https?:\/\/(?:esm\.sh|unpkg\.com|cdn\.jsdelivr\.net|cdnjs\.cloudflare\.com)/,
+      );
     }
     expect(references.some((r) => /\.js$/.test(r))).toBe(true);
     expect(references.some((r) => /\.css$/.test(r))).toBe(true);

@@ -13,16 +13,27 @@ import { Fixtures } from '../support/fixtures.js';
 import { insertPublished, nationalTotals, population } from '../support/published.js';
 
 const DIR = 'schema/operations';
-const files = fs.readdirSync(DIR).filter((f) => f.endsWith('.graphql')).sort();
+const files = fs
+  .readdirSync(DIR)
+  .filter((f) => f.endsWith('.graphql'))
+  .sort();
 const read = (file: string) => fs.readFileSync(path.join(DIR, file), 'utf8');
-const variablesOf = (file: string) => JSON.parse(fs.readFileSync(path.join(DIR, file.replace(/\.graphql$/, '.variables.json')), 'utf8'));
+const variablesOf = (file: string) =>
+  JSON.parse(fs.readFileSync(path.join(DIR, file.replace(/\.graphql$/, '.variables.json')), 'utf8'));
 
 describe('example operations against the committed SDL', () => {
   const committed = buildSchema(fs.readFileSync('schema/schema.graphql', 'utf8'));
 
   it('has one file per main job, each with example variables', () => {
-    expect(files).toEqual(['candidate-search.graphql', 'map-layers.graphql', 'nearby-sites.graphql', 'planner-edits.graphql', 'region-detail.graphql']);
-    for (const file of files) expect(fs.existsSync(path.join(DIR, file.replace(/\.graphql$/, '.variables.json'))), file).toBe(true);
+    expect(files).toEqual([
+      'candidate-search.graphql',
+      'map-layers.graphql',
+      'nearby-sites.graphql',
+      'planner-edits.graphql',
+      'region-detail.graphql',
+    ]);
+    for (const file of files)
+      expect(fs.existsSync(path.join(DIR, file.replace(/\.graphql$/, '.variables.json'))), file).toBe(true);
   });
 
   it.each(files)('%s validates against schema/schema.graphql', (file) => {
@@ -44,7 +55,11 @@ describe.each(backends())('example operations on $name', (backend) => {
     const organisation = await fixtures.organisation('Uitvoeringsdienst', 'zbo');
     const [asn] = await api.db.query(`SELECT ST_X(geom) AS lon, ST_Y(geom) AS lat FROM station WHERE code = 'ASN'`);
     await fixtures.site('Kantoor bij station', asn.lon, asn.lat, { organisationIds: [organisation], workplaces: 200 });
-    await fixtures.site('Ontmoetingsplein', asn.lon + 0.01, asn.lat, { kind: 'rijksontmoetingsplein', ropStatus: 'open', workplaces: 40 });
+    await fixtures.site('Ontmoetingsplein', asn.lon + 0.01, asn.lat, {
+      kind: 'rijksontmoetingsplein',
+      ropStatus: 'open',
+      workplaces: 40,
+    });
   });
 
   afterAll(async () => {
@@ -59,7 +74,11 @@ describe.each(backends())('example operations on $name', (backend) => {
 
   it('map-layers: a choropleth of published figures with light boundaries, and the sites in view', async () => {
     const data = await api.data(read('map-layers.graphql'), variablesOf('map-layers.graphql'));
-    expect(data.fteAggregate).toMatchObject({ dataset: 'gepubliceerd', isDemo: false, national: { fte: { value: nationalTotals().at(-1)!.fte } } });
+    expect(data.fteAggregate).toMatchObject({
+      dataset: 'gepubliceerd',
+      isDemo: false,
+      national: { fte: { value: nationalTotals().at(-1)!.fte } },
+    });
     expect(data.fteAggregate.regions).toHaveLength(12);
     expect(data.fteAggregate.regions[0].region.geometry.type).toBe('MultiPolygon');
     const withDemo = await api.data(read('map-layers.graphql'), { ...variablesOf('map-layers.graphql'), ...demo });
@@ -72,25 +91,39 @@ describe.each(backends())('example operations on $name', (backend) => {
     expect(data.region).toMatchObject({ code: 'PV22', name: 'Drenthe', provincie: { code: 'PV22' }, corop: null });
     expect(data.region.population.inhabitants.value).toBe(population().find((p) => p.code === 'PV22')!.inhabitants);
     expect(data.region.fte.fte).toEqual({ value: null, missingReason: 'geen gepubliceerd cijfer' });
-    const withDemo = await api.data(read('region-detail.graphql'), { ...variablesOf('region-detail.graphql'), ...demo });
-    expect(withDemo.region.sites.nodes.map((s: any) => s.name)).toEqual(expect.arrayContaining([fixtures.name('Kantoor bij station'), fixtures.name('Ontmoetingsplein')]));
+    const withDemo = await api.data(read('region-detail.graphql'), {
+      ...variablesOf('region-detail.graphql'),
+      ...demo,
+    });
+    expect(withDemo.region.sites.nodes.map((s: any) => s.name)).toEqual(
+      expect.arrayContaining([fixtures.name('Kantoor bij station'), fixtures.name('Ontmoetingsplein')]),
+    );
   });
 
   it('nearby-sites: sites around Assen station, nearest first, and the nearest stations', async () => {
     const data = await api.data(read('nearby-sites.graphql'), { ...variablesOf('nearby-sites.graphql'), ...demo });
     const mine = data.sites.edges.filter((e: any) => e.node.name.includes(fixtures.tag));
-    expect(mine.map((e: any) => e.node.name)).toEqual([fixtures.name('Kantoor bij station'), fixtures.name('Ontmoetingsplein')]);
+    expect(mine.map((e: any) => e.node.name)).toEqual([
+      fixtures.name('Kantoor bij station'),
+      fixtures.name('Ontmoetingsplein'),
+    ]);
     expect(mine[1].distanceM).toBeGreaterThan(mine[0].distanceM);
     expect(data.nearestStations[0].station.code).toBe('ASN');
   });
 
   it('candidate-search: offices and meeting hubs in the region and around the point, with rail access', async () => {
-    const data = await api.data(read('candidate-search.graphql'), { ...variablesOf('candidate-search.graphql'), ...demo });
+    const data = await api.data(read('candidate-search.graphql'), {
+      ...variablesOf('candidate-search.graphql'),
+      ...demo,
+    });
     expect(data.region.name).toBe('Drenthe');
     const office = data.inRegion.nodes.find((s: any) => s.name === fixtures.name('Kantoor bij station'));
     expect(office.nearestStations[0].station).toMatchObject({ code: 'ASN' });
     expect(office.nearestStations[0].distanceM).toBeLessThan(1);
-    expect(office.organisations).toEqual({ totalCount: 1, nodes: [{ name: fixtures.name('Uitvoeringsdienst'), sector: 'zbo' }] });
+    expect(office.organisations).toEqual({
+      totalCount: 1,
+      nodes: [{ name: fixtures.name('Uitvoeringsdienst'), sector: 'zbo' }],
+    });
     const workplaces = data.inRegion.nodes.map((s: any) => s.workplaces ?? -1);
     expect(workplaces).toEqual([...workplaces].sort((a, b) => b - a));
     expect(data.nearPoint.edges.map((e: any) => e.node.name)).toContain(fixtures.name('Ontmoetingsplein'));
@@ -99,32 +132,58 @@ describe.each(backends())('example operations on $name', (backend) => {
   it('planner-edits: every create and update runs with a planner token, chained by id and version', async () => {
     const document = read('planner-edits.graphql');
     const examples = variablesOf('planner-edits.graphql');
-    const operations = parse(document).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION).map((d) => d.name!.value);
+    const operations = parse(document)
+      .definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
+      .map((d) => d.name!.value);
     expect(Object.keys(examples).sort()).toEqual([...operations].sort());
-    const run = async (name: string, variables: Record<string, unknown>) => Object.values(await api.data(document, variables, { as: 'planner', operationName: name }))[0] as any;
-    const tagged = (input: any) => ({ ...input, ...(input.name ? { name: fixtures.name(input.name) } : {}), ...(input.title ? { title: fixtures.name(input.title) } : {}) });
+    const run = async (name: string, variables: Record<string, unknown>) =>
+      Object.values(await api.data(document, variables, { as: 'planner', operationName: name }))[0] as any;
+    const tagged = (input: any) => ({
+      ...input,
+      ...(input.name ? { name: fixtures.name(input.name) } : {}),
+      ...(input.title ? { title: fixtures.name(input.title) } : {}),
+    });
 
     const site = await run('CreateSite', { input: tagged(examples.CreateSite.input) });
     fixtures.siteIds.push(site.id);
     expect(site.gemeenteCode).toBe('GM0106');
-    expect(await run('UpdateSite', { ...examples.UpdateSite, id: site.id, version: site.version })).toMatchObject({ version: 2 });
+    expect(await run('UpdateSite', { ...examples.UpdateSite, id: site.id, version: site.version })).toMatchObject({
+      version: 2,
+    });
 
     const project = await run('CreateMasterplanProject', { input: tagged(examples.CreateMasterplanProject.input) });
     created.push(['masterplan_project', project.id]);
-    const request = await run('CreateChangeRequest', { input: tagged({ ...examples.CreateChangeRequest.input, projectId: project.id }) });
+    const request = await run('CreateChangeRequest', {
+      input: tagged({ ...examples.CreateChangeRequest.input, projectId: project.id }),
+    });
     created.push(['change_request', request.id]);
-    expect(await run('UpdateChangeRequest', { ...examples.UpdateChangeRequest, id: request.id, version: request.version })).toMatchObject({ status: 'goedgekeurd' });
-    const updatedProject = await run('UpdateMasterplanProject', { ...examples.UpdateMasterplanProject, id: project.id, version: project.version });
-    expect(updatedProject).toMatchObject({ version: 2, changeRequests: { totalCount: 1, nodes: [{ status: 'goedgekeurd' }] } });
+    expect(
+      await run('UpdateChangeRequest', { ...examples.UpdateChangeRequest, id: request.id, version: request.version }),
+    ).toMatchObject({ status: 'goedgekeurd' });
+    const updatedProject = await run('UpdateMasterplanProject', {
+      ...examples.UpdateMasterplanProject,
+      id: project.id,
+      version: project.version,
+    });
+    expect(updatedProject).toMatchObject({
+      version: 2,
+      changeRequests: { totalCount: 1, nodes: [{ status: 'goedgekeurd' }] },
+    });
 
     const caseRow = await run('CreateLocationCase', { input: tagged(examples.CreateLocationCase.input) });
     created.push(['location_case', caseRow.id]);
     expect(caseRow).toMatchObject({ adviceRequired: true, crossesProvinceBorder: true });
-    expect(await run('UpdateLocationCase', { ...examples.UpdateLocationCase, id: caseRow.id, version: caseRow.version })).toMatchObject({ version: 2 });
+    expect(
+      await run('UpdateLocationCase', { ...examples.UpdateLocationCase, id: caseRow.id, version: caseRow.version }),
+    ).toMatchObject({ version: 2 });
 
-    const profile = await run('CreateRegionProfile', { input: { ...examples.CreateRegionProfile.input, coreQualities: [fixtures.name('voorbeeldkwaliteit')] } });
+    const profile = await run('CreateRegionProfile', {
+      input: { ...examples.CreateRegionProfile.input, coreQualities: [fixtures.name('voorbeeldkwaliteit')] },
+    });
     created.push(['region_profile', profile.id]);
-    expect(await run('UpdateRegionProfile', { ...examples.UpdateRegionProfile, id: profile.id, version: profile.version })).toMatchObject({ version: 2 });
+    expect(
+      await run('UpdateRegionProfile', { ...examples.UpdateRegionProfile, id: profile.id, version: profile.version }),
+    ).toMatchObject({ version: 2 });
 
     const cases = await run('PlannerCases', examples.PlannerCases);
     expect(cases.nodes.map((c: any) => c.id)).toContain(caseRow.id);

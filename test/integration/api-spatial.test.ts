@@ -12,7 +12,11 @@ import { backends } from '../support/backends.js';
 import { Fixtures } from '../support/fixtures.js';
 import { insideRing, vincentyMetres } from '../support/geodesic.js';
 
-interface StationPoint { code: string; lon: number; lat: number }
+interface StationPoint {
+  code: string;
+  lon: number;
+  lat: number;
+}
 const point = (lon: number, lat: number) => ({ type: 'Point', coordinates: [lon, lat] });
 
 describe.each(backends())('spatial search on $name', (backend) => {
@@ -29,7 +33,10 @@ describe.each(backends())('spatial search on $name', (backend) => {
     // Fictitious demo sites at and around Assen station, placed by code.
     await fixtures.site('Bij station', asn.lon, asn.lat);
     await fixtures.site('Twee km oost', asn.lon + 0.03, asn.lat);
-    await fixtures.site('Ontmoetingsplein', asn.lon, asn.lat + 0.18, { kind: 'rijksontmoetingsplein', ropStatus: 'open' });
+    await fixtures.site('Ontmoetingsplein', asn.lon, asn.lat + 0.18, {
+      kind: 'rijksontmoetingsplein',
+      ropStatus: 'open',
+    });
   });
 
   afterAll(async () => {
@@ -40,7 +47,10 @@ describe.each(backends())('spatial search on $name', (backend) => {
   it('measures Den Haag Centraal – Assen within 0.5 % (in fact within 1 m) of Vincenty on WGS84', async () => {
     const gvc = at('GVC');
     const asn = at('ASN');
-    const data = await api.data(`query($p: GeoJSON!) { stations(filter: { codes: ["ASN"], nearby: { point: $p, radiusM: 400000 } }) { edges { distanceM node { code } } } }`, { p: point(gvc.lon, gvc.lat) });
+    const data = await api.data(
+      `query($p: GeoJSON!) { stations(filter: { codes: ["ASN"], nearby: { point: $p, radiusM: 400000 } }) { edges { distanceM node { code } } } }`,
+      { p: point(gvc.lon, gvc.lat) },
+    );
     const expected = vincentyMetres(gvc.lon, gvc.lat, asn.lon, asn.lat);
     const measured = data.stations.edges[0].distanceM as number;
     expect(expected).toBeGreaterThan(150_000);
@@ -51,38 +61,65 @@ describe.each(backends())('spatial search on $name', (backend) => {
   it('nearby returns exactly the stations within the radius, nearest first, each with its distance', async () => {
     const utrecht = at('UT');
     const radius = 12_000;
-    const data = await api.data(`query($p: GeoJSON!, $r: Float!) { stations(first: 500, filter: { nearby: { point: $p, radiusM: $r } }) { totalCount edges { distanceM node { code } } } }`, { p: point(utrecht.lon, utrecht.lat), r: radius });
-    const expected = stations.map((s) => ({ code: s.code, d: vincentyMetres(utrecht.lon, utrecht.lat, s.lon, s.lat) })).filter((s) => s.d <= radius);
+    const data = await api.data(
+      `query($p: GeoJSON!, $r: Float!) { stations(first: 500, filter: { nearby: { point: $p, radiusM: $r } }) { totalCount edges { distanceM node { code } } } }`,
+      { p: point(utrecht.lon, utrecht.lat), r: radius },
+    );
+    const expected = stations
+      .map((s) => ({ code: s.code, d: vincentyMetres(utrecht.lon, utrecht.lat, s.lon, s.lat) }))
+      .filter((s) => s.d <= radius);
     expect(data.stations.totalCount).toBe(expected.length);
     expect(new Set(data.stations.edges.map((e: any) => e.node.code))).toEqual(new Set(expected.map((e) => e.code)));
     const distances = data.stations.edges.map((e: any) => e.distanceM as number);
     expect(distances).toEqual([...distances].sort((a, b) => a - b));
-    for (const edge of data.stations.edges) expect(Math.abs(edge.distanceM - expected.find((e) => e.code === edge.node.code)!.d)).toBeLessThan(1);
+    for (const edge of data.stations.edges)
+      expect(Math.abs(edge.distanceM - expected.find((e) => e.code === edge.node.code)!.d)).toBeLessThan(1);
   });
 
   it('sorts nearby results by distance descending or by name on request', async () => {
     const utrecht = at('UT');
     const vars = { p: point(utrecht.lon, utrecht.lat) };
-    const desc = await api.data(`query($p: GeoJSON!) { stations(filter: { nearby: { point: $p, radiusM: 8000 } }, orderBy: { field: DISTANCE, direction: DESC }) { edges { distanceM } } }`, vars);
+    const desc = await api.data(
+      `query($p: GeoJSON!) { stations(filter: { nearby: { point: $p, radiusM: 8000 } }, orderBy: { field: DISTANCE, direction: DESC }) { edges { distanceM } } }`,
+      vars,
+    );
     const d = desc.stations.edges.map((e: any) => e.distanceM);
     expect(d.length).toBeGreaterThan(2);
     expect(d).toEqual([...d].sort((a: number, b: number) => b - a));
-    const byName = await api.data(`query($p: GeoJSON!) { stations(filter: { nearby: { point: $p, radiusM: 8000 } }, orderBy: { field: NAME }) { nodes { name } } }`, vars);
+    const byName = await api.data(
+      `query($p: GeoJSON!) { stations(filter: { nearby: { point: $p, radiusM: 8000 } }, orderBy: { field: NAME }) { nodes { name } } }`,
+      vars,
+    );
     const names = byName.stations.nodes.map((n: any) => n.name);
     expect(names).toEqual([...names].sort((a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)));
   });
 
   it('nearestStations (KNN, then exact distance) equals a brute-force ranking by Vincenty', async () => {
     const origin = { lon: 5.9, lat: 52.2 }; // a point between stations, near Apeldoorn
-    const data = await api.data(`query($p: GeoJSON!) { nearestStations(point: $p, count: 7) { distanceM station { code } } }`, { p: point(origin.lon, origin.lat) });
-    const ranked = stations.map((s) => ({ code: s.code, d: vincentyMetres(origin.lon, origin.lat, s.lon, s.lat) })).sort((a, b) => a.d - b.d).slice(0, 7);
+    const data = await api.data(
+      `query($p: GeoJSON!) { nearestStations(point: $p, count: 7) { distanceM station { code } } }`,
+      { p: point(origin.lon, origin.lat) },
+    );
+    const ranked = stations
+      .map((s) => ({ code: s.code, d: vincentyMetres(origin.lon, origin.lat, s.lon, s.lat) }))
+      .sort((a, b) => a.d - b.d)
+      .slice(0, 7);
     expect(data.nearestStations.map((s: any) => s.station.code)).toEqual(ranked.map((r) => r.code));
     for (const [i, s] of data.nearestStations.entries()) expect(Math.abs(s.distanceM - ranked[i]!.d)).toBeLessThan(1);
   });
 
   it('filters stations by a polygon exactly as an independent point-in-polygon test does', async () => {
-    const ring: [number, number][] = [[4.2, 51.85], [4.65, 51.85], [4.75, 52.12], [4.25, 52.15], [4.2, 51.85]];
-    const data = await api.data(`query($g: GeoJSON!) { stations(first: 500, filter: { intersects: $g }) { totalCount nodes { code } } }`, { g: { type: 'Polygon', coordinates: [ring] } });
+    const ring: [number, number][] = [
+      [4.2, 51.85],
+      [4.65, 51.85],
+      [4.75, 52.12],
+      [4.25, 52.15],
+      [4.2, 51.85],
+    ];
+    const data = await api.data(
+      `query($g: GeoJSON!) { stations(first: 500, filter: { intersects: $g }) { totalCount nodes { code } } }`,
+      { g: { type: 'Polygon', coordinates: [ring] } },
+    );
     const expected = stations.filter((s) => insideRing([s.lon, s.lat], ring)).map((s) => s.code);
     expect(expected.length).toBeGreaterThan(10);
     expect(data.stations.nodes.map((n: any) => n.code).sort()).toEqual(expected.sort());
@@ -91,8 +128,13 @@ describe.each(backends())('spatial search on $name', (backend) => {
 
   it('filters by bounding box', async () => {
     const box = { minLon: 6.4, minLat: 52.9, maxLon: 6.7, maxLat: 53.1 };
-    const data = await api.data(`query($b: BBoxInput!) { stations(first: 500, filter: { bbox: $b }) { nodes { code } } }`, { b: box });
-    const expected = stations.filter((s) => s.lon >= box.minLon && s.lon <= box.maxLon && s.lat >= box.minLat && s.lat <= box.maxLat).map((s) => s.code);
+    const data = await api.data(
+      `query($b: BBoxInput!) { stations(first: 500, filter: { bbox: $b }) { nodes { code } } }`,
+      { b: box },
+    );
+    const expected = stations
+      .filter((s) => s.lon >= box.minLon && s.lon <= box.maxLon && s.lat >= box.minLat && s.lat <= box.maxLat)
+      .map((s) => s.code);
     expect(data.stations.nodes.map((n: any) => n.code).sort()).toEqual(expected.sort());
     expect(expected).toContain('ASN');
   });
@@ -103,30 +145,77 @@ describe.each(backends())('spatial search on $name', (backend) => {
     const inDrenthe = await api.data(`{ stations(first: 500, filter: { withinRegion: "PV22" }) { nodes { code } } }`);
     expect(inDrenthe.stations.nodes.map((n: any) => n.code)).not.toContain('GVC');
     const asn = at('ASN');
-    const containing = await api.data(`query($p: GeoJSON!) { regions(containsPoint: $p, first: 10) { nodes { kind code } } }`, { p: point(asn.lon, asn.lat) });
-    expect(containing.regions.nodes).toEqual(expect.arrayContaining([{ kind: 'provincie', code: 'PV22' }, { kind: 'gemeente', code: 'GM0106' }, { kind: 'corop', code: 'CR07' }]));
-    const ring = [[5.0, 52.0], [5.2, 52.0], [5.2, 52.15], [5.0, 52.15], [5.0, 52.0]];
-    const provinces = await api.data(`query($g: GeoJSON!) { regions(kind: provincie, intersects: $g) { nodes { code } } }`, { g: { type: 'Polygon', coordinates: [ring] } });
+    const containing = await api.data(
+      `query($p: GeoJSON!) { regions(containsPoint: $p, first: 10) { nodes { kind code } } }`,
+      { p: point(asn.lon, asn.lat) },
+    );
+    expect(containing.regions.nodes).toEqual(
+      expect.arrayContaining([
+        { kind: 'provincie', code: 'PV22' },
+        { kind: 'gemeente', code: 'GM0106' },
+        { kind: 'corop', code: 'CR07' },
+      ]),
+    );
+    const ring = [
+      [5.0, 52.0],
+      [5.2, 52.0],
+      [5.2, 52.15],
+      [5.0, 52.15],
+      [5.0, 52.0],
+    ];
+    const provinces = await api.data(
+      `query($g: GeoJSON!) { regions(kind: provincie, intersects: $g) { nodes { code } } }`,
+      { g: { type: 'Polygon', coordinates: [ring] } },
+    );
     expect(provinces.regions.nodes.map((n: any) => n.code)).toEqual(['PV26']);
-    const box = await api.data(`{ regions(kind: provincie, bbox: { minLon: 6.2, minLat: 52.7, maxLon: 6.9, maxLat: 53.0 }) { nodes { code } } }`);
+    const box = await api.data(
+      `{ regions(kind: provincie, bbox: { minLon: 6.2, minLat: 52.7, maxLon: 6.9, maxLat: 53.0 }) { nodes { code } } }`,
+    );
     expect(box.regions.nodes.map((n: any) => n.code)).toContain('PV22');
   });
 
   it('searches sites by distance, nearest N, polygon and region, apart from published data', async () => {
     const asn = at('ASN');
-    const nearby = await api.data(`query($p: GeoJSON!) { sites(filter: { dataset: demo, search: "[spatial-${backend.name}]", nearby: { point: $p, radiusM: 5000 } }) { totalCount edges { distanceM node { name } } } }`, { p: point(asn.lon, asn.lat) });
-    expect(nearby.sites.edges.map((e: any) => e.node.name)).toEqual([fixtures.name('Bij station'), fixtures.name('Twee km oost')]);
+    const nearby = await api.data(
+      `query($p: GeoJSON!) { sites(filter: { dataset: demo, search: "[spatial-${backend.name}]", nearby: { point: $p, radiusM: 5000 } }) { totalCount edges { distanceM node { name } } } }`,
+      { p: point(asn.lon, asn.lat) },
+    );
+    expect(nearby.sites.edges.map((e: any) => e.node.name)).toEqual([
+      fixtures.name('Bij station'),
+      fixtures.name('Twee km oost'),
+    ]);
     expect(nearby.sites.edges[0].distanceM).toBeLessThan(1);
-    expect(Math.abs(nearby.sites.edges[1].distanceM - vincentyMetres(asn.lon, asn.lat, asn.lon + 0.03, asn.lat))).toBeLessThan(1);
-    const published = await api.data(`query($p: GeoJSON!) { sites(filter: { search: "[spatial-${backend.name}]", nearby: { point: $p, radiusM: 5000 } }) { totalCount } }`, { p: point(asn.lon, asn.lat) });
+    expect(
+      Math.abs(nearby.sites.edges[1].distanceM - vincentyMetres(asn.lon, asn.lat, asn.lon + 0.03, asn.lat)),
+    ).toBeLessThan(1);
+    const published = await api.data(
+      `query($p: GeoJSON!) { sites(filter: { search: "[spatial-${backend.name}]", nearby: { point: $p, radiusM: 5000 } }) { totalCount } }`,
+      { p: point(asn.lon, asn.lat) },
+    );
     expect(published.sites.totalCount).toBe(0);
-    const nearest = await api.data(`query($p: GeoJSON!) { nearestSites(point: $p, count: 2, filter: { dataset: demo, kinds: [rijksontmoetingsplein] }) { distanceM site { name } } }`, { p: point(asn.lon, asn.lat) });
+    const nearest = await api.data(
+      `query($p: GeoJSON!) { nearestSites(point: $p, count: 2, filter: { dataset: demo, kinds: [rijksontmoetingsplein] }) { distanceM site { name } } }`,
+      { p: point(asn.lon, asn.lat) },
+    );
     expect(nearest.nearestSites).toHaveLength(1);
     expect(nearest.nearestSites[0].site.name).toBe(fixtures.name('Ontmoetingsplein'));
-    const ring = [[asn.lon - 0.01, asn.lat - 0.01], [asn.lon + 0.05, asn.lat - 0.01], [asn.lon + 0.05, asn.lat + 0.01], [asn.lon - 0.01, asn.lat + 0.01], [asn.lon - 0.01, asn.lat - 0.01]];
-    const inPolygon = await api.data(`query($g: GeoJSON!) { sites(filter: { dataset: demo, intersects: $g, search: "[spatial" }) { nodes { name } } }`, { g: { type: 'Polygon', coordinates: [ring] } });
-    expect(inPolygon.sites.nodes.map((n: any) => n.name).sort()).toEqual([fixtures.name('Bij station'), fixtures.name('Twee km oost')].sort());
-    const region = await api.data(`{ region(code: "GM0106") { sites(filter: { dataset: demo, search: "[spatial-${backend.name}]" }) { totalCount nodes { name gemeenteCode } } } }`);
+    const ring = [
+      [asn.lon - 0.01, asn.lat - 0.01],
+      [asn.lon + 0.05, asn.lat - 0.01],
+      [asn.lon + 0.05, asn.lat + 0.01],
+      [asn.lon - 0.01, asn.lat + 0.01],
+      [asn.lon - 0.01, asn.lat - 0.01],
+    ];
+    const inPolygon = await api.data(
+      `query($g: GeoJSON!) { sites(filter: { dataset: demo, intersects: $g, search: "[spatial" }) { nodes { name } } }`,
+      { g: { type: 'Polygon', coordinates: [ring] } },
+    );
+    expect(inPolygon.sites.nodes.map((n: any) => n.name).sort()).toEqual(
+      [fixtures.name('Bij station'), fixtures.name('Twee km oost')].sort(),
+    );
+    const region = await api.data(
+      `{ region(code: "GM0106") { sites(filter: { dataset: demo, search: "[spatial-${backend.name}]" }) { totalCount nodes { name gemeenteCode } } } }`,
+    );
     expect(region.region.sites.nodes.every((n: any) => n.gemeenteCode === 'GM0106')).toBe(true);
     expect(region.region.sites.totalCount).toBeGreaterThanOrEqual(2);
   });
@@ -134,11 +223,34 @@ describe.each(backends())('spatial search on $name', (backend) => {
   it('runs every spatial search on a GiST index: geography for distance and KNN, geometry for polygons', async () => {
     const origin = { lon: 5.11, lat: 52.09 };
     const page = { limit: 10, offset: 0 };
-    const polygon = JSON.stringify({ type: 'Polygon', coordinates: [[[5, 52], [5.2, 52], [5.2, 52.2], [5, 52], [5, 52]]] });
+    const polygon = JSON.stringify({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [5, 52],
+          [5.2, 52],
+          [5.2, 52.2],
+          [5, 52],
+          [5, 52],
+        ],
+      ],
+    });
     const plans = await plansOf(api.db, [
-      (db) => searchStations(db, { spatial: { nearby: { ...origin, radiusM: 5000 } } }, { field: 'DISTANCE', direction: 'ASC' }, page),
+      (db) =>
+        searchStations(
+          db,
+          { spatial: { nearby: { ...origin, radiusM: 5000 } } },
+          { field: 'DISTANCE', direction: 'ASC' },
+          page,
+        ),
       (db) => nearestStations(db, origin, 5, { spatial: {} }),
-      (db) => searchSites(db, { spatial: { nearby: { ...origin, radiusM: 5000 } } }, { field: 'DISTANCE', direction: 'ASC' }, page),
+      (db) =>
+        searchSites(
+          db,
+          { spatial: { nearby: { ...origin, radiusM: 5000 } } },
+          { field: 'DISTANCE', direction: 'ASC' },
+          page,
+        ),
       (db) => nearestSites(db, origin, 5, { spatial: {} }),
       (db) => searchStations(db, { spatial: { intersects: polygon } }, { field: 'NAME', direction: 'ASC' }, page),
     ]);
@@ -151,7 +263,8 @@ describe.each(backends())('spatial search on $name', (backend) => {
 
   describe('geometry output: tolerance, decimals and bbox', () => {
     type Ring = number[][];
-    const positions = (g: { type: string; coordinates: Ring[][] }): number[][] => g.coordinates.flat(2) as unknown as number[][];
+    const positions = (g: { type: string; coordinates: Ring[][] }): number[][] =>
+      g.coordinates.flat(2) as unknown as number[][];
     const decimalsOf = (n: number) => (String(n).split('.')[1] ?? '').length;
     const GEOMETRY = `query($t: Float, $d: Int!) { region(code: "PV22") { bbox full: geometry light: geometry(tolerance: $t, decimals: $d) } }`;
 
@@ -167,7 +280,10 @@ describe.each(backends())('spatial search on $name', (backend) => {
       expect(maxLon).toBeCloseTo(Math.max(...all.map((p) => p[0]!)), 5);
       expect(maxLat).toBeCloseTo(Math.max(...all.map((p) => p[1]!)), 5);
       // Drenthe lies within roughly 6.1–7.1 °E, 52.6–53.2 °N.
-      expect(minLon).toBeGreaterThan(6); expect(maxLon).toBeLessThan(7.2); expect(minLat).toBeGreaterThan(52.5); expect(maxLat).toBeLessThan(53.3);
+      expect(minLon).toBeGreaterThan(6);
+      expect(maxLon).toBeLessThan(7.2);
+      expect(minLat).toBeGreaterThan(52.5);
+      expect(maxLat).toBeLessThan(53.3);
     });
 
     it('simplifies with tolerance (fewer vertices, same extent within the tolerance) and rounds to decimals', async () => {
@@ -191,7 +307,12 @@ describe.each(backends())('spatial search on $name', (backend) => {
     });
 
     it('refuses a tolerance or decimals outside the documented range with a typed error naming the argument', async () => {
-      for (const [vars, field] of [[{ t: -0.001, d: 6 }, 'tolerance'], [{ t: 0.2, d: 6 }, 'tolerance'], [{ t: null, d: 16 }, 'decimals'], [{ t: null, d: -1 }, 'decimals']] as const) {
+      for (const [vars, field] of [
+        [{ t: -0.001, d: 6 }, 'tolerance'],
+        [{ t: 0.2, d: 6 }, 'tolerance'],
+        [{ t: null, d: 16 }, 'decimals'],
+        [{ t: null, d: -1 }, 'decimals'],
+      ] as const) {
         const result = await api.gql(GEOMETRY, vars);
         expect(result.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', field });
         expect(result.errors![0]!.message).toMatch(new RegExp(`^${field} moet`));
@@ -207,34 +328,85 @@ describe.each(backends())('spatial search on $name', (backend) => {
     };
 
     it('refuses a polygon whose ring is not closed', async () => {
-      const error = await asError(`query($g: GeoJSON!) { stations(filter: { intersects: $g }) { totalCount } }`, { g: { type: 'Polygon', coordinates: [[[5, 52], [5.1, 52], [5.1, 52.1], [5, 52.1]]] } });
+      const error = await asError(`query($g: GeoJSON!) { stations(filter: { intersects: $g }) { totalCount } }`, {
+        g: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [5, 52],
+              [5.1, 52],
+              [5.1, 52.1],
+              [5, 52.1],
+            ],
+          ],
+        },
+      });
       expect(error.extensions).toMatchObject({ code: 'INVALID_GEOMETRY', problem: 'RING_NOT_CLOSED' });
     });
 
     it('refuses coordinates outside the Netherlands, hinting at swapped axes', async () => {
-      const error = await asError(`query($p: GeoJSON!) { sites(filter: { nearby: { point: $p, radiusM: 100 } }) { totalCount } }`, { p: point(52.09, 5.12) });
+      const error = await asError(
+        `query($p: GeoJSON!) { sites(filter: { nearby: { point: $p, radiusM: 100 } }) { totalCount } }`,
+        { p: point(52.09, 5.12) },
+      );
       expect(error.extensions).toMatchObject({ code: 'INVALID_GEOMETRY', problem: 'OUTSIDE_NETHERLANDS' });
       expect(error.message).toMatch(/verwisseld/);
     });
 
     it('refuses a self-intersecting polygon with PostGIS’s reason and names the field', async () => {
-      const error = await asError(`query($g: GeoJSON!) { stations(filter: { intersects: $g }) { totalCount } }`, { g: { type: 'Polygon', coordinates: [[[5, 52], [5.1, 52.1], [5.1, 52], [5, 52.1], [5, 52]]] } });
+      const error = await asError(`query($g: GeoJSON!) { stations(filter: { intersects: $g }) { totalCount } }`, {
+        g: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [5, 52],
+              [5.1, 52.1],
+              [5.1, 52],
+              [5, 52.1],
+              [5, 52],
+            ],
+          ],
+        },
+      });
       expect(error.extensions).toMatchObject({ code: 'INVALID_GEOMETRY', field: 'filter.intersects' });
       expect(error.message).toMatch(/snijdt zichzelf/);
     });
 
     it('refuses a point where a polygon is expected, and a polygon where a point is expected', async () => {
-      const a = await asError(`query($g: GeoJSON!) { stations(filter: { intersects: $g }) { totalCount } }`, { g: point(5.1, 52.1) });
-      expect(a.extensions).toMatchObject({ code: 'INVALID_GEOMETRY', problem: 'TYPE_NOT_ALLOWED', field: 'filter.intersects' });
-      const square = { type: 'Polygon', coordinates: [[[5, 52], [5.1, 52], [5.1, 52.1], [5, 52], [5, 52]]] };
-      const b = await asError(`query($p: GeoJSON!) { stations(filter: { nearby: { point: $p, radiusM: 10 } }) { totalCount } }`, { p: square });
+      const a = await asError(`query($g: GeoJSON!) { stations(filter: { intersects: $g }) { totalCount } }`, {
+        g: point(5.1, 52.1),
+      });
+      expect(a.extensions).toMatchObject({
+        code: 'INVALID_GEOMETRY',
+        problem: 'TYPE_NOT_ALLOWED',
+        field: 'filter.intersects',
+      });
+      const square = {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [5, 52],
+            [5.1, 52],
+            [5.1, 52.1],
+            [5, 52],
+            [5, 52],
+          ],
+        ],
+      };
+      const b = await asError(
+        `query($p: GeoJSON!) { stations(filter: { nearby: { point: $p, radiusM: 10 } }) { totalCount } }`,
+        { p: square },
+      );
       expect(b.extensions).toMatchObject({ code: 'INVALID_GEOMETRY', field: 'filter.nearby.point' });
     });
 
     it('refuses a geometry of more than 10,000 vertices with TOO_MANY_VERTICES, and accepts 10,000', async () => {
       // A valid ring (a circle of about 5 km round Utrecht) with n positions, the last closing it.
       const circle = (n: number) => {
-        const ring = Array.from({ length: n - 1 }, (_, i) => [5.12 + 0.07 * Math.cos((2 * Math.PI * i) / (n - 1)), 52.09 + 0.045 * Math.sin((2 * Math.PI * i) / (n - 1))]);
+        const ring = Array.from({ length: n - 1 }, (_, i) => [
+          5.12 + 0.07 * Math.cos((2 * Math.PI * i) / (n - 1)),
+          52.09 + 0.045 * Math.sin((2 * Math.PI * i) / (n - 1)),
+        ]);
         return { type: 'Polygon', coordinates: [[...ring, ring[0]]] };
       };
       const query = `query($g: GeoJSON!) { stations(filter: { intersects: $g }) { totalCount } }`;
@@ -246,7 +418,9 @@ describe.each(backends())('spatial search on $name', (backend) => {
       expect((accepted.data as any).stations.totalCount).toBeGreaterThan(0); // Utrecht Centraal lies inside
       // A geometry written in the query itself (a literal) is checked the same way; one this large
       // is refused even before that, by the parser's token limit (query-limits.ts): send it as a variable.
-      const literal = await api.gql(`{ regions(kind: provincie, intersects: ${JSON.stringify(circle(10_001)).replace(/"(\w+)":/g, '$1:')}) { totalCount } }`);
+      const literal = await api.gql(
+        `{ regions(kind: provincie, intersects: ${JSON.stringify(circle(10_001)).replace(/"(\w+)":/g, '$1:')}) { totalCount } }`,
+      );
       expect(literal.status).toBe(400);
       expect(literal.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'aantal tokens' });
     });
@@ -254,7 +428,10 @@ describe.each(backends())('spatial search on $name', (backend) => {
     it('refuses an unknown region code, a bad radius and distance sorting without a point', async () => {
       const region = await asError(`{ sites(filter: { withinRegion: "GM9999" }) { totalCount } }`, {});
       expect(region.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'filter.withinRegion' });
-      const radius = await asError(`query($p: GeoJSON!) { stations(filter: { nearby: { point: $p, radiusM: -5 } }) { totalCount } }`, { p: point(5.1, 52.1) });
+      const radius = await asError(
+        `query($p: GeoJSON!) { stations(filter: { nearby: { point: $p, radiusM: -5 } }) { totalCount } }`,
+        { p: point(5.1, 52.1) },
+      );
       expect(radius.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'filter.nearby.radiusM' });
       const order = await asError(`{ sites(orderBy: { field: DISTANCE }) { totalCount } }`, {});
       expect(order.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'orderBy.field' });

@@ -18,7 +18,10 @@ import { vincentyMetres } from '../support/geodesic.js';
 const NEARBY = gql(fs.readFileSync('schema/operations/nearby-sites.graphql', 'utf8'));
 const RADIUS_M = 40_000;
 
-interface Row { name: string; distanceM: number }
+interface Row {
+  name: string;
+  distanceM: number;
+}
 type Place = { lon: number; lat: number };
 
 /** The sites of this suite in one NearbySites answer, in answer order, with their distances. */
@@ -37,7 +40,9 @@ describe.each(backends())('Apollo InMemoryCache with NearbySites on $name', (bac
     api = await startApi(backend);
     fixtures = new Fixtures(api.db, `apollo-${backend.name}`);
     for (const code of ['ASN', 'GN']) {
-      const [row] = await api.db.query(`SELECT ST_X(geom) AS lon, ST_Y(geom) AS lat FROM station WHERE code = $1`, [code]);
+      const [row] = await api.db.query(`SELECT ST_X(geom) AS lon, ST_Y(geom) AS lat FROM station WHERE code = $1`, [
+        code,
+      ]);
       places[code] = { lon: Number(row.lon), lat: Number(row.lat) };
     }
     // Two offices between the stations, each within the radius of both searches.
@@ -51,14 +56,24 @@ describe.each(backends())('Apollo InMemoryCache with NearbySites on $name', (bac
   });
 
   const variables = (place: Place) => ({
-    point: { type: 'Point', coordinates: [place.lon, place.lat] }, radiusM: RADIUS_M, kinds: ['rijkskantoor'], dataset: 'demo', first: 500,
+    point: { type: 'Point', coordinates: [place.lon, place.lat] },
+    radiusM: RADIUS_M,
+    kinds: ['rijkskantoor'],
+    dataset: 'demo',
+    first: 500,
   });
 
   /** The expected answer, measured independently (Vincenty), nearest first. */
   async function expected(origin: Place): Promise<Row[]> {
-    const found = await api.db.query(`SELECT name, ST_X(geom) AS lon, ST_Y(geom) AS lat FROM site WHERE id = ANY($1::int[])`, [fixtures.siteIds]);
+    const found = await api.db.query(
+      `SELECT name, ST_X(geom) AS lon, ST_Y(geom) AS lat FROM site WHERE id = ANY($1::int[])`,
+      [fixtures.siteIds],
+    );
     return found
-      .map((s: any) => ({ name: s.name, distanceM: vincentyMetres(origin.lon, origin.lat, Number(s.lon), Number(s.lat)) }))
+      .map((s: any) => ({
+        name: s.name,
+        distanceM: vincentyMetres(origin.lon, origin.lat, Number(s.lon), Number(s.lat)),
+      }))
       .sort((a: Row, b: Row) => a.distanceM - b.distanceM);
   }
 

@@ -11,7 +11,18 @@ const RANK = `query($demand: CandidateDemandInput!) {
   rankCandidates(demand: $demand) { totalCandidates candidates { name kind gemeenteCode location } } }`;
 
 /** Roughly Groningen, Friesland and Drenthe, drawn by hand (5 vertices). */
-const NORTH = { type: 'Polygon', coordinates: [[[5.3, 52.75], [7.25, 52.75], [7.25, 53.55], [5.3, 53.55], [5.3, 52.75]]] };
+const NORTH = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [5.3, 52.75],
+      [7.25, 52.75],
+      [7.25, 53.55],
+      [5.3, 53.55],
+      [5.3, 52.75],
+    ],
+  ],
+};
 
 function ringOf(n: number): { type: 'Polygon'; coordinates: number[][][] } {
   const ring = Array.from({ length: n }, (_, i) => {
@@ -23,7 +34,13 @@ function ringOf(n: number): { type: 'Polygon'; coordinates: number[][][] } {
 
 describe.each(backends())('candidate search inside a drawn area on $name', (backend) => {
   let api: Api;
-  const demand = (extra: Record<string, unknown>) => ({ fte: 100, dataset: 'gepubliceerd', include: 'gemeenten', limit: 200, ...extra });
+  const demand = (extra: Record<string, unknown>) => ({
+    fte: 100,
+    dataset: 'gepubliceerd',
+    include: 'gemeenten',
+    limit: 200,
+    ...extra,
+  });
 
   beforeAll(async () => {
     api = await startApi(backend);
@@ -63,10 +80,35 @@ describe.each(backends())('candidate search inside a drawn area on $name', (back
   });
 
   it('refuses a self-intersecting area, an area outside the Netherlands and a point, typed', async () => {
-    const bowtie = { type: 'Polygon', coordinates: [[[5, 52], [6, 53], [6, 52], [5, 53], [5, 52]]] };
+    const bowtie = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [5, 52],
+          [6, 53],
+          [6, 52],
+          [5, 53],
+          [5, 52],
+        ],
+      ],
+    };
     const crossed = await api.gql(RANK, { demand: demand({ area: bowtie }) });
     expect(crossed.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_GEOMETRY', field: 'area' });
-    const abroad = await api.gql(RANK, { demand: demand({ area: { type: 'Polygon', coordinates: [[[10, 50], [11, 50], [11, 51], [10, 50]]] } }) });
+    const abroad = await api.gql(RANK, {
+      demand: demand({
+        area: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [10, 50],
+              [11, 50],
+              [11, 51],
+              [10, 50],
+            ],
+          ],
+        },
+      }),
+    });
     expect(abroad.errors?.[0]?.extensions.code).toBe('INVALID_GEOMETRY');
     const point = await api.gql(RANK, { demand: demand({ area: { type: 'Point', coordinates: [5.5, 52.5] } }) });
     expect(point.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_GEOMETRY', field: 'area' });

@@ -20,8 +20,18 @@ const UTRECHT_CS = { type: 'Point', coordinates: [5.110278, 52.089444] };
 
 // Synthetic province totals (fictional): Randstad heavy, Drenthe light and lagging.
 const PROVINCE_FTE: Record<string, [number, number]> = {
-  PV20: [9000, 9300], PV21: [7000, 7100], PV22: [6000, 5900], PV23: [14000, 14500], PV24: [5000, 5200], PV25: [20000, 21000],
-  PV26: [40000, 43000], PV27: [60000, 64000], PV28: [90000, 96000], PV29: [3000, 3050], PV30: [18000, 18500], PV31: [12000, 12100],
+  PV20: [9000, 9300],
+  PV21: [7000, 7100],
+  PV22: [6000, 5900],
+  PV23: [14000, 14500],
+  PV24: [5000, 5200],
+  PV25: [20000, 21000],
+  PV26: [40000, 43000],
+  PV27: [60000, 64000],
+  PV28: [90000, 96000],
+  PV29: [3000, 3050],
+  PV30: [18000, 18500],
+  PV31: [12000, 12100],
 };
 
 describe.each(backends())('candidate ranking on $name', (backend) => {
@@ -33,8 +43,14 @@ describe.each(backends())('candidate ranking on $name', (backend) => {
     db = await connect(backend, { seed: true });
     await ensurePublishedFacts(db); // population per province
     for (const [code, [before, now]] of Object.entries(PROVINCE_FTE)) {
-      for (const [date, fte] of [[BEFORE, before], [NOW, now]] as const) {
-        await db.query(`INSERT INTO fte_count (peildatum, scope, region_code, fte, source_url, dataset) VALUES ($1, 'regio', $2, $3, $4, 'demo')`, [date, code, fte, FIXTURE]);
+      for (const [date, fte] of [
+        [BEFORE, before],
+        [NOW, now],
+      ] as const) {
+        await db.query(
+          `INSERT INTO fte_count (peildatum, scope, region_code, fte, source_url, dataset) VALUES ($1, 'regio', $2, $3, $4, 'demo')`,
+          [date, code, fte, FIXTURE],
+        );
       }
     }
     const sites = [
@@ -43,19 +59,51 @@ describe.each(backends())('candidate ranking on $name', (backend) => {
       ['Fictieve testlocatie Zwolle', 6.0919, 52.5055, 'GM0193', 300, 50],
     ] as const;
     for (const [name, lon, lat, gemeente, workplaces, fte] of sites) {
-      const site = await insertSite(db, { kind: 'overig', name, city: 'fictief', gemeenteCode: gemeente, geometryJson: JSON.stringify({ type: 'Point', coordinates: [lon, lat] }), locationPrecision: 'gemeente', workplaces, sourceUrl: FIXTURE, dataset: 'demo' });
+      const site = await insertSite(db, {
+        kind: 'overig',
+        name,
+        city: 'fictief',
+        gemeenteCode: gemeente,
+        geometryJson: JSON.stringify({ type: 'Point', coordinates: [lon, lat] }),
+        locationPrecision: 'gemeente',
+        workplaces,
+        sourceUrl: FIXTURE,
+        dataset: 'demo',
+      });
       siteIds.push(site.id);
-      await db.query(`INSERT INTO fte_count (peildatum, scope, site_id, fte, source_url, dataset) VALUES ($1, 'locatie', $2, $3, $4, 'demo')`, [NOW, site.id, fte, FIXTURE]);
+      await db.query(
+        `INSERT INTO fte_count (peildatum, scope, site_id, fte, source_url, dataset) VALUES ($1, 'locatie', $2, $3, $4, 'demo')`,
+        [NOW, site.id, fte, FIXTURE],
+      );
     }
     // Two more sites on the same point (their gemeente's point on surface, as offline geocoding
     // places them): the nearest station must be the same for every candidate on one point.
-    for (const [name, gemeente] of [['Fictieve testlocatie Emmen 1', 'GM0114'], ['Fictieve testlocatie Emmen 2', 'GM0114']] as const) {
-      const site = await insertSite(db, { kind: 'overig', name, city: 'fictief', gemeenteCode: gemeente, geometryJson: JSON.stringify({ type: 'Point', coordinates: [6.9, 52.78] }), locationPrecision: 'gemeente', workplaces: 200, sourceUrl: FIXTURE, dataset: 'demo' });
+    for (const [name, gemeente] of [
+      ['Fictieve testlocatie Emmen 1', 'GM0114'],
+      ['Fictieve testlocatie Emmen 2', 'GM0114'],
+    ] as const) {
+      const site = await insertSite(db, {
+        kind: 'overig',
+        name,
+        city: 'fictief',
+        gemeenteCode: gemeente,
+        geometryJson: JSON.stringify({ type: 'Point', coordinates: [6.9, 52.78] }),
+        locationPrecision: 'gemeente',
+        workplaces: 200,
+        sourceUrl: FIXTURE,
+        dataset: 'demo',
+      });
       siteIds.push(site.id);
       // Exactly the gemeente candidate's point (no GeoJSON round trip in between).
-      await db.query(`UPDATE site SET geom = (SELECT ST_PointOnSurface(geom) FROM region WHERE kind = 'gemeente' AND code = $1 ORDER BY year DESC LIMIT 1) WHERE id = $2`, [gemeente, site.id]);
+      await db.query(
+        `UPDATE site SET geom = (SELECT ST_PointOnSurface(geom) FROM region WHERE kind = 'gemeente' AND code = $1 ORDER BY year DESC LIMIT 1) WHERE id = $2`,
+        [gemeente, site.id],
+      );
     }
-    await db.query(`INSERT INTO region_profile (region_code, core_qualities, source) VALUES ('PV22', '{energie,veiligheid}', $1)`, [FIXTURE]);
+    await db.query(
+      `INSERT INTO region_profile (region_code, core_qualities, source) VALUES ('PV22', '{energie,veiligheid}', $1)`,
+      [FIXTURE],
+    );
   });
 
   afterAll(async () => {
@@ -71,13 +119,26 @@ describe.each(backends())('candidate ranking on $name', (backend) => {
     expect(a.candidates.map((c) => c.item.name)).toEqual(b.candidates.map((c) => c.item.name));
     const sites = a.candidates.filter((c) => c.item.kind === 'bestaande_locatie').map((c) => c.item.name);
     // Utrecht has 900 workplaces for 1000 fte × 0,7 = 700 occupied → 200 free; all five qualify.
-    expect(sites.sort()).toEqual(['Fictieve testlocatie Assen', 'Fictieve testlocatie Emmen 1', 'Fictieve testlocatie Emmen 2', 'Fictieve testlocatie Utrecht', 'Fictieve testlocatie Zwolle']);
+    expect(sites.sort()).toEqual([
+      'Fictieve testlocatie Assen',
+      'Fictieve testlocatie Emmen 1',
+      'Fictieve testlocatie Emmen 2',
+      'Fictieve testlocatie Utrecht',
+      'Fictieve testlocatie Zwolle',
+    ]);
     expect(a.totalCandidates).toBeGreaterThan(300);
     expect(a.candidates.find((c) => c.item.name === 'Fictieve testlocatie Utrecht')!.item.freeWorkplaces).toBe(200);
   });
 
   it('never returns a candidate that violates a hard constraint', async () => {
-    const result = await rankCandidates(db, { ...base, outsideRandstad: true, maxDistanceToIntercityKm: 10, originPoint: UTRECHT_CS, maxDistanceFromOriginKm: 150, minFreeWorkplaces: 250 });
+    const result = await rankCandidates(db, {
+      ...base,
+      outsideRandstad: true,
+      maxDistanceToIntercityKm: 10,
+      originPoint: UTRECHT_CS,
+      maxDistanceFromOriginKm: 150,
+      minFreeWorkplaces: 250,
+    });
     expect(result.candidates.length).toBeGreaterThan(0);
     for (const c of result.candidates) {
       expect(RANDSTAD).not.toContain(c.item.provincieCode);
@@ -85,7 +146,11 @@ describe.each(backends())('candidate ranking on $name', (backend) => {
       expect(c.item.originM!).toBeLessThanOrEqual(150_000);
       if (c.item.kind === 'bestaande_locatie') expect(c.item.freeWorkplaces!).toBeGreaterThanOrEqual(250);
     }
-    const sites = (r: typeof result) => r.candidates.filter((c) => c.item.kind === 'bestaande_locatie').map((c) => c.item.name).sort();
+    const sites = (r: typeof result) =>
+      r.candidates
+        .filter((c) => c.item.kind === 'bestaande_locatie')
+        .map((c) => c.item.name)
+        .sort();
     // Assen: 400 − 0,7 × 100 = 330 free; Zwolle: 300 − 35 = 265; Utrecht lies in the Randstad.
     expect(sites(result)).toEqual(['Fictieve testlocatie Assen', 'Fictieve testlocatie Zwolle']);
     const stricter = await rankCandidates(db, { ...base, minFreeWorkplaces: 300 });
@@ -97,7 +162,8 @@ describe.each(backends())('candidate ranking on $name', (backend) => {
   it('raising a criterion’s weight moves the candidates that score high on it up', async () => {
     const plain = await rankCandidates(db, base);
     const heavy = await rankCandidates(db, { ...base, weights: { accessibility: 50 } });
-    const score = (c: (typeof plain.candidates)[number]) => c.criteria.find((x) => x.criterion === 'accessibility')!.score!;
+    const score = (c: (typeof plain.candidates)[number]) =>
+      c.criteria.find((x) => x.criterion === 'accessibility')!.score!;
     const best = Math.max(...plain.candidates.map(score));
     expect(score(heavy.candidates[0]!)).toBeGreaterThanOrEqual(best - 0.05);
     const topPlain = plain.candidates.slice(0, 20).reduce((s, c) => s + score(c), 0) / 20;
@@ -112,8 +178,16 @@ describe.each(backends())('candidate ranking on $name', (backend) => {
   });
 
   it('follows a change in the fte figures at once, although the regional need is kept per data version', async () => {
-    const drenthe = async () => (await rankCandidates(db, base)).candidates.find((c) => c.item.provincieCode === 'PV22')!.criteria.find((c) => c.criterion === 'regionalNeed')!.detail;
-    const setDrenthe = (fte: number) => db.query(`UPDATE fte_count SET fte = $1 WHERE source_url = $2 AND region_code = 'PV22' AND peildatum = $3`, [fte, FIXTURE, NOW]);
+    const drenthe = async () =>
+      (await rankCandidates(db, base)).candidates
+        .find((c) => c.item.provincieCode === 'PV22')!
+        .criteria.find((c) => c.criterion === 'regionalNeed')!.detail;
+    const setDrenthe = (fte: number) =>
+      db.query(`UPDATE fte_count SET fte = $1 WHERE source_url = $2 AND region_code = 'PV22' AND peildatum = $3`, [
+        fte,
+        FIXTURE,
+        NOW,
+      ]);
     expect(await drenthe()).toMatch(/groeide trager dan het land/);
     try {
       await setDrenthe(59_000); // a plain SQL write, as another process would make it
@@ -148,24 +222,43 @@ describe.each(backends())('candidate ranking on $name', (backend) => {
 
   it('gives every candidate the truly nearest intercity station (brute force, Vincenty), the same for every candidate on one point', async () => {
     const stations: { code: string; lon: number; lat: number }[] = await db.query(
-      `SELECT code, ST_X(geom) AS lon, ST_Y(geom) AS lat FROM station WHERE type = ANY($1::text[])`, [INTERCITY_STATION_TYPES]);
+      `SELECT code, ST_X(geom) AS lon, ST_Y(geom) AS lat FROM station WHERE type = ANY($1::text[])`,
+      [INTERCITY_STATION_TYPES],
+    );
     expect(stations.length).toBeGreaterThan(30);
     const rows = await findCandidates(db, {
-      dataset: 'demo', peildatum: NOW, originGeoJson: null, outsideRandstad: false, maxDistanceFromOriginM: null, maxDistanceToStationM: null,
-      minFreeWorkplaces: null, workplacesPerFte: DEFAULT_WORKPLACES_PER_FTE, includeSites: true, includeGemeenten: true,
+      dataset: 'demo',
+      peildatum: NOW,
+      originGeoJson: null,
+      outsideRandstad: false,
+      maxDistanceFromOriginM: null,
+      maxDistanceToStationM: null,
+      minFreeWorkplaces: null,
+      workplacesPerFte: DEFAULT_WORKPLACES_PER_FTE,
+      includeSites: true,
+      includeGemeenten: true,
     });
     const byPoint = new Map<string, typeof rows>();
     for (const row of rows) byPoint.set(row.geojson, [...(byPoint.get(row.geojson) ?? []), row]);
     const shared = [...byPoint.values()].filter((group) => group.length > 1);
-    expect(byPoint.get(rows.find((r) => r.name === 'Fictieve testlocatie Emmen 1')!.geojson)!.map((r) => r.name).sort())
-      .toEqual(['Emmen', 'Fictieve testlocatie Emmen 1', 'Fictieve testlocatie Emmen 2']); // one point, three candidates
+    expect(
+      byPoint
+        .get(rows.find((r) => r.name === 'Fictieve testlocatie Emmen 1')!.geojson)!
+        .map((r) => r.name)
+        .sort(),
+    ).toEqual(['Emmen', 'Fictieve testlocatie Emmen 1', 'Fictieve testlocatie Emmen 2']); // one point, three candidates
     expect(shared.length).toBeGreaterThan(0);
     for (const [point, group] of byPoint) {
       const [lon, lat] = JSON.parse(point).coordinates as [number, number];
-      const distances = stations.map((s) => ({ code: s.code, m: vincentyMetres(lon, lat, s.lon, s.lat) })).sort((a, b) => a.m - b.m);
+      const distances = stations
+        .map((s) => ({ code: s.code, m: vincentyMetres(lon, lat, s.lon, s.lat) }))
+        .sort((a, b) => a.m - b.m);
       const nearest = distances[0]!;
       for (const row of group) {
-        expect(Math.abs(row.stationM - nearest.m), `${row.name}: ${row.stationCode} ${row.stationM} m, dichtstbij ${nearest.code} ${nearest.m} m`).toBeLessThanOrEqual(0.5);
+        expect(
+          Math.abs(row.stationM - nearest.m),
+          `${row.name}: ${row.stationCode} ${row.stationM} m, dichtstbij ${nearest.code} ${nearest.m} m`,
+        ).toBeLessThanOrEqual(0.5);
         // Equal distances (within the 6-decimal rounding of the point) may name either station.
         expect(distances.filter((d) => d.m <= nearest.m + 0.5).map((d) => d.code)).toContain(row.stationCode);
       }
@@ -174,9 +267,20 @@ describe.each(backends())('candidate ranking on $name', (backend) => {
   });
 
   it('refuses a demand that makes no sense, with the field that is wrong', async () => {
-    await expect(rankCandidates(db, { ...base, fte: -5 })).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'fte' } });
-    await expect(rankCandidates(db, { ...base, weights: { regionalNeed: 0, qualityMatch: 0, accessibility: 0, distanceFromOrigin: 0, capacityFit: 0, cost: 0 } })).rejects.toMatchObject({ extensions: { field: 'weights' } });
-    await expect(rankCandidates(db, { ...base, maxDistanceFromOriginKm: 20 })).rejects.toMatchObject({ extensions: { field: 'maxDistanceFromOriginKm' } });
-    await expect(rankCandidates(db, { ...base, originSiteId: 999999 })).rejects.toMatchObject({ extensions: { field: 'originSiteId' } });
+    await expect(rankCandidates(db, { ...base, fte: -5 })).rejects.toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'fte' },
+    });
+    await expect(
+      rankCandidates(db, {
+        ...base,
+        weights: { regionalNeed: 0, qualityMatch: 0, accessibility: 0, distanceFromOrigin: 0, capacityFit: 0, cost: 0 },
+      }),
+    ).rejects.toMatchObject({ extensions: { field: 'weights' } });
+    await expect(rankCandidates(db, { ...base, maxDistanceFromOriginKm: 20 })).rejects.toMatchObject({
+      extensions: { field: 'maxDistanceFromOriginKm' },
+    });
+    await expect(rankCandidates(db, { ...base, originSiteId: 999999 })).rejects.toMatchObject({
+      extensions: { field: 'originSiteId' },
+    });
   });
 });

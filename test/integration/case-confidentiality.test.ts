@@ -28,17 +28,20 @@ describe.each(backends())('confidential location cases on $name', (backend) => {
   beforeAll(async () => {
     api = await startApi(backend);
     await api.db.query(`DELETE FROM location_case WHERE source_url = $1`, [SOURCE]);
-    const insert = (id: number, dataset: string) => api.db.query(
-      `INSERT INTO location_case (id, title, kind, fte_change, from_region_code, to_region_code, status, advice, confidential, source_url, dataset)
+    const insert = (id: number, dataset: string) =>
+      api.db.query(
+        `INSERT INTO location_case (id, title, kind, fte_change, from_region_code, to_region_code, status, advice, confidential, source_url, dataset)
        VALUES ($1, $2, 'overig', $3, 'GM0193', 'GM0106', 'verkenning', 'geheim advies', true, $4, $5)`,
-      [id, `${MARKER} (${dataset})`, MARKER_FTE, SOURCE, dataset],
-    );
+        [id, `${MARKER} (${dataset})`, MARKER_FTE, SOURCE, dataset],
+      );
     await insert(ids.published, 'gepubliceerd');
     await insert(ids.demo, 'demo');
   });
 
   afterAll(async () => {
-    await api?.db.query(`DELETE FROM audit_entry WHERE entity = 'location_case' AND entity_id = ANY($1::text[])`, [[ids.published, ids.demo].map(String)]);
+    await api?.db.query(`DELETE FROM audit_entry WHERE entity = 'location_case' AND entity_id = ANY($1::text[])`, [
+      [ids.published, ids.demo].map(String),
+    ]);
     await api?.db.query(`DELETE FROM location_case WHERE source_url = $1`, [SOURCE]);
     await api?.close();
   });
@@ -46,10 +49,18 @@ describe.each(backends())('confidential location cases on $name', (backend) => {
   /** The answer with the given id replaced by a placeholder: two ids, one answer shape. */
   async function answer(query: string, id: number, as: As, variables: (id: number) => Record<string, unknown>) {
     const result = await api.gql(query, variables(id), { as });
-    return { status: result.status, text: JSON.stringify({ data: result.data, errors: result.errors }).replaceAll(String(id), '<id>') };
+    return {
+      status: result.status,
+      text: JSON.stringify({ data: result.data, errors: result.errors }).replaceAll(String(id), '<id>'),
+    };
   }
 
-  async function expectLikeMissing(query: string, as: As, variables: (id: number) => Record<string, unknown>, confidentialId = ids.published) {
+  async function expectLikeMissing(
+    query: string,
+    as: As,
+    variables: (id: number) => Record<string, unknown>,
+    confidentialId = ids.published,
+  ) {
     const confidential = await answer(query, confidentialId, as, variables);
     const missing = await answer(query, ids.missing, as, variables);
     expect(confidential, `${as}: ${query}`).toEqual(missing);
@@ -119,10 +130,11 @@ describe.each(backends())('confidential location cases on $name', (backend) => {
   });
 
   it('keeps the public view in step with the table: every column, and only the cases that are not confidential', async () => {
-    const columns = (relation: string) => api.db.query(
-      `SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position`,
-      [relation],
-    );
+    const columns = (relation: string) =>
+      api.db.query(
+        `SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position`,
+        [relation],
+      );
     expect(await columns('location_case_public')).toEqual(await columns('location_case'));
     const [counts] = await api.db.query(
       `SELECT (SELECT count(*) FROM location_case_public)::int AS public, (SELECT count(*) FROM location_case WHERE NOT confidential)::int AS open`,
@@ -132,16 +144,25 @@ describe.each(backends())('confidential location cases on $name', (backend) => {
 
   it('finding 10: updateLocationCase(patch: { confidential: null }) is a typed BAD_USER_INPUT and stores nothing', async () => {
     const before = await api.db.query(`SELECT version, confidential FROM location_case WHERE id = $1`, [ids.published]);
-    const audits = async () => (await api.db.query(`SELECT count(*)::int AS n FROM audit_entry WHERE entity = 'location_case' AND entity_id = $1`, [String(ids.published)]))[0].n;
+    const audits = async () =>
+      (
+        await api.db.query(
+          `SELECT count(*)::int AS n FROM audit_entry WHERE entity = 'location_case' AND entity_id = $1`,
+          [String(ids.published)],
+        )
+      )[0].n;
     const auditsBefore = await audits();
     const result = await api.gql(
       `mutation($id: Int!, $v: Int!) { updateLocationCase(id: $id, version: $v, patch: { confidential: null }) { id confidential } }`,
-      { id: ids.published, v: before[0].version }, { as: 'planner' },
+      { id: ids.published, v: before[0].version },
+      { as: 'planner' },
     );
     expect(result.status).toBeLessThan(500);
     expect(result.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'confidential' });
     expect(result.errors![0]!.message).toMatch(/[Vv]ertrouwelijk/);
-    expect(await api.db.query(`SELECT version, confidential FROM location_case WHERE id = $1`, [ids.published])).toEqual(before);
+    expect(
+      await api.db.query(`SELECT version, confidential FROM location_case WHERE id = $1`, [ids.published]),
+    ).toEqual(before);
     expect(await audits()).toBe(auditsBefore);
   });
 
@@ -150,10 +171,13 @@ describe.each(backends())('confidential location cases on $name', (backend) => {
     for (const field of ['title', 'kind', 'status', 'dataset']) {
       const result = await api.gql(
         `mutation($id: Int!, $v: Int!, $patch: LocationCasePatch!) { updateLocationCase(id: $id, version: $v, patch: $patch) { id } }`,
-        { id: ids.published, v: version, patch: { [field]: null } }, { as: 'planner' },
+        { id: ids.published, v: version, patch: { [field]: null } },
+        { as: 'planner' },
       );
       expect(result.errors![0]!.extensions, field).toEqual({ code: 'BAD_USER_INPUT', field });
     }
-    expect((await api.db.query(`SELECT version FROM location_case WHERE id = $1`, [ids.published]))[0].version).toBe(version);
+    expect((await api.db.query(`SELECT version FROM location_case WHERE id = $1`, [ids.published]))[0].version).toBe(
+      version,
+    );
   });
 });

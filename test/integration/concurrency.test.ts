@@ -21,7 +21,9 @@ describe.each(backends())('concurrent conflicting updates on $name', (backend) =
     api = await startApi(backend);
     const created = await api.data<{ createLocationCase: { id: number } }>(
       `mutation($input: LocationCaseInput!) { createLocationCase(input: $input) { id } }`,
-      { input: { title, kind: 'overig', status: 'test', dataset: 'demo' } }, { as: 'planner' });
+      { input: { title, kind: 'overig', status: 'test', dataset: 'demo' } },
+      { as: 'planner' },
+    );
     id = created.createLocationCase.id;
   });
 
@@ -33,10 +35,19 @@ describe.each(backends())('concurrent conflicting updates on $name', (backend) =
 
   /** Fires all writers at once; returns the winners' notes and the losers' error codes. */
   async function race(versions: number[], round: string) {
-    const results = await Promise.all(versions.map((version, i) =>
-      api.gql(UPDATE, { id, version, patch: { note: `${round}-writer-${i}-v${version}` } }, { as: i % 2 ? 'planner' : 'admin' })));
+    const results = await Promise.all(
+      versions.map((version, i) =>
+        api.gql(
+          UPDATE,
+          { id, version, patch: { note: `${round}-writer-${i}-v${version}` } },
+          { as: i % 2 ? 'planner' : 'admin' },
+        ),
+      ),
+    );
     const statuses = new Set(results.map((r) => r.status));
-    const winners = results.filter((r) => !r.errors).map((r) => r.data!.updateLocationCase as { version: number; note: string });
+    const winners = results
+      .filter((r) => !r.errors)
+      .map((r) => r.data!.updateLocationCase as { version: number; note: string });
     const codes = results.filter((r) => r.errors).map((r) => r.errors![0]!.extensions.code as string);
     return { statuses, winners, codes };
   }
@@ -47,7 +58,10 @@ describe.each(backends())('concurrent conflicting updates on $name', (backend) =
   }
 
   async function auditedUpdates(): Promise<{ after: { version: number; note: string } }[]> {
-    return api.db.query(`SELECT after FROM audit_entry WHERE entity = 'location_case' AND entity_id = $1 AND action = 'update' ORDER BY id`, [String(id)]);
+    return api.db.query(
+      `SELECT after FROM audit_entry WHERE entity = 'location_case' AND entity_id = $1 AND action = 'update' ORDER BY id`,
+      [String(id)],
+    );
   }
 
   it(`lets exactly one of ${WRITERS} writers with the same version win; the rest get CONFLICT`, async () => {

@@ -27,16 +27,26 @@ describe.each(backends())('confidential case writes and the public data version 
 
   const version = async () => (await api.db.query('SELECT version::text AS v FROM data_version'))[0].v as string;
   /** The database part of a tile's X-Data-Version ("<database>.<this process>"). */
-  const tileVersion = async () => (await fetch(`${api.url}/tiles/stations/0/0/0.mvt`)).headers.get('x-data-version')?.split('.')[0];
+  const tileVersion = async () =>
+    (await fetch(`${api.url}/tiles/stations/0/0/0.mvt`)).headers.get('x-data-version')?.split('.')[0];
   const input = (confidential: boolean, suffix: string) => ({
-    title: `${title} ${suffix}`, kind: 'groei', status: 'in behandeling', confidential, dataset: 'gepubliceerd', fteChange: 120,
+    title: `${title} ${suffix}`,
+    kind: 'groei',
+    status: 'in behandeling',
+    confidential,
+    dataset: 'gepubliceerd',
+    fteChange: 120,
   });
 
   it('leaves the version alone for a confidential case created, changed and deleted', async () => {
     const before = await version();
     const created = await api.data(CREATE, { input: input(true, 'geheim') }, { as: 'planner' });
     const { id } = created.createLocationCase;
-    await api.data(UPDATE, { id, version: created.createLocationCase.version, patch: { fteChange: 150 } }, { as: 'planner' });
+    await api.data(
+      UPDATE,
+      { id, version: created.createLocationCase.version, patch: { fteChange: 150 } },
+      { as: 'planner' },
+    );
     await api.db.query(`UPDATE location_case SET note = 'via psql' WHERE id = $1`, [id]);
     await api.db.query('DELETE FROM location_case WHERE id = $1', [id]);
     expect(await version()).toBe(before);
@@ -48,9 +58,14 @@ describe.each(backends())('confidential case writes and the public data version 
     await api.data(CREATE, { input: input(false, 'openbaar') }, { as: 'planner' });
     expect(BigInt(await version())).toBeGreaterThan(BigInt(before));
 
-    const secret = (await api.data(CREATE, { input: input(true, 'later openbaar') }, { as: 'planner' })).createLocationCase;
+    const secret = (await api.data(CREATE, { input: input(true, 'later openbaar') }, { as: 'planner' }))
+      .createLocationCase;
     before = await version();
-    await api.data(UPDATE, { id: secret.id, version: secret.version, patch: { confidential: false } }, { as: 'planner' });
+    await api.data(
+      UPDATE,
+      { id: secret.id, version: secret.version, patch: { confidential: false } },
+      { as: 'planner' },
+    );
     expect(BigInt(await version())).toBeGreaterThan(BigInt(before));
   });
 });

@@ -26,7 +26,13 @@ const FTE = 4321.5;
 /** Text that would show the case, its figure or its advice (fte as JSON and as Dutch text). */
 const MARKERS = [/Geheime verhuizing/, /Geheime toelichting/, /geheim walk-advies/i, /4321\.5/, /4\.321,5/];
 const MAX_DEPTH = 4;
-const NOT_EXERCISED = ['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_USER_INPUT', 'QUERY_TOO_COMPLEX', 'INTERNAL_SERVER_ERROR'];
+const NOT_EXERCISED = [
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_USER_INPUT',
+  'QUERY_TOO_COMPLEX',
+  'INTERNAL_SERVER_ERROR',
+];
 const OUTSIDERS = ['anonymous', 'viewer'] as const;
 const INSIDERS = ['planner', 'admin'] as const;
 
@@ -64,11 +70,16 @@ describe.each(backends())('confidentiality walked from the schema on $name', (ba
 
   /** An answer with the id and the moments (timestamps) replaced, so two answers compare as text. */
   const normalised = (text: string, id: number) =>
-    text.replaceAll(String(id), '<id>').replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:?\d\d)/g, '<moment>');
+    text
+      .replaceAll(String(id), '<id>')
+      .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:?\d\d)/g, '<moment>');
 
   async function ask(request: WalkRequest, as: As, id: number): Promise<Answer> {
     const result = await api.gql(request.document, request.document.includes('$case') ? { case: id } : {}, { as });
-    return { status: result.status, text: normalised(JSON.stringify({ data: result.data, errors: result.errors }), id) };
+    return {
+      status: result.status,
+      text: normalised(JSON.stringify({ data: result.data, errors: result.errors }), id),
+    };
   }
 
   async function get(path: string, as: As, id: number): Promise<Answer> {
@@ -81,20 +92,37 @@ describe.each(backends())('confidentiality walked from the schema on $name', (ba
   async function httpPaths(): Promise<string[]> {
     const doc = (await (await fetch(`${api.url}/ogc/collections`)).json()) as { collections: { id: string }[] };
     expect(doc.collections.length).toBeGreaterThan(0);
-    return doc.collections.flatMap(({ id }) => [
-      `/ogc/collections/${id}/items?limit=1000`, `/ogc/collections/${id}/items/$case`, `/export/${id}.csv`, `/export/${id}.geojson`,
-    ]).concat('/export/fte.csv');
+    return doc.collections
+      .flatMap(({ id }) => [
+        `/ogc/collections/${id}/items?limit=1000`,
+        `/ogc/collections/${id}/items/$case`,
+        `/export/${id}.csv`,
+        `/export/${id}.geojson`,
+      ])
+      .concat('/export/fte.csv');
   }
 
   const label = (r: WalkRequest, as: As) => `${as} ${r.operation} ${r.field} (${r.variant})`;
   const codes = (text: string) => [...text.matchAll(/"code":"([A-Z_]+)"/g)].map((m) => m[1]!);
 
   it('finds the paths to case data in the schema, all within the depth it walks', () => {
-    console.info(`[walk ${backend.name}] ${requests.length} verzoeken; paden naar casusgegevens:\n  ${paths.join('\n  ')}`);
+    console.info(
+      `[walk ${backend.name}] ${requests.length} verzoeken; paden naar casusgegevens:\n  ${paths.join('\n  ')}`,
+    );
     expect(paths).toContain('Query.locationCase → LocationCase');
-    for (const path of paths) expect(path.split(' → ')[0]!.replace(/\(.*\)$/, '').split('.').length - 1, path).toBeLessThan(MAX_DEPTH);
-    const reaching = new Set(requests.filter((r) => r.reachesCases).map((r) => `${r.operation === 'query' ? 'Query' : 'Mutation'}.${r.field}`));
-    for (const path of paths) expect(reaching, path).toContain(path.split(/[.(]/).slice(0, 2).join('.').replace(/ → .*/, ''));
+    for (const path of paths)
+      expect(
+        path
+          .split(' → ')[0]!
+          .replace(/\(.*\)$/, '')
+          .split('.').length - 1,
+        path,
+      ).toBeLessThan(MAX_DEPTH);
+    const reaching = new Set(
+      requests.filter((r) => r.reachesCases).map((r) => `${r.operation === 'query' ? 'Query' : 'Mutation'}.${r.field}`),
+    );
+    for (const path of paths)
+      expect(reaching, path).toContain(path.split(/[.(]/).slice(0, 2).join('.').replace(/ → .*/, ''));
   });
 
   it('answers anonymous callers and viewers about the confidential case exactly as about a missing one', async () => {
@@ -129,12 +157,20 @@ describe.each(backends())('confidentiality walked from the schema on $name', (ba
       for (const request of requests.filter((r) => r.operation === 'query')) {
         const answer = await ask(request, as, confidential);
         expect.soft(answer.status, label(request, as)).toBeLessThan(500);
-        expect.soft(codes(answer.text).filter((c) => NOT_EXERCISED.includes(c)), `${label(request, as)}: ${answer.text.slice(0, 400)}`).toEqual([]);
+        expect
+          .soft(
+            codes(answer.text).filter((c) => NOT_EXERCISED.includes(c)),
+            `${label(request, as)}: ${answer.text.slice(0, 400)}`,
+          )
+          .toEqual([]);
         if (MARKERS.some((m) => m.test(answer.text))) shown.add(request.field);
       }
       const reaching = new Set(requests.filter((r) => r.operation === 'query' && r.reachesCases).map((r) => r.field));
       expect(reaching.size).toBeGreaterThan(0);
-      expect([...reaching].filter((f) => !shown.has(f)), `${as}: fields that reach cases but did not show the confidential one`).toEqual([]);
+      expect(
+        [...reaching].filter((f) => !shown.has(f)),
+        `${as}: fields that reach cases but did not show the confidential one`,
+      ).toEqual([]);
       const ogc = await get('/ogc/collections/locatiecasussen/items/$case', as, confidential);
       expect(ogc.text, as).toMatch(MARKERS[0]!);
     }
@@ -143,8 +179,12 @@ describe.each(backends())('confidentiality walked from the schema on $name', (ba
   it('gives anonymous callers and viewers the same answers once the case is gone: its existence showed nowhere', async () => {
     await api.db.query(`DELETE FROM location_case WHERE id = $1`, [confidential]);
     for (const as of OUTSIDERS) {
-      for (const request of requests) expect.soft(await ask(request, as, confidential), label(request, as)).toEqual(whileItExisted.get(label(request, as)));
-      for (const path of await httpPaths()) expect.soft(await get(path, as, confidential), `${as} ${path}`).toEqual(whileItExisted.get(`${as} ${path}`));
+      for (const request of requests)
+        expect
+          .soft(await ask(request, as, confidential), label(request, as))
+          .toEqual(whileItExisted.get(label(request, as)));
+      for (const path of await httpPaths())
+        expect.soft(await get(path, as, confidential), `${as} ${path}`).toEqual(whileItExisted.get(`${as} ${path}`));
     }
   });
 });

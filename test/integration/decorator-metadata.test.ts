@@ -20,7 +20,11 @@ describe('a server build without decorator metadata', () => {
   beforeAll(() => {
     fs.rmSync(OUT, { recursive: true, force: true });
     // Inside the repository, so the compiled files resolve node_modules like dist/ does.
-    execFileSync('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json', '--emitDecoratorMetadata', 'false', '--outDir', OUT], { stdio: 'pipe' });
+    execFileSync(
+      'node_modules/.bin/tsc',
+      ['-p', 'tsconfig.build.json', '--emitDecoratorMetadata', 'false', '--outDir', OUT],
+      { stdio: 'pipe' },
+    );
   }, 180_000);
 
   it('really carries no design-type metadata (otherwise this test would prove nothing)', () => {
@@ -36,7 +40,9 @@ describe('a server build without decorator metadata', () => {
   });
 
   it('maps every entity column to the same database type as the build with metadata', async () => {
-    const withoutMetadata = JSON.parse(execFileSync('node', ['test/support/entity-columns.mjs', OUT], { encoding: 'utf8' }));
+    const withoutMetadata = JSON.parse(
+      execFileSync('node', ['test/support/entity-columns.mjs', OUT], { encoding: 'utf8' }),
+    );
     const withMetadata = await entityColumns(ENTITIES);
     expect(withMetadata.length).toBeGreaterThan(100);
     expect(withoutMetadata).toEqual(withMetadata);
@@ -49,6 +55,8 @@ async function entityColumns(entities: typeof ENTITIES): Promise<string[][]> {
   // buildMetadatas() is what initialize() runs before connecting; protected, but public in JS.
   await (dataSource as unknown as { buildMetadatas(): Promise<void> }).buildMetadatas();
   return dataSource.entityMetadatas
-    .flatMap((m) => m.columns.map((c) => [m.tableName, c.databaseName, typeof c.type === 'function' ? c.type.name : String(c.type)]))
+    .flatMap((m) =>
+      m.columns.map((c) => [m.tableName, c.databaseName, typeof c.type === 'function' ? c.type.name : String(c.type)]),
+    )
     .sort((a, b) => a.join('.').localeCompare(b.join('.')));
 }

@@ -47,26 +47,38 @@ describe.each(backends())('demonstration data on $name', (backend) => {
   });
 
   it('is fictional and labelled everywhere, on gemeente surfaces only', async () => {
-    const [sites] = await db.query(`SELECT count(*)::int AS n, count(*) FILTER (WHERE name LIKE 'Fictieve locatie %' AND location_precision = 'gemeente' AND note LIKE '%fictieve voorbeelddata%')::int AS labelled FROM site WHERE dataset = 'demo'`);
+    const [sites] = await db.query(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE name LIKE 'Fictieve locatie %' AND location_precision = 'gemeente' AND note LIKE '%fictieve voorbeelddata%')::int AS labelled FROM site WHERE dataset = 'demo'`,
+    );
     expect(sites.n).toBeGreaterThan(100);
     expect(sites.labelled).toBe(sites.n);
-    const [offSurface] = await db.query(`SELECT count(*)::int AS n FROM site s WHERE s.dataset = 'demo' AND NOT EXISTS (SELECT 1 FROM region r WHERE r.kind = 'gemeente' AND r.code = s.gemeente_code AND ST_Intersects(r.geom, s.geom))`);
+    const [offSurface] = await db.query(
+      `SELECT count(*)::int AS n FROM site s WHERE s.dataset = 'demo' AND NOT EXISTS (SELECT 1 FROM region r WHERE r.kind = 'gemeente' AND r.code = s.gemeente_code AND ST_Intersects(r.geom, s.geom))`,
+    );
     expect(offSurface.n).toBe(0);
-    const [fte] = await db.query(`SELECT count(*)::int AS n, count(*) FILTER (WHERE source_title = 'fictieve voorbeelddata')::int AS labelled FROM fte_count WHERE dataset = 'demo'`);
+    const [fte] = await db.query(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE source_title = 'fictieve voorbeelddata')::int AS labelled FROM fte_count WHERE dataset = 'demo'`,
+    );
     expect(fte.labelled).toBe(fte.n);
     const cases = await db.query(`SELECT title, note FROM location_case WHERE dataset = 'demo'`);
     const projects = await db.query(`SELECT name, note FROM masterplan_project WHERE dataset = 'demo'`);
     expect(cases.length).toBeGreaterThan(0);
     expect(projects.length).toBeGreaterThan(0);
     for (const row of [...cases, ...projects]) expect(row.note).toMatch(/fictieve voorbeelddata/);
-    const [orgs] = await db.query(`SELECT count(*)::int AS n FROM organisation WHERE dataset = 'demo' AND name NOT LIKE 'Fictieve organisatie %'`);
+    const [orgs] = await db.query(
+      `SELECT count(*)::int AS n FROM organisation WHERE dataset = 'demo' AND name NOT LIKE 'Fictieve organisatie %'`,
+    );
     expect(orgs.n).toBe(0);
   });
 
   it('keeps demonstration data out of published answers', async () => {
     expect((await nationalFte(db, '2024-01-01', 'gepubliceerd')).fte).toBe(353797);
-    expect(await fteByRegion(db, { level: 'provincie', peildatum: '2023-01-01', dataset: 'gepubliceerd' })).toEqual(publishedBefore);
-    const [mixed] = await db.query(`SELECT count(*)::int AS n FROM fte_count f JOIN site s ON s.id = f.site_id WHERE f.dataset <> s.dataset`);
+    expect(await fteByRegion(db, { level: 'provincie', peildatum: '2023-01-01', dataset: 'gepubliceerd' })).toEqual(
+      publishedBefore,
+    );
+    const [mixed] = await db.query(
+      `SELECT count(*)::int AS n FROM fte_count f JOIN site s ON s.id = f.site_id WHERE f.dataset <> s.dataset`,
+    );
     expect(mixed.n).toBe(0);
   });
 
@@ -83,7 +95,9 @@ describe.each(backends())('demonstration data on $name', (backend) => {
     expect(loadConfig({}, []).demo).toBe(false);
     expect(await needsSeeding(db, { demo: true })).toBe(false);
     await removeDemoData(db);
-    const [left] = await db.query(`SELECT (SELECT count(*)::int FROM fte_count WHERE dataset = 'demo') + (SELECT count(*)::int FROM site WHERE dataset = 'demo') AS n`);
+    const [left] = await db.query(
+      `SELECT (SELECT count(*)::int FROM fte_count WHERE dataset = 'demo') + (SELECT count(*)::int FROM site WHERE dataset = 'demo') AS n`,
+    );
     expect(left.n).toBe(0);
     expect(await needsSeeding(db, { demo: true })).toBe(true);
     expect(await needsSeeding(db, {})).toBe(false);

@@ -23,8 +23,17 @@ const embedded = backends().find((b) => b.name === 'embedded')!;
 const shared = new URL(embedded.url);
 const PASSWORD_FILE = 'embedded-db.password';
 
-const connectWith = async (password: string | undefined, target = { host: shared.hostname, port: Number(shared.port) }) => {
-  const client = new pg.Client({ ...target, user: 'postgres', database: 'postgres', password, connectionTimeoutMillis: 5_000 });
+const connectWith = async (
+  password: string | undefined,
+  target = { host: shared.hostname, port: Number(shared.port) },
+) => {
+  const client = new pg.Client({
+    ...target,
+    user: 'postgres',
+    database: 'postgres',
+    password,
+    connectionTimeoutMillis: 5_000,
+  });
   try {
     await client.connect();
     const { rows } = await client.query('SELECT 1 AS n');
@@ -51,9 +60,30 @@ async function firstAnswer(host: string, port: number): Promise<string> {
 }
 
 function psql(port: number, password: string, sql: string): Promise<{ ok: boolean; out: string }> {
-  const args = ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', 'postgres', '-X', '-A', '-t', '-w', '-c', sql];
-  return new Promise((resolve) => execFile('psql', args, { env: { ...process.env, PGPASSWORD: password }, encoding: 'utf8', timeout: 20_000 },
-    (error, stdout, stderr) => resolve({ ok: !error, out: (error ? stderr : stdout).trim() })));
+  const args = [
+    '-h',
+    '127.0.0.1',
+    '-p',
+    String(port),
+    '-U',
+    'postgres',
+    '-d',
+    'postgres',
+    '-X',
+    '-A',
+    '-t',
+    '-w',
+    '-c',
+    sql,
+  ];
+  return new Promise((resolve) =>
+    execFile(
+      'psql',
+      args,
+      { env: { ...process.env, PGPASSWORD: password }, encoding: 'utf8', timeout: 20_000 },
+      (error, stdout, stderr) => resolve({ ok: !error, out: (error ? stderr : stdout).trim() }),
+    ),
+  );
 }
 
 async function freePort(): Promise<number> {
@@ -121,7 +151,10 @@ describe('embedded database access', () => {
     });
 
     it('lets psql in with the password from the file, and not without it or with another', async () => {
-      expect(await psql(port, password(), 'SELECT count(*) FROM migrations')).toMatchObject({ ok: true, out: expect.stringMatching(/^\d+$/) });
+      expect(await psql(port, password(), 'SELECT count(*) FROM migrations')).toMatchObject({
+        ok: true,
+        out: expect.stringMatching(/^\d+$/),
+      });
       expect((await psql(port, '', 'SELECT 1')).out).toMatch(/no password supplied/);
       expect((await psql(port, 'geraden', 'SELECT 1')).out).toMatch(/28P01|wachtwoord onjuist/);
     });
@@ -139,7 +172,9 @@ describe('a session idle inside a transaction on the embedded database', () => {
 
   afterAll(async () => {
     await external?.end().catch(() => {});
-    await api?.db.query(`DELETE FROM audit_entry WHERE entity = 'site' AND entity_id IN (SELECT id::text FROM site WHERE name LIKE 'Wachtende schrijfactie%')`);
+    await api?.db.query(
+      `DELETE FROM audit_entry WHERE entity = 'site' AND entity_id IN (SELECT id::text FROM site WHERE name LIKE 'Wachtende schrijfactie%')`,
+    );
     await api?.db.query(`DELETE FROM site WHERE name LIKE 'Wachtende schrijfactie%'`);
     await api?.close();
   });
@@ -149,13 +184,29 @@ describe('a session idle inside a transaction on the embedded database', () => {
     const ended = new Promise<Error>((resolve) => external.on('error', resolve));
     await external.connect();
     await external.query('BEGIN');
-    await external.query(`UPDATE organisation SET name = name || ' (psql)' WHERE id = (SELECT min(id) FROM organisation)`);
+    await external.query(
+      `UPDATE organisation SET name = name || ' (psql)' WHERE id = (SELECT min(id) FROM organisation)`,
+    );
     const started = Date.now();
-    const write = api.gql(`mutation($input: SiteInput!) { createSite(input: $input) { id } }`, {
-      input: { kind: 'rijkskantoor', name, city: 'Assen', location: { type: 'Point', coordinates: [6.5625, 52.9925] }, locationPrecision: 'adres',
-        sourceUrl: 'https://example.org/wachtende-schrijfactie', dataset: 'demo' },
-    }, { as: 'planner' });
-    const outcome = await Promise.race([write, new Promise<'blocked'>((resolve) => setTimeout(() => resolve('blocked'), 15_000))]);
+    const write = api.gql(
+      `mutation($input: SiteInput!) { createSite(input: $input) { id } }`,
+      {
+        input: {
+          kind: 'rijkskantoor',
+          name,
+          city: 'Assen',
+          location: { type: 'Point', coordinates: [6.5625, 52.9925] },
+          locationPrecision: 'adres',
+          sourceUrl: 'https://example.org/wachtende-schrijfactie',
+          dataset: 'demo',
+        },
+      },
+      { as: 'planner' },
+    );
+    const outcome = await Promise.race([
+      write,
+      new Promise<'blocked'>((resolve) => setTimeout(() => resolve('blocked'), 15_000)),
+    ]);
     const waited = Date.now() - started;
     if (outcome === 'blocked') await external.query('ROLLBACK').catch(() => {});
     console.log(`[embedded-auth] API write waited ${waited} ms behind an idle transaction`);

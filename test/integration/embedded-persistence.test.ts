@@ -21,13 +21,17 @@ describe('embedded database on disk', () => {
     expect(first.mode).toBe('embedded');
     const migrations = (await first.dataSource.query('SELECT count(*)::int AS n FROM migrations'))[0].n as number;
     expect(migrations).toBeGreaterThan(0);
-    await first.dataSource.query(`INSERT INTO organisation (name, sector) VALUES ('Dienst Persistentietest', 'ministeries')`);
+    await first.dataSource.query(
+      `INSERT INTO organisation (name, sector) VALUES ('Dienst Persistentietest', 'ministeries')`,
+    );
     await first.close();
     expect(fs.readdirSync(path.join(dataDir, 'pglite')).length).toBeGreaterThan(0);
 
     const second = await open();
     try {
-      const rows = await second.dataSource.query(`SELECT sector FROM organisation WHERE name = 'Dienst Persistentietest'`);
+      const rows = await second.dataSource.query(
+        `SELECT sector FROM organisation WHERE name = 'Dienst Persistentietest'`,
+      );
       expect(rows).toEqual([{ sector: 'ministeries' }]);
       expect((await second.dataSource.query('SELECT count(*)::int AS n FROM migrations'))[0].n).toBe(migrations);
       const [postgis] = await second.dataSource.query(`SELECT ST_AsText(ST_MakePoint(6.56, 52.99)) AS wkt`);

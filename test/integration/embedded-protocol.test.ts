@@ -28,7 +28,9 @@ describe.each(backends())('statement after a failed transaction on $name', (back
   });
 
   const check = async () => {
-    await expect(db.transaction(async (m) => m.query(`UPDATE ${table} SET v = 'a' WHERE v = $1`, ['b']))).rejects.toMatchObject({ driverError: { code: '23505' } });
+    await expect(
+      db.transaction(async (m) => m.query(`UPDATE ${table} SET v = 'a' WHERE v = $1`, ['b'])),
+    ).rejects.toMatchObject({ driverError: { code: '23505' } });
     expect(await db.query(`SELECT 1 AS n`)).toEqual([{ n: 1 }]);
     expect(await db.query(`SELECT 2 AS n`)).toEqual([{ n: 2 }]);
   };
@@ -44,7 +46,9 @@ describe.each(backends())('statement after a failed transaction on $name', (back
       () => db.query('SELECT $1::int AS n', ['geen getal']),
     ];
     for (const [i, fail] of failing.entries()) {
-      await expect(fail()).rejects.toMatchObject({ driverError: { code: expect.stringMatching(/^(23505|22012|22P02)$/) } });
+      await expect(fail()).rejects.toMatchObject({
+        driverError: { code: expect.stringMatching(/^(23505|22012|22P02)$/) },
+      });
       expect(await db.query(`SELECT ${i} AS n`)).toEqual([{ n: i }]);
       expect(await db.query(`SELECT v FROM ${table} ORDER BY v`)).toEqual([{ v: 'a' }, { v: 'b' }]);
     }

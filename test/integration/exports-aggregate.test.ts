@@ -15,10 +15,21 @@ const THEN = '2093-01-01';
 const NOW = '2094-01-01';
 const SOURCE = 'https://example.org/rijkspresentie-exports-aggregate-fixture';
 
-interface Fig { value: number | null; missingReason: string | null }
+interface Fig {
+  value: number | null;
+  missingReason: string | null;
+}
 interface GqlRegion {
-  code: string; name: string; basis: string | null; asWritten: string | null; sources: string[];
-  fte: Fig; ftePer1000Inhabitants: Fig; shareOfNationalPct: Fig; change: { absolute: Fig; pct: Fig }; growthVsNationalPctPoints: Fig;
+  code: string;
+  name: string;
+  basis: string | null;
+  asWritten: string | null;
+  sources: string[];
+  fte: Fig;
+  ftePer1000Inhabitants: Fig;
+  shareOfNationalPct: Fig;
+  change: { absolute: Fig; pct: Fig };
+  growthVsNationalPctPoints: Fig;
 }
 
 const AGGREGATE = `query($level: RegionKind!, $peildatum: LocalDate, $sector: Sector, $organisationId: Int, $comparePeildatum: LocalDate) {
@@ -41,7 +52,13 @@ const FIELD: Record<Metric, (r: GqlRegion) => Fig> = {
 
 const COLLECTION = { provincie: 'provincies', gemeente: 'gemeenten' } as const;
 
-interface Args { level: 'provincie' | 'gemeente'; peildatum: string; sector?: string; organisationId?: number; comparePeildatum?: string }
+interface Args {
+  level: 'provincie' | 'gemeente';
+  peildatum: string;
+  sector?: string;
+  organisationId?: number;
+  comparePeildatum?: string;
+}
 
 describe.each(backends())('exports and OGC figures equal GraphQL fteAggregate on $name', (backend) => {
   let api: Api;
@@ -51,23 +68,47 @@ describe.each(backends())('exports and OGC figures equal GraphQL fteAggregate on
   beforeAll(async () => {
     api = await startApi(backend);
     const db = api.db;
-    organisationId = (await db.query(`INSERT INTO organisation (name, sector) VALUES ($1, 'zbo') RETURNING id`, [`${tag} organisatie`]))[0].id;
+    organisationId = (
+      await db.query(`INSERT INTO organisation (name, sector) VALUES ($1, 'zbo') RETURNING id`, [`${tag} organisatie`])
+    )[0].id;
     const site = async (name: string, gemeente: string, lon: number, lat: number) =>
-      (await db.query(
-        `INSERT INTO site (kind, name, city, gemeente_code, geom, location_precision, source_url) VALUES ('rijkskantoor', $1, $2, $3, ST_SetSRID(ST_MakePoint($4, $5), 4326), 'gemeente', $6) RETURNING id`,
-        [`${tag} ${name}`, `${tag}-stad`, gemeente, lon, lat, SOURCE],
-      ))[0].id as number;
+      (
+        await db.query(
+          `INSERT INTO site (kind, name, city, gemeente_code, geom, location_precision, source_url) VALUES ('rijkskantoor', $1, $2, $3, ST_SetSRID(ST_MakePoint($4, $5), 4326), 'gemeente', $6) RETURNING id`,
+          [`${tag} ${name}`, `${tag}-stad`, gemeente, lon, lat, SOURCE],
+        )
+      )[0].id as number;
     const assen = await site('Assen', 'GM0106', 6.56, 52.99);
     const zwolle = await site('Zwolle', 'GM0193', 6.09, 52.51);
-    const fte = (peildatum: string, scope: string, region: string | null, value: number | null, o: { written?: string; sector?: string; organisation?: number; site?: number } = {}) =>
+    const fte = (
+      peildatum: string,
+      scope: string,
+      region: string | null,
+      value: number | null,
+      o: { written?: string; sector?: string; organisation?: number; site?: number } = {},
+    ) =>
       db.query(
         `INSERT INTO fte_count (peildatum, scope, region_code, site_id, sector, organisation_id, fte, fte_as_written, source_url) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [peildatum, scope, region, o.site ?? null, o.sector ?? null, o.organisation ?? null, value, o.written ?? null, SOURCE],
+        [
+          peildatum,
+          scope,
+          region,
+          o.site ?? null,
+          o.sector ?? null,
+          o.organisation ?? null,
+          value,
+          o.written ?? null,
+          SOURCE,
+        ],
       );
     // All sectors: national and four provinces (Zuid-Holland only in words now).
     await fte(THEN, 'nationaal', null, 1000);
     await fte(NOW, 'nationaal', null, 1100);
-    for (const [code, then, now] of [['PV22', 100, 130], ['PV21', 50, 50], ['PV23', 80, 88]] as const) {
+    for (const [code, then, now] of [
+      ['PV22', 100, 130],
+      ['PV21', 50, 50],
+      ['PV23', 80, 88],
+    ] as const) {
       await fte(THEN, 'regio', code, then);
       await fte(NOW, 'regio', code, now);
     }
@@ -81,8 +122,15 @@ describe.each(backends())('exports and OGC figures equal GraphQL fteAggregate on
     await fte(THEN, 'locatie', null, 10, { organisation: organisationId, site: assen, sector: 'zbo' });
     await fte(NOW, 'locatie', null, 15, { organisation: organisationId, site: assen, sector: 'zbo' });
     await fte(NOW, 'locatie', null, 7.5, { organisation: organisationId, site: zwolle, sector: 'zbo' });
-    for (const [code, inhabitants] of [['PV22', 500_000], ['PV21', 650_000], ['NL01', 18_000_000]] as const) {
-      await db.query(`INSERT INTO population (region_code, peildatum, inhabitants, source_url) VALUES ($1, $2, $3, $4)`, [code, NOW, inhabitants, SOURCE]);
+    for (const [code, inhabitants] of [
+      ['PV22', 500_000],
+      ['PV21', 650_000],
+      ['NL01', 18_000_000],
+    ] as const) {
+      await db.query(
+        `INSERT INTO population (region_code, peildatum, inhabitants, source_url) VALUES ($1, $2, $3, $4)`,
+        [code, NOW, inhabitants, SOURCE],
+      );
     }
   });
 
@@ -98,13 +146,22 @@ describe.each(backends())('exports and OGC figures equal GraphQL fteAggregate on
     return (await api.data<{ fteAggregate: { regions: GqlRegion[] } }>(AGGREGATE, { ...args })).fteAggregate.regions;
   }
   const queryString = (args: Args, metric: Metric, extra: Record<string, string> = {}) =>
-    new URLSearchParams({ ...Object.fromEntries(Object.entries(args).filter(([k]) => k !== 'level').map(([k, v]) => [k, String(v)])), metric, ...extra }).toString();
+    new URLSearchParams({
+      ...Object.fromEntries(
+        Object.entries(args)
+          .filter(([k]) => k !== 'level')
+          .map(([k, v]) => [k, String(v)]),
+      ),
+      metric,
+      ...extra,
+    }).toString();
   async function fetchOk(path: string): Promise<Response> {
     const res = await fetch(`${api.url}${path}`);
     expect(res.status, path).toBe(200);
     return res;
   }
-  const csvNumber = (cell: string | undefined, dialect: 'standaard' | 'nl') => (cell === undefined || cell === '' ? null : Number(dialect === 'nl' ? cell.replace(',', '.') : cell));
+  const csvNumber = (cell: string | undefined, dialect: 'standaard' | 'nl') =>
+    cell === undefined || cell === '' ? null : Number(dialect === 'nl' ? cell.replace(',', '.') : cell);
   const empty = (text: string | null) => (text === null ? '' : text);
 
   /** Every region's numbers in the three REST answers against GraphQL's. Returns how many values were not null. */
@@ -114,15 +171,25 @@ describe.each(backends())('exports and OGC figures equal GraphQL fteAggregate on
     const label = (where: string, code: string) => `${where} ${JSON.stringify(args)} ${metric} ${code}`;
 
     for (const dialect of ['standaard', 'nl'] as const) {
-      const res = await fetchOk(`/export/fte.csv?level=${args.level}&${queryString(args, metric, dialect === 'nl' ? { dialect } : {})}`);
-      const rows = parse(await res.text(), { columns: true, bom: true, delimiter: dialect === 'nl' ? ';' : ',' }) as Record<string, string>[];
+      const res = await fetchOk(
+        `/export/fte.csv?level=${args.level}&${queryString(args, metric, dialect === 'nl' ? { dialect } : {})}`,
+      );
+      const rows = parse(await res.text(), {
+        columns: true,
+        bom: true,
+        delimiter: dialect === 'nl' ? ';' : ',',
+      }) as Record<string, string>[];
       const byCode = new Map(rows.map((r) => [r.code, r]));
       expect(rows.map((r) => r.code)).toEqual(expected.map((r) => r.code));
       for (const region of expected) {
         const row = byCode.get(region.code)!;
         expect(csvNumber(row.fte, dialect), label(`csv ${dialect} fte`, region.code)).toBe(region.fte.value);
-        expect(csvNumber(row.value, dialect), label(`csv ${dialect} value`, region.code)).toBe(FIELD[metric](region).value);
-        expect(row.valueMissingReason, label('csv reason', region.code)).toBe(empty(FIELD[metric](region).missingReason));
+        expect(csvNumber(row.value, dialect), label(`csv ${dialect} value`, region.code)).toBe(
+          FIELD[metric](region).value,
+        );
+        expect(row.valueMissingReason, label('csv reason', region.code)).toBe(
+          empty(FIELD[metric](region).missingReason),
+        );
         expect(row.basis, label('csv basis', region.code)).toBe(empty(region.basis));
         expect(row.organisationId).toBe(args.organisationId === undefined ? '' : String(args.organisationId));
         expect(row.comparePeildatum).toBe(args.comparePeildatum ?? '');
@@ -130,10 +197,15 @@ describe.each(backends())('exports and OGC figures equal GraphQL fteAggregate on
       }
     }
 
-    const paths = [`/export/fte.geojson?level=${args.level}&${queryString(args, metric)}`, `/ogc/collections/${COLLECTION[args.level]}/items?limit=1000&${queryString(args, metric)}`];
+    const paths = [
+      `/export/fte.geojson?level=${args.level}&${queryString(args, metric)}`,
+      `/ogc/collections/${COLLECTION[args.level]}/items?limit=1000&${queryString(args, metric)}`,
+    ];
     for (const path of paths) {
       const doc = await (await fetchOk(path)).json();
-      const byCode = new Map<string, Record<string, unknown>>(doc.features.map((f: { id: string; properties: Record<string, unknown> }) => [String(f.id), f.properties]));
+      const byCode = new Map<string, Record<string, unknown>>(
+        doc.features.map((f: { id: string; properties: Record<string, unknown> }) => [String(f.id), f.properties]),
+      );
       expect(doc.features.length, path).toBe(expected.length);
       for (const region of expected) {
         const p = byCode.get(region.code)!;
@@ -178,12 +250,25 @@ describe.each(backends())('exports and OGC figures equal GraphQL fteAggregate on
     for (const metric of METRICS) await compare(args, metric);
     const res = await fetchOk(`/export/fte.csv?level=provincie&peildatum=${NOW}&metric=verandering`);
     const rows = parse(await res.text(), { columns: true }) as Record<string, string>[];
-    expect(rows.find((r) => r.code === 'PV22')).toMatchObject({ fte: '130', value: '', valueMissingReason: 'geen vergelijkingsdatum opgegeven (comparePeildatum)' });
+    expect(rows.find((r) => r.code === 'PV22')).toMatchObject({
+      fte: '130',
+      value: '',
+      valueMissingReason: 'geen vergelijkingsdatum opgegeven (comparePeildatum)',
+    });
   });
 
   it('refuses bad aggregate parameters with a typed 400', async () => {
-    for (const [query, field] of [['organisationId=abc', 'organisationId'], ['organisationId=0', 'organisationId'], ['comparePeildatum=2024-02-30', 'comparePeildatum'], ['metric=euro', 'metric']]) {
-      for (const path of [`/export/fte.csv?${query}`, `/ogc/collections/provincies/items?${query}`, `/tiles/regions/7/66/42.mvt?${query}`]) {
+    for (const [query, field] of [
+      ['organisationId=abc', 'organisationId'],
+      ['organisationId=0', 'organisationId'],
+      ['comparePeildatum=2024-02-30', 'comparePeildatum'],
+      ['metric=euro', 'metric'],
+    ]) {
+      for (const path of [
+        `/export/fte.csv?${query}`,
+        `/ogc/collections/provincies/items?${query}`,
+        `/tiles/regions/7/66/42.mvt?${query}`,
+      ]) {
         const res = await fetch(`${api.url}${path}`);
         expect(res.status, path).toBe(400);
         expect(await res.json(), path).toMatchObject({ code: 'BAD_USER_INPUT', field });

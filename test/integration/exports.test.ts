@@ -17,7 +17,22 @@ import { FIXTURE_SOURCE, insertFixtures, startApp, type Fixtures, type RunningAp
 
 const DATE = '2099-05-01';
 /** The importer's site fields (branch `data`, server/imports/), in this order. */
-const IMPORT_FIELDS = ['kind', 'name', 'address', 'city', 'gemeenteCode', 'locationPrecision', 'grossFloorAreaM2', 'workplaces', 'tenure', 'inUseSince', 'ropStatus', 'ropOpenedOn', 'sourceUrl', 'note'];
+const IMPORT_FIELDS = [
+  'kind',
+  'name',
+  'address',
+  'city',
+  'gemeenteCode',
+  'locationPrecision',
+  'grossFloorAreaM2',
+  'workplaces',
+  'tenure',
+  'inUseSince',
+  'ropStatus',
+  'ropOpenedOn',
+  'sourceUrl',
+  'note',
+];
 
 type Row = Record<string, string>;
 
@@ -31,7 +46,11 @@ describe.each(backends())('exports on $name', (backend) => {
     fx = await insertFixtures(db, `Interop-export-${backend.name}`, DATE);
     // Text that Excel would run as a formula.
     await db.query(`UPDATE site SET note = '=1+1' WHERE id = $1`, [fx.sites.utrecht]);
-    await db.query(`UPDATE site SET address = $2, note = $3 WHERE id = $1`, [fx.sites.zwolleRop, '=HYPERLINK("https://evil.example","klik")', '@SUM(1+1)']);
+    await db.query(`UPDATE site SET address = $2, note = $3 WHERE id = $1`, [
+      fx.sites.zwolleRop,
+      '=HYPERLINK("https://evil.example","klik")',
+      '@SUM(1+1)',
+    ]);
     app = await startApp(db, backend);
   });
 
@@ -63,11 +82,25 @@ describe.each(backends())('exports on $name', (backend) => {
 
   it('exports sites as GeoJSON in the importer’s fields, at full precision, with sources and status', async () => {
     const doc = await geojson('/export/sites.geojson');
-    expect(doc).toMatchObject({ type: 'FeatureCollection', name: 'sites', dataset: 'gepubliceerd', gegevensstatus: 'gepubliceerde cijfers' });
+    expect(doc).toMatchObject({
+      type: 'FeatureCollection',
+      name: 'sites',
+      dataset: 'gepubliceerd',
+      gegevensstatus: 'gepubliceerde cijfers',
+    });
     expect(doc.sources).toContain(FIXTURE_SOURCE);
     const assen = doc.features.find((f: { id: number }) => f.id === fx.sites.assen);
     expect(Object.keys(assen.properties)).toEqual(IMPORT_FIELDS);
-    expect(assen.properties).toMatchObject({ kind: 'rijkskantoor', address: 'Fixtureweg 1', gemeenteCode: 'GM0106', grossFloorAreaM2: 1234.5, workplaces: 250, tenure: 'huur', inUseSince: '2017', ropStatus: null });
+    expect(assen.properties).toMatchObject({
+      kind: 'rijkskantoor',
+      address: 'Fixtureweg 1',
+      gemeenteCode: 'GM0106',
+      grossFloorAreaM2: 1234.5,
+      workplaces: 250,
+      tenure: 'huur',
+      inUseSince: '2017',
+      ropStatus: null,
+    });
     expect(assen.geometry).toEqual({ type: 'Point', coordinates: [6.5623451234567, 52.9934561234567] });
     expect(doc.features.some((f: { id: number }) => f.id === fx.sites.demo)).toBe(false);
   });
@@ -84,12 +117,26 @@ describe.each(backends())('exports on $name', (backend) => {
     // A BOM, so LibreOffice and Excel read UTF-8 with their default import settings (issue 17, finding 6).
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const header = text.slice(1).split('\r\n')[0]!.split(',');
-    const withPrecision = IMPORT_FIELDS.flatMap((f) => (['inUseSince', 'ropOpenedOn'].includes(f) ? [f, `${f}Precision`] : [f]));
+    const withPrecision = IMPORT_FIELDS.flatMap((f) =>
+      ['inUseSince', 'ropOpenedOn'].includes(f) ? [f, `${f}Precision`] : [f],
+    );
     expect(header).toEqual(['id', ...withPrecision, 'lon', 'lat', 'dataset', 'gegevensstatus']);
     const assen = mine(rows).find((r) => r.id === String(fx.sites.assen))!;
     // A date as precise as its source: a full ISO date in the column, how much of it is known beside it.
-    expect(assen).toMatchObject({ inUseSince: '2017-01-01', inUseSincePrecision: 'jaar', ropOpenedOn: '', ropOpenedOnPrecision: '' });
-    expect(assen).toMatchObject({ grossFloorAreaM2: '1234.5', lon: '6.5623451234567', lat: '52.9934561234567', dataset: 'gepubliceerd', gegevensstatus: 'gepubliceerde cijfers', sourceUrl: FIXTURE_SOURCE });
+    expect(assen).toMatchObject({
+      inUseSince: '2017-01-01',
+      inUseSincePrecision: 'jaar',
+      ropOpenedOn: '',
+      ropOpenedOnPrecision: '',
+    });
+    expect(assen).toMatchObject({
+      grossFloorAreaM2: '1234.5',
+      lon: '6.5623451234567',
+      lat: '52.9934561234567',
+      dataset: 'gepubliceerd',
+      gegevensstatus: 'gepubliceerde cijfers',
+      sourceUrl: FIXTURE_SOURCE,
+    });
     const utrecht = mine(rows).find((r) => r.id === String(fx.sites.utrecht))!;
     expect(utrecht).toMatchObject({ tenure: '', grossFloorAreaM2: '', note: "'=1+1" });
   });
@@ -99,7 +146,9 @@ describe.each(backends())('exports on $name', (backend) => {
     const zwolle = mine(rows).find((r) => r.id === String(fx.sites.zwolleRop))!;
     expect(zwolle).toMatchObject({ address: `'=HYPERLINK("https://evil.example","klik")`, note: "'@SUM(1+1)" });
     // No cell of the whole download starts (after spaces) with = + - @, apart from plain numbers.
-    const risky = rows.flatMap((row) => Object.values(row)).filter((cell) => /^\s*[=+@-]/.test(cell) && !/^-?\d+(\.\d+)?$/.test(cell));
+    const risky = rows
+      .flatMap((row) => Object.values(row))
+      .filter((cell) => /^\s*[=+@-]/.test(cell) && !/^-?\d+(\.\d+)?$/.test(cell));
     expect(risky).toEqual([]);
   });
 
@@ -116,13 +165,27 @@ describe.each(backends())('exports on $name', (backend) => {
     const { rows } = await csv(`/export/fte.csv?level=provincie&peildatum=${DATE}`);
     expect(rows).toHaveLength(12);
     const byCode = new Map(rows.map((r) => [r.code, r]));
-    expect(byCode.get('PV22')).toMatchObject({ name: 'Drenthe', level: 'provincie', peildatum: DATE, sector: 'alle', fte: '120', status: 'gepubliceerd cijfer', sources: FIXTURE_SOURCE, dataset: 'gepubliceerd', gegevensstatus: 'gepubliceerde cijfers' });
+    expect(byCode.get('PV22')).toMatchObject({
+      name: 'Drenthe',
+      level: 'provincie',
+      peildatum: DATE,
+      sector: 'alle',
+      fte: '120',
+      status: 'gepubliceerd cijfer',
+      sources: FIXTURE_SOURCE,
+      dataset: 'gepubliceerd',
+      gegevensstatus: 'gepubliceerde cijfers',
+    });
     expect(byCode.get('PV20')).toMatchObject({ fte: '', value: '', status: 'geen gepubliceerd cijfer', sources: '' });
     expect(byCode.get('PV28')).toMatchObject({ fte: '', fteAsWritten: 'bijna 95.000' });
     const share = await csv(`/export/fte.csv?level=provincie&peildatum=${DATE}&metric=aandeel_nationaal`);
     expect(share.rows.find((r) => r.code === 'PV22')).toMatchObject({ metric: 'aandeel_nationaal', value: '12' });
     const demo = await csv(`/export/fte.csv?level=gemeente&peildatum=${DATE}&dataset=demo&dialect=nl`, 'nl');
-    expect(demo.rows.find((r) => r.code === 'GM0114')).toMatchObject({ fte: '10,5', basis: 'leveringen', gegevensstatus: 'fictieve voorbeelddata' });
+    expect(demo.rows.find((r) => r.code === 'GM0114')).toMatchObject({
+      fte: '10,5',
+      basis: 'leveringen',
+      gegevensstatus: 'fictieve voorbeelddata',
+    });
   });
 
   it('exports region collections with figures as GeoJSON (the map’s aggregate with its boundaries)', async () => {
@@ -130,16 +193,26 @@ describe.each(backends())('exports on $name', (backend) => {
     expect(doc).toMatchObject({ name: 'provincies', peildatum: DATE, dataset: 'gepubliceerd' });
     expect(doc.features).toHaveLength(12);
     expect(doc.sources).toContain(FIXTURE_SOURCE);
-    expect(doc.features.find((f: { id: string }) => f.id === 'PV20').properties).toMatchObject({ fte: null, status: 'geen gepubliceerd cijfer' });
+    expect(doc.features.find((f: { id: string }) => f.id === 'PV20').properties).toMatchObject({
+      fte: null,
+      status: 'geen gepubliceerd cijfer',
+    });
     const csvRegions = await csv(`/export/provincies.csv?peildatum=${DATE}`);
-    expect(csvRegions.rows.find((r) => r.code === 'PV22')).toMatchObject({ fte: '120', gegevensstatus: 'gepubliceerde cijfers' });
+    expect(csvRegions.rows.find((r) => r.code === 'PV22')).toMatchObject({
+      fte: '120',
+      gegevensstatus: 'gepubliceerde cijfers',
+    });
     expect(Object.keys(csvRegions.rows[0]!)).not.toContain('lon');
   });
 
   it('exports stations and masterplan projects with their provenance', async () => {
     const stations = await csv('/export/stations.csv');
     expect(stations.rows.length).toBeGreaterThan(300);
-    expect(stations.rows.find((r) => r.code === 'ASN')).toMatchObject({ name: 'Assen', dataset: '', gegevensstatus: 'open data van derden' });
+    expect(stations.rows.find((r) => r.code === 'ASN')).toMatchObject({
+      name: 'Assen',
+      dataset: '',
+      gegevensstatus: 'open data van derden',
+    });
     const projects = await geojson('/export/masterplanprojecten.geojson');
     const unplaced = projects.features.find((f: { id: number }) => f.id === fx.projects.unplaced);
     expect(unplaced.geometry).toBeNull();
@@ -149,7 +222,13 @@ describe.each(backends())('exports on $name', (backend) => {
   it('answers unknown exports with 404 and bad parameters with a typed 400', async () => {
     expect((await get('/export/casussen.csv')).status).toBe(404);
     expect((await get('/export/sites.xlsx')).status).toBe(404);
-    for (const [path, field] of [['/export/sites.csv?dialect=excel', 'dialect'], ['/export/fte.csv?level=wijk', 'level'], ['/export/sites.geojson?dialect=nl', 'dialect'], ['/export/fte.csv?peildatum=1-1-2024', 'peildatum'], ['/export/stations.csv?dataset=demo', 'dataset']]) {
+    for (const [path, field] of [
+      ['/export/sites.csv?dialect=excel', 'dialect'],
+      ['/export/fte.csv?level=wijk', 'level'],
+      ['/export/sites.geojson?dialect=nl', 'dialect'],
+      ['/export/fte.csv?peildatum=1-1-2024', 'peildatum'],
+      ['/export/stations.csv?dataset=demo', 'dataset'],
+    ]) {
       const res = await get(path!);
       expect(res.status, path).toBe(400);
       expect(await res.json()).toMatchObject({ code: 'BAD_USER_INPUT', field });
@@ -160,9 +239,13 @@ describe.each(backends())('exports on $name', (backend) => {
     const before = await siteSnapshot(db);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rp-roundtrip-')), 'sites.geojson');
     fs.writeFileSync(file, Buffer.from(await (await get('/export/sites.geojson')).arrayBuffer()));
-    const result = await runImport(db, siteImport, { file, actor: 'test-roundtrip', dataset: 'gepubliceerd' }).catch((e) => {
-      throw new Error(`${e.message}\n${(e.errors ?? []).map((x: { line: number; column: string; reason: string }) => `${x.line} ${x.column}: ${x.reason}`).join('\n')}`);
-    });
+    const result = await runImport(db, siteImport, { file, actor: 'test-roundtrip', dataset: 'gepubliceerd' }).catch(
+      (e) => {
+        throw new Error(
+          `${e.message}\n${(e.errors ?? []).map((x: { line: number; column: string; reason: string }) => `${x.line} ${x.column}: ${x.reason}`).join('\n')}`,
+        );
+      },
+    );
     expect(result.status).toBe('geïmporteerd');
     expect(result.rowsTotal).toBe(before.length);
     expect(await siteSnapshot(db)).toEqual(before);

@@ -18,7 +18,11 @@ const QUERY = JSON.stringify({ query: '{ regions(kind: provincie) { totalCount }
 
 async function post(url: string): Promise<{ status: number; body: any; ms: number }> {
   const started = Date.now();
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: QUERY });
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: QUERY,
+  });
   return { status: response.status, body: await response.json(), ms: Date.now() - started };
 }
 
@@ -44,7 +48,16 @@ describe.runIf(postgres.length > 0).each(postgres)('faults on $name', (backend) 
   beforeAll(async () => {
     await (await connect(backend, { seed: true })).destroy();
     proxy = await createTcpProxy(backend.url, { listening: false });
-    const config = loadConfig({ DATABASE_URL: proxy.url, PORT: '0', HOST: '127.0.0.1', SHARED_DATA_DIR: sharedDataDir(), RATE_LIMIT_PER_MINUTE: '0' }, []);
+    const config = loadConfig(
+      {
+        DATABASE_URL: proxy.url,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        SHARED_DATA_DIR: sharedDataDir(),
+        RATE_LIMIT_PER_MINUTE: '0',
+      },
+      [],
+    );
     service = await startService(config, { maxRetryDelayMs: 400, log: () => {} });
     url = `http://127.0.0.1:${service.port}`;
   });

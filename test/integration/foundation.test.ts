@@ -43,9 +43,23 @@ describe.each(backends())('foundation on $name', (backend) => {
     const applied = await db.query('SELECT name FROM migrations ORDER BY id');
     expect(applied.map((r: { name: string }) => r.name)).toEqual(MIGRATIONS.map((Migration) => new Migration().name));
     expect(applied[0]!.name).toBe('EnablePostgis1763800000000');
-    const tables = await db.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`);
+    const tables = await db.query(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`,
+    );
     expect(tables.map((r: { table_name: string }) => r.table_name)).toEqual(
-      expect.arrayContaining(['region', 'site', 'organisation', 'fte_count', 'masterplan_project', 'change_request', 'region_profile', 'location_case', 'audit_entry', 'import_run', 'station']),
+      expect.arrayContaining([
+        'region',
+        'site',
+        'organisation',
+        'fte_count',
+        'masterplan_project',
+        'change_request',
+        'region_profile',
+        'location_case',
+        'audit_entry',
+        'import_run',
+        'station',
+      ]),
     );
     expect(await db.showMigrations()).toBe(false);
   });
@@ -58,13 +72,17 @@ describe.each(backends())('foundation on $name', (backend) => {
       for (const column of entity.columns) {
         const found = columns.find((c) => c.table_name === entity.tableName && c.column_name === column.databaseName);
         expect(found, `${entity.tableName}.${column.databaseName}`).toBeDefined();
-        expect(found!.is_nullable === 'YES', `${entity.tableName}.${column.databaseName} nullable`).toBe(column.isNullable);
+        expect(found!.is_nullable === 'YES', `${entity.tableName}.${column.databaseName} nullable`).toBe(
+          column.isNullable,
+        );
       }
     }
   });
 
   it('stores geometry with SRID 4326 and has GiST indexes on geometry and geography', async () => {
-    const srids = await db.query(`SELECT f_table_name AS t, f_geometry_column AS c, srid, type FROM geometry_columns ORDER BY 1`);
+    const srids = await db.query(
+      `SELECT f_table_name AS t, f_geometry_column AS c, srid, type FROM geometry_columns ORDER BY 1`,
+    );
     expect(srids).toEqual(
       expect.arrayContaining([
         { t: 'region', c: 'geom', srid: 4326, type: 'MULTIPOLYGON' },
@@ -72,17 +90,25 @@ describe.each(backends())('foundation on $name', (backend) => {
         { t: 'station', c: 'geom', srid: 4326, type: 'POINT' },
       ]),
     );
-    const indexes = await db.query(`SELECT indexname, indexdef FROM pg_indexes WHERE indexdef ILIKE '%USING gist%' ORDER BY 1`);
+    const indexes = await db.query(
+      `SELECT indexname, indexdef FROM pg_indexes WHERE indexdef ILIKE '%USING gist%' ORDER BY 1`,
+    );
     const names = indexes.map((i: { indexname: string }) => i.indexname);
-    expect(names).toEqual(expect.arrayContaining(['idx_region_geom', 'idx_site_geom', 'idx_site_geog', 'idx_station_geog']));
+    expect(names).toEqual(
+      expect.arrayContaining(['idx_region_geom', 'idx_site_geom', 'idx_site_geog', 'idx_station_geog']),
+    );
   });
 
   it('loads the boundaries and derives membership: Assen lies in Noord-Drenthe and Drenthe', async () => {
-    const [assen] = await db.query(`SELECT corop_code, provincie_code FROM region WHERE code = 'GM0106' AND year = 2024`);
+    const [assen] = await db.query(
+      `SELECT corop_code, provincie_code FROM region WHERE code = 'GM0106' AND year = 2024`,
+    );
     expect(assen).toEqual({ corop_code: 'CR07', provincie_code: 'PV22' });
     const [corop] = await db.query(`SELECT name FROM region WHERE code = 'CR07' AND year = 2024`);
     expect(corop.name).toBe('Noord-Drenthe');
-    const [orphans] = await db.query(`SELECT count(*)::int AS n FROM region WHERE kind = 'gemeente' AND (provincie_code IS NULL OR corop_code IS NULL)`);
+    const [orphans] = await db.query(
+      `SELECT count(*)::int AS n FROM region WHERE kind = 'gemeente' AND (provincie_code IS NULL OR corop_code IS NULL)`,
+    );
     expect(orphans.n).toBe(0);
   });
 
@@ -94,14 +120,20 @@ describe.each(backends())('foundation on $name', (backend) => {
       `SELECT code FROM station WHERE ST_DWithin(geom::geography, ST_SetSRID(ST_MakePoint(6.56, 53.0), 4326)::geography, 5000)`,
     );
     expect(plan).toMatch(/idx_station_geog/);
-    const pip = await explainWithoutSeqScan(db, `SELECT code FROM region WHERE ST_Intersects(geom, ST_SetSRID(ST_MakePoint(6.56, 53.0), 4326))`);
+    const pip = await explainWithoutSeqScan(
+      db,
+      `SELECT code FROM region WHERE ST_Intersects(geom, ST_SetSRID(ST_MakePoint(6.56, 53.0), 4326))`,
+    );
     expect(pip).toMatch(/idx_region_geom/);
   });
 
   it('finds the newest division year of a kind on an index, and a site’s masterplan projects too', async () => {
     const newest = await explainWithoutSeqScan(db, `SELECT max(year) FROM region WHERE kind = 'gemeente'`);
     expect(newest).toMatch(/Index Only Scan Backward using idx_region_kind_year/);
-    const projects = await explainWithoutSeqScan(db, `SELECT id FROM masterplan_project WHERE site_id = ANY('{1,2,3}'::int[])`);
+    const projects = await explainWithoutSeqScan(
+      db,
+      `SELECT id FROM masterplan_project WHERE site_id = ANY('{1,2,3}'::int[])`,
+    );
     expect(projects).toMatch(/idx_masterplan_project_site/);
   });
 
@@ -113,15 +145,32 @@ describe.each(backends())('foundation on $name', (backend) => {
   });
 
   it('round-trips GeoJSON through PostGIS unchanged', async () => {
-    const polygon = { type: 'Polygon', coordinates: [[[5.1, 52.0], [5.2, 52.0], [5.2, 52.1], [5.1, 52.1], [5.1, 52.0]]] };
-    const [row] = await db.query(`SELECT ST_AsGeoJSON(ST_SetSRID(ST_GeomFromGeoJSON($1), 4326)) AS out, ST_SRID(ST_SetSRID(ST_GeomFromGeoJSON($1), 4326)) AS srid`, [JSON.stringify(polygon)]);
+    const polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [5.1, 52.0],
+          [5.2, 52.0],
+          [5.2, 52.1],
+          [5.1, 52.1],
+          [5.1, 52.0],
+        ],
+      ],
+    };
+    const [row] = await db.query(
+      `SELECT ST_AsGeoJSON(ST_SetSRID(ST_GeomFromGeoJSON($1), 4326)) AS out, ST_SRID(ST_SetSRID(ST_GeomFromGeoJSON($1), 4326)) AS srid`,
+      [JSON.stringify(polygon)],
+    );
     expect(JSON.parse(row.out)).toEqual(polygon);
     expect(row.srid).toBe(4326);
   });
 
   it('round-trips EWKB made by wkx through PostGIS, SRID included', async () => {
     const point = { type: 'Point' as const, coordinates: [6.564, 52.993] };
-    const [row] = await db.query(`SELECT ST_AsEWKB(ST_GeomFromEWKB($1)) AS ewkb, ST_AsText(ST_GeomFromEWKB($1)) AS wkt`, [geoJsonToEwkb(point)]);
+    const [row] = await db.query(
+      `SELECT ST_AsEWKB(ST_GeomFromEWKB($1)) AS ewkb, ST_AsText(ST_GeomFromEWKB($1)) AS wkt`,
+      [geoJsonToEwkb(point)],
+    );
     expect(row.wkt).toBe('POINT(6.564 52.993)');
     const back = ewkbToGeoJson(row.ewkb as Buffer);
     expect(back).toEqual({ geometry: point, srid: 4326 });
@@ -129,14 +178,33 @@ describe.each(backends())('foundation on $name', (backend) => {
   });
 
   describe('refuses bad geometry with a typed error and writes nothing', () => {
-    const base = { kind: 'overig', name: 'Testlocatie', locationPrecision: 'adres', sourceUrl: 'https://example.org/test' };
+    const base = {
+      kind: 'overig',
+      name: 'Testlocatie',
+      locationPrecision: 'adres',
+      sourceUrl: 'https://example.org/test',
+    };
 
     it.each([
       ['outside the Netherlands', { type: 'Point', coordinates: [2.35, 48.86] }, 'OUTSIDE_NETHERLANDS'],
       ['latitude and longitude swapped', { type: 'Point', coordinates: [52.09, 5.12] }, 'OUTSIDE_NETHERLANDS'],
       ['a coordinate out of range', { type: 'Point', coordinates: [5.12, 95] }, 'BAD_COORDINATES'],
       ['not GeoJSON', { type: 'Circle', coordinates: [5, 52] }, 'NOT_GEOJSON'],
-      ['a polygon where a point belongs', { type: 'Polygon', coordinates: [[[5, 52], [5.1, 52], [5, 52.1], [5, 52]]] }, 'TYPE_NOT_ALLOWED'],
+      [
+        'a polygon where a point belongs',
+        {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [5, 52],
+              [5.1, 52],
+              [5, 52.1],
+              [5, 52],
+            ],
+          ],
+        },
+        'TYPE_NOT_ALLOWED',
+      ],
     ])('%s', async (_label, location, problem) => {
       const before = await counts(db);
       const error = await createSite(db, { ...base, location }, 'test').catch((e: unknown) => e);
@@ -147,7 +215,18 @@ describe.each(backends())('foundation on $name', (backend) => {
 
     it('a self-intersecting polygon is refused by PostGIS validity with its reason', async () => {
       const { checkGeometry } = await import('../../server/common/spatial.js');
-      const bowtie = { type: 'Polygon', coordinates: [[[5, 52], [5.1, 52.1], [5.1, 52], [5, 52.1], [5, 52]]] };
+      const bowtie = {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [5, 52],
+            [5.1, 52.1],
+            [5.1, 52],
+            [5, 52.1],
+            [5, 52],
+          ],
+        ],
+      };
       const error = await checkGeometry(db, bowtie).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(GeometryError);
       expect((error as GeometryError).message).toMatch(/snijdt zichzelf/);
@@ -155,7 +234,11 @@ describe.each(backends())('foundation on $name', (backend) => {
 
     it('a valid site is written together with its audit entry', async () => {
       const before = await counts(db);
-      const site = await createSite(db, { ...base, name: `Testlocatie ${backend.name}`, location: { type: 'Point', coordinates: [5.12, 52.09] } }, 'test');
+      const site = await createSite(
+        db,
+        { ...base, name: `Testlocatie ${backend.name}`, location: { type: 'Point', coordinates: [5.12, 52.09] } },
+        'test',
+      );
       expect(JSON.parse(site.geojson)).toEqual({ type: 'Point', coordinates: [5.12, 52.09] });
       expect(await counts(db)).toEqual({ sites: before.sites + 1, audits: before.audits + 1 });
       await db.query('DELETE FROM site WHERE id = $1', [site.id]);
@@ -164,7 +247,9 @@ describe.each(backends())('foundation on $name', (backend) => {
 });
 
 async function counts(db: DataSource): Promise<{ sites: number; audits: number }> {
-  const [row] = await db.query(`SELECT (SELECT count(*)::int FROM site) AS sites, (SELECT count(*)::int FROM audit_entry) AS audits`);
+  const [row] = await db.query(
+    `SELECT (SELECT count(*)::int FROM site) AS sites, (SELECT count(*)::int FROM audit_entry) AS audits`,
+  );
   return row;
 }
 

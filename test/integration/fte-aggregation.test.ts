@@ -17,7 +17,15 @@ describe.each(backends())('fte aggregation on $name', (backend) => {
 
   beforeAll(async () => {
     db = await connect(backend, { seed: true });
-    const insert = (scope: string, regionCode: string | null, fte: number | null, written: string | null, dataset = 'gepubliceerd', siteId: number | null = null, sector: string | null = null) =>
+    const insert = (
+      scope: string,
+      regionCode: string | null,
+      fte: number | null,
+      written: string | null,
+      dataset = 'gepubliceerd',
+      siteId: number | null = null,
+      sector: string | null = null,
+    ) =>
       db.query(
         `INSERT INTO fte_count (peildatum, scope, region_code, site_id, sector, fte, fte_as_written, source_url, dataset) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
         [DATE, scope, regionCode, siteId, sector, fte, written, SOURCE, dataset],
@@ -26,8 +34,21 @@ describe.each(backends())('fte aggregation on $name', (backend) => {
     await insert('regio', 'PV22', 120, '120 fte');
     await insert('regio', 'PV28', null, 'bijna 95.000');
     // Demonstration deliveries at two sites in Assen (Drenthe) and one in Utrecht.
-    for (const [name, lon, lat, gemeente] of [['Fixture A', 6.56, 52.99, 'GM0106'], ['Fixture B', 6.57, 53.0, 'GM0106'], ['Fixture C', 5.11, 52.09, 'GM0344']] as const) {
-      const site = await insertSite(db, { kind: 'overig', name, city: 'fixture', gemeenteCode: gemeente, geometryJson: JSON.stringify({ type: 'Point', coordinates: [lon, lat] }), locationPrecision: 'adres', sourceUrl: SOURCE, dataset: 'demo' });
+    for (const [name, lon, lat, gemeente] of [
+      ['Fixture A', 6.56, 52.99, 'GM0106'],
+      ['Fixture B', 6.57, 53.0, 'GM0106'],
+      ['Fixture C', 5.11, 52.09, 'GM0344'],
+    ] as const) {
+      const site = await insertSite(db, {
+        kind: 'overig',
+        name,
+        city: 'fixture',
+        gemeenteCode: gemeente,
+        geometryJson: JSON.stringify({ type: 'Point', coordinates: [lon, lat] }),
+        locationPrecision: 'adres',
+        sourceUrl: SOURCE,
+        dataset: 'demo',
+      });
       siteIds.push(site.id);
     }
     await insert('locatie', null, 10, null, 'demo', siteIds[0], 'defensie');
@@ -49,7 +70,12 @@ describe.each(backends())('fte aggregation on $name', (backend) => {
   });
 
   it('keeps an approximation as words, not a number', async () => {
-    const [zh] = await fteByRegion(db, { level: 'provincie', peildatum: DATE, dataset: 'gepubliceerd', codes: ['PV28'] });
+    const [zh] = await fteByRegion(db, {
+      level: 'provincie',
+      peildatum: DATE,
+      dataset: 'gepubliceerd',
+      codes: ['PV28'],
+    });
     expect(zh).toMatchObject({ fte: null, basis: 'regiocijfer', asWritten: 'bijna 95.000' });
   });
 
@@ -65,7 +91,10 @@ describe.each(backends())('fte aggregation on $name', (backend) => {
   });
 
   it('counts an organisation’s delivery for a gemeente (no site) at every level, gemeente included', async () => {
-    const [org] = await db.query(`INSERT INTO organisation (name, sector, source) VALUES ($1, 'zbo', $2) RETURNING id`, [`Fixture-organisatie ${backend.name}`, SOURCE]);
+    const [org] = await db.query(
+      `INSERT INTO organisation (name, sector, source) VALUES ($1, 'zbo', $2) RETURNING id`,
+      [`Fixture-organisatie ${backend.name}`, SOURCE],
+    );
     await db.query(
       `INSERT INTO fte_count (peildatum, scope, region_code, sector, organisation_id, fte, source_url, dataset) VALUES ($1, 'regio', 'GM0106', 'zbo', $2, 4, $3, 'demo')`,
       [DATE, org.id, SOURCE],
@@ -73,7 +102,12 @@ describe.each(backends())('fte aggregation on $name', (backend) => {
     try {
       const [assen] = await fteByRegion(db, { level: 'gemeente', peildatum: DATE, dataset: 'demo', codes: ['GM0106'] });
       expect(assen!.fte).toBe(19.5);
-      const [drenthe] = await fteByRegion(db, { level: 'provincie', peildatum: DATE, dataset: 'demo', codes: ['PV22'] });
+      const [drenthe] = await fteByRegion(db, {
+        level: 'provincie',
+        peildatum: DATE,
+        dataset: 'demo',
+        codes: ['PV22'],
+      });
       expect(drenthe!.fte).toBe(19.5);
     } finally {
       await db.query(`DELETE FROM fte_count WHERE organisation_id = $1`, [org.id]);
@@ -82,7 +116,13 @@ describe.each(backends())('fte aggregation on $name', (backend) => {
   });
 
   it('filters deliveries by sector', async () => {
-    const [drenthe] = await fteByRegion(db, { level: 'provincie', peildatum: DATE, dataset: 'demo', sector: 'zbo', codes: ['PV22'] });
+    const [drenthe] = await fteByRegion(db, {
+      level: 'provincie',
+      peildatum: DATE,
+      dataset: 'demo',
+      sector: 'zbo',
+      codes: ['PV22'],
+    });
     expect(drenthe!.fte).toBe(5.5);
   });
 
@@ -93,7 +133,10 @@ describe.each(backends())('fte aggregation on $name', (backend) => {
 
   it('refuses a second figure for the same cell', async () => {
     await expect(
-      db.query(`INSERT INTO fte_count (peildatum, scope, region_code, fte, source_url) VALUES ($1, 'regio', 'PV22', 1, $2)`, [DATE, SOURCE]),
+      db.query(
+        `INSERT INTO fte_count (peildatum, scope, region_code, fte, source_url) VALUES ($1, 'regio', 'PV22', 1, $2)`,
+        [DATE, SOURCE],
+      ),
     ).rejects.toThrow(/uq_fte_cell/);
   });
 });

@@ -41,7 +41,11 @@ describe(`the /graphql endpoint (${backend.name})`, () => {
 
   it('answers a plain POST, on /graphql and /graphql/, with security headers and a length', async () => {
     for (const path of ['/graphql', '/graphql/']) {
-      const response = await fetch(`${api.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body: QUERY });
+      const response = await fetch(`${api.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+        body: QUERY,
+      });
       expect(response.status).toBe(200);
       expect(response.headers.get('x-frame-options')).toBe('DENY');
       const text = await response.text();
@@ -59,14 +63,31 @@ describe(`the /graphql endpoint (${backend.name})`, () => {
   it('refuses a body over 2 MB with 413, declared or streamed, and unreadable bodies with 400', async () => {
     const big = JSON.stringify({ query: '{ __typename }', variables: { x: 'a'.repeat(2 * 1024 * 1024) } });
     await expectRefusal(await post(api.url, big), 413, 'BAD_REQUEST');
-    const streamed = new ReadableStream({ start(controller) { controller.enqueue(new TextEncoder().encode(big)); controller.close(); } });
-    await expectRefusal(await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: streamed, duplex: 'half' } as RequestInit), 413, 'BAD_REQUEST');
+    const streamed = new ReadableStream({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(big));
+        controller.close();
+      },
+    });
+    await expectRefusal(
+      await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: streamed,
+        duplex: 'half',
+      } as RequestInit),
+      413,
+      'BAD_REQUEST',
+    );
     await expectRefusal(await post(api.url, '"alleen tekst"'), 400, 'BAD_REQUEST');
     await expectRefusal(await post(api.url, '{"query": '), 400, 'BAD_REQUEST');
   });
 
   it('refuses a NUL character in GET parameters', async () => {
-    const response = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ __typename }')}&operationName=a%00b`, { headers: { 'apollo-require-preflight': '1' } });
+    const response = await fetch(
+      `${api.url}/graphql?query=${encodeURIComponent('{ __typename }')}&operationName=a%00b`,
+      { headers: { 'apollo-require-preflight': '1' } },
+    );
     await expectRefusal(response, 400, 'BAD_USER_INPUT');
   });
 

@@ -14,17 +14,27 @@ import { startApi, type Api } from '../support/api.js';
 import { backends } from '../support/backends.js';
 
 const PUBLIC_URL = 'https://kaart.example.nl';
-const OGC_DOCS = ['/ogc', '/ogc/collections', '/ogc/collections/sites', '/ogc/collections/sites/items?limit=1', '/ogc/api'];
+const OGC_DOCS = [
+  '/ogc',
+  '/ogc/collections',
+  '/ogc/collections/sites',
+  '/ogc/collections/sites/items?limit=1',
+  '/ogc/api',
+];
 
 /** fetch cannot set Host; node:http can. */
 function get(base: string, path: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    http.get(`${base}${path}`, { headers }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => { body += c; });
-      res.on('end', () => resolve({ status: res.statusCode!, body }));
-    }).on('error', reject);
+    http
+      .get(`${base}${path}`, { headers }, (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => {
+          body += c;
+        });
+        res.on('end', () => resolve({ status: res.statusCode!, body }));
+      })
+      .on('error', reject);
   });
 }
 
@@ -35,10 +45,14 @@ function ownLinks(body: string): string[] {
   const walk = (value: unknown, key = ''): void => {
     if (typeof value === 'string' && ['href', 'url', 'tiles'].includes(key)) found.push(value);
     else if (Array.isArray(value)) value.forEach((v) => walk(v, key));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k === 'properties' ? '' : k);
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) walk(v, k === 'properties' ? '' : k);
   };
   walk(doc);
-  return found.filter((u) => /^https?:\/\//.test(u) && !/opengis\.net|geojson\.org|spec\.openapis|json-schema|creativecommons\.org/.test(u));
+  return found.filter(
+    (u) =>
+      /^https?:\/\//.test(u) && !/opengis\.net|geojson\.org|spec\.openapis|json-schema|creativecommons\.org/.test(u),
+  );
 }
 
 describe.each(backends())('links and proxies on $name', (backend) => {

@@ -18,7 +18,11 @@ const GRAPHQL = '{ regions(kind: provincie) { totalCount } }';
 const REST = ['/ogc/collections/sites/items?limit=2', '/export/stations.csv', '/tiles/sites/7/66/42.mvt'];
 
 async function graphql(api: Api) {
-  const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: GRAPHQL }) });
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: GRAPHQL }),
+  });
   return { status: response.status, retryAfter: response.headers.get('retry-after'), body: await response.json() };
 }
 
@@ -74,9 +78,11 @@ describe.skipIf(!postgres)('PostgreSQL refusing connections', () => {
   let admin: pg.Client;
   let api: Api;
 
-  const urlFor = (db: string, user = 'postgres') => Object.assign(new URL(postgres!.url), { pathname: `/${db}`, username: user }).toString();
+  const urlFor = (db: string, user = 'postgres') =>
+    Object.assign(new URL(postgres!.url), { pathname: `/${db}`, username: user }).toString();
   /** Cuts the API's connections to the database, so its pool must connect anew. */
-  const cutConnections = () => admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [database]);
+  const cutConnections = () =>
+    admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [database]);
 
   beforeAll(async () => {
     admin = new pg.Client({ connectionString: urlFor('postgres') });

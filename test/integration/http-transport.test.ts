@@ -32,7 +32,9 @@ function trickle(url: string, head: string, bodyBytes: number): Promise<{ answer
     const timer = setInterval(() => {
       if (sent++ < bodyBytes && !socket.destroyed) socket.write('x');
     }, 200);
-    socket.on('data', (chunk) => { answer += chunk.toString('utf8'); });
+    socket.on('data', (chunk) => {
+      answer += chunk.toString('utf8');
+    });
     socket.on('close', () => {
       clearInterval(timer);
       resolve({ answer, closedAfterMs: Date.now() - started });
@@ -44,22 +46,38 @@ function trickle(url: string, head: string, bodyBytes: number): Promise<{ answer
 }
 
 /** A GET with Accept-Encoding; returns the encoding and the bytes as they crossed the wire. */
-function rawGet(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; bytes: number }> {
+function rawGet(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; bytes: number }> {
   return new Promise((resolve, reject) => {
-    http.get(url, { headers }, (res) => {
-      let bytes = 0;
-      res.on('data', (c: Buffer) => { bytes += c.length; });
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, bytes }));
-    }).on('error', reject);
+    http
+      .get(url, { headers }, (res) => {
+        let bytes = 0;
+        res.on('data', (c: Buffer) => {
+          bytes += c.length;
+        });
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, bytes }));
+      })
+      .on('error', reject);
   });
 }
 
 function fakeWebBuild(): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'rp-web-'));
   fs.mkdirSync(path.join(root, 'assets'));
-  fs.writeFileSync(path.join(root, 'index.html'), '<!doctype html><script type="module" src="/assets/index-AbC123.js"></script>');
-  fs.writeFileSync(path.join(root, 'assets', 'index-AbC123.js'), `console.log(${JSON.stringify('rijkspresentie '.repeat(500))});`);
-  fs.writeFileSync(path.join(root, 'assets', 'index-AbC123.js.map'), '{"version":3,"sources":["../../web/src/main.tsx"]}');
+  fs.writeFileSync(
+    path.join(root, 'index.html'),
+    '<!doctype html><script type="module" src="/assets/index-AbC123.js"></script>',
+  );
+  fs.writeFileSync(
+    path.join(root, 'assets', 'index-AbC123.js'),
+    `console.log(${JSON.stringify('rijkspresentie '.repeat(500))});`,
+  );
+  fs.writeFileSync(
+    path.join(root, 'assets', 'index-AbC123.js.map'),
+    '{"version":3,"sources":["../../web/src/main.tsx"]}',
+  );
   return root;
 }
 
@@ -83,7 +101,8 @@ describe.each(backends())('HTTP transport on $name', (backend) => {
   });
 
   it('answers a trickling request body at the time limit and closes its socket', async () => {
-    const head = 'POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"query":';
+    const head =
+      'POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"query":';
     const { answer, closedAfterMs } = await trickle(slow.url, head, 1000);
     expect(answer).toMatch(/^HTTP\/1\.1 503/);
     expect(answer).toMatch(/"TIMEOUT"/);
@@ -97,7 +116,12 @@ describe.each(backends())('HTTP transport on $name', (backend) => {
 
   it('compresses GraphQL JSON, GeoJSON, CSV and vector tiles for clients that accept it', async () => {
     const query = encodeURIComponent('{ regions(kind: provincie) { nodes { code name geometry(decimals: 4) } } }');
-    const targets = [`/graphql?query=${query}`, '/export/provincies.geojson', '/export/stations.csv', '/tiles/regions/7/66/42.mvt?level=gemeente'];
+    const targets = [
+      `/graphql?query=${query}`,
+      '/export/provincies.geojson',
+      '/export/stations.csv',
+      '/tiles/regions/7/66/42.mvt?level=gemeente',
+    ];
     for (const target of targets) {
       const headers = { 'apollo-require-preflight': '1' };
       const plain = await rawGet(`${api.url}${target}`, headers);
@@ -108,7 +132,9 @@ describe.each(backends())('HTTP transport on $name', (backend) => {
         expect(packed.headers['content-encoding'], `${target} ${encoding}`).toBe(encoding);
         expect(packed.headers.vary, target).toMatch(/accept-encoding/i);
         // Protobuf is compact already; text shrinks far more.
-        expect(packed.bytes, `${target} ${encoding}`).toBeLessThan(plain.bytes * (target.includes('.mvt') ? 0.95 : 0.5));
+        expect(packed.bytes, `${target} ${encoding}`).toBeLessThan(
+          plain.bytes * (target.includes('.mvt') ? 0.95 : 0.5),
+        );
       }
     }
   });

@@ -29,19 +29,28 @@ describe.each(backends())('imports keep datasets apart on $name', (backend) => {
   const ACTOR = `import-datasets-${backend.name}`;
   const tag = `[import-datasets-${backend.name}]`;
 
-  const cli = (...args: string[]) => spawnSync('node', [CLI, ...args, '--actor', ACTOR], {
-    encoding: 'utf8', env: { ...process.env, DATABASE_URL: backend.url, GEOCODER: 'off' }, timeout: 120_000,
-  });
+  const cli = (...args: string[]) =>
+    spawnSync('node', [CLI, ...args, '--actor', ACTOR], {
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URL: backend.url, GEOCODER: 'off' },
+      timeout: 120_000,
+    });
   const write = (name: string, text: string | Buffer) => {
     const file = path.join(dir, name);
     fs.writeFileSync(file, text);
     return file;
   };
-  const publishedRow = async () => db.query(
-    `SELECT id, kind, address, city, gemeente_code, ST_AsText(geom) AS geom, workplaces, gross_floor_area_m2, in_use_since, source_url, note, import_id, version
-       FROM site WHERE name = $1 AND dataset = 'gepubliceerd'`, [PUBLISHED]);
-  const importAudit = async (entity: string, entityId: number) => db.query(
-    `SELECT before, after FROM audit_entry WHERE actor = $1 AND action = 'import' AND entity = $2 AND entity_id = $3 ORDER BY id`, [ACTOR, entity, String(entityId)]);
+  const publishedRow = async () =>
+    db.query(
+      `SELECT id, kind, address, city, gemeente_code, ST_AsText(geom) AS geom, workplaces, gross_floor_area_m2, in_use_since, source_url, note, import_id, version
+       FROM site WHERE name = $1 AND dataset = 'gepubliceerd'`,
+      [PUBLISHED],
+    );
+  const importAudit = async (entity: string, entityId: number) =>
+    db.query(
+      `SELECT before, after FROM audit_entry WHERE actor = $1 AND action = 'import' AND entity = $2 AND entity_id = $3 ORDER BY id`,
+      [ACTOR, entity, String(entityId)],
+    );
 
   beforeAll(async () => {
     db = await connect(backend, { seed: true });
@@ -52,7 +61,10 @@ describe.each(backends())('imports keep datasets apart on $name', (backend) => {
     const runs = `SELECT id FROM import_run WHERE actor = '${ACTOR}'`;
     await db.query(`DELETE FROM site WHERE name LIKE $1 OR (name = $2 AND dataset = 'demo')`, [`%${tag}%`, PUBLISHED]);
     await db.query(`DELETE FROM region_profile WHERE import_id IN (${runs})`);
-    await db.query(`DELETE FROM audit_entry WHERE actor = $1 OR (entity = 'import_run' AND entity_id IN (SELECT id::text FROM import_run WHERE actor = $1))`, [ACTOR]);
+    await db.query(
+      `DELETE FROM audit_entry WHERE actor = $1 OR (entity = 'import_run' AND entity_id IN (SELECT id::text FROM import_run WHERE actor = $1))`,
+      [ACTOR],
+    );
     await db.query(`DELETE FROM import_run WHERE actor = $1`, [ACTOR]);
     await db?.destroy();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -63,25 +75,36 @@ describe.each(backends())('imports keep datasets apart on $name', (backend) => {
     expect(before).toHaveLength(1);
     expect(before[0]).toMatchObject({ workplaces: 4400 });
     const [published] = await db.query(`SELECT count(*)::int AS n FROM site WHERE dataset = 'gepubliceerd'`);
-    const file = write('demo-sites.csv', `naam,soort,plaats,werkplekken,source_url,note\n${PUBLISHED},rijkskantoor,Den Haag,1,https://example.org/fictief,Fictieve overschrijving\n`);
+    const file = write(
+      'demo-sites.csv',
+      `naam,soort,plaats,werkplekken,source_url,note\n${PUBLISHED},rijkskantoor,Den Haag,1,https://example.org/fictief,Fictieve overschrijving\n`,
+    );
     const imported = cli('sites', file, '--demo');
     expect(imported.status, imported.stderr).toBe(0);
     expect(imported.stdout).toMatch(/1 van 1 rijen geschreven/);
 
     expect(await publishedRow()).toEqual(before);
-    expect((await db.query(`SELECT count(*)::int AS n FROM site WHERE dataset = 'gepubliceerd'`))[0].n).toBe(published.n);
-    const [demo] = await db.query(`SELECT id, workplaces, note FROM site WHERE name = $1 AND dataset = 'demo'`, [PUBLISHED]);
+    expect((await db.query(`SELECT count(*)::int AS n FROM site WHERE dataset = 'gepubliceerd'`))[0].n).toBe(
+      published.n,
+    );
+    const [demo] = await db.query(`SELECT id, workplaces, note FROM site WHERE name = $1 AND dataset = 'demo'`, [
+      PUBLISHED,
+    ]);
     expect(demo).toMatchObject({ workplaces: 1, note: 'Fictieve overschrijving' });
     // The import's rows are audited one by one; the published site has no entry from it.
     const audit = await importAudit('site', demo.id);
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ before: null, after: { id: demo.id, dataset: 'demo', workplaces: 1, name: PUBLISHED, geom: { type: 'Point' } } });
+    expect(audit[0]).toMatchObject({
+      before: null,
+      after: { id: demo.id, dataset: 'demo', workplaces: 1, name: PUBLISHED, geom: { type: 'Point' } },
+    });
     expect(await importAudit('site', before[0].id)).toEqual([]);
   });
 
   it('writes each changed row of a published import into the audit log with its before and after', async () => {
     const name = `Testkantoor ${tag}`;
-    const csv = (workplaces: number, note = '') => `naam,soort,plaats,werkplekken,source_url,note\n${name},rijkskantoor,Assen,${workplaces},https://example.org/bron,${note}\n`;
+    const csv = (workplaces: number, note = '') =>
+      `naam,soort,plaats,werkplekken,source_url,note\n${name},rijkskantoor,Assen,${workplaces},https://example.org/bron,${note}\n`;
     expect(cli('sites', write('eerste.csv', csv(10))).status).toBe(0);
     const [site] = await db.query(`SELECT id FROM site WHERE name = $1 AND dataset = 'gepubliceerd'`, [name]);
     expect(cli('sites', write('tweede.csv', csv(20))).status).toBe(0);
@@ -94,7 +117,9 @@ describe.each(backends())('imports keep datasets apart on $name', (backend) => {
   });
 
   it('refuses a --demo delivery of region profiles and leaves the published profile alone', async () => {
-    const [{ code }] = await db.query(`SELECT code FROM region WHERE kind = 'gemeente' AND code NOT IN (SELECT region_code FROM region_profile) ORDER BY code LIMIT 1 OFFSET 3`);
+    const [{ code }] = await db.query(
+      `SELECT code FROM region WHERE kind = 'gemeente' AND code NOT IN (SELECT region_code FROM region_profile) ORDER BY code LIMIT 1 OFFSET 3`,
+    );
     expect(cli('profiles', write('profiel.csv', `regio,kernkwaliteiten\n${code},water\n`)).status).toBe(0);
     const refused = cli('profiles', write('profiel-demo.csv', `regio,kernkwaliteiten\n${code},fictief\n`), '--demo');
     expect(refused.status).toBe(2);
@@ -109,16 +134,28 @@ describe.each(backends())('imports keep datasets apart on $name', (backend) => {
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/latin1\.csv, regel 3: .*UTF-8/);
     const [stored] = await db.query(`SELECT count(*)::int AS n FROM site WHERE name LIKE $1`, [`%${tag}%`]);
-    const [ours] = await db.query(`SELECT count(*)::int AS n FROM site WHERE name LIKE $1 AND name LIKE 'Testkantoor%'`, [`%${tag}%`]);
+    const [ours] = await db.query(
+      `SELECT count(*)::int AS n FROM site WHERE name LIKE $1 AND name LIKE 'Testkantoor%'`,
+      [`%${tag}%`],
+    );
     expect(stored.n).toBe(ours.n);
   });
 
   it('refuses impossible dates in a delivery, naming line and column', async () => {
-    const sites = cli('sites', write('datum.csv', `naam,plaats,in_gebruik_sinds,source_url\nDatumkantoor ${tag},Assen,2024-02-30,https://example.org/a\nMaandkantoor ${tag},Assen,2024-13,https://example.org/b\n`));
+    const sites = cli(
+      'sites',
+      write(
+        'datum.csv',
+        `naam,plaats,in_gebruik_sinds,source_url\nDatumkantoor ${tag},Assen,2024-02-30,https://example.org/a\nMaandkantoor ${tag},Assen,2024-13,https://example.org/b\n`,
+      ),
+    );
     expect(sites.status).toBe(1);
     expect(sites.stderr).toMatch(/regel 2, kolom in_gebruik_sinds/);
     expect(sites.stderr).toMatch(/regel 3, kolom in_gebruik_sinds/);
-    const profiles = cli('profiles', write('profieldatum.csv', `regio,kernkwaliteiten,ontvangen_op\nPV22,water,2024-02-30\n`));
+    const profiles = cli(
+      'profiles',
+      write('profieldatum.csv', `regio,kernkwaliteiten,ontvangen_op\nPV22,water,2024-02-30\n`),
+    );
     expect(profiles.status).toBe(1);
     expect(profiles.stderr).toMatch(/regel 2, kolom ontvangen_op/);
   });

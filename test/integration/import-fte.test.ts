@@ -26,7 +26,13 @@ describe.each(backends())('fte import on $name', (backend) => {
   const site = `Testkantoor import ${backend.name}`;
   const importIds: number[] = [];
   const run = (file: string, extra: { acceptValid?: boolean } = {}) =>
-    runImport(db, fteImport, { file, actor: 'test', dataset: 'gepubliceerd', aliasFile: seedFile('gemeente_aliases.csv'), ...extra }).then((r) => {
+    runImport(db, fteImport, {
+      file,
+      actor: 'test',
+      dataset: 'gepubliceerd',
+      aliasFile: seedFile('gemeente_aliases.csv'),
+      ...extra,
+    }).then((r) => {
       importIds.push(r.importId);
       return r;
     });
@@ -35,36 +41,68 @@ describe.each(backends())('fte import on $name', (backend) => {
     fs.writeFileSync(file, text);
     return file;
   };
-  const cellCount = async () => (await db.query(`SELECT count(*)::int AS n FROM fte_count WHERE peildatum = $1`, [DATE]))[0].n as number;
+  const cellCount = async () =>
+    (await db.query(`SELECT count(*)::int AS n FROM fte_count WHERE peildatum = $1`, [DATE]))[0].n as number;
 
   beforeAll(async () => {
     db = await connect(backend, { seed: true });
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rp-import-'));
-    await insertSite(db, { kind: 'rijkskantoor', name: site, city: 'Assen', gemeenteCode: 'GM0106', geometryJson: JSON.stringify({ type: 'Point', coordinates: [6.56, 52.99] }), locationPrecision: 'gemeente', sourceUrl: 'https://example.org/test' });
+    await insertSite(db, {
+      kind: 'rijkskantoor',
+      name: site,
+      city: 'Assen',
+      gemeenteCode: 'GM0106',
+      geometryJson: JSON.stringify({ type: 'Point', coordinates: [6.56, 52.99] }),
+      locationPrecision: 'gemeente',
+      sourceUrl: 'https://example.org/test',
+    });
   });
 
   afterAll(async () => {
     await db.query('DELETE FROM fte_count WHERE peildatum = $1', [DATE]);
     await db.query('DELETE FROM site WHERE name = $1', [site]);
     await db.query(`DELETE FROM organisation WHERE name LIKE $1`, [`${org}%`]);
-    await db.query('DELETE FROM audit_entry WHERE entity = $1 AND entity_id = ANY($2::text[])', ['import_run', importIds.map(String)]);
+    await db.query('DELETE FROM audit_entry WHERE entity = $1 AND entity_id = ANY($2::text[])', [
+      'import_run',
+      importIds.map(String),
+    ]);
     await db.query('DELETE FROM import_run WHERE id = ANY($1::int[])', [importIds]);
     await db?.destroy();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('writes a good CSV with its import_run, and every row carries the import id', async () => {
-    const file = write('goed.csv', `organisatie;sector;locatie;gemeente;peildatum;fte\n${org};ministeries;${site};;1-1-2098;12,5\n${org};ministeries;;Den Haag;${DATE};100\n${org} B;zbo;;GM0106;${DATE};7\n`);
+    const file = write(
+      'goed.csv',
+      `organisatie;sector;locatie;gemeente;peildatum;fte\n${org};ministeries;${site};;1-1-2098;12,5\n${org};ministeries;;Den Haag;${DATE};100\n${org} B;zbo;;GM0106;${DATE};7\n`,
+    );
     const result = await run(file);
     expect(result).toMatchObject({ status: 'geïmporteerd', rowsTotal: 3, rowsWritten: 3, rowsRejected: 0 });
-    const [runRow] = await db.query('SELECT kind, file_hash, rows_written, actor, finished_at FROM import_run WHERE id = $1', [result.importId]);
+    const [runRow] = await db.query(
+      'SELECT kind, file_hash, rows_written, actor, finished_at FROM import_run WHERE id = $1',
+      [result.importId],
+    );
     expect(runRow).toMatchObject({ kind: 'fte', rows_written: 3, actor: 'test' });
     expect(runRow.file_hash).toMatch(/^[0-9a-f]{64}$/);
     const rows = await db.query('SELECT import_id FROM fte_count WHERE peildatum = $1', [DATE]);
-    expect(rows.map((r: { import_id: number }) => r.import_id)).toEqual([result.importId, result.importId, result.importId]);
-    const [drenthe] = await fteByRegion(db, { level: 'provincie', peildatum: DATE, dataset: 'gepubliceerd', codes: ['PV22'] });
+    expect(rows.map((r: { import_id: number }) => r.import_id)).toEqual([
+      result.importId,
+      result.importId,
+      result.importId,
+    ]);
+    const [drenthe] = await fteByRegion(db, {
+      level: 'provincie',
+      peildatum: DATE,
+      dataset: 'gepubliceerd',
+      codes: ['PV22'],
+    });
     expect(drenthe).toMatchObject({ fte: 19.5, basis: 'leveringen' });
-    const [zh] = await fteByRegion(db, { level: 'provincie', peildatum: DATE, dataset: 'gepubliceerd', codes: ['PV28'] });
+    const [zh] = await fteByRegion(db, {
+      level: 'provincie',
+      peildatum: DATE,
+      dataset: 'gepubliceerd',
+      codes: ['PV28'],
+    });
     expect(zh!.fte).toBe(100);
   });
 
@@ -77,26 +115,38 @@ describe.each(backends())('fte import on $name', (backend) => {
     expect(await cellCount()).toBe(3);
   });
 
-  const BAD = (o: string) => [
-    'organisatie,sector,gemeente,peildatum,fte',
-    `${o} C,ministeries,Assen,${DATE},5`,
-    `${o} C,brandweer,Assen,${DATE},5`,
-    `${o} C,ministeries,Atlantis,${DATE},5`,
-    `${o} C,ministeries,Assen,2098-03-01,5`,
-    `${o} C,ministeries,Westerveld,${DATE},-3`,
-    `${o} C,ministeries,Emmen,${DATE},1.234`,
-    `${o} C,ministeries,Assen,${DATE},6`,
-    `,ministeries,Assen,${DATE},6`,
-    `${o} C,zbo,Emmen,${DATE},2`,
-  ].join('\n');
+  const BAD = (o: string) =>
+    [
+      'organisatie,sector,gemeente,peildatum,fte',
+      `${o} C,ministeries,Assen,${DATE},5`,
+      `${o} C,brandweer,Assen,${DATE},5`,
+      `${o} C,ministeries,Atlantis,${DATE},5`,
+      `${o} C,ministeries,Assen,2098-03-01,5`,
+      `${o} C,ministeries,Westerveld,${DATE},-3`,
+      `${o} C,ministeries,Emmen,${DATE},1.234`,
+      `${o} C,ministeries,Assen,${DATE},6`,
+      `,ministeries,Assen,${DATE},6`,
+      `${o} C,zbo,Emmen,${DATE},2`,
+    ].join('\n');
 
   it('refuses a file with bad rows whole, reporting every bad row with line, column and reason', async () => {
     const before = await cellCount();
     const error = await run(write('fout.csv', BAD(org))).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportRejectedError);
     const errors = (error as ImportRejectedError).errors.map((e) => [e.line, e.column]);
-    expect(errors).toEqual([[3, 'sector'], [4, 'gemeente'], [5, 'peildatum'], [6, 'fte'], [7, 'fte'], [8, 'fte'], [9, 'organisatie'], [10, 'sector']]);
-    expect((error as ImportRejectedError).errors.find((e) => e.line === 10)!.reason).toMatch(/hoort bij sector ministeries/);
+    expect(errors).toEqual([
+      [3, 'sector'],
+      [4, 'gemeente'],
+      [5, 'peildatum'],
+      [6, 'fte'],
+      [7, 'fte'],
+      [8, 'fte'],
+      [9, 'organisatie'],
+      [10, 'sector'],
+    ]);
+    expect((error as ImportRejectedError).errors.find((e) => e.line === 10)!.reason).toMatch(
+      /hoort bij sector ministeries/,
+    );
     expect((error as ImportRejectedError).errors.find((e) => e.line === 8)!.reason).toMatch(/dubbele cel.*regel 2/);
     expect(await cellCount()).toBe(before);
   });
@@ -114,16 +164,27 @@ describe.each(backends())('fte import on $name', (backend) => {
     // validation must catch it rather than PostgreSQL failing halfway through the write.
     const before = await cellCount();
     const orgs = (await db.query('SELECT count(*)::int AS n FROM organisation'))[0].n;
-    const error = await run(write('lang.csv', `organisatie,sector,gemeente,peildatum,fte\n${org} ${'x'.repeat(3000)},ministeries,Assen,${DATE},5\n`)).catch((e: unknown) => e);
+    const error = await run(
+      write(
+        'lang.csv',
+        `organisatie,sector,gemeente,peildatum,fte\n${org} ${'x'.repeat(3000)},ministeries,Assen,${DATE},5\n`,
+      ),
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportRejectedError);
-    expect((error as ImportRejectedError).errors).toEqual([{ line: 2, column: 'organisatie', reason: expect.stringMatching(/te lang: 30\d\d tekens, hoogstens 300/) }]);
+    expect((error as ImportRejectedError).errors).toEqual([
+      { line: 2, column: 'organisatie', reason: expect.stringMatching(/te lang: 30\d\d tekens, hoogstens 300/) },
+    ]);
     expect(await cellCount()).toBe(before);
     expect((await db.query('SELECT count(*)::int AS n FROM organisation'))[0].n).toBe(orgs);
   });
 
   it('refuses a file without a required column, on line 1', async () => {
-    const error = await run(write('kolom.csv', `organisatie,sector,gemeente,fte\n${org},zbo,Assen,1\n`)).catch((e: unknown) => e);
-    expect((error as ImportRejectedError).errors).toEqual([{ line: 1, column: 'peildatum', reason: expect.stringMatching(/kolom ontbreekt/) }]);
+    const error = await run(write('kolom.csv', `organisatie,sector,gemeente,fte\n${org},zbo,Assen,1\n`)).catch(
+      (e: unknown) => e,
+    );
+    expect((error as ImportRejectedError).errors).toEqual([
+      { line: 1, column: 'peildatum', reason: expect.stringMatching(/kolom ontbreekt/) },
+    ]);
   });
 
   it('imports XLSX the same way (fixture generated with exceljs), with spreadsheet line numbers', async () => {
@@ -136,7 +197,10 @@ describe.each(backends())('fte import on $name', (backend) => {
     await workbook.xlsx.writeFile(good);
     const result = await run(good);
     expect(result).toMatchObject({ status: 'geïmporteerd', rowsWritten: 2 });
-    const [row] = await db.query(`SELECT fte::float AS fte, sector, region_code FROM fte_count WHERE import_id = $1 AND sector = 'defensie'`, [result.importId]);
+    const [row] = await db.query(
+      `SELECT fte::float AS fte, sector, region_code FROM fte_count WHERE import_id = $1 AND sector = 'defensie'`,
+      [result.importId],
+    );
     expect(row).toEqual({ fte: 40.25, sector: 'defensie', region_code: 'GM0106' });
 
     sheet.addRow([`${org} X`, 'Defensie', 'Assen', '2098-01-01', 'veel']);

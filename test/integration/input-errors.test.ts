@@ -18,8 +18,14 @@ describe.each(backends())('typed errors for bad input on $name', (backend) => {
   });
 
   afterAll(async () => {
-    for (const [table, column] of [['location_case', 'title'], ['masterplan_project', 'name']] as const) {
-      await api?.db.query(`DELETE FROM audit_entry WHERE entity = $1 AND entity_id IN (SELECT id::text FROM ${table} WHERE ${column} LIKE $2)`, [table, `${marker}%`]);
+    for (const [table, column] of [
+      ['location_case', 'title'],
+      ['masterplan_project', 'name'],
+    ] as const) {
+      await api?.db.query(
+        `DELETE FROM audit_entry WHERE entity = $1 AND entity_id IN (SELECT id::text FROM ${table} WHERE ${column} LIKE $2)`,
+        [table, `${marker}%`],
+      );
       await api?.db.query(`DELETE FROM ${table} WHERE ${column} LIKE $1`, [`${marker}%`]);
     }
     await api?.close();
@@ -33,32 +39,67 @@ describe.each(backends())('typed errors for bad input on $name', (backend) => {
       { persistedQuery: 'x' },
     ];
     for (const extension of extensions) {
-      const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }', extensions: extension }) });
+      const response = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }', extensions: extension }),
+      });
       const body = await response.json();
       expect(response.status, JSON.stringify(extension)).toBe(400);
-      expect(body.errors[0].extensions, JSON.stringify(extension)).toEqual({ code: 'BAD_REQUEST', field: 'extensions.persistedQuery' });
+      expect(body.errors[0].extensions, JSON.stringify(extension)).toEqual({
+        code: 'BAD_REQUEST',
+        field: 'extensions.persistedQuery',
+      });
       expect(body.errors[0].message).toMatch(/persistedQuery/);
     }
-    const get = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ __typename }')}&extensions=${encodeURIComponent(JSON.stringify(extensions[0]))}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const get = await fetch(
+      `${api.url}/graphql?query=${encodeURIComponent('{ __typename }')}&extensions=${encodeURIComponent(JSON.stringify(extensions[0]))}`,
+      { headers: { 'apollo-require-preflight': 'true' } },
+    );
     expect(get.status).toBe(400);
     expect((await get.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 
   it('answers a value a database constraint refuses with BAD_USER_INPUT naming the field, and stores nothing', async () => {
     const CREATE = `mutation($input: LocationCaseInput!) { createLocationCase(input: $input) { id } }`;
-    for (const [field, value] of [['fromRegionCode', ''], ['toRegionCode', ' ']] as const) {
+    for (const [field, value] of [
+      ['fromRegionCode', ''],
+      ['toRegionCode', ' '],
+    ] as const) {
       const title = `${marker} ${field}`;
-      const result = await api.gql(CREATE, { input: { title, kind: 'groei', status: 'nieuw', dataset: 'demo', [field]: value } }, { as: 'planner' });
+      const result = await api.gql(
+        CREATE,
+        { input: { title, kind: 'groei', status: 'nieuw', dataset: 'demo', [field]: value } },
+        { as: 'planner' },
+      );
       expect(result.errors?.[0]?.extensions, JSON.stringify(result)).toEqual({ code: 'BAD_USER_INPUT', field });
       expect(JSON.stringify(result)).not.toMatch(LEAKS);
       expect(JSON.stringify(result)).not.toMatch(/constraint|location_case/);
       expect(await api.db.query(`SELECT id FROM location_case WHERE title = $1`, [title])).toEqual([]);
     }
-    const project = await api.data(`mutation($input: MasterplanProjectInput!) { createMasterplanProject(input: $input) { id version } }`, {
-      input: { name: `${marker} project`, kind: 'renovatie', status: 'in voorbereiding', location: { type: 'Point', coordinates: [6.5625, 52.9925] }, locationPrecision: 'gemeente', sourceUrl: 'https://example.org/invoerfout', dataset: 'demo' },
-    }, { as: 'planner' });
-    const update = await api.gql(`mutation($id: Int!, $version: Int!) { updateMasterplanProject(id: $id, version: $version, patch: { gemeenteCode: "" }) { id } }`,
-      { id: project.createMasterplanProject.id, version: project.createMasterplanProject.version }, { as: 'planner' });
-    expect(update.errors?.[0]?.extensions, JSON.stringify(update)).toEqual({ code: 'BAD_USER_INPUT', field: 'gemeenteCode' });
+    const project = await api.data(
+      `mutation($input: MasterplanProjectInput!) { createMasterplanProject(input: $input) { id version } }`,
+      {
+        input: {
+          name: `${marker} project`,
+          kind: 'renovatie',
+          status: 'in voorbereiding',
+          location: { type: 'Point', coordinates: [6.5625, 52.9925] },
+          locationPrecision: 'gemeente',
+          sourceUrl: 'https://example.org/invoerfout',
+          dataset: 'demo',
+        },
+      },
+      { as: 'planner' },
+    );
+    const update = await api.gql(
+      `mutation($id: Int!, $version: Int!) { updateMasterplanProject(id: $id, version: $version, patch: { gemeenteCode: "" }) { id } }`,
+      { id: project.createMasterplanProject.id, version: project.createMasterplanProject.version },
+      { as: 'planner' },
+    );
+    expect(update.errors?.[0]?.extensions, JSON.stringify(update)).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'gemeenteCode',
+    });
   });
 });

@@ -73,7 +73,11 @@ describe.each(backends())('no request blocks the service on $name', (backend) =>
     await loops;
     const slowest = (list: { ms: number }[]) => Math.round(Math.max(...list.map((x) => x.ms)));
     return {
-      result, healthMs: slowest(health), healthOk: health.every((h) => h.ok), otherMs: slowest(other), otherOk: other.every((o) => o.ok),
+      result,
+      healthMs: slowest(health),
+      healthOk: health.every((h) => h.ok),
+      otherMs: slowest(other),
+      otherOk: other.every((o) => o.ok),
       asked: Math.min(health.length, other.length),
     };
   }
@@ -120,7 +124,11 @@ describe.each(backends())('no request blocks the service on $name', (backend) =>
       // The body serialised once: the test's own work would otherwise count against the server.
       const body = JSON.stringify({ query, variables });
       const send = async (): Promise<GqlResponse> => {
-        const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        const response = await fetch(`${api.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+        });
         return { status: response.status, ...(await response.json()) };
       };
       const during = await meanwhile(() => Promise.all(Array.from({ length: 12 }, send)));
@@ -133,40 +141,47 @@ describe.each(backends())('no request blocks the service on $name', (backend) =>
       expectServed(during);
     }
     // An honest search still works.
-    expect((await api.data('{ regions(search: "Dren") { nodes { name } } }')).regions.nodes).toContainEqual({ name: 'Drenthe' });
+    expect((await api.data('{ regions(search: "Dren") { nodes { name } } }')).regions.nodes).toContainEqual({
+      name: 'Drenthe',
+    });
   });
 
-  it.runIf(backend.name === 'postgres')('keeps serving while a table is locked by someone else: its queries answer TIMEOUT in seconds, others at once', async () => {
-    const locker = new pg.Client({ connectionString: backend.url });
-    await locker.connect();
-    try {
-      await locker.query('BEGIN');
-      await locker.query('LOCK TABLE site IN ACCESS EXCLUSIVE MODE');
-      const answers: { result: GqlResponse; ms: number }[] = [];
-      const until = Date.now() + 6_000;
-      // 12 clients asking about sites (each search unique, so no cache answers for the database).
-      const client = async () => {
-        while (Date.now() < until) {
-          const started = performance.now();
-          const result = await api.gql(`{ sites(first: 3, filter: { search: "${Math.random().toString(36).slice(2, 8)}" }) { totalCount } }`);
-          answers.push({ result, ms: performance.now() - started });
+  it.runIf(backend.name === 'postgres')(
+    'keeps serving while a table is locked by someone else: its queries answer TIMEOUT in seconds, others at once',
+    async () => {
+      const locker = new pg.Client({ connectionString: backend.url });
+      await locker.connect();
+      try {
+        await locker.query('BEGIN');
+        await locker.query('LOCK TABLE site IN ACCESS EXCLUSIVE MODE');
+        const answers: { result: GqlResponse; ms: number }[] = [];
+        const until = Date.now() + 6_000;
+        // 12 clients asking about sites (each search unique, so no cache answers for the database).
+        const client = async () => {
+          while (Date.now() < until) {
+            const started = performance.now();
+            const result = await api.gql(
+              `{ sites(first: 3, filter: { search: "${Math.random().toString(36).slice(2, 8)}" }) { totalCount } }`,
+            );
+            answers.push({ result, ms: performance.now() - started });
+          }
+        };
+        const during = await meanwhile(() => Promise.all(Array.from({ length: 12 }, client)));
+        expectServed(during);
+        expect(answers.length).toBeGreaterThanOrEqual(12);
+        for (const { result, ms } of answers) {
+          expect(ms, 'a query on the locked table (ms)').toBeLessThan(8 * SECOND);
+          // lock_timeout: TIMEOUT; a class that waited too long for its share of the pool: SERVICE_BUSY.
+          // Both retryable: HTTP 503 with Retry-After (public-error.ts).
+          expectTyped(result, /^(TIMEOUT|SERVICE_BUSY)$/, 'retryable');
         }
-      };
-      const during = await meanwhile(() => Promise.all(Array.from({ length: 12 }, client)));
-      expectServed(during);
-      expect(answers.length).toBeGreaterThanOrEqual(12);
-      for (const { result, ms } of answers) {
-        expect(ms, 'a query on the locked table (ms)').toBeLessThan(8 * SECOND);
-        // lock_timeout: TIMEOUT; a class that waited too long for its share of the pool: SERVICE_BUSY.
-        // Both retryable: HTTP 503 with Retry-After (public-error.ts).
-        expectTyped(result, /^(TIMEOUT|SERVICE_BUSY)$/, 'retryable');
+        expect(answers.some(({ result }) => result.errors![0]!.extensions.code === 'TIMEOUT')).toBe(true);
+      } finally {
+        await locker.query('ROLLBACK').catch(() => {});
+        await locker.end();
       }
-      expect(answers.some(({ result }) => result.errors![0]!.extensions.code === 'TIMEOUT')).toBe(true);
-    } finally {
-      await locker.query('ROLLBACK').catch(() => {});
-      await locker.end();
-    }
-    // Once the lock is gone, the same queries are answered again.
-    expect((await api.data('{ sites(first: 3) { totalCount } }')).sites.totalCount).toBeGreaterThan(0);
-  });
+      // Once the lock is gone, the same queries are answered again.
+      expect((await api.data('{ sites(first: 3) { totalCount } }')).sites.totalCount).toBeGreaterThan(0);
+    },
+  );
 });

@@ -31,11 +31,21 @@ describe.each(backends())('OGC API and exports: authentication and confidential 
   beforeAll(async () => {
     const keys = await generateKeyPair('RS256');
     const foreign = await generateKeyPair('RS256');
-    const jwks = createLocalJWKSet({ keys: [{ ...(await exportJWK(keys.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' }] });
+    const jwks = createLocalJWKSet({
+      keys: [{ ...(await exportJWK(keys.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' }],
+    });
     sign = (roles, o = {}) =>
-      new SignJWT({ roles }).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setSubject('jan').setIssuer(ISSUER).setAudience(AUDIENCE)
-        .setIssuedAt().setExpirationTime(o.expires ?? '5m').sign(o.foreign ? foreign.privateKey : keys.privateKey);
-    api = await startApi(backend, { jwtVerifier: createJwtVerifier({ issuer: ISSUER, audience: AUDIENCE, keySet: jwks }) });
+      new SignJWT({ roles })
+        .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+        .setSubject('jan')
+        .setIssuer(ISSUER)
+        .setAudience(AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime(o.expires ?? '5m')
+        .sign(o.foreign ? foreign.privateKey : keys.privateKey);
+    api = await startApi(backend, {
+      jwtVerifier: createJwtVerifier({ issuer: ISSUER, audience: AUDIENCE, keySet: jwks }),
+    });
 
     const [site] = await api.db.query(
       `INSERT INTO site (kind, name, city, geom, location_precision, source_url) VALUES ('rijkskantoor', $1, $2, ST_SetSRID(ST_MakePoint(6.56, 52.99), 4326), 'adres', $3) RETURNING id`,
@@ -43,10 +53,12 @@ describe.each(backends())('OGC API and exports: authentication and confidential 
     );
     ids.site = site.id;
     const insertCase = async (suffix: string, confidential: boolean, advice: string) =>
-      (await api.db.query(
-        `INSERT INTO location_case (title, kind, fte_change, to_site_id, status, advice, confidential, source_url) VALUES ($1, 'groei', 120, $2, 'in behandeling', $3, $4, $5) RETURNING id`,
-        [`${tag} ${suffix}`, ids.site, advice, confidential, SOURCE],
-      ))[0].id as number;
+      (
+        await api.db.query(
+          `INSERT INTO location_case (title, kind, fte_change, to_site_id, status, advice, confidential, source_url) VALUES ($1, 'groei', 120, $2, 'in behandeling', $3, $4, $5) RETURNING id`,
+          [`${tag} ${suffix}`, ids.site, advice, confidential, SOURCE],
+        )
+      )[0].id as number;
     ids.open = await insertCase('openbare casus', false, 'openbaar advies');
     ids.confidential = await insertCase('vertrouwelijke casus', true, 'GEHEIM advies');
   });
@@ -58,8 +70,13 @@ describe.each(backends())('OGC API and exports: authentication and confidential 
   });
 
   const headersFor = (as: As | { authorization: string }): Record<string, string> =>
-    typeof as === 'object' ? { authorization: as.authorization } : as === 'anonymous' ? {} : { authorization: `Bearer ${TOKENS[as]}` };
-  const get = (path: string, as: As | { authorization: string } = 'anonymous') => fetch(`${api.url}${path}`, { headers: headersFor(as) });
+    typeof as === 'object'
+      ? { authorization: as.authorization }
+      : as === 'anonymous'
+        ? {}
+        : { authorization: `Bearer ${TOKENS[as]}` };
+  const get = (path: string, as: As | { authorization: string } = 'anonymous') =>
+    fetch(`${api.url}${path}`, { headers: headersFor(as) });
 
   async function items(as: As | { authorization: string }, query = '') {
     const res = await get(`/ogc/collections/locatiecasussen/items?limit=1000${query}`, as);
@@ -67,11 +84,19 @@ describe.each(backends())('OGC API and exports: authentication and confidential 
     expect(res.headers.get('vary') ?? '').toMatch(/authorization/i);
     const text = await res.text();
     expect(() => check(text)).not.toThrow();
-    return JSON.parse(text) as { numberMatched: number; features: { id: number; geometry: unknown; properties: Record<string, unknown> }[] };
+    return JSON.parse(text) as {
+      numberMatched: number;
+      features: { id: number; geometry: unknown; properties: Record<string, unknown> }[];
+    };
   }
-  const mine = (doc: Awaited<ReturnType<typeof items>>) => doc.features.filter((f) => String(f.properties.title).startsWith(tag));
-  const confidentialCount = async () => (await api.db.query(`SELECT count(*)::int AS n FROM location_case WHERE dataset = 'gepubliceerd' AND confidential`))[0].n as number;
-  const allCount = async () => (await api.db.query(`SELECT count(*)::int AS n FROM location_case WHERE dataset = 'gepubliceerd'`))[0].n as number;
+  const mine = (doc: Awaited<ReturnType<typeof items>>) =>
+    doc.features.filter((f) => String(f.properties.title).startsWith(tag));
+  const confidentialCount = async () =>
+    (
+      await api.db.query(`SELECT count(*)::int AS n FROM location_case WHERE dataset = 'gepubliceerd' AND confidential`)
+    )[0].n as number;
+  const allCount = async () =>
+    (await api.db.query(`SELECT count(*)::int AS n FROM location_case WHERE dataset = 'gepubliceerd'`))[0].n as number;
 
   it('lists locatiecasussen for everyone', async () => {
     const doc = await (await get('/ogc/collections')).json();
@@ -86,10 +111,16 @@ describe.each(backends())('OGC API and exports: authentication and confidential 
   it('gives anonymous callers and viewers only the non-confidential cases, counted without the others', async () => {
     for (const as of ['anonymous', 'viewer'] as const) {
       const doc = await items(as);
-      expect(mine(doc).map((f) => f.id), as).toEqual([ids.open]);
+      expect(
+        mine(doc).map((f) => f.id),
+        as,
+      ).toEqual([ids.open]);
       expect(JSON.stringify(doc), as).not.toContain('GEHEIM');
       expect(doc.numberMatched, as).toBe((await allCount()) - (await confidentialCount()));
-      expect(doc.features.every((f) => f.properties.confidential === false), as).toBe(true);
+      expect(
+        doc.features.every((f) => f.properties.confidential === false),
+        as,
+      ).toBe(true);
       const single = await get(`/ogc/collections/locatiecasussen/items/${ids.confidential}`, as);
       expect(single.status, as).toBe(404);
       expect(await single.json(), as).toMatchObject({ code: 'NOT_FOUND' });
@@ -101,12 +132,23 @@ describe.each(backends())('OGC API and exports: authentication and confidential 
     for (const as of ['planner', admin] as const) {
       const doc = await items(as);
       const label = typeof as === 'string' ? as : 'admin (JWT)';
-      expect(mine(doc).map((f) => f.id).sort((a, b) => a - b), label).toEqual([ids.open, ids.confidential].sort((a, b) => a - b));
+      expect(
+        mine(doc)
+          .map((f) => f.id)
+          .sort((a, b) => a - b),
+        label,
+      ).toEqual([ids.open, ids.confidential].sort((a, b) => a - b));
       expect(doc.numberMatched, label).toBe(await allCount());
       const single = await get(`/ogc/collections/locatiecasussen/items/${ids.confidential}`, as);
       expect(single.status, label).toBe(200);
       const feature = await single.json();
-      expect(feature.properties, label).toMatchObject({ title: `${tag} vertrouwelijke casus`, advice: 'GEHEIM advies', confidential: true, fteChange: 120, toSiteId: ids.site });
+      expect(feature.properties, label).toMatchObject({
+        title: `${tag} vertrouwelijke casus`,
+        advice: 'GEHEIM advies',
+        confidential: true,
+        fteChange: 120,
+        toSiteId: ids.site,
+      });
       expect(feature.geometry, label).toEqual({ type: 'Point', coordinates: [6.56, 52.99] });
     }
     // A viewer's JWT is no planner.
@@ -115,24 +157,43 @@ describe.each(backends())('OGC API and exports: authentication and confidential 
   });
 
   it('applies the same rule to the exports', async () => {
-    for (const [as, expected] of [['anonymous', [ids.open]], ['viewer', [ids.open]], ['planner', [ids.open, ids.confidential]]] as const) {
+    for (const [as, expected] of [
+      ['anonymous', [ids.open]],
+      ['viewer', [ids.open]],
+      ['planner', [ids.open, ids.confidential]],
+    ] as const) {
       const geo = await get('/export/locatiecasussen.geojson', as);
       expect(geo.status, as).toBe(200);
       expect(geo.headers.get('vary') ?? '').toMatch(/authorization/i);
       const doc = await geo.json();
-      const found = doc.features.filter((f: { properties: { title: string } }) => f.properties.title.startsWith(tag)).map((f: { id: number }) => f.id);
+      const found = doc.features
+        .filter((f: { properties: { title: string } }) => f.properties.title.startsWith(tag))
+        .map((f: { id: number }) => f.id);
       expect(found.sort(), as).toEqual([...expected].sort());
       const csv = await get('/export/locatiecasussen.csv?dialect=nl', as);
       expect(csv.status, as).toBe(200);
       const rows = parse(await csv.text(), { columns: true, bom: true, delimiter: ';' }) as Record<string, string>[];
-      expect(rows.filter((r) => r.title!.startsWith(tag)).map((r) => Number(r.id)).sort(), as).toEqual([...expected].sort());
+      expect(
+        rows
+          .filter((r) => r.title!.startsWith(tag))
+          .map((r) => Number(r.id))
+          .sort(),
+        as,
+      ).toEqual([...expected].sort());
       if (as !== 'planner') expect(JSON.stringify(rows)).not.toContain('GEHEIM');
     }
   });
 
   it('lets a browser on another origin send a token (CORS preflight)', async () => {
     for (const path of ['/ogc/collections/locatiecasussen/items', '/export/locatiecasussen.geojson']) {
-      const res = await fetch(`${api.url}${path}`, { method: 'OPTIONS', headers: { origin: 'https://dashboard.example.org', 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' } });
+      const res = await fetch(`${api.url}${path}`, {
+        method: 'OPTIONS',
+        headers: {
+          origin: 'https://dashboard.example.org',
+          'access-control-request-method': 'GET',
+          'access-control-request-headers': 'authorization',
+        },
+      });
       expect(res.status, path).toBe(204);
       expect(res.headers.get('access-control-allow-origin'), path).toBe('*');
       expect(res.headers.get('access-control-allow-headers') ?? '', path).toMatch(/authorization/i);
@@ -148,8 +209,16 @@ describe.each(backends())('OGC API and exports: authentication and confidential 
       ['foreign JWT', `Bearer ${await sign(['admin'], { foreign: true })}`],
       ['garbage JWT', 'Bearer aaa.bbb.ccc'],
     ];
-    const paths = ['/ogc', '/ogc/collections', '/ogc/collections/locatiecasussen/items', `/ogc/collections/locatiecasussen/items/${ids.confidential}`,
-      '/ogc/collections/provincies/items', '/export/locatiecasussen.geojson', '/export/sites.csv', '/export/fte.csv'];
+    const paths = [
+      '/ogc',
+      '/ogc/collections',
+      '/ogc/collections/locatiecasussen/items',
+      `/ogc/collections/locatiecasussen/items/${ids.confidential}`,
+      '/ogc/collections/provincies/items',
+      '/export/locatiecasussen.geojson',
+      '/export/sites.csv',
+      '/export/fte.csv',
+    ];
     for (const [label, authorization] of bad) {
       const graphql = await api.gql('{ __typename }', {}, { authorization });
       expect(graphql.status, label).toBe(401);

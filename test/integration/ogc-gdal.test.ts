@@ -17,7 +17,10 @@ const run = promisify(execFile);
 const DATE = '2099-05-01';
 
 async function ogrinfo(...args: string[]): Promise<string> {
-  const { stdout } = await run('ogrinfo', ['-ro', '--config', 'GDAL_HTTP_TIMEOUT', '60', ...args], { timeout: 120_000, maxBuffer: 64 << 20 });
+  const { stdout } = await run('ogrinfo', ['-ro', '--config', 'GDAL_HTTP_TIMEOUT', '60', ...args], {
+    timeout: 120_000,
+    maxBuffer: 64 << 20,
+  });
   return stdout;
 }
 
@@ -118,11 +121,14 @@ describe.each(backends())('OGC API through GDAL OAPIF on $name', (backend) => {
     const api = await getJson('/ogc/api');
     expect(api.info.license).toMatchObject({ name: 'CC0 1.0' });
     const names = (path: string) => api.paths[path].get.parameters.map((p: { name: string }) => p.name);
-    const param = (path: string, name: string) => api.paths[path].get.parameters.find((p: { name: string }) => p.name === name);
+    const param = (path: string, name: string) =>
+      api.paths[path].get.parameters.find((p: { name: string }) => p.name === name);
     expect(param('/collections/stations/items', 'dataset').description).toMatch(/^Zonder gevolg/);
     expect(names('/collections/sites/items')).toEqual(expect.arrayContaining(['dataset', 'datetime', 'bbox']));
     expect(names('/collections/sites/items')).not.toContain('peildatum');
-    expect(names('/collections/provincies/items')).toEqual(expect.arrayContaining(['dataset', 'peildatum', 'datetime', 'sector']));
+    expect(names('/collections/provincies/items')).toEqual(
+      expect.arrayContaining(['dataset', 'peildatum', 'datetime', 'sector']),
+    );
     expect(param('/collections/provincies-demo/items', 'dataset').description).toMatch(/^Alleen demo/);
     const operations = Object.values(api.paths).map((p: any) => p.get.operationId);
     expect(operations.every((id: unknown) => typeof id === 'string')).toBe(true);

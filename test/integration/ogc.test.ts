@@ -14,7 +14,11 @@ const CRS84 = 'http://www.opengis.net/def/crs/OGC/1.3/CRS84';
 /** Around the fixture sites in Assen and Zwolle (and nothing of Utrecht). */
 const NORTH_EAST = '6.0,52.4,6.7,53.1';
 
-interface Link { href: string; rel: string; type: string }
+interface Link {
+  href: string;
+  rel: string;
+  type: string;
+}
 
 describe.each(backends())('OGC API Features on $name', (backend) => {
   let db: DataSource;
@@ -24,7 +28,10 @@ describe.each(backends())('OGC API Features on $name', (backend) => {
   beforeAll(async () => {
     db = await connect(backend, { seed: true });
     fx = await insertFixtures(db, `Interop-ogc-${backend.name}`, DATE);
-    await db.query(`INSERT INTO location_case (title, kind, status, confidential, advice) VALUES ($1, 'groei', 'in behandeling', true, 'vertrouwelijk advies')`, [`${fx.tag} vertrouwelijke casus`]);
+    await db.query(
+      `INSERT INTO location_case (title, kind, status, confidential, advice) VALUES ($1, 'groei', 'in behandeling', true, 'vertrouwelijk advies')`,
+      [`${fx.tag} vertrouwelijke casus`],
+    );
     app = await startApp(db, backend);
   });
 
@@ -52,7 +59,12 @@ describe.each(backends())('OGC API Features on $name', (backend) => {
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
     const doc = await res.json();
     expect(doc.title).toBeTruthy();
-    for (const [rel, type] of [['self', 'application/json'], ['service-desc', 'application/vnd.oai.openapi+json;version=3.0'], ['conformance', 'application/json'], ['data', 'application/json']]) {
+    for (const [rel, type] of [
+      ['self', 'application/json'],
+      ['service-desc', 'application/vnd.oai.openapi+json;version=3.0'],
+      ['conformance', 'application/json'],
+      ['data', 'application/json'],
+    ]) {
       expect(link(doc.links, rel!), rel).toMatchObject({ href: expect.stringMatching(/^http:\/\//), type });
     }
     const api = await get(link(doc.links, 'service-desc')!.href);
@@ -62,10 +74,12 @@ describe.each(backends())('OGC API Features on $name', (backend) => {
 
   it('declares conformance to Core and GeoJSON', async () => {
     const doc = await (await get('/ogc/conformance')).json();
-    expect(doc.conformsTo).toEqual(expect.arrayContaining([
-      'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core',
-      'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson',
-    ]));
+    expect(doc.conformsTo).toEqual(
+      expect.arrayContaining([
+        'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core',
+        'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson',
+      ]),
+    );
   });
 
   it('lists every collection with items links, CRS84 and an extent; confidential cases are not offered anonymously', async () => {
@@ -74,11 +88,25 @@ describe.each(backends())('OGC API Features on $name', (backend) => {
     const doc = await res.json();
     const ids = doc.collections.map((c: { id: string }) => c.id);
     expect(ids).toEqual([
-      'sites', 'rijksontmoetingspleinen', 'masterplanprojecten', 'stations', 'locatiecasussen', 'provincies', 'provincies-demo',
-      'corop-gebieden', 'corop-gebieden-demo', 'gemeenten', 'gemeenten-demo', 'arbeidsmarktregios', 'arbeidsmarktregios-demo',
+      'sites',
+      'rijksontmoetingspleinen',
+      'masterplanprojecten',
+      'stations',
+      'locatiecasussen',
+      'provincies',
+      'provincies-demo',
+      'corop-gebieden',
+      'corop-gebieden-demo',
+      'gemeenten',
+      'gemeenten-demo',
+      'arbeidsmarktregios',
+      'arbeidsmarktregios-demo',
     ]);
     for (const c of doc.collections) {
-      expect(link(c.links, 'items')).toMatchObject({ type: 'application/geo+json', href: expect.stringContaining(`/ogc/collections/${c.id}/items`) });
+      expect(link(c.links, 'items')).toMatchObject({
+        type: 'application/geo+json',
+        href: expect.stringContaining(`/ogc/collections/${c.id}/items`),
+      });
       expect(c.crs).toEqual([CRS84]);
       expect(c.extent.spatial.bbox[0]).toHaveLength(4);
     }
@@ -91,7 +119,13 @@ describe.each(backends())('OGC API Features on $name', (backend) => {
   });
 
   it('answers 404 with a JSON error for an unknown collection or feature', async () => {
-    for (const path of ['/ogc/collections/casussen', '/ogc/collections/casussen/items', `/ogc/collections/sites/items/999999999`, '/ogc/collections/sites/items/abc', '/ogc/collections/stations/items/NOPE']) {
+    for (const path of [
+      '/ogc/collections/casussen',
+      '/ogc/collections/casussen/items',
+      `/ogc/collections/sites/items/999999999`,
+      '/ogc/collections/sites/items/abc',
+      '/ogc/collections/stations/items/NOPE',
+    ]) {
       const res = await get(path);
       expect(res.status, path).toBe(404);
       expect(await res.json()).toMatchObject({ code: 'NOT_FOUND' });
@@ -104,10 +138,12 @@ describe.each(backends())('OGC API Features on $name', (backend) => {
     expect(mine.map((f: { id: number }) => f.id).sort()).toEqual([fx.sites.assen, fx.sites.zwolleRop].sort());
     expect(all.numberMatched).toBe(all.features.length);
     expect(all.numberReturned).toBe(all.features.length);
-    expect(all.features.every((f: { geometry: { coordinates: number[] } }) => {
-      const [lon, lat] = f.geometry.coordinates;
-      return lon! >= 6.0 && lon! <= 6.7 && lat! >= 52.4 && lat! <= 53.1;
-    })).toBe(true);
+    expect(
+      all.features.every((f: { geometry: { coordinates: number[] } }) => {
+        const [lon, lat] = f.geometry.coordinates;
+        return lon! >= 6.0 && lon! <= 6.7 && lat! >= 52.4 && lat! <= 53.1;
+      }),
+    ).toBe(true);
 
     const first = await geojson(`/ogc/collections/stations/items?bbox=${NORTH_EAST}&limit=2`);
     expect(first.numberReturned).toBe(2);
@@ -135,7 +171,15 @@ describe.each(backends())('OGC API Features on $name', (backend) => {
     const big = await geojson('/ogc/collections/stations/items?limit=50000');
     expect(big.numberReturned).toBe(big.numberMatched); // all 397 stations fit in the maximum
     expect(link(big.links, 'self')!.href).toContain('limit=1000');
-    for (const [query, field] of [['limit=0', 'limit'], ['limit=abc', 'limit'], ['bbox=1,2,3', 'bbox'], ['bbox=7,53,6,52', 'bbox'], ['offset=-1', 'offset'], ['colour=red', 'colour'], ['peildatum=2024-01-01', 'peildatum']]) {
+    for (const [query, field] of [
+      ['limit=0', 'limit'],
+      ['limit=abc', 'limit'],
+      ['bbox=1,2,3', 'bbox'],
+      ['bbox=7,53,6,52', 'bbox'],
+      ['offset=-1', 'offset'],
+      ['colour=red', 'colour'],
+      ['peildatum=2024-01-01', 'peildatum'],
+    ]) {
       const res = await get(`/ogc/collections/stations/items?${query}`);
       expect(res.status, query).toBe(400);
       expect(await res.json()).toMatchObject({ code: 'BAD_USER_INPUT', field });
@@ -145,7 +189,14 @@ describe.each(backends())('OGC API Features on $name', (backend) => {
   it('serves a single feature with self and collection links', async () => {
     const feature = await geojson(`/ogc/collections/sites/items/${fx.sites.assen}`);
     expect(feature).toMatchObject({ type: 'Feature', id: fx.sites.assen, geometry: { type: 'Point' } });
-    expect(feature.properties).toMatchObject({ name: `${fx.tag} Kantoor Assen`, kind: 'rijkskantoor', gemeenteCode: 'GM0106', grossFloorAreaM2: 1234.5, sourceUrl: FIXTURE_SOURCE, dataset: 'gepubliceerd' });
+    expect(feature.properties).toMatchObject({
+      name: `${fx.tag} Kantoor Assen`,
+      kind: 'rijkskantoor',
+      gemeenteCode: 'GM0106',
+      grossFloorAreaM2: 1234.5,
+      sourceUrl: FIXTURE_SOURCE,
+      dataset: 'gepubliceerd',
+    });
     expect(link(feature.links, 'self')!.href).toBe(`${app.url}/ogc/collections/sites/items/${fx.sites.assen}`);
     expect(link(feature.links, 'collection')!.type).toBe('application/json');
   });
@@ -157,7 +208,9 @@ describe.each(backends())('OGC API Features on $name', (backend) => {
     expect(demo.features.find((f: { id: number }) => f.id === fx.sites.demo)?.properties.dataset).toBe('demo');
     const rops = await geojson(`/ogc/collections/rijksontmoetingspleinen/items?bbox=${NORTH_EAST}`);
     expect(rops.features.map((f: { id: number }) => f.id)).toContain(fx.sites.zwolleRop);
-    expect(rops.features.every((f: { properties: { kind: string } }) => f.properties.kind === 'rijksontmoetingsplein')).toBe(true);
+    expect(
+      rops.features.every((f: { properties: { kind: string } }) => f.properties.kind === 'rijksontmoetingsplein'),
+    ).toBe(true);
   });
 
   it('serves masterplan projects, those without a place with a null geometry outside any bbox', async () => {
@@ -176,8 +229,18 @@ describe.each(backends())('OGC API Features on $name', (backend) => {
     expect(doc.numberMatched).toBe(12);
     expect(doc).toMatchObject({ peildatum: DATE, dataset: 'gepubliceerd' });
     const byCode = new Map(doc.features.map((f: { id: string; properties: object }) => [f.id, f.properties]));
-    expect(byCode.get('PV22')).toMatchObject({ name: 'Drenthe', fte: 120, status: 'gepubliceerd cijfer', sources: [FIXTURE_SOURCE] });
-    expect(byCode.get('PV20')).toMatchObject({ fte: null, value: null, status: 'geen gepubliceerd cijfer', sources: [] });
+    expect(byCode.get('PV22')).toMatchObject({
+      name: 'Drenthe',
+      fte: 120,
+      status: 'gepubliceerd cijfer',
+      sources: [FIXTURE_SOURCE],
+    });
+    expect(byCode.get('PV20')).toMatchObject({
+      fte: null,
+      value: null,
+      status: 'geen gepubliceerd cijfer',
+      sources: [],
+    });
     expect(byCode.get('PV28')).toMatchObject({ fte: null, fteAsWritten: 'bijna 95.000' });
     const one = await geojson(`/ogc/collections/provincies/items/PV22?peildatum=${DATE}&dataset=demo`);
     expect(one.geometry.type).toBe('MultiPolygon');

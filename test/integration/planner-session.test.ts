@@ -26,8 +26,12 @@ describe.each(backends())('planner session and demo records on $name', (backend)
   });
 
   afterAll(async () => {
-    await api.db.query(`DELETE FROM audit_entry WHERE entity = 'masterplan_project' AND entity_id = ANY($1::text[])`, [projects.map(String)]);
-    await api.db.query(`DELETE FROM audit_entry WHERE entity = 'location_case' AND entity_id = ANY($1::text[])`, [cases.map(String)]);
+    await api.db.query(`DELETE FROM audit_entry WHERE entity = 'masterplan_project' AND entity_id = ANY($1::text[])`, [
+      projects.map(String),
+    ]);
+    await api.db.query(`DELETE FROM audit_entry WHERE entity = 'location_case' AND entity_id = ANY($1::text[])`, [
+      cases.map(String),
+    ]);
     await api.db.query(`DELETE FROM masterplan_project WHERE id = ANY($1::int[])`, [projects]);
     await api.db.query(`DELETE FROM location_case WHERE id = ANY($1::int[])`, [cases]);
     await api?.close();
@@ -51,24 +55,57 @@ describe.each(backends())('planner session and demo records on $name', (backend)
       [DEMO_URN],
     );
     projects.push(row.id);
-    const result = await api.gql(UPDATE, { id: row.id, version: row.version, patch: { status: 'in uitvoering', sourceUrl: DEMO_URN } }, { as: 'planner' });
+    const result = await api.gql(
+      UPDATE,
+      { id: row.id, version: row.version, patch: { status: 'in uitvoering', sourceUrl: DEMO_URN } },
+      { as: 'planner' },
+    );
     expect(result.errors).toBeUndefined();
-    expect(result.data!.updateMasterplanProject).toMatchObject({ status: 'in uitvoering', sourceUrl: DEMO_URN, dataset: 'demo' });
+    expect(result.data!.updateMasterplanProject).toMatchObject({
+      status: 'in uitvoering',
+      sourceUrl: DEMO_URN,
+      dataset: 'demo',
+    });
   });
 
   it('saves an edit of a demonstration case that keeps its URN source', async () => {
-    const input = { title: `Fictieve casus sessie ${backend.name}`, kind: 'groei', status: 'verkenning', confidential: false, sourceUrl: DEMO_URN, dataset: 'demo' };
+    const input = {
+      title: `Fictieve casus sessie ${backend.name}`,
+      kind: 'groei',
+      status: 'verkenning',
+      confidential: false,
+      sourceUrl: DEMO_URN,
+      dataset: 'demo',
+    };
     const created = await api.data(CREATE_CASE, { input }, { as: 'planner' });
     cases.push(created.createLocationCase.id);
-    const updated = await api.data(UPDATE_CASE, { id: created.createLocationCase.id, version: created.createLocationCase.version, patch: { ...input, status: 'besloten' } }, { as: 'planner' });
+    const updated = await api.data(
+      UPDATE_CASE,
+      {
+        id: created.createLocationCase.id,
+        version: created.createLocationCase.version,
+        patch: { ...input, status: 'besloten' },
+      },
+      { as: 'planner' },
+    );
     expect(updated.updateLocationCase).toMatchObject({ status: 'besloten', sourceUrl: DEMO_URN });
   });
 
   it('never lets a published record take the demonstration URN', async () => {
-    const input = { name: `Gepubliceerd testproject ${backend.name}`, kind: 'nieuwbouw', status: 'gepland', sourceUrl: DEMO_URN, dataset: 'gepubliceerd' };
+    const input = {
+      name: `Gepubliceerd testproject ${backend.name}`,
+      kind: 'nieuwbouw',
+      status: 'gepland',
+      sourceUrl: DEMO_URN,
+      dataset: 'gepubliceerd',
+    };
     const refused = await api.gql(CREATE, { input }, { as: 'planner' });
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'sourceUrl' });
-    const other = await api.gql(CREATE, { input: { ...input, dataset: 'demo', sourceUrl: 'urn:iets:anders' } }, { as: 'planner' });
+    const other = await api.gql(
+      CREATE,
+      { input: { ...input, dataset: 'demo', sourceUrl: 'urn:iets:anders' } },
+      { as: 'planner' },
+    );
     expect(other.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'sourceUrl' });
   });
 });

@@ -45,7 +45,9 @@ describe.skipIf(!postgres)('prepared statements on PostgreSQL', () => {
     dataSource = createDataSource({ url: postgres!.url, mode: 'postgres' });
     await dataSource.initialize();
     expect((await dataSource.query('SELECT $1::int AS n', [1]))[0].n).toBe(1);
-    const pool = (dataSource.driver as unknown as { master: { _clients: { connection: { parsedStatements: object } }[] } }).master;
+    const pool = (
+      dataSource.driver as unknown as { master: { _clients: { connection: { parsedStatements: object } }[] } }
+    ).master;
     for (const client of pool._clients) client.connection.parsedStatements = {};
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
@@ -57,4 +59,3 @@ describe.skipIf(!postgres)('prepared statements on PostgreSQL', () => {
     expect(await dataSource.query(PROBE, ['pg_prepared_statements WHERE'])).toEqual([]);
   });
 });
-

@@ -22,7 +22,15 @@ const UTRECHT = { type: 'Point', coordinates: [5.1101, 52.0894] };
  */
 const ZWOLLE_SQUARE = {
   type: 'Polygon',
-  coordinates: [[[5.8706, 52.3698], [6.3132, 52.3698], [6.3132, 52.6396], [5.8706, 52.6396], [5.8706, 52.3698]]],
+  coordinates: [
+    [
+      [5.8706, 52.3698],
+      [6.3132, 52.3698],
+      [6.3132, 52.6396],
+      [5.8706, 52.6396],
+      [5.8706, 52.3698],
+    ],
+  ],
 };
 
 const DOCUMENTS = {
@@ -54,7 +62,10 @@ describe.each(backends())('query plans on $name', (backend) => {
   beforeAll(async () => {
     api = await startApi(backend);
     fixtures = new Fixtures(api.db, `plans-${backend.name}`);
-    const [noord, zuid] = [await fixtures.organisation('Dienst Noord', 'zbo'), await fixtures.organisation('Dienst Zuid', 'zbo')];
+    const [noord, zuid] = [
+      await fixtures.organisation('Dienst Noord', 'zbo'),
+      await fixtures.organisation('Dienst Zuid', 'zbo'),
+    ];
     // Three sites around Utrecht at increasing distance; the middle one houses both organisations.
     await fixtures.site('Kantoor A', 5.12, 52.09, { organisationIds: [noord!] });
     await fixtures.site('Kantoor B', 5.2, 52.1, { organisationIds: [noord!, zuid!] });
@@ -103,7 +114,9 @@ describe.each(backends())('query plans on $name', (backend) => {
     expect(lists[0]!.text).not.toMatch(/ST_AsGeoJSON/i);
     expect(lists[0]!.text).not.toMatch(/count\(\*\) OVER \(\)/i);
     const distances = data.sites.edges.map((e: any) => e.distanceM);
-    expect(data.sites.edges.map((e: any) => e.node.name)).toEqual(['Kantoor A', 'Kantoor B', 'Kantoor C'].map((l) => fixtures.name(l)));
+    expect(data.sites.edges.map((e: any) => e.node.name)).toEqual(
+      ['Kantoor A', 'Kantoor B', 'Kantoor C'].map((l) => fixtures.name(l)),
+    );
     expect([...distances].sort((a, b) => a - b)).toEqual(distances);
     const [exact] = await api.db.query(
       `SELECT ST_Distance(geom::geography, ST_SetSRID(ST_MakePoint(5.1101, 52.0894), 4326)::geography) AS d FROM site WHERE id = $1`,
@@ -131,7 +144,9 @@ describe.each(backends())('query plans on $name', (backend) => {
     expect(nested[0]!.text).not.toMatch(/s\.address|s\.note/);
     const [utrecht] = data.regions.nodes;
     expect(utrecht.code).toBe('PV26');
-    expect(utrecht.sites.nodes.map((n: any) => n.name)).toEqual(['Kantoor A', 'Kantoor B', 'Kantoor C'].map((l) => fixtures.name(l)));
+    expect(utrecht.sites.nodes.map((n: any) => n.name)).toEqual(
+      ['Kantoor A', 'Kantoor B', 'Kantoor C'].map((l) => fixtures.name(l)),
+    );
   });
 
   it('fetches geometry and counts when the selection asks for them', async () => {

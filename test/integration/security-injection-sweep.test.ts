@@ -12,38 +12,79 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType,
-  type GraphQLField, type GraphQLInputType,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  type GraphQLField,
+  type GraphQLInputType,
 } from 'graphql';
 import { createSchema } from '../../server/graphql/schema.js';
 import { startApi, type Api, type As } from '../support/api.js';
 import { backends } from '../support/backends.js';
 import { LEAKS, SQL_INJECTIONS } from '../support/hostile.js';
 
-const PAYLOADS = [...SQL_INJECTIONS, 'Å'.repeat(3000), '<script>alert(1)</script>', '../../../../etc/passwd', '%00', '\u202e\u0007\t'];
+const PAYLOADS = [
+  ...SQL_INJECTIONS,
+  'Å'.repeat(3000),
+  '<script>alert(1)</script>',
+  '../../../../etc/passwd',
+  '%00',
+  '\u202e\u0007\t',
+];
 const NUL = '\u0000';
 const TAG = 'Injectie-sweep';
 const SOURCE = 'https://example.org/rijkspresentie-injection-sweep';
 
 /** Table written by each mutation (constants of this test). */
 const TABLE_OF: Record<string, string> = {
-  createSite: 'site', updateSite: 'site',
-  createMasterplanProject: 'masterplan_project', updateMasterplanProject: 'masterplan_project',
-  createChangeRequest: 'change_request', updateChangeRequest: 'change_request',
-  createRegionProfile: 'region_profile', updateRegionProfile: 'region_profile',
-  createLocationCase: 'location_case', updateLocationCase: 'location_case',
+  createSite: 'site',
+  updateSite: 'site',
+  createMasterplanProject: 'masterplan_project',
+  updateMasterplanProject: 'masterplan_project',
+  createChangeRequest: 'change_request',
+  updateChangeRequest: 'change_request',
+  createRegionProfile: 'region_profile',
+  updateRegionProfile: 'region_profile',
+  createLocationCase: 'location_case',
+  updateLocationCase: 'location_case',
 };
 
 /** Fields that are free text: in the second mode only these carry the payload. */
-const FREE_TEXT = new Set(['name', 'title', 'description', 'note', 'address', 'city', 'opportunities', 'advice', 'decision', 'organisationName',
-  'kindAsWritten', 'fteChangeAsWritten', 'masterplan', 'period', 'status', 'source', 'coreQualities']);
+const FREE_TEXT = new Set([
+  'name',
+  'title',
+  'description',
+  'note',
+  'address',
+  'city',
+  'opportunities',
+  'advice',
+  'decision',
+  'organisationName',
+  'kindAsWritten',
+  'fteChangeAsWritten',
+  'masterplan',
+  'period',
+  'status',
+  'source',
+  'coreQualities',
+]);
 /** Valid values for the other required text fields in the second mode. */
 const VALID: Record<string, unknown> = { sourceUrl: SOURCE, regionCode: 'PV22', status: 'in behandeling' };
 
 type Mode = 'all-text' | 'free-text';
 const SKIP = Symbol('skip');
 
-interface Scratch { site: number; project: number; changeRequest: number; profile: number; locationCase: number }
+interface Scratch {
+  site: number;
+  project: number;
+  changeRequest: number;
+  profile: number;
+  locationCase: number;
+}
 
 describe.each(backends())('injection sweep of mutations and REST parameters on $name', (backend) => {
   let api: Api;
@@ -52,23 +93,42 @@ describe.each(backends())('injection sweep of mutations and REST parameters on $
   const created: Record<string, number[]> = {};
   /** Row counts of every table in one statement (table names come from the catalogue, not input). */
   const counts = async () => {
-    const [row] = await api.db.query(`SELECT ${tables.map((t) => `(SELECT count(*)::int FROM ${t}) AS "${t}"`).join(', ')}`);
+    const [row] = await api.db.query(
+      `SELECT ${tables.map((t) => `(SELECT count(*)::int FROM ${t}) AS "${t}"`).join(', ')}`,
+    );
     return row as Record<string, number>;
   };
 
   beforeAll(async () => {
     api = await startApi(backend);
-    tables = (await api.db.query(`SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('migrations', 'spatial_ref_sys') ORDER BY 1`)).map((r: { t: string }) => r.t);
-    const one = async (sql: string, params: unknown[]) => ((await api.db.query(sql, params)) as { id: number }[])[0]!.id;
-    const site = await one(`INSERT INTO site (kind, name, city, geom, location_precision, source_url) VALUES ('rijkskantoor', $1, $1, ST_SetSRID(ST_MakePoint(5.1, 52.1), 4326), 'gemeente', $2) RETURNING id`, [`${TAG} ${backend.name}`, SOURCE]);
+    tables = (
+      await api.db.query(
+        `SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('migrations', 'spatial_ref_sys') ORDER BY 1`,
+      )
+    ).map((r: { t: string }) => r.t);
+    const one = async (sql: string, params: unknown[]) =>
+      ((await api.db.query(sql, params)) as { id: number }[])[0]!.id;
+    const site = await one(
+      `INSERT INTO site (kind, name, city, geom, location_precision, source_url) VALUES ('rijkskantoor', $1, $1, ST_SetSRID(ST_MakePoint(5.1, 52.1), 4326), 'gemeente', $2) RETURNING id`,
+      [`${TAG} ${backend.name}`, SOURCE],
+    );
     // Demo, like the project the uniqueness test below collides with: no record moves between datasets.
-    const project = await one(`INSERT INTO masterplan_project (masterplan, name, kind, status, source_url, dataset) VALUES ($1, $1, 'renovatie', 'gepland', $2, 'demo') RETURNING id`, [`${TAG} ${backend.name}`, SOURCE]);
+    const project = await one(
+      `INSERT INTO masterplan_project (masterplan, name, kind, status, source_url, dataset) VALUES ($1, $1, 'renovatie', 'gepland', $2, 'demo') RETURNING id`,
+      [`${TAG} ${backend.name}`, SOURCE],
+    );
     scratch = {
       site,
       project,
-      changeRequest: await one(`INSERT INTO change_request (project_id, title, status) VALUES ($1, $2, 'ingediend') RETURNING id`, [project, TAG]),
+      changeRequest: await one(
+        `INSERT INTO change_request (project_id, title, status) VALUES ($1, $2, 'ingediend') RETURNING id`,
+        [project, TAG],
+      ),
       profile: await one(`INSERT INTO region_profile (region_code, source) VALUES ('PV22', $1) RETURNING id`, [SOURCE]),
-      locationCase: await one(`INSERT INTO location_case (title, kind, status, source_url, dataset) VALUES ($1, 'overig', 'open', $2, 'demo') RETURNING id`, [TAG, SOURCE]),
+      locationCase: await one(
+        `INSERT INTO location_case (title, kind, status, source_url, dataset) VALUES ($1, 'overig', 'open', $2, 'demo') RETURNING id`,
+        [TAG, SOURCE],
+      ),
     };
   });
 
@@ -76,7 +136,10 @@ describe.each(backends())('injection sweep of mutations and REST parameters on $
     if (!api) return;
     const ids = (table: string, own: number) => [own, ...(created[table] ?? [])];
     const remove = async (table: string, own: number) => {
-      await api.db.query(`DELETE FROM audit_entry WHERE entity = $1 AND entity_id = ANY($2::text[])`, [table, ids(table, own).map(String)]);
+      await api.db.query(`DELETE FROM audit_entry WHERE entity = $1 AND entity_id = ANY($2::text[])`, [
+        table,
+        ids(table, own).map(String),
+      ]);
       await api.db.query(`DELETE FROM ${table} WHERE id = ANY($1::int[])`, [ids(table, own)]);
     };
     if (scratch) {
@@ -90,12 +153,22 @@ describe.each(backends())('injection sweep of mutations and REST parameters on $
   });
 
   const SCRATCH_ID: Record<string, () => number> = {
-    updateSite: () => scratch.site, updateMasterplanProject: () => scratch.project, updateChangeRequest: () => scratch.changeRequest,
-    updateRegionProfile: () => scratch.profile, updateLocationCase: () => scratch.locationCase,
+    updateSite: () => scratch.site,
+    updateMasterplanProject: () => scratch.project,
+    updateChangeRequest: () => scratch.changeRequest,
+    updateRegionProfile: () => scratch.profile,
+    updateLocationCase: () => scratch.locationCase,
   };
 
   /** A value for an input type: the payload for text (per mode), valid values for the rest. */
-  function valueFor(type: GraphQLInputType, payload: string, mode: Mode, name: string, mutation: string, depth = 0): unknown {
+  function valueFor(
+    type: GraphQLInputType,
+    payload: string,
+    mode: Mode,
+    name: string,
+    mutation: string,
+    depth = 0,
+  ): unknown {
     if (isNonNullType(type)) return valueFor(type.ofType, payload, mode, name, mutation, depth);
     if (isListType(type)) {
       const inner = valueFor(type.ofType, payload, mode, name, mutation, depth);
@@ -104,7 +177,8 @@ describe.each(backends())('injection sweep of mutations and REST parameters on $
     if (isEnumType(type)) return type.getValues()[0]!.value;
     if (isScalarType(type)) {
       switch (type.name) {
-        case 'String': case 'ID':
+        case 'String':
+        case 'ID':
           if (mode === 'all-text') return payload;
           // Names carry the mutation, so a create and an update never collide on a unique name
           // (that collision has its own test below).
@@ -114,11 +188,16 @@ describe.each(backends())('injection sweep of mutations and REST parameters on $
           if (name === 'projectId') return scratch.project;
           if (name === 'siteId') return scratch.site;
           return 1;
-        case 'Float': return 1.5;
-        case 'Boolean': return false;
-        case 'LocalDate': return '2024-01-01';
-        case 'GeoJSON': return { type: 'Point', coordinates: [5.1, 52.1] };
-        default: return SKIP;
+        case 'Float':
+          return 1.5;
+        case 'Boolean':
+          return false;
+        case 'LocalDate':
+          return '2024-01-01';
+        case 'GeoJSON':
+          return { type: 'Point', coordinates: [5.1, 52.1] };
+        default:
+          return SKIP;
       }
     }
     if (isInputObjectType(type) && depth < 3) {
@@ -143,7 +222,10 @@ describe.each(backends())('injection sweep of mutations and REST parameters on $
     const variables: Record<string, unknown> = {};
     for (const arg of field.args) {
       if (arg.name === 'id' && SCRATCH_ID[field.name]) variables.id = SCRATCH_ID[field.name]!();
-      else if (arg.name === 'version') variables.version = (await api.db.query(`SELECT version FROM ${TABLE_OF[field.name]} WHERE id = $1`, [SCRATCH_ID[field.name]!()]))[0].version;
+      else if (arg.name === 'version')
+        variables.version = (
+          await api.db.query(`SELECT version FROM ${TABLE_OF[field.name]} WHERE id = $1`, [SCRATCH_ID[field.name]!()])
+        )[0].version;
       else {
         const v = valueFor(arg.type, payload, mode, arg.name, field.name);
         if (v === SKIP) return undefined;
@@ -155,7 +237,10 @@ describe.each(backends())('injection sweep of mutations and REST parameters on $
     return { query: `mutation(${declared}) { ${field.name}(${passed}) { __typename id } }`, variables };
   }
 
-  const snapshot = async (table: string, id: number) => JSON.stringify((await api.db.query(`SELECT to_jsonb(t) AS row FROM ${table} t WHERE id = $1`, [id]))[0]?.row ?? null);
+  const snapshot = async (table: string, id: number) =>
+    JSON.stringify(
+      (await api.db.query(`SELECT to_jsonb(t) AS row FROM ${table} t WHERE id = $1`, [id]))[0]?.row ?? null,
+    );
 
   it('runs every mutation with hostile text: no 500, no leak, nothing written on refusal, literal data on acceptance', async () => {
     const schema = await createSchema();
@@ -179,10 +264,14 @@ describe.each(backends())('injection sweep of mutations and REST parameters on $
             const label = `${field.name} (${mode}, ${as}) ← ${JSON.stringify(payload).slice(0, 60)}`;
             expect(result.status, label).toBeLessThan(500);
             expect(JSON.stringify(result), label).not.toMatch(LEAKS);
-            for (const error of result.errors ?? []) expect(error.extensions.code, `${label}: ${error.message}`).not.toBe('INTERNAL_SERVER_ERROR');
+            for (const error of result.errors ?? [])
+              expect(error.extensions.code, `${label}: ${error.message}`).not.toBe('INTERNAL_SERVER_ERROR');
             if (result.errors || !result.data?.[field.name]) {
               tally.refused++;
-              if (as !== 'planner') expect(result.errors?.[0]?.extensions.code, label).toMatch(/^(UNAUTHENTICATED|FORBIDDEN|BAD_USER_INPUT)$/);
+              if (as !== 'planner')
+                expect(result.errors?.[0]?.extensions.code, label).toMatch(
+                  /^(UNAUTHENTICATED|FORBIDDEN|BAD_USER_INPUT)$/,
+                );
               if (payload === NUL) expect(result.errors?.[0]?.extensions.code, label).toBe('BAD_USER_INPUT');
               expect(await counts(), label).toEqual(before);
               if (target !== undefined) expect(await snapshot(table, target), label).toBe(targetBefore);
@@ -210,15 +299,27 @@ describe.each(backends())('injection sweep of mutations and REST parameters on $
   it('refuses a masterplan project whose name and place another project has with a typed error (was a 500)', async () => {
     const name = `${TAG} dubbel ${backend.name}`;
     const input = { name, city: name, kind: 'renovatie', status: 'gepland', sourceUrl: SOURCE, dataset: 'demo' };
-    const first = await api.data<{ createMasterplanProject: { id: number } }>(`mutation($input: MasterplanProjectInput!) { createMasterplanProject(input: $input) { id } }`, { input }, { as: 'planner' });
+    const first = await api.data<{ createMasterplanProject: { id: number } }>(
+      `mutation($input: MasterplanProjectInput!) { createMasterplanProject(input: $input) { id } }`,
+      { input },
+      { as: 'planner' },
+    );
     (created.masterplan_project ??= []).push(first.createMasterplanProject.id);
     const before = await counts();
-    const again = await api.gql(`mutation($input: MasterplanProjectInput!) { createMasterplanProject(input: $input) { id } }`, { input }, { as: 'planner' });
+    const again = await api.gql(
+      `mutation($input: MasterplanProjectInput!) { createMasterplanProject(input: $input) { id } }`,
+      { input },
+      { as: 'planner' },
+    );
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
     expect(again.errors?.[0]?.message).toMatch(/bestaat al/);
-    const version = (await api.db.query(`SELECT version FROM masterplan_project WHERE id = $1`, [scratch.project]))[0].version;
-    const update = await api.gql(`mutation($id: Int!, $version: Int!, $patch: MasterplanProjectPatch!) { updateMasterplanProject(id: $id, version: $version, patch: $patch) { id } }`,
-      { id: scratch.project, version, patch: { name, city: name, dataset: 'demo' } }, { as: 'planner' });
+    const version = (await api.db.query(`SELECT version FROM masterplan_project WHERE id = $1`, [scratch.project]))[0]
+      .version;
+    const update = await api.gql(
+      `mutation($id: Int!, $version: Int!, $patch: MasterplanProjectPatch!) { updateMasterplanProject(id: $id, version: $version, patch: $patch) { id } }`,
+      { id: scratch.project, version, patch: { name, city: name, dataset: 'demo' } },
+      { as: 'planner' },
+    );
     expect(update.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
     expect(await counts()).toEqual(before);
   });
@@ -226,25 +327,37 @@ describe.each(backends())('injection sweep of mutations and REST parameters on $
   /** Every REST path and parameter with a {} placeholder for the payload. */
   function restTargets(payload: string): string[] {
     const e = encodeURIComponent(payload);
-    const query = (base: string, names: string[]) => names.map((n) => `${base}${base.includes('?') ? '&' : '?'}${n}=${e}`);
+    const query = (base: string, names: string[]) =>
+      names.map((n) => `${base}${base.includes('?') ? '&' : '?'}${n}=${e}`);
     const regionParams = ['dataset', 'peildatum', 'sector', 'metric', 'organisationId', 'comparePeildatum'];
     return [
       // OGC API: path segments, page and data parameters, document parameters, unknown names.
-      `/ogc/collections/${e}`, `/ogc/collections/${e}/items`,
-      ...['sites', 'stations', 'provincies', 'locatiecasussen', 'masterplanprojecten'].map((c) => `/ogc/collections/${c}/items/${e}`),
+      `/ogc/collections/${e}`,
+      `/ogc/collections/${e}/items`,
+      ...['sites', 'stations', 'provincies', 'locatiecasussen', 'masterplanprojecten'].map(
+        (c) => `/ogc/collections/${c}/items/${e}`,
+      ),
       ...query('/ogc/collections/sites/items', ['f', 'bbox', 'limit', 'offset', 'dataset']),
       ...query('/ogc/collections/provincies/items', ['bbox', 'limit', ...regionParams]),
       ...query('/ogc/collections/provincies/items/PV22', regionParams),
-      ...query('/ogc', ['f']), ...query('/ogc/collections', ['f']), ...query('/ogc/api', ['f']),
+      ...query('/ogc', ['f']),
+      ...query('/ogc/collections', ['f']),
+      ...query('/ogc/api', ['f']),
       `/ogc/collections/sites/items?${e}=1`,
       // Exports: file name, dialect and data parameters.
-      `/export/${e}.csv`, `/export/${e}.geojson`, `/export/sites.${e}`,
+      `/export/${e}.csv`,
+      `/export/${e}.geojson`,
+      `/export/sites.${e}`,
       ...query('/export/sites.csv', ['dialect', 'dataset']),
       ...query('/export/fte.csv', ['level', 'dialect', ...regionParams]),
       ...query('/export/fte.geojson', ['level', ...regionParams]),
       `/export/fte.csv?${e}=1`,
       // Tiles: layer, z/x/y and every layer parameter.
-      `/tiles/${e}.json`, `/tiles/${e}/7/66/42.mvt`, `/tiles/regions/${e}/66/42.mvt`, `/tiles/regions/7/${e}/42.mvt`, `/tiles/regions/7/66/${e}.mvt`,
+      `/tiles/${e}.json`,
+      `/tiles/${e}/7/66/42.mvt`,
+      `/tiles/regions/${e}/66/42.mvt`,
+      `/tiles/regions/7/${e}/42.mvt`,
+      `/tiles/regions/7/66/${e}.mvt`,
       ...query('/tiles/regions/7/66/42.mvt', ['level', ...regionParams]),
       ...query('/tiles/regions.json', ['level', 'metric']),
       ...query('/tiles/sites/7/66/42.mvt', ['dataset', 'kind']),
@@ -267,7 +380,9 @@ describe.each(backends())('injection sweep of mutations and REST parameters on $
         // 431: Node's HTTP parser refuses a URL over 16 KB before the app sees it (no body).
         if (res.status >= 400 && res.status !== 404 && res.status !== 431) {
           refused++;
-          expect(res.headers.get('content-type') ?? `geen content-type; ${body.slice(0, 200)}`, label).toMatch(/^application\/json/);
+          expect(res.headers.get('content-type') ?? `geen content-type; ${body.slice(0, 200)}`, label).toMatch(
+            /^application\/json/,
+          );
           expect(JSON.parse(body).code, label).toMatch(/^(BAD_USER_INPUT|BAD_REQUEST)$/);
         }
       }
@@ -278,17 +393,30 @@ describe.each(backends())('injection sweep of mutations and REST parameters on $
 
   it('refuses a NUL byte in any REST path or parameter with a typed 400 (it used to be a 500 for an OGC item id)', async () => {
     const paths = [
-      '/ogc/collections/sites/items/1%00', '/ogc/collections/stations/items/%00', '/ogc/collections/provincies/items/PV22%00',
-      '/ogc/collections/locatiecasussen/items/%00', '/ogc/collections/%00/items', '/ogc/collections/sites/items?dataset=%00',
-      '/ogc/collections/provincies/items?peildatum=2024-01-01%00', '/ogc/collections/sites/items?bbox=%00', '/ogc/collections/sites/items?a%00b=1',
-      '/export/sites.csv?dialect=%00', '/export/fte.csv?level=provincie%00', '/export/%00.csv',
-      '/tiles/regions/7/66/42.mvt?metric=%00', '/tiles/sites/7/66/42.mvt?kind=%00', '/tiles/%00/7/66/42.mvt',
+      '/ogc/collections/sites/items/1%00',
+      '/ogc/collections/stations/items/%00',
+      '/ogc/collections/provincies/items/PV22%00',
+      '/ogc/collections/locatiecasussen/items/%00',
+      '/ogc/collections/%00/items',
+      '/ogc/collections/sites/items?dataset=%00',
+      '/ogc/collections/provincies/items?peildatum=2024-01-01%00',
+      '/ogc/collections/sites/items?bbox=%00',
+      '/ogc/collections/sites/items?a%00b=1',
+      '/export/sites.csv?dialect=%00',
+      '/export/fte.csv?level=provincie%00',
+      '/export/%00.csv',
+      '/tiles/regions/7/66/42.mvt?metric=%00',
+      '/tiles/sites/7/66/42.mvt?kind=%00',
+      '/tiles/%00/7/66/42.mvt',
     ];
     for (const path of paths) {
       const res = await fetch(`${api.url}${path}`);
       expect(res.status, path).toBe(400);
       expect(res.headers.get('content-type'), path).toMatch(/^application\/json/);
-      expect(await res.json(), path).toMatchObject({ code: 'BAD_USER_INPUT', description: expect.stringMatching(/NUL-teken/) });
+      expect(await res.json(), path).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        description: expect.stringMatching(/NUL-teken/),
+      });
     }
   });
 });

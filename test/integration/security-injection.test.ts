@@ -9,8 +9,18 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isInterfaceType, isUnionType, isScalarType,
-  type GraphQLArgument, type GraphQLField, type GraphQLInputType,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isInterfaceType,
+  isUnionType,
+  isScalarType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
 } from 'graphql';
 import { createSchema } from '../../server/graphql/schema.js';
 import { startApi, type Api } from '../support/api.js';
@@ -31,12 +41,19 @@ function valueFor(type: GraphQLInputType, payload: string, depth = 0): Value | t
   if (isEnumType(type)) return type.getValues()[0]!.value;
   if (isScalarType(type)) {
     switch (type.name) {
-      case 'String': case 'ID': return payload;
-      case 'Int': return 1;
-      case 'Float': return 1.5;
-      case 'Boolean': return false;
-      case 'LocalDate': return '2024-01-01';
-      default: return UNFILLABLE; // GeoJSON and other custom scalars: fuzzed elsewhere
+      case 'String':
+      case 'ID':
+        return payload;
+      case 'Int':
+        return 1;
+      case 'Float':
+        return 1.5;
+      case 'Boolean':
+        return false;
+      case 'LocalDate':
+        return '2024-01-01';
+      default:
+        return UNFILLABLE; // GeoJSON and other custom scalars: fuzzed elsewhere
     }
   }
   if (isInputObjectType(type) && depth < 3) {
@@ -46,7 +63,10 @@ function valueFor(type: GraphQLInputType, payload: string, depth = 0): Value | t
       const named = getNamedType(field.type);
       if (!required && !(isScalarType(named) && named.name === 'String')) continue;
       const v = valueFor(field.type, payload, depth + 1);
-      if (v === UNFILLABLE) { if (required) return UNFILLABLE; continue; }
+      if (v === UNFILLABLE) {
+        if (required) return UNFILLABLE;
+        continue;
+      }
       object[field.name] = v;
     }
     return object;
@@ -57,17 +77,26 @@ function valueFor(type: GraphQLInputType, payload: string, depth = 0): Value | t
 function takesText(arg: GraphQLArgument): boolean {
   const named = getNamedType(arg.type);
   if (isScalarType(named)) return named.name === 'String' || named.name === 'ID';
-  return isInputObjectType(named) && Object.values(named.getFields()).some((f) => ['String', 'ID'].includes(getNamedType(f.type).name));
+  return (
+    isInputObjectType(named) &&
+    Object.values(named.getFields()).some((f) => ['String', 'ID'].includes(getNamedType(f.type).name))
+  );
 }
 
 /** One operation per field and payload, all arguments as variables. */
-function operation(field: GraphQLField<unknown, unknown>, payload: string): { query: string; variables: Record<string, Value> } | undefined {
+function operation(
+  field: GraphQLField<unknown, unknown>,
+  payload: string,
+): { query: string; variables: Record<string, Value> } | undefined {
   const variables: Record<string, Value> = {};
   for (const arg of field.args) {
     const required = isNonNullType(arg.type) && arg.defaultValue === undefined;
     if (!required && !takesText(arg)) continue;
     const v = valueFor(arg.type, payload);
-    if (v === UNFILLABLE) { if (required) return undefined; continue; }
+    if (v === UNFILLABLE) {
+      if (required) return undefined;
+      continue;
+    }
     variables[arg.name] = v;
   }
   const used = field.args.filter((a) => a.name in variables);
@@ -75,7 +104,10 @@ function operation(field: GraphQLField<unknown, unknown>, payload: string): { qu
   const passed = used.map((a) => `${a.name}: $${a.name}`).join(', ');
   const named = getNamedType(field.type);
   const selection = isObjectType(named) || isInterfaceType(named) || isUnionType(named) ? ' { __typename }' : '';
-  return { query: `query${declared ? `(${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`, variables };
+  return {
+    query: `query${declared ? `(${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`,
+    variables,
+  };
 }
 
 describe.each(backends())('SQL injection in every string argument on $name', (backend) => {
@@ -104,7 +136,8 @@ describe.each(backends())('SQL injection in every string argument on $name', (ba
         const label = `${field.name} ← ${JSON.stringify(payload)}`;
         expect(result.status, label).toBeLessThan(500);
         expect(JSON.stringify(result), label).not.toMatch(LEAKS);
-        for (const error of result.errors ?? []) expect(error.extensions.code, `${label}: ${error.message}`).not.toBe('INTERNAL_SERVER_ERROR');
+        for (const error of result.errors ?? [])
+          expect(error.extensions.code, `${label}: ${error.message}`).not.toBe('INTERNAL_SERVER_ERROR');
         expect(Date.now() - started, label).toBeLessThan(8_000);
         if (payload === SQL_INJECTIONS[0]) exercised++;
       }
@@ -117,16 +150,32 @@ describe.each(backends())('SQL injection in every string argument on $name', (ba
     const ids: number[] = [];
     try {
       for (const payload of SQL_INJECTIONS.filter((p) => !p.includes('\u0000'))) {
-        const text = { title: `Injectietest ${backend.name} ${payload}`, status: payload, organisationName: payload, kindAsWritten: payload, advice: payload, decision: payload, note: payload };
-        const created = await api.data<{ createLocationCase: { id: number } }>(`mutation($input: LocationCaseInput!) { createLocationCase(input: $input) { id } }`,
-          { input: { ...text, kind: 'overig', dataset: 'demo' } }, { as: 'planner' });
+        const text = {
+          title: `Injectietest ${backend.name} ${payload}`,
+          status: payload,
+          organisationName: payload,
+          kindAsWritten: payload,
+          advice: payload,
+          decision: payload,
+          note: payload,
+        };
+        const created = await api.data<{ createLocationCase: { id: number } }>(
+          `mutation($input: LocationCaseInput!) { createLocationCase(input: $input) { id } }`,
+          { input: { ...text, kind: 'overig', dataset: 'demo' } },
+          { as: 'planner' },
+        );
         ids.push(created.createLocationCase.id);
-        const read = await api.data(`query($id: Int!) { locationCase(id: $id) { title status organisationName kindAsWritten advice decision note } }`, { id: created.createLocationCase.id });
+        const read = await api.data(
+          `query($id: Int!) { locationCase(id: $id) { title status organisationName kindAsWritten advice decision note } }`,
+          { id: created.createLocationCase.id },
+        );
         expect(read.locationCase).toEqual(text);
       }
       expect(await counts()).toMatchObject({ site: expect.any(Number), organisation: expect.any(Number) });
     } finally {
-      await api.db.query(`DELETE FROM audit_entry WHERE entity = 'location_case' AND entity_id = ANY($1::text[])`, [ids.map(String)]);
+      await api.db.query(`DELETE FROM audit_entry WHERE entity = 'location_case' AND entity_id = ANY($1::text[])`, [
+        ids.map(String),
+      ]);
       await api.db.query(`DELETE FROM location_case WHERE id = ANY($1::int[])`, [ids]);
     }
   });

@@ -5,7 +5,15 @@
  */
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, type GraphQLInputType } from 'graphql';
+import {
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLInputType,
+} from 'graphql';
 import { createSchema } from '../../server/graphql/schema.js';
 import { startApi, type Api } from '../support/api.js';
 import { rowCounts } from '../support/hostile.js';
@@ -26,12 +34,18 @@ function sample(type: GraphQLInputType): unknown {
     return object;
   }
   switch (getNamedType(type).name) {
-    case 'Int': return 1;
-    case 'Float': return 1;
-    case 'Boolean': return false;
-    case 'LocalDate': return '2024-01-01';
-    case 'GeoJSON': return { type: 'Point', coordinates: [5.1, 52.1] };
-    default: return 'x';
+    case 'Int':
+      return 1;
+    case 'Float':
+      return 1;
+    case 'Boolean':
+      return false;
+    case 'LocalDate':
+      return '2024-01-01';
+    case 'GeoJSON':
+      return { type: 'Point', coordinates: [5.1, 52.1] };
+    default:
+      return 'x';
   }
 }
 
@@ -59,9 +73,14 @@ describe.each(backends())('every mutation is authorised on $name', (backend) => 
       const passed = args.map((a) => `${a.name}: $${a.name}`).join(', ');
       const selection = isObjectType(getNamedType(field.type)) ? ' { __typename }' : '';
       const query = `mutation${declared ? `(${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`;
-      for (const [as, code] of [['anonymous', 'UNAUTHENTICATED'], ['viewer', 'FORBIDDEN']] as const) {
+      for (const [as, code] of [
+        ['anonymous', 'UNAUTHENTICATED'],
+        ['viewer', 'FORBIDDEN'],
+      ] as const) {
         const result = await api.gql(query, variables, { as });
-        expect(result.errors?.[0]?.extensions.code, `${field.name} als ${as}: ${JSON.stringify(result.errors)}`).toBe(code);
+        expect(result.errors?.[0]?.extensions.code, `${field.name} als ${as}: ${JSON.stringify(result.errors)}`).toBe(
+          code,
+        );
       }
     }
     expect(await counts()).toEqual(before);

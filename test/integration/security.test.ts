@@ -18,11 +18,21 @@ const ALLOWED = 'https://dashboard.example.nl';
 async function keys() {
   const { publicKey, privateKey } = await generateKeyPair('RS256');
   const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256' };
-  const verifier = createJwtVerifier({ issuer: ISSUER, audience: AUDIENCE, keySet: createLocalJWKSet({ keys: [jwk] }), rolesClaim: 'realm_access.roles' });
+  const verifier = createJwtVerifier({
+    issuer: ISSUER,
+    audience: AUDIENCE,
+    keySet: createLocalJWKSet({ keys: [jwk] }),
+    rolesClaim: 'realm_access.roles',
+  });
   const sign = (claims: { sub?: string; roles?: string[]; issuer?: string; expiresIn?: string }) =>
     new SignJWT({ realm_access: { roles: claims.roles ?? [] } })
-      .setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setSubject(claims.sub ?? 'u1').setIssuer(claims.issuer ?? ISSUER)
-      .setAudience(AUDIENCE).setIssuedAt().setExpirationTime(claims.expiresIn ?? '5m').sign(privateKey);
+      .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+      .setSubject(claims.sub ?? 'u1')
+      .setIssuer(claims.issuer ?? ISSUER)
+      .setAudience(AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime(claims.expiresIn ?? '5m')
+      .sign(privateKey);
   return { verifier, sign };
 }
 
@@ -46,7 +56,15 @@ describe.each(backends())('security on $name', (backend) => {
   });
 
   it('puts security headers on every response, API, interop, health and errors alike', async () => {
-    for (const route of ['/health', '/graphql?query=%7B__typename%7D', '/ogc', '/export/stations.csv', '/tiles/stations/7/65/42.mvt', '/nope', '/']) {
+    for (const route of [
+      '/health',
+      '/graphql?query=%7B__typename%7D',
+      '/ogc',
+      '/export/stations.csv',
+      '/tiles/stations/7/65/42.mvt',
+      '/nope',
+      '/',
+    ]) {
       const response = await fetch(`${api.url}${route}`, { headers: { 'apollo-require-preflight': '1' } });
       expect(response.status, route).toBeLessThan(500);
       expect(response.headers.get('x-content-type-options'), route).toBe('nosniff');
@@ -57,7 +75,11 @@ describe.each(backends())('security on $name', (backend) => {
   });
 
   it('answers a malformed body with a typed 400 that does not echo the parser or a stack', async () => {
-    const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ __typename }"' });
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": "{ __typename }"',
+    });
     expect(response.status).toBe(400);
     const text = await response.text();
     expect(text).not.toMatch(/SyntaxError|\n\s+at |node_modules|<pre>/);
@@ -66,28 +88,45 @@ describe.each(backends())('security on $name', (backend) => {
   });
 
   it('answers CORS on /graphql only for allowed origins; interop routes stay open to all', async () => {
-    const preflight = (origin: string) => fetch(`${api.url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+    const preflight = (origin: string) =>
+      fetch(`${api.url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
     const allowed = await preflight(ALLOWED);
     expect(allowed.status).toBe(204);
     expect(allowed.headers.get('access-control-allow-origin')).toBe(ALLOWED);
     const other = await preflight('https://evil.example.com');
     expect(other.status).toBe(403);
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
-    const post = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { origin: 'https://evil.example.com', 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const post = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { origin: 'https://evil.example.com', 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(post.headers.get('access-control-allow-origin')).toBeNull();
     const ogc = await fetch(`${api.url}/ogc`, { headers: { origin: 'https://evil.example.com' } });
     expect(ogc.headers.get('access-control-allow-origin')).toBe('*');
   });
 
   it('refuses requests a browser could send cross-site without a preflight (CSRF)', async () => {
-    const simplePost = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const simplePost = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(simplePost.status).toBe(400);
     const simpleGet = await fetch(`${api.url}/graphql?query=%7B__typename%7D`);
     expect(simpleGet.status).toBe(400);
-    const mutation = encodeURIComponent('mutation { createLocationCase(input: { title: "x", kind: groei, status: "x" }) { id } }');
-    const getMutation = await fetch(`${api.url}/graphql?query=${mutation}`, { headers: { 'apollo-require-preflight': '1', authorization: 'Bearer test-planner-token-0123456789abcdef' } });
+    const mutation = encodeURIComponent(
+      'mutation { createLocationCase(input: { title: "x", kind: groei, status: "x" }) { id } }',
+    );
+    const getMutation = await fetch(`${api.url}/graphql?query=${mutation}`, {
+      headers: { 'apollo-require-preflight': '1', authorization: 'Bearer test-planner-token-0123456789abcdef' },
+    });
     expect(getMutation.status).toBe(405);
-    const json = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const json = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(json.status).toBe(200);
   });
 
@@ -105,7 +144,11 @@ describe.each(backends())('security on $name', (backend) => {
     for (let i = 0; i < 7; i++) codes.push((await locked.gql(`{ __typename }`, {}, { as: 'viewer' })).status);
     expect(codes.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
     expect(codes.slice(5)).toEqual([429, 429]);
-    const limited = await fetch(`${locked.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer test-viewer-token-0123456789abcdef' }, body: '{"query":"{ __typename }"}' });
+    const limited = await fetch(`${locked.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer test-viewer-token-0123456789abcdef' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await limited.json()).errors[0].extensions.code).toBe('RATE_LIMITED');
     expect((await locked.gql(`{ __typename }`, {}, { as: 'planner' })).status).toBe(200);
@@ -125,7 +168,9 @@ describe.each(backends())('security on $name', (backend) => {
     const aliases = `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
     const many = await api.gql(aliases);
     expect(many.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'aantal aliassen' });
-    const costly = await api.gql(`{ sites(first: 500) { nodes { organisations(first: 1) { nodes { sites(first: 500) { nodes { name } } } } } } }`);
+    const costly = await api.gql(
+      `{ sites(first: 500) { nodes { organisations(first: 1) { nodes { sites(first: 500) { nodes { name } } } } } } }`,
+    );
     expect(costly.errors?.[0]?.extensions.code).toBe('QUERY_TOO_COMPLEX');
   });
 
@@ -134,8 +179,14 @@ describe.each(backends())('security on $name', (backend) => {
     const audit = `{ auditEntries(first: 1) { totalCount } }`;
     expect((await api.gql(audit, {}, { authorization: `Bearer ${planner}` })).errors).toBeUndefined();
     const viewer = await sign({ roles: ['viewer'] });
-    expect((await api.gql(audit, {}, { authorization: `Bearer ${viewer}` })).errors![0]!.extensions.code).toBe('FORBIDDEN');
-    for (const bad of [await sign({ roles: ['admin'], issuer: 'https://elders.invalid' }), await sign({ roles: ['admin'], expiresIn: '-1m' }), `${planner.slice(0, -4)}AAAA`]) {
+    expect((await api.gql(audit, {}, { authorization: `Bearer ${viewer}` })).errors![0]!.extensions.code).toBe(
+      'FORBIDDEN',
+    );
+    for (const bad of [
+      await sign({ roles: ['admin'], issuer: 'https://elders.invalid' }),
+      await sign({ roles: ['admin'], expiresIn: '-1m' }),
+      `${planner.slice(0, -4)}AAAA`,
+    ]) {
       const result = await api.gql(audit, {}, { authorization: `Bearer ${bad}` });
       expect(result.status).toBe(401);
       expect(result.errors![0]!.extensions.code).toBe('UNAUTHENTICATED');
@@ -147,7 +198,9 @@ describe.each(backends())('security on $name', (backend) => {
   it('shows a confidential location case and its advice only to planners and admins', async () => {
     const created = await api.data<{ createLocationCase: { id: number } }>(
       `mutation($input: LocationCaseInput!) { createLocationCase(input: $input) { id } }`,
-      { input: { title: caseTitle, kind: 'groei', fteChange: 150, status: 'in behandeling', confidential: true } }, { as: 'planner' });
+      { input: { title: caseTitle, kind: 'groei', fteChange: 150, status: 'in behandeling', confidential: true } },
+      { as: 'planner' },
+    );
     const id = created.createLocationCase.id;
     const one = `query($id: Int!) { locationCase(id: $id) { title } }`;
     for (const as of ['anonymous', 'viewer'] as const) {
@@ -155,7 +208,11 @@ describe.each(backends())('security on $name', (backend) => {
       const result = await api.gql(one, { id }, { as });
       expect(result.errors![0]!.extensions.code).toBe('NOT_FOUND');
       expect(JSON.stringify(result)).not.toContain(caseTitle);
-      const list = await api.gql(`{ locationCases(first: 500, filter: { search: "beveiligingstest" }) { nodes { title } } }`, {}, { as });
+      const list = await api.gql(
+        `{ locationCases(first: 500, filter: { search: "beveiligingstest" }) { nodes { title } } }`,
+        {},
+        { as },
+      );
       expect(JSON.stringify(list)).not.toContain(caseTitle);
       const advice = await api.gql(`query($id: Int!) { locationAdvice(caseId: $id) { __typename } }`, { id }, { as });
       expect(advice.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
@@ -164,6 +221,8 @@ describe.each(backends())('security on $name', (backend) => {
       expect((await api.data(one, { id }, { as })).locationCase.title).toBe(caseTitle);
     }
     const jwtPlanner = await sign({ roles: ['planner'] });
-    expect((await api.gql(one, { id }, { authorization: `Bearer ${jwtPlanner}` })).data?.locationCase.title).toBe(caseTitle);
+    expect((await api.gql(one, { id }, { authorization: `Bearer ${jwtPlanner}` })).data?.locationCase.title).toBe(
+      caseTitle,
+    );
   });
 });

@@ -22,11 +22,14 @@ async function query<T>(url: string, sql: string): Promise<T[]> {
 
 describe.each(backends())('backend $name at the start of a suite', (backend) => {
   it('has every migration applied and the boundaries, stations and published figures seeded', async () => {
-    const [counts] = await query<Record<string, number>>(backend.url, `SELECT
+    const [counts] = await query<Record<string, number>>(
+      backend.url,
+      `SELECT
       (SELECT count(*)::int FROM migrations) AS migrations,
       (SELECT count(*)::int FROM region WHERE kind = 'gemeente') AS gemeenten,
       (SELECT count(*)::int FROM station) AS stations,
-      (SELECT count(*)::int FROM fte_count WHERE dataset = 'gepubliceerd') AS published`);
+      (SELECT count(*)::int FROM fte_count WHERE dataset = 'gepubliceerd') AS published`,
+    );
     expect(counts!.migrations).toBe(MIGRATIONS.length);
     expect(counts!.gemeenten).toBeGreaterThan(300);
     expect(counts!.stations).toBeGreaterThan(300);
@@ -40,7 +43,10 @@ describe.each(backends())('backend $name at the start of a suite', (backend) => 
       return;
     }
     const database = new URL(backend.url).pathname.slice(1);
-    const rows = await query<{ key: string | null }>(backend.url, `SELECT shobj_description(oid, 'pg_database') AS key FROM pg_database WHERE datname = '${database}_template'`);
+    const rows = await query<{ key: string | null }>(
+      backend.url,
+      `SELECT shobj_description(oid, 'pg_database') AS key FROM pg_database WHERE datname = '${database}_template'`,
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0]!.key).toMatch(/^[0-9a-f]{16}$/);
   });

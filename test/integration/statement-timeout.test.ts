@@ -38,7 +38,13 @@ describe.skipIf(!postgres)('statement timeout on postgres', () => {
   });
 
   const SITES = '{ sites(first: 3) { totalCount } }';
-  const REST_ON_SITES = ['/ogc/collections/sites/items?limit=5', '/ogc/collections/sites/items/1', '/export/sites.csv', '/export/rijksontmoetingspleinen.geojson', '/tiles/sites/7/66/42.mvt'];
+  const REST_ON_SITES = [
+    '/ogc/collections/sites/items?limit=5',
+    '/ogc/collections/sites/items/1',
+    '/export/sites.csv',
+    '/export/rijksontmoetingspleinen.geojson',
+    '/tiles/sites/7/66/42.mvt',
+  ];
 
   async function lockSites<T>(work: () => Promise<T>): Promise<T> {
     await locker.query('BEGIN');
@@ -57,7 +63,11 @@ describe.skipIf(!postgres)('statement timeout on postgres', () => {
       expect(Date.now() - started).toBeLessThan(TIMEOUT_MS + 5_000);
       // Retryable, as the README promises: 503 with Retry-After (it was 200).
       expect(result.status).toBe(503);
-      const raw = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: SITES }) });
+      const raw = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: SITES }),
+      });
       expect(raw.status).toBe(503);
       expect(raw.headers.get('retry-after')).toBe('5');
       expect(result.errors?.map((e) => e.extensions.code)).toEqual(['TIMEOUT']);
@@ -71,7 +81,10 @@ describe.skipIf(!postgres)('statement timeout on postgres', () => {
         expect(res.status, `${path}: ${text}`).toBe(503);
         expect(res.headers.get('content-type'), path).toMatch(/^application\/json/);
         expect(res.headers.get('retry-after'), path).toBe('5');
-        expect(JSON.parse(text), path).toEqual({ code: 'TIMEOUT', description: expect.stringMatching(/duurde te lang/) });
+        expect(JSON.parse(text), path).toEqual({
+          code: 'TIMEOUT',
+          description: expect.stringMatching(/duurde te lang/),
+        });
         expect(text, path).not.toMatch(LEAKS);
       }
 

@@ -20,7 +20,11 @@ const DATA_VERSION_RECHECK_MS = 1000;
 function tileOf(lon: number, lat: number, z: number) {
   const n = 2 ** z;
   const rad = (lat * Math.PI) / 180;
-  return { z, x: Math.floor(((lon + 180) / 360) * n), y: Math.floor(((1 - Math.asinh(Math.tan(rad)) / Math.PI) / 2) * n) };
+  return {
+    z,
+    x: Math.floor(((lon + 180) / 360) * n),
+    y: Math.floor(((1 - Math.asinh(Math.tan(rad)) / Math.PI) / 2) * n),
+  };
 }
 
 /** Tile addresses around the Netherlands, each asked once: every request is a fresh render. */
@@ -40,10 +44,22 @@ describe.each(backends())('tiles during writes on $name', (backend) => {
 
   beforeAll(async () => {
     api = await startApi(backend);
-    const created = await api.data(`mutation($input: SiteInput!) { createSite(input: $input) { id version } }`, {
-      input: { kind: 'rijkskantoor', name, city: 'Assen', location: { type: 'Point', coordinates: [ASSEN.lon, ASSEN.lat] }, locationPrecision: 'adres',
-        sourceUrl: 'https://example.org/tegels-tijdens-schrijven', dataset: 'demo', workplaces: 0 },
-    }, { as: 'planner' });
+    const created = await api.data(
+      `mutation($input: SiteInput!) { createSite(input: $input) { id version } }`,
+      {
+        input: {
+          kind: 'rijkskantoor',
+          name,
+          city: 'Assen',
+          location: { type: 'Point', coordinates: [ASSEN.lon, ASSEN.lat] },
+          locationPrecision: 'adres',
+          sourceUrl: 'https://example.org/tegels-tijdens-schrijven',
+          dataset: 'demo',
+          workplaces: 0,
+        },
+      },
+      { as: 'planner' },
+    );
     ({ id: siteId, version } = created.createSite);
   });
 
@@ -71,8 +87,11 @@ describe.each(backends())('tiles during writes on $name', (backend) => {
     const writer = async () => {
       try {
         for (let i = 1; i <= WRITES; i += 1) {
-          const updated = await api.data(`mutation($id: Int!, $version: Int!, $patch: SitePatch!) { updateSite(id: $id, version: $version, patch: $patch) { version } }`,
-            { id: siteId, version, patch: { workplaces: i } }, { as: 'planner' });
+          const updated = await api.data(
+            `mutation($id: Int!, $version: Int!, $patch: SitePatch!) { updateSite(id: $id, version: $version, patch: $patch) { version } }`,
+            { id: siteId, version, patch: { workplaces: i } },
+            { as: 'planner' },
+          );
           version = updated.updateSite.version;
           // Spread the writes over a few data-version re-reads (at most one per second).
           await new Promise((resolve) => setTimeout(resolve, 100));
@@ -83,7 +102,9 @@ describe.each(backends())('tiles during writes on $name', (backend) => {
     };
     await Promise.all([writer(), ...Array.from({ length: READERS }, reader)]);
     const total = [...statuses.values()].reduce((a, b) => a + b, 0);
-    console.log(`[tiles-during-writes] ${backend.name}: ${total} tiles during ${WRITES} writes: ${JSON.stringify(Object.fromEntries(statuses))}`);
+    console.log(
+      `[tiles-during-writes] ${backend.name}: ${total} tiles during ${WRITES} writes: ${JSON.stringify(Object.fromEntries(statuses))}`,
+    );
     // Only success: 200 with a tile, or 204 for a tile with nothing in it.
     expect([...statuses.keys()].filter((status) => status !== 200 && status !== 204)).toEqual([]);
     expect(statuses.get(200)).toBeGreaterThan(0);
@@ -95,7 +116,9 @@ describe.each(backends())('tiles during writes on $name', (backend) => {
     const res = await fetch(`${api.url}/tiles/sites/${t.z}/${t.x}/${t.y}.mvt?dataset=demo`);
     expect(res.status).toBe(200);
     const layer = new VectorTile(new PbfReader(new Uint8Array(await res.arrayBuffer()))).layers.sites!;
-    const mine = Array.from({ length: layer.length }, (_, i) => layer.feature(i).properties).find((p) => p.name === name);
+    const mine = Array.from({ length: layer.length }, (_, i) => layer.feature(i).properties).find(
+      (p) => p.name === name,
+    );
     expect(mine?.workplaces).toBe(WRITES);
   });
 });

@@ -27,7 +27,11 @@ interface Summary {
   points: string;
 }
 
-function summarise(bytes: Uint8Array, layer: string, keyOf: (props: Record<string, unknown>, id: number | undefined) => string): Map<string, Summary> {
+function summarise(
+  bytes: Uint8Array,
+  layer: string,
+  keyOf: (props: Record<string, unknown>, id: number | undefined) => string,
+): Map<string, Summary> {
   const tile = new VectorTile(new PbfReader(bytes));
   const l = tile.layers[layer];
   const out = new Map<string, Summary>();
@@ -39,7 +43,12 @@ function summarise(bytes: Uint8Array, layer: string, keyOf: (props: Record<strin
     out.set(keyOf(f.properties, f.id), {
       props: { ...f.properties },
       type: f.type,
-      bbox: [Math.min(...all.map((p) => p.x)), Math.min(...all.map((p) => p.y)), Math.max(...all.map((p) => p.x)), Math.max(...all.map((p) => p.y))],
+      bbox: [
+        Math.min(...all.map((p) => p.x)),
+        Math.min(...all.map((p) => p.y)),
+        Math.max(...all.map((p) => p.x)),
+        Math.max(...all.map((p) => p.y)),
+      ],
       area,
       points: f.type === 1 ? JSON.stringify(all.map((p) => [p.x, p.y])) : '',
     });
@@ -49,7 +58,8 @@ function summarise(bytes: Uint8Array, layer: string, keyOf: (props: Record<strin
 
 function ringArea(ring: { x: number; y: number }[]): number {
   let sum = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += ring[j]!.x * ring[i]!.y - ring[i]!.x * ring[j]!.y;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+    sum += ring[j]!.x * ring[i]!.y - ring[i]!.x * ring[j]!.y;
   return sum / 2;
 }
 
@@ -75,15 +85,16 @@ const byCode = (p: Record<string, unknown>) => String(p.code);
 const byName = (p: Record<string, unknown>) => String(p.name);
 
 /** Tiles compared: every layer, several zooms, with and without figures. */
-const CASES: { layer: TileLayerId; at: [number, number, number]; query: Record<string, string>; key: typeof byCode }[] = [
-  { layer: 'regions', at: [5.5, 52.0, 5], query: { peildatum: DATE, metric: 'aandeel_nationaal' }, key: byCode },
-  { layer: 'regions', at: [6.6, 52.9, 7], query: { peildatum: DATE, dataset: 'demo' }, key: byCode },
-  { layer: 'regions', at: [6.6, 52.9, 8], query: { level: 'gemeente', peildatum: DATE }, key: byCode },
-  { layer: 'regions', at: [5.1, 52.1, 6], query: { level: 'corop', peildatum: DATE }, key: byCode },
-  { layer: 'sites', at: [6.56, 52.99, 12], query: {}, key: byName },
-  { layer: 'sites', at: [6.9, 52.78, 6], query: { dataset: 'demo' }, key: byName },
-  { layer: 'stations', at: [6.56, 52.99, 9], query: {}, key: byCode },
-];
+const CASES: { layer: TileLayerId; at: [number, number, number]; query: Record<string, string>; key: typeof byCode }[] =
+  [
+    { layer: 'regions', at: [5.5, 52.0, 5], query: { peildatum: DATE, metric: 'aandeel_nationaal' }, key: byCode },
+    { layer: 'regions', at: [6.6, 52.9, 7], query: { peildatum: DATE, dataset: 'demo' }, key: byCode },
+    { layer: 'regions', at: [6.6, 52.9, 8], query: { level: 'gemeente', peildatum: DATE }, key: byCode },
+    { layer: 'regions', at: [5.1, 52.1, 6], query: { level: 'corop', peildatum: DATE }, key: byCode },
+    { layer: 'sites', at: [6.56, 52.99, 12], query: {}, key: byName },
+    { layer: 'sites', at: [6.9, 52.78, 6], query: { dataset: 'demo' }, key: byName },
+    { layer: 'stations', at: [6.56, 52.99, 9], query: {}, key: byCode },
+  ];
 
 function request(c: (typeof CASES)[number]): TileRequest {
   const [lon, lat, z] = c.at;
@@ -150,7 +161,10 @@ describe.runIf(postgres)('tile encoders compared', () => {
       postgresNode: await time(dbs.get('postgres')!, 'node'),
       embeddedNode: await time(dbs.get('embedded')!, 'node'),
     };
-    console.info('[tiles] ms per uncached gemeente tile z8:', Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Math.round(v)])));
+    console.info(
+      '[tiles] ms per uncached gemeente tile z8:',
+      Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Math.round(v)])),
+    );
     for (const ms of Object.values(figures)) expect(ms).toBeLessThan(10_000);
   });
 });

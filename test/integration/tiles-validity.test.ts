@@ -15,12 +15,19 @@ import { backends, connect } from '../support/backends.js';
 
 type Ring = { x: number; y: number }[];
 
-const TILES: [number, number, number][] = [[0, 0, 0], [6, 32, 21], [5, 16, 10], [7, 66, 42], [8, 131, 84]];
+const TILES: [number, number, number][] = [
+  [0, 0, 0],
+  [6, 32, 21],
+  [5, 16, 10],
+  [7, 66, 42],
+  [8, 131, 84],
+];
 const LEVELS = ['provincie', 'gemeente'];
 
 function ringArea(ring: Ring): number {
   let sum = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += ring[j]!.x * ring[i]!.y - ring[i]!.x * ring[j]!.y;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+    sum += ring[j]!.x * ring[i]!.y - ring[i]!.x * ring[j]!.y;
   return sum / 2;
 }
 
@@ -59,7 +66,8 @@ async function invalid(db: DataSource, features: { code: string; rings: Ring[] }
   return problems;
 }
 
-const vertices = (features: { rings: Ring[] }[]) => features.reduce((n, f) => n + f.rings.reduce((m, r) => m + r.length, 0), 0);
+const vertices = (features: { rings: Ring[] }[]) =>
+  features.reduce((n, f) => n + f.rings.reduce((m, r) => m + r.length, 0), 0);
 
 describe.each(backends())('embedded tile encoder: valid polygons on $name', (backend) => {
   let db: DataSource;
@@ -72,8 +80,13 @@ describe.each(backends())('embedded tile encoder: valid polygons on $name', (bac
     await db?.destroy();
   });
 
-  const request = (level: string, [z, x, y]: [number, number, number]): TileRequest =>
-    ({ layer: 'regions', z, x, y, params: LAYERS.regions.parse({ level }) });
+  const request = (level: string, [z, x, y]: [number, number, number]): TileRequest => ({
+    layer: 'regions',
+    z,
+    x,
+    y,
+    params: LAYERS.regions.parse({ level }),
+  });
 
   it.each(LEVELS.flatMap((level) => TILES.map((tile) => [level, tile.join('/'), tile] as const)))(
     'every decoded polygon of the Node encoder is GEOS-valid: %s %s',

@@ -41,7 +41,8 @@ describe.each(backends())('vector tiles on $name', (backend) => {
   });
 
   const get = (path: string, headers: Record<string, string> = {}) => fetch(`${app.url}${path}`, { headers });
-  const regionTile = (t = drenthe, query = `peildatum=${DATE}`) => get(`/tiles/regions/${t.z}/${t.x}/${t.y}.mvt?${query}`);
+  const regionTile = (t = drenthe, query = `peildatum=${DATE}`) =>
+    get(`/tiles/regions/${t.z}/${t.x}/${t.y}.mvt?${query}`);
 
   it('serves a region tile with fte attributes from the core aggregation', async () => {
     const res = await regionTile();
@@ -52,7 +53,17 @@ describe.each(backends())('vector tiles on $name', (backend) => {
     expect(tile.layers.regions!.extent).toBe(4096);
     const byCode = new Map(features(tile, 'regions').map((f) => [f.properties.code, f]));
     const pv22 = byCode.get('PV22')!;
-    expect(pv22.properties).toMatchObject({ name: 'Drenthe', level: 'provincie', fte: 120, value: 120, status: 'gepubliceerd cijfer', basis: 'regiocijfer', peildatum: DATE, sector: 'alle', dataset: 'gepubliceerd' });
+    expect(pv22.properties).toMatchObject({
+      name: 'Drenthe',
+      level: 'provincie',
+      fte: 120,
+      value: 120,
+      status: 'gepubliceerd cijfer',
+      basis: 'regiocijfer',
+      peildatum: DATE,
+      sector: 'alle',
+      dataset: 'gepubliceerd',
+    });
     expect(pv22.properties.sources).toContain('example.org');
     expect(pv22.type).toBe(3);
     // Groningen has no figure: no fte attribute at all (not 0), and says so.
@@ -66,7 +77,11 @@ describe.each(backends())('vector tiles on $name', (backend) => {
     const t = tileOf(5.5, 52.0, 5); // holds Zuid-Holland and Drenthe
     const tile = decode(await (await regionTile(t, `peildatum=${DATE}&metric=aandeel_nationaal`)).arrayBuffer());
     const byCode = new Map(features(tile, 'regions').map((f) => [f.properties.code, f.properties]));
-    expect(byCode.get('PV28')).toMatchObject({ status: 'benadering (alleen in woorden gepubliceerd)', fteAsWritten: 'bijna 95.000', metric: 'aandeel_nationaal' });
+    expect(byCode.get('PV28')).toMatchObject({
+      status: 'benadering (alleen in woorden gepubliceerd)',
+      fteAsWritten: 'bijna 95.000',
+      metric: 'aandeel_nationaal',
+    });
     expect(byCode.get('PV28')!.fte).toBeUndefined();
     expect(byCode.get('PV22')).toMatchObject({ fte: 120, value: 12 });
   });
@@ -74,23 +89,46 @@ describe.each(backends())('vector tiles on $name', (backend) => {
   it('shows demonstration data apart, as a sum of deliveries', async () => {
     const tile = decode(await (await regionTile(drenthe, `peildatum=${DATE}&dataset=demo`)).arrayBuffer());
     const pv22 = features(tile, 'regions').find((f) => f.properties.code === 'PV22')!;
-    expect(pv22.properties).toMatchObject({ fte: 10.5, basis: 'leveringen', status: 'som van leveringen', dataset: 'demo' });
+    expect(pv22.properties).toMatchObject({
+      fte: 10.5,
+      basis: 'leveringen',
+      status: 'som van leveringen',
+      dataset: 'demo',
+    });
   });
 
   it('serves sites and stations tiles with their attributes and ids', async () => {
     const t = tileOf(6.5623, 52.9934, 12);
     const sites = features(decode(await (await get(`/tiles/sites/${t.z}/${t.x}/${t.y}.mvt`)).arrayBuffer()), 'sites');
     const assen = sites.find((f) => f.id === fx.sites.assen)!;
-    expect(assen.properties).toMatchObject({ kind: 'rijkskantoor', name: `${fx.tag} Kantoor Assen`, gemeenteCode: 'GM0106', workplaces: 250, dataset: 'gepubliceerd' });
+    expect(assen.properties).toMatchObject({
+      kind: 'rijkskantoor',
+      name: `${fx.tag} Kantoor Assen`,
+      gemeenteCode: 'GM0106',
+      workplaces: 250,
+      dataset: 'gepubliceerd',
+    });
     expect(assen.type).toBe(1);
     const demoTile = tileOf(6.9068, 52.7858, 12);
-    const published = features(decode(await (await get(`/tiles/sites/12/${demoTile.x}/${demoTile.y}.mvt`)).arrayBuffer()), 'sites');
+    const published = features(
+      decode(await (await get(`/tiles/sites/12/${demoTile.x}/${demoTile.y}.mvt`)).arrayBuffer()),
+      'sites',
+    );
     expect(published.some((f) => f.id === fx.sites.demo)).toBe(false);
-    const demo = features(decode(await (await get(`/tiles/sites/12/${demoTile.x}/${demoTile.y}.mvt?dataset=demo`)).arrayBuffer()), 'sites');
+    const demo = features(
+      decode(await (await get(`/tiles/sites/12/${demoTile.x}/${demoTile.y}.mvt?dataset=demo`)).arrayBuffer()),
+      'sites',
+    );
     expect(demo.find((f) => f.id === fx.sites.demo)?.properties.dataset).toBe('demo');
     const s = tileOf(6.5645, 52.9925, 10);
-    const stations = features(decode(await (await get(`/tiles/stations/${s.z}/${s.x}/${s.y}.mvt`)).arrayBuffer()), 'stations');
-    expect(stations.find((f) => f.properties.code === 'ASN')?.properties).toMatchObject({ name: 'Assen', type: expect.any(String) });
+    const stations = features(
+      decode(await (await get(`/tiles/stations/${s.z}/${s.x}/${s.y}.mvt`)).arrayBuffer()),
+      'stations',
+    );
+    expect(stations.find((f) => f.properties.code === 'ASN')?.properties).toMatchObject({
+      name: 'Assen',
+      type: expect.any(String),
+    });
   });
 
   it('answers an empty tile far from the Netherlands with 204 No Content (issue 17, finding 3)', async () => {
@@ -112,8 +150,13 @@ describe.each(backends())('vector tiles on $name', (backend) => {
     expect(res.status).toBe(200);
     const doc = await res.json();
     expect(doc.tilejson).toBe('3.0.0');
-    expect(doc.tiles[0]).toBe(`${app.url}/tiles/regions/{z}/{x}/{y}.mvt?level=gemeente&peildatum=${DATE}&metric=fte&dataset=gepubliceerd`);
-    expect(doc.vector_layers[0]).toMatchObject({ id: 'regions', fields: expect.objectContaining({ fte: 'Number', status: 'String' }) });
+    expect(doc.tiles[0]).toBe(
+      `${app.url}/tiles/regions/{z}/{x}/{y}.mvt?level=gemeente&peildatum=${DATE}&metric=fte&dataset=gepubliceerd`,
+    );
+    expect(doc.vector_layers[0]).toMatchObject({
+      id: 'regions',
+      fields: expect.objectContaining({ fte: 'Number', status: 'String' }),
+    });
     expect((await (await get('/tiles/stations.json')).json()).vector_layers[0].id).toBe('stations');
   });
 
@@ -147,11 +190,21 @@ describe.each(backends())('vector tiles on $name', (backend) => {
     const pv22 = () => features(decode(bytes), 'regions').find((f) => f.properties.code === 'PV22')!;
     let bytes = await first.arrayBuffer();
     expect(pv22().properties.fte).toBeUndefined();
-    expect((await regionTile(drenthe, `peildatum=${DATE}&sector=zbo`, )).headers.get('etag')).toBe(etag);
-    expect((await fetch(`${app.url}/tiles/regions/${drenthe.z}/${drenthe.x}/${drenthe.y}.mvt?peildatum=${DATE}&sector=zbo`, { headers: { 'If-None-Match': etag } })).status).toBe(304);
+    expect((await regionTile(drenthe, `peildatum=${DATE}&sector=zbo`)).headers.get('etag')).toBe(etag);
+    expect(
+      (
+        await fetch(
+          `${app.url}/tiles/regions/${drenthe.z}/${drenthe.x}/${drenthe.y}.mvt?peildatum=${DATE}&sector=zbo`,
+          { headers: { 'If-None-Match': etag } },
+        )
+      ).status,
+    ).toBe(304);
 
     // A write in this process that calls invalidateTiles(): the next request sees it at once.
-    await db.query(`INSERT INTO fte_count (peildatum, scope, region_code, sector, fte, source_url) VALUES ($1, 'regio', 'PV22', 'zbo', 42, $2)`, [DATE, FIXTURE_SOURCE]);
+    await db.query(
+      `INSERT INTO fte_count (peildatum, scope, region_code, sector, fte, source_url) VALUES ($1, 'regio', 'PV22', 'zbo', 42, $2)`,
+      [DATE, FIXTURE_SOURCE],
+    );
     invalidateTiles();
     const second = await regionTile(drenthe, `peildatum=${DATE}&sector=zbo`);
     expect(second.headers.get('etag')).not.toBe(etag);
@@ -165,7 +218,10 @@ describe.each(backends())('vector tiles on $name', (backend) => {
     const etag = before.headers.get('etag');
     const other = await connect(backend);
     try {
-      await other.query(`INSERT INTO fte_count (peildatum, scope, region_code, sector, fte, source_url) VALUES ($1, 'regio', 'PV22', 'defensie', 7, $2)`, [DATE, FIXTURE_SOURCE]);
+      await other.query(
+        `INSERT INTO fte_count (peildatum, scope, region_code, sector, fte, source_url) VALUES ($1, 'regio', 'PV22', 'defensie', 7, $2)`,
+        [DATE, FIXTURE_SOURCE],
+      );
     } finally {
       await other.destroy();
     }

@@ -31,8 +31,15 @@ const sharedCsv = (name: string) => parse(shared('data', name), { columns: true,
 const offices = () => sharedCsv('rijkskantoren.csv');
 
 interface CandidateOut {
-  kind: string; name: string; workplaces: number | null; freeWorkplaces: number | null; occupiedFte: number | null;
-  capacityNote: string | null; locationPrecision: string; nearestStationNote: string | null; explanation: string;
+  kind: string;
+  name: string;
+  workplaces: number | null;
+  freeWorkplaces: number | null;
+  occupiedFte: number | null;
+  capacityNote: string | null;
+  locationPrecision: string;
+  nearestStationNote: string | null;
+  explanation: string;
   criteria: { criterion: string; score: number | null; detail: string }[];
 }
 
@@ -79,18 +86,26 @@ describe.each(backends())('truthful verdicts (issue 16) on $name', (backend) => 
       const capacity = candidate.criteria.find((c) => c.criterion === 'capacityFit')!;
       expect(capacity.score).toBeNull();
       expect(capacity.detail).toMatch(/bezetting onbekend/);
-      expect(candidate.explanation).toMatch(/Niet gescoord, gegevens onbekend:.*capaciteit \(4\.?400 werkplekken, bezetting onbekend/);
+      expect(candidate.explanation).toMatch(
+        /Niet gescoord, gegevens onbekend:.*capaciteit \(4\.?400 werkplekken, bezetting onbekend/,
+      );
     });
 
     it('counts no office of the published list as having free workplaces', async () => {
-      const withWorkplaces = new Set(offices().filter((o) => o.workplaces !== '').map((o) => o.name));
+      const withWorkplaces = new Set(
+        offices()
+          .filter((o) => o.workplaces !== '')
+          .map((o) => o.name),
+      );
       const ranked = (await rankedOffices()).filter((c) => withWorkplaces.has(c.name));
       expect(ranked.length).toBe(withWorkplaces.size);
       for (const c of ranked) expect({ name: c.name, free: c.freeWorkplaces }).toEqual({ name: c.name, free: null });
     });
 
     it('refuses an office of unknown occupancy under a hard minimum of free workplaces', async () => {
-      const result = await run(RANK, { d: { fte: 100, include: 'bestaande_locaties', limit: 200, minFreeWorkplaces: 1 } });
+      const result = await run(RANK, {
+        d: { fte: 100, include: 'bestaande_locaties', limit: 200, minFreeWorkplaces: 1 },
+      });
       expect(result.errors).toBeUndefined();
       const names = (result.data!.rankCandidates as { candidates: CandidateOut[] }).candidates.map((c) => c.name);
       expect(names).not.toContain('Rijkskantoor Rijnstraat 8');
@@ -101,7 +116,9 @@ describe.each(backends())('truthful verdicts (issue 16) on $name', (backend) => 
     it('places every office without coordinates in the source on its gemeente, and says so', async () => {
       // The source list has no coordinate columns: no office has a known address point offline.
       expect(Object.keys(offices()[0]!).filter((k) => /lat|lon|x_rd|y_rd|geom/i.test(k))).toEqual([]);
-      const denHaag = offices().filter((o) => o.city === 'Den Haag' && o.workplaces !== '').map((o) => o.name);
+      const denHaag = offices()
+        .filter((o) => o.city === 'Den Haag' && o.workplaces !== '')
+        .map((o) => o.name);
       expect(denHaag.length).toBeGreaterThan(1);
       const ranked = (await rankedOffices()).filter((c) => denHaag.includes(c.name));
       expect(ranked.map((c) => c.name).sort()).toEqual([...denHaag].sort());
@@ -115,7 +132,9 @@ describe.each(backends())('truthful verdicts (issue 16) on $name', (backend) => 
     });
 
     it('says on each such site that its point and station distances are not exact', async () => {
-      const denHaag = offices().filter((o) => o.city === 'Den Haag').map((o) => o.name);
+      const denHaag = offices()
+        .filter((o) => o.city === 'Den Haag')
+        .map((o) => o.name);
       const result = await run(`{ sites(filter: { gemeenteCode: "GM0518" }, first: 100) { nodes {
         name location locationPrecision locationNote nearestStations(count: 1) { distanceM } } } }`);
       expect(result.errors).toBeUndefined();
@@ -135,14 +154,16 @@ describe.each(backends())('truthful verdicts (issue 16) on $name', (backend) => 
     const sourceText = (file: string) => shared('sources', file).replace(/\s+/g, ' ');
     const havelteSource = () => sharedCsv('casussen.csv').find((r) => r.organisation.includes('Johannes Postkazerne'))!;
     /** The threshold as the beslisnota states it ("vanaf 100 fte"). */
-    const threshold = () => Number(/vanaf (\d+) fte/.exec(sourceText('2024-04-30_beslisnota_aanpak_spreiding.txt'))![1]);
+    const threshold = () =>
+      Number(/vanaf (\d+) fte/.exec(sourceText('2024-04-30_beslisnota_aanpak_spreiding.txt'))![1]);
     /** The fte that leave Havelte, as the shared case list writes them ("-600 (vertrek …)"). */
     const leaving = () => Math.abs(Number(/^(-\d+) \(vertrek/.exec(havelteSource().fte_change)![1]));
     const OUTCOME = 'adviceRequired crossesProvincialBorder touchesGrensregio grensregioList explanation dataset';
 
     it('derives from the sources that Defensie must ask BZK for advice on the Havelte move', () => {
-      expect(sourceText('nota_initiatieven_rijkswerkgelegenheid_drenthe.txt'))
-        .toMatch(/Defensie t\.z\.t\. advies aan BZK dient te vragen over een mogelijke verplaatsing van eenheden uit Drenthe/);
+      expect(sourceText('nota_initiatieven_rijkswerkgelegenheid_drenthe.txt')).toMatch(
+        /Defensie t\.z\.t\. advies aan BZK dient te vragen over een mogelijke verplaatsing van eenheden uit Drenthe/,
+      );
       expect(leaving()).toBeGreaterThanOrEqual(threshold());
     });
 
@@ -158,27 +179,48 @@ describe.each(backends())('truthful verdicts (issue 16) on $name', (backend) => 
       const advice = await run(`query($id: Int!) { locationAdvice(caseId: $id) { ${OUTCOME} } }`, { id: found!.id });
       expect(advice.errors).toBeUndefined();
       expect(advice.data!.locationAdvice).toEqual(found!.adviceOutcome);
-      expect(found!.adviceOutcome).toMatchObject({ adviceRequired: 'ja', crossesProvincialBorder: 'onbekend', dataset: 'gepubliceerd' });
+      expect(found!.adviceOutcome).toMatchObject({
+        adviceRequired: 'ja',
+        crossesProvincialBorder: 'onbekend',
+        dataset: 'gepubliceerd',
+      });
       expect(found!.adviceOutcome.explanation).toContain(`verplaatsing van ${leaving()} fte`);
-      const described = await run(`query($m: Float!, $c: Float!) {
+      const described = await run(
+        `query($m: Float!, $c: Float!) {
         moving: evaluateAdvice(input: { kind: overig, fteMoving: $m, fromRegionCode: "GM1701" }) { adviceRequired crossesProvincialBorder }
-        net: evaluateAdvice(input: { kind: overig, fteChange: $c }) { adviceRequired } }`, { m: leaving(), c: -leaving() });
+        net: evaluateAdvice(input: { kind: overig, fteChange: $c }) { adviceRequired } }`,
+        { m: leaving(), c: -leaving() },
+      );
       expect(described.errors).toBeUndefined();
-      expect(described.data).toEqual({ moving: { adviceRequired: 'ja', crossesProvincialBorder: 'onbekend' }, net: { adviceRequired: 'ja' } });
-      const scenario = await run(`query($id: Int!) { scenario(input: { peildatum: "2024-01-01", caseIds: [$id] }) {
-        caseAdvice { caseId advice { ${OUTCOME} } } } }`, { id: found!.id });
+      expect(described.data).toEqual({
+        moving: { adviceRequired: 'ja', crossesProvincialBorder: 'onbekend' },
+        net: { adviceRequired: 'ja' },
+      });
+      const scenario = await run(
+        `query($id: Int!) { scenario(input: { peildatum: "2024-01-01", caseIds: [$id] }) {
+        caseAdvice { caseId advice { ${OUTCOME} } } } }`,
+        { id: found!.id },
+      );
       expect(scenario.errors).toBeUndefined();
-      expect((scenario.data!.scenario as { caseAdvice: unknown[] }).caseAdvice).toEqual([{ caseId: found!.id, advice: found!.adviceOutcome }]);
+      expect((scenario.data!.scenario as { caseAdvice: unknown[] }).caseAdvice).toEqual([
+        { caseId: found!.id, advice: found!.adviceOutcome },
+      ]);
     });
 
     it('says "geen grensregio\'s ingesteld" in every answer, as no source lists grensregio\'s', async () => {
       // The sources mention grensregio's only as a concept ("met speciale aandacht voor de grensregio's").
-      const mentions = fs.readdirSync(path.join(sharedDataDir(), 'sources')).flatMap((f) => sourceText(f).match(/grensregio[^.]*\./gi) ?? []);
+      const mentions = fs
+        .readdirSync(path.join(sharedDataDir(), 'sources'))
+        .flatMap((f) => sourceText(f).match(/grensregio[^.]*\./gi) ?? []);
       expect(mentions.length).toBe(1);
-      const result = await run(`{ a: evaluateAdvice(input: { kind: groei, fteChange: 200, fromRegionCode: "GM0518", toRegionCode: "GM0106" }) { ${OUTCOME} }
+      const result =
+        await run(`{ a: evaluateAdvice(input: { kind: groei, fteChange: 200, fromRegionCode: "GM0518", toRegionCode: "GM0106" }) { ${OUTCOME} }
         b: locationCases(first: 50) { nodes { adviceOutcome { touchesGrensregio grensregioList explanation } } } }`);
       expect(result.errors).toBeUndefined();
-      const answers = [result.data!.a, ...(result.data!.b as { nodes: { adviceOutcome: any }[] }).nodes.map((n) => n.adviceOutcome)];
+      const answers = [
+        result.data!.a,
+        ...(result.data!.b as { nodes: { adviceOutcome: any }[] }).nodes.map((n) => n.adviceOutcome),
+      ];
       expect(answers.length).toBeGreaterThan(1);
       for (const a of answers) {
         expect(a.touchesGrensregio).toBe('onbekend');
@@ -189,12 +231,20 @@ describe.each(backends())('truthful verdicts (issue 16) on $name', (backend) => 
 
     it('refuses a site of the other dataset, as the dataset rules do for stored cases', async () => {
       const demoSite = await insertSite(db, {
-        kind: 'overig', name: 'Fictieve testlocatie advies', city: 'fictief', gemeenteCode: 'GM0106', locationPrecision: 'gemeente',
-        geometryJson: JSON.stringify({ type: 'Point', coordinates: [6.56, 52.99] }), sourceUrl: FIXTURE, dataset: 'demo',
+        kind: 'overig',
+        name: 'Fictieve testlocatie advies',
+        city: 'fictief',
+        gemeenteCode: 'GM0106',
+        locationPrecision: 'gemeente',
+        geometryJson: JSON.stringify({ type: 'Point', coordinates: [6.56, 52.99] }),
+        sourceUrl: FIXTURE,
+        dataset: 'demo',
       });
       const [published] = await db.query(`SELECT id FROM site WHERE dataset = 'gepubliceerd' LIMIT 1`);
       const ADVICE = `query($i: AdviceInput!) { evaluateAdvice(input: $i) { adviceRequired dataset } }`;
-      const refused = await run(ADVICE, { i: { kind: 'groei', fteChange: 200, toSiteId: published.id, dataset: 'demo' } });
+      const refused = await run(ADVICE, {
+        i: { kind: 'groei', fteChange: 200, toSiteId: published.id, dataset: 'demo' },
+      });
       expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(refused.errors?.[0]?.extensions?.field).toBe('toSiteId');
       const ok = await run(ADVICE, { i: { kind: 'groei', fteChange: 200, toSiteId: published.id } });
@@ -222,11 +272,14 @@ describe.each(backends())('truthful verdicts (issue 16) on $name', (backend) => 
 
     it('labels nationalGrowth, RegionFte and AdviceOutcome with their dataset', async () => {
       const dates = (await run(`{ peildatums(dataset: demo) }`)).data!.peildatums as string[];
-      const result = await run(`query($f: String!, $t: String!) {
+      const result = await run(
+        `query($f: String!, $t: String!) {
         demo: nationalGrowth(fromPeildatum: $f, toPeildatum: $t, dataset: demo) { dataset }
         published: nationalGrowth(fromPeildatum: "2023-01-01", toPeildatum: "2024-01-01") { dataset }
         regions: fteAggregate(level: provincie, dataset: demo) { regions { dataset } }
-        advice: evaluateAdvice(input: { kind: groei, fteChange: 5, dataset: demo }) { dataset } }`, { f: dates[dates.length - 1], t: dates[0] });
+        advice: evaluateAdvice(input: { kind: groei, fteChange: 5, dataset: demo }) { dataset } }`,
+        { f: dates[dates.length - 1], t: dates[0] },
+      );
       expect(result.errors).toBeUndefined();
       expect(result.data!.demo).toEqual({ dataset: 'demo' });
       expect(result.data!.published).toEqual({ dataset: 'gepubliceerd' });
@@ -240,7 +293,10 @@ describe.each(backends())('truthful verdicts (issue 16) on $name', (backend) => 
       const result = await run(`{ organisations(first: 500) { nodes { name dataset } } }`);
       expect(result.errors).toBeUndefined();
       const nodes = (result.data!.organisations as { nodes: { name: string; dataset: string }[] }).nodes;
-      const sharedText = fs.readdirSync(path.join(sharedDataDir(), 'data')).map((f) => shared('data', f)).join('\n');
+      const sharedText = fs
+        .readdirSync(path.join(sharedDataDir(), 'data'))
+        .map((f) => shared('data', f))
+        .join('\n');
       // Users of the published offices are real organisations; the demo ones appear in no source.
       const users = offices().flatMap((o) => o.users.split(';').map((u) => u.trim()));
       const real = nodes.filter((n) => users.includes(n.name));
@@ -253,14 +309,19 @@ describe.each(backends())('truthful verdicts (issue 16) on $name', (backend) => 
 
     it('says "fictief" in every monitor text on demo data, and not on published data', async () => {
       const dates = (await run(`{ peildatums(dataset: demo) }`)).data!.peildatums as string[];
-      const demo = await run(`query($f: String!, $t: String!) { monitors(fromPeildatum: $f, toPeildatum: $t, dataset: demo) { explanation } }`,
-        { f: dates[dates.length - 1], t: dates[0] });
+      const demo = await run(
+        `query($f: String!, $t: String!) { monitors(fromPeildatum: $f, toPeildatum: $t, dataset: demo) { explanation } }`,
+        { f: dates[dates.length - 1], t: dates[0] },
+      );
       expect(demo.errors).toBeUndefined();
       const texts = (demo.data!.monitors as { explanation: string }[]).map((m) => m.explanation);
       expect(texts.length).toBeGreaterThan(0);
       for (const t of texts) expect(t.toLowerCase()).toContain(label());
-      const published = await run(`{ monitors(fromPeildatum: "2023-01-01", toPeildatum: "2024-01-01") { explanation } }`);
-      for (const m of published.data!.monitors as { explanation: string }[]) expect(m.explanation).not.toMatch(/fictie/i);
+      const published = await run(
+        `{ monitors(fromPeildatum: "2023-01-01", toPeildatum: "2024-01-01") { explanation } }`,
+      );
+      for (const m of published.data!.monitors as { explanation: string }[])
+        expect(m.explanation).not.toMatch(/fictie/i);
     });
 
     it('names the demo TileJSON fictional in name, description and attribution', () => {
@@ -268,9 +329,12 @@ describe.each(backends())('truthful verdicts (issue 16) on $name', (backend) => 
         const demo = tileJson(layer, 'http://x/tiles', layer.parse({ dataset: 'demo' }));
         for (const text of [demo.name, demo.description, demo.attribution]) expect(text).toMatch(/fictie/i);
         const published = tileJson(layer, 'http://x/tiles', layer.parse({}));
-        for (const text of [published.name, published.description, published.attribution]) expect(text).not.toMatch(/fictie/i);
+        for (const text of [published.name, published.description, published.attribution])
+          expect(text).not.toMatch(/fictie/i);
       }
-      expect(tileJson(LAYERS.regions, 'http://x/tiles', LAYERS.regions.parse({ dataset: 'demo' })).description).toContain(label());
+      expect(
+        tileJson(LAYERS.regions, 'http://x/tiles', LAYERS.regions.parse({ dataset: 'demo' })).description,
+      ).toContain(label());
     });
   });
 });

@@ -42,9 +42,17 @@ export interface GqlResponse<T = Record<string, any>> {
 export interface Api {
   url: string;
   db: DataSource;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: { as?: As; authorization?: string; operationName?: string }): Promise<GqlResponse<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { as?: As; authorization?: string; operationName?: string },
+  ): Promise<GqlResponse<T>>;
   /** Like gql, but fails the test on any error and returns data. */
-  data<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: { as?: As; operationName?: string }): Promise<T>;
+  data<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { as?: As; operationName?: string },
+  ): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -83,7 +91,9 @@ export async function startApi(backend: Backend, options: StartApiOptions = {}):
     security: { ...SECURITY_DEFAULTS, rateLimitPerMinute: 0, maxEventLoopDelayMs: 0, ...options.security },
     jwtVerifier: options.jwtVerifier,
   });
-  const server = createHttpServer(app.handler, { requestTimeoutMs: options.security?.requestTimeoutMs ?? SECURITY_DEFAULTS.requestTimeoutMs });
+  const server = createHttpServer(app.handler, {
+    requestTimeoutMs: options.security?.requestTimeoutMs ?? SECURITY_DEFAULTS.requestTimeoutMs,
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
@@ -92,7 +102,11 @@ export async function startApi(backend: Backend, options: StartApiOptions = {}):
     const as = opts.as ?? 'anonymous';
     if (opts.authorization !== undefined) headers.authorization = opts.authorization;
     else if (as !== 'anonymous') headers.authorization = `Bearer ${TOKENS[as]}`;
-    const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables, operationName: opts.operationName }) });
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables, operationName: opts.operationName }),
+    });
     const body = (await response.json()) as { data?: any; errors?: any[] };
     return { status: response.status, data: body.data, errors: body.errors };
   };

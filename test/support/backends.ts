@@ -25,7 +25,8 @@ export function backends(): Backend[] {
 /** The shared folder with CBS boundaries and stations; the tests need it (CI has ../shared). */
 export function sharedDataDir(): string {
   const dir = loadConfig({ ...process.env, DATABASE_URL: undefined }).sharedDataDir;
-  if (!dir) throw new Error('Geen gedeelde datamap gevonden: zet SHARED_DATA_DIR of plaats ../shared naast de checkout');
+  if (!dir)
+    throw new Error('Geen gedeelde datamap gevonden: zet SHARED_DATA_DIR of plaats ../shared naast de checkout');
   return path.resolve(dir);
 }
 
@@ -33,8 +34,15 @@ export function sharedDataDir(): string {
  * A connected, migrated DataSource. Seeded with boundaries and stations when `seed` is set;
  * statementTimeoutMs sets PostgreSQL's statement_timeout (PGlite ignores it).
  */
-export async function connect(backend: Backend, options: { seed?: boolean; statementTimeoutMs?: number } = {}): Promise<DataSource> {
-  const dataSource = createDataSource({ url: backend.url, mode: backend.name, statementTimeoutMs: options.statementTimeoutMs });
+export async function connect(
+  backend: Backend,
+  options: { seed?: boolean; statementTimeoutMs?: number } = {},
+): Promise<DataSource> {
+  const dataSource = createDataSource({
+    url: backend.url,
+    mode: backend.name,
+    statementTimeoutMs: options.statementTimeoutMs,
+  });
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   if (options.seed && (await needsSeeding(dataSource))) {

@@ -18,6 +18,8 @@ async function entityColumns(entities) {
   const dataSource = new DataSource({ type: 'postgres', entities });
   await dataSource.buildMetadatas();
   return dataSource.entityMetadatas
-    .flatMap((m) => m.columns.map((c) => [m.tableName, c.databaseName, typeof c.type === 'function' ? c.type.name : String(c.type)]))
+    .flatMap((m) =>
+      m.columns.map((c) => [m.tableName, c.databaseName, typeof c.type === 'function' ? c.type.name : String(c.type)]),
+    )
     .sort((a, b) => a.join('.').localeCompare(b.join('.')));
 }

@@ -11,7 +11,11 @@ let building: Promise<string> | undefined;
 export function buildGraphiql(): Promise<string> {
   building ??= (async () => {
     const { build } = await import('vite');
-    await build({ configFile: path.resolve('server/graphiql/vite.config.ts'), logLevel: 'error', build: { outDir: OUT, emptyOutDir: true } });
+    await build({
+      configFile: path.resolve('server/graphiql/vite.config.ts'),
+      logLevel: 'error',
+      build: { outDir: OUT, emptyOutDir: true },
+    });
     if (!fs.existsSync(path.join(OUT, 'index.html'))) throw new Error('GraphiQL-build leverde geen index.html op');
     return OUT;
   })();

@@ -13,16 +13,31 @@ import { sharedDataDir } from './backends.js';
 type Row = Record<string, string>;
 
 function csv(name: string): Row[] {
-  return parse(fs.readFileSync(path.join(sharedDataDir(), 'data', name), 'utf8'), { columns: true, skip_empty_lines: true }) as Row[];
+  return parse(fs.readFileSync(path.join(sharedDataDir(), 'data', name), 'utf8'), {
+    columns: true,
+    skip_empty_lines: true,
+  }) as Row[];
 }
 
-export interface PublishedTotal { peildatum: string; fte: number; asWritten: string; sourceUrl: string; sourceTitle: string }
+export interface PublishedTotal {
+  peildatum: string;
+  fte: number;
+  asWritten: string;
+  sourceUrl: string;
+  sourceTitle: string;
+}
 
 /** The national totals with a stated peildatum: one per year, 2021–2024. */
 export function nationalTotals(): PublishedTotal[] {
   return csv('rijkswerkgelegenheid_totaal.csv')
     .filter((r) => r.metric === 'totaal_fte' && r.peildatum_basis === 'stated' && r.peildatum)
-    .map((r) => ({ peildatum: r.peildatum!, fte: Number(r.value), asWritten: r.value_as_written!, sourceUrl: r.source_url!, sourceTitle: r.source_title! }));
+    .map((r) => ({
+      peildatum: r.peildatum!,
+      fte: Number(r.value),
+      asWritten: r.value_as_written!,
+      sourceUrl: r.source_url!,
+      sourceTitle: r.source_title!,
+    }));
 }
 
 /** A national growth figure by metric, e.g. groei_fte_in_2023. */
@@ -32,16 +47,35 @@ export function nationalMetric(metric: string): number {
   return Number(row.value);
 }
 
-export interface ProvinceFigure { peildatum: string; code: string; sector: string | null; fte: number | null; asWritten: string; sourceUrl: string }
+export interface ProvinceFigure {
+  peildatum: string;
+  code: string;
+  sector: string | null;
+  fte: number | null;
+  asWritten: string;
+  sourceUrl: string;
+}
 
 export function provinceFigures(): ProvinceFigure[] {
   return csv('rijkswerkgelegenheid_provincie.csv')
     .filter((r) => r.peildatum)
-    .map((r) => ({ peildatum: r.peildatum!, code: r.statcode!, sector: r.sector === 'totaal' ? null : r.sector!, fte: r.fte ? Number(r.fte) : null, asWritten: r.fte_as_written!, sourceUrl: r.source_url! }));
+    .map((r) => ({
+      peildatum: r.peildatum!,
+      code: r.statcode!,
+      sector: r.sector === 'totaal' ? null : r.sector!,
+      fte: r.fte ? Number(r.fte) : null,
+      asWritten: r.fte_as_written!,
+      sourceUrl: r.source_url!,
+    }));
 }
 
 export function population(): { code: string; peildatum: string; inhabitants: number; sourceUrl: string }[] {
-  return csv('bevolking_provincie.csv').map((r) => ({ code: r.statcode!, peildatum: r.peildatum!, inhabitants: Number(r.inwoners), sourceUrl: r.source_url! }));
+  return csv('bevolking_provincie.csv').map((r) => ({
+    code: r.statcode!,
+    peildatum: r.peildatum!,
+    inhabitants: Number(r.inwoners),
+    sourceUrl: r.source_url!,
+  }));
 }
 
 /** Inserts the published figures; returns a function that removes exactly what it inserted. */
@@ -56,8 +90,10 @@ export async function insertPublished(db: DataSource): Promise<() => Promise<voi
     );
     fteIds.push(...rows.map((r) => r.id));
   };
-  for (const t of nationalTotals()) await insertFte([t.peildatum, 'stated', 'nationaal', null, null, t.fte, t.asWritten, t.sourceUrl, t.sourceTitle]);
-  for (const p of provinceFigures()) await insertFte([p.peildatum, 'inferred', 'regio', p.code, p.sector, p.fte, p.asWritten, p.sourceUrl, null]);
+  for (const t of nationalTotals())
+    await insertFte([t.peildatum, 'stated', 'nationaal', null, null, t.fte, t.asWritten, t.sourceUrl, t.sourceTitle]);
+  for (const p of provinceFigures())
+    await insertFte([p.peildatum, 'inferred', 'regio', p.code, p.sector, p.fte, p.asWritten, p.sourceUrl, null]);
   for (const p of population()) {
     const rows: { id: number }[] = await db.query(
       `INSERT INTO population (region_code, peildatum, inhabitants, source_url) VALUES ($1, $2, $3, $4) ON CONFLICT ON CONSTRAINT uq_population DO NOTHING RETURNING id`,

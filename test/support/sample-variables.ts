@@ -4,8 +4,15 @@
  * value of its type, so the cost is the most a client of this operation could ask for.
  */
 import {
-  isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, typeFromAST,
-  type GraphQLInputType, type GraphQLSchema, type OperationDefinitionNode,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  typeFromAST,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
 } from 'graphql';
 import { MAX_PAGE_SIZE } from '../../server/graphql/page-size.js';
 

@@ -12,9 +12,23 @@
  * $case (Int!), so the same document can be asked about a confidential id and a missing one.
  */
 import {
-  getNamedType, isEnumType, isInputObjectType, isInterfaceType, isLeafType, isListType, isNonNullType, isObjectType, isScalarType,
-  isUnionType, type GraphQLArgument, type GraphQLField, type GraphQLInputField, type GraphQLInputType, type GraphQLNamedType,
-  type GraphQLObjectType, type GraphQLSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  isUnionType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputField,
+  type GraphQLInputType,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
 } from 'graphql';
 
 /** required: only what the schema requires; search: also optional search texts; flags: and optional booleans true. */
@@ -55,12 +69,19 @@ function typeReaches(type: GraphQLNamedType, cases: Set<string>, seen = new Set<
 }
 
 /** The argument paths of a field that name a case, e.g. ["input.caseIds"]. */
-function caseArguments(args: readonly (GraphQLArgument | GraphQLInputField)[], prefix = '', seen = new Set<string>()): string[] {
+function caseArguments(
+  args: readonly (GraphQLArgument | GraphQLInputField)[],
+  prefix = '',
+  seen = new Set<string>(),
+): string[] {
   return args.flatMap((arg) => {
     const named = getNamedType(arg.type);
     const here = CASE_ARGUMENT.test(arg.name) && isLeafType(named) ? [`${prefix}${arg.name}`] : [];
     if (!isInputObjectType(named) || seen.has(named.name)) return here;
-    return [...here, ...caseArguments(Object.values(named.getFields()), `${prefix}${arg.name}.`, new Set([...seen, named.name]))];
+    return [
+      ...here,
+      ...caseArguments(Object.values(named.getFields()), `${prefix}${arg.name}.`, new Set([...seen, named.name])),
+    ];
   });
 }
 
@@ -86,7 +107,8 @@ export function casePaths(schema: GraphQLSchema, maxLength = 6): string[] {
       }
     }
   };
-  for (const root of [schema.getQueryType(), schema.getMutationType()]) if (root) walk(root, root.name, new Set([root.name]));
+  for (const root of [schema.getQueryType(), schema.getMutationType()])
+    if (root) walk(root, root.name, new Set([root.name]));
   return paths;
 }
 
@@ -98,7 +120,11 @@ interface Literal {
 
 class Writer {
   usesCase = false;
-  constructor(readonly options: WalkOptions, readonly variant: Variant, readonly cases: Set<string>) {}
+  constructor(
+    readonly options: WalkOptions,
+    readonly variant: Variant,
+    readonly cases: Set<string>,
+  ) {}
 
   /** Arguments as GraphQL text, or '' when none is needed. */
   args(args: readonly GraphQLArgument[], reaches: boolean, where: string): string {
@@ -113,7 +139,13 @@ class Writer {
    * A literal for one argument or input field; undefined leaves an optional one out. An optional
    * input object is given only when something in it is wanted, with its required fields filled.
    */
-  value(name: string, type: GraphQLInputType, hasDefault: boolean, reaches: boolean, where: string): Literal | undefined {
+  value(
+    name: string,
+    type: GraphQLInputType,
+    hasDefault: boolean,
+    reaches: boolean,
+    where: string,
+  ): Literal | undefined {
     const required = isNonNullType(type) && !hasDefault;
     const inner = isNonNullType(type) ? type.ofType : type;
     const isCase = CASE_ARGUMENT.test(name) || (reaches && /^(id|ids)$/.test(name));
@@ -158,12 +190,17 @@ class Writer {
     for (const field of Object.values(type.getFields())) {
       const named = getNamedType(field.type);
       if (isUnionType(named) || isInterfaceType(named)) {
-        throw new Error(`${where}.${field.name}: ${named.name} is an abstract type; teach schema-walk.ts to select its members`);
+        throw new Error(
+          `${where}.${field.name}: ${named.name} is an abstract type; teach schema-walk.ts to select its members`,
+        );
       }
       if (!isLeafType(named) && depth >= this.options.maxDepth) continue;
       const args = this.args(field.args, fieldReachesCases(field, this.cases), `${where}.${field.name}`);
       if (isLeafType(named)) parts.push(`${field.name}${args}`);
-      else parts.push(`${field.name}${args} { ${this.selection(named as GraphQLObjectType, depth + 1, `${where}.${field.name}`)} }`);
+      else
+        parts.push(
+          `${field.name}${args} { ${this.selection(named as GraphQLObjectType, depth + 1, `${where}.${field.name}`)} }`,
+        );
     }
     return parts.length ? parts.join(' ') : '__typename';
   }
@@ -173,16 +210,26 @@ function leafValue(name: string, type: GraphQLNamedType, options: WalkOptions, w
   if (isEnumType(type)) return type.getValues()[0]!.name;
   if (!isScalarType(type)) throw new Error(`${where}: cannot make a value of ${type.name}`);
   switch (type.name) {
-    case 'Int': return PAGE_ARGUMENT.test(name) ? '3' : /year/i.test(name) ? '2024' : '1';
-    case 'Float': return floatValue(name);
-    case 'Boolean': return 'false';
-    case 'ID': return '"1"';
-    case 'LocalDate': return '"2024-01-01"';
-    case 'DateTime': return '"2024-01-01T00:00:00Z"';
-    case 'GeoJSON': return '{ type: "Point", coordinates: [6.5665, 52.9928] }';
-    case 'JSONObject': return '{}';
-    case 'String': return JSON.stringify(stringValue(name, options));
-    default: throw new Error(`${where}: no value for the scalar ${type.name}; teach schema-walk.ts one`);
+    case 'Int':
+      return PAGE_ARGUMENT.test(name) ? '3' : /year/i.test(name) ? '2024' : '1';
+    case 'Float':
+      return floatValue(name);
+    case 'Boolean':
+      return 'false';
+    case 'ID':
+      return '"1"';
+    case 'LocalDate':
+      return '"2024-01-01"';
+    case 'DateTime':
+      return '"2024-01-01T00:00:00Z"';
+    case 'GeoJSON':
+      return '{ type: "Point", coordinates: [6.5665, 52.9928] }';
+    case 'JSONObject':
+      return '{}';
+    case 'String':
+      return JSON.stringify(stringValue(name, options));
+    default:
+      throw new Error(`${where}: no value for the scalar ${type.name}; teach schema-walk.ts one`);
   }
 }
 
@@ -206,7 +253,10 @@ function stringValue(name: string, options: WalkOptions): string {
 export function walkRequests(schema: GraphQLSchema, options: WalkOptions): WalkRequest[] {
   const cases = caseTypes(schema);
   const requests: WalkRequest[] = [];
-  const roots = [['query', schema.getQueryType()], ['mutation', schema.getMutationType()]] as const;
+  const roots = [
+    ['query', schema.getQueryType()],
+    ['mutation', schema.getMutationType()],
+  ] as const;
   for (const [operation, root] of roots) {
     for (const field of Object.values(root?.getFields() ?? {})) {
       const reaches = fieldReachesCases(field, cases);

@@ -20,14 +20,20 @@ const quiet = { info: () => {}, warn: () => {} };
 
 function seedConfig() {
   const config = loadConfig({ ...process.env, DATABASE_URL: undefined });
-  if (!config.sharedDataDir) throw new Error('Geen gedeelde datamap gevonden: zet SHARED_DATA_DIR of plaats ../shared naast de checkout');
+  if (!config.sharedDataDir)
+    throw new Error('Geen gedeelde datamap gevonden: zet SHARED_DATA_DIR of plaats ../shared naast de checkout');
   return config;
 }
 
 /** Everything that shapes a seeded database. */
 function templateKey(): string {
   const config = seedConfig();
-  const settings = { demo: config.demo, randstad: config.randstadProvinces, grens: config.grensregioCodes, geocoder: config.geocoder };
+  const settings = {
+    demo: config.demo,
+    randstad: config.randstadProvinces,
+    grens: config.grensregioCodes,
+    geocoder: config.geocoder,
+  };
   const shared = statKey([path.join(config.sharedDataDir!, 'geo'), path.join(config.sharedDataDir!, 'data')]);
   return sourceKey(['server', 'seeds', 'geo', 'common', 'package-lock.json'], { settings, shared });
 }
@@ -72,7 +78,10 @@ export async function postgresFromTemplate(url: string): Promise<void> {
   await admin.connect();
   try {
     const ident = (name: string) => admin.escapeIdentifier(name);
-    const { rows } = await admin.query(`SELECT shobj_description(oid, 'pg_database') AS key FROM pg_database WHERE datname = $1`, [template]);
+    const { rows } = await admin.query(
+      `SELECT shobj_description(oid, 'pg_database') AS key FROM pg_database WHERE datname = $1`,
+      [template],
+    );
     if (rows[0]?.key !== key) {
       const started = Date.now();
       await admin.query(`DROP DATABASE IF EXISTS ${ident(template)} WITH (FORCE)`);
@@ -80,7 +89,9 @@ export async function postgresFromTemplate(url: string): Promise<void> {
       await enablePostgis(withDatabase(url, template));
       await migrateAndSeed(withDatabase(url, template), 'postgres');
       await admin.query(`COMMENT ON DATABASE ${ident(template)} IS ${admin.escapeLiteral(key)}`);
-      console.log(`[test] PostgreSQL-sjabloondatabase ${template} gezaaid in ${Math.round((Date.now() - started) / 1000)} s`);
+      console.log(
+        `[test] PostgreSQL-sjabloondatabase ${template} gezaaid in ${Math.round((Date.now() - started) / 1000)} s`,
+      );
     }
     await admin.query(`DROP DATABASE IF EXISTS ${ident(database)} WITH (FORCE)`);
     await admin.query(`CREATE DATABASE ${ident(database)} TEMPLATE ${ident(template)}`);

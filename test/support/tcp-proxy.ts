@@ -30,9 +30,15 @@ export async function createTcpProxy(targetUrl: string, options: { listening?: b
         for (const s of [client, upstream]) {
           sockets.add(s);
           s.on('error', () => {});
-          s.on('close', () => { sockets.delete(s); client.destroy(); upstream.destroy(); });
+          s.on('close', () => {
+            sockets.delete(s);
+            client.destroy();
+            upstream.destroy();
+          });
         }
-        client.on('data', (chunk) => (proxy.delayMs ? setTimeout(() => upstream.write(chunk), proxy.delayMs) : upstream.write(chunk)));
+        client.on('data', (chunk) =>
+          proxy.delayMs ? setTimeout(() => upstream.write(chunk), proxy.delayMs) : upstream.write(chunk),
+        );
         upstream.on('data', (chunk) => client.write(chunk));
       });
       await new Promise<void>((resolve) => server!.listen(port, '127.0.0.1', resolve));

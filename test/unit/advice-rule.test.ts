@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { adviceRequirement, evaluateAdvice, NO_GRENSREGIO_LIST, type AdviceCase, type PlaceFacts } from '../../server/advice/advice-rule.js';
+import {
+  adviceRequirement,
+  evaluateAdvice,
+  NO_GRENSREGIO_LIST,
+  type AdviceCase,
+  type PlaceFacts,
+} from '../../server/advice/advice-rule.js';
 
 const assen: PlaceFacts = { label: 'Assen', provincieCode: 'PV22', provincieName: 'Drenthe', isGrensregio: false };
 const emmen: PlaceFacts = { label: 'Emmen', provincieCode: 'PV22', provincieName: 'Drenthe', isGrensregio: true };
@@ -25,7 +31,10 @@ describe('location-advice rule', () => {
   });
 
   it('asks advice for a unit of 100 fte or more that moves, whatever the net change', () => {
-    expect(adviceRequirement('overig', null, 600)).toEqual({ required: 'ja', reasons: ['verplaatsing van 600 fte (drempel 100)'] });
+    expect(adviceRequirement('overig', null, 600)).toEqual({
+      required: 'ja',
+      reasons: ['verplaatsing van 600 fte (drempel 100)'],
+    });
     expect(adviceRequirement('overig', null, 40).required).toBe('nee');
   });
 
@@ -39,8 +48,13 @@ describe('location-advice rule', () => {
     const outcome = evaluateAdvice(listed({ kind: 'groei', fteChange: 120, from: utrecht, to: assen }));
     expect(outcome.crossesProvincialBorder).toBe('ja');
     expect(outcome.explanation).toMatch(/Utrecht → Drenthe/);
-    expect(evaluateAdvice(listed({ kind: 'groei', fteChange: 120, from: emmen, to: assen })).crossesProvincialBorder).toBe('nee');
-    expect(evaluateAdvice(listed({ kind: 'groei', fteChange: 120, from: { ...utrecht, provincieCode: null }, to: assen })).crossesProvincialBorder).toBe('onbekend');
+    expect(
+      evaluateAdvice(listed({ kind: 'groei', fteChange: 120, from: emmen, to: assen })).crossesProvincialBorder,
+    ).toBe('nee');
+    expect(
+      evaluateAdvice(listed({ kind: 'groei', fteChange: 120, from: { ...utrecht, provincieCode: null }, to: assen }))
+        .crossesProvincialBorder,
+    ).toBe('onbekend');
     const oneSide = evaluateAdvice(listed({ kind: 'overig', fteChange: null, fteMoving: 600, from: assen, to: null }));
     expect(oneSide.crossesProvincialBorder).toBe('onbekend');
     expect(oneSide.explanation).toMatch(/provincie van bestemming ontbreekt/);
@@ -50,8 +64,12 @@ describe('location-advice rule', () => {
     const outcome = evaluateAdvice(listed({ kind: 'groei', fteChange: 10, from: null, to: emmen }));
     expect(outcome.touchesGrensregio).toBe('ja');
     expect(outcome.explanation).toMatch(/grensregio \(Emmen\)/);
-    expect(evaluateAdvice(listed({ kind: 'groei', fteChange: 10, from: utrecht, to: assen })).touchesGrensregio).toBe('nee');
-    expect(evaluateAdvice(listed({ kind: 'groei', fteChange: 10, from: null, to: assen })).touchesGrensregio).toBe('onbekend');
+    expect(evaluateAdvice(listed({ kind: 'groei', fteChange: 10, from: utrecht, to: assen })).touchesGrensregio).toBe(
+      'nee',
+    );
+    expect(evaluateAdvice(listed({ kind: 'groei', fteChange: 10, from: null, to: assen })).touchesGrensregio).toBe(
+      'onbekend',
+    );
   });
 
   it('never states "no grensregio" as a fact without a list, and says so', () => {

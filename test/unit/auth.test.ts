@@ -11,7 +11,10 @@ const VIEWER = 'viewer-token-abcdefghijklmnopqrstuvwxyz';
 describe('loadTokens', () => {
   it('reads name:role:token entries and keeps only hashes', () => {
     const tokens = loadTokens({ API_TOKENS: `rvb:planner:${PLANNER}, cbs:viewer:${VIEWER}` }, { production: false });
-    expect(tokens.map((t) => [t.name, t.role])).toEqual([['rvb', 'planner'], ['cbs', 'viewer']]);
+    expect(tokens.map((t) => [t.name, t.role])).toEqual([
+      ['rvb', 'planner'],
+      ['cbs', 'viewer'],
+    ]);
     expect(JSON.stringify(tokens)).not.toContain(PLANNER);
   });
 
@@ -20,7 +23,9 @@ describe('loadTokens', () => {
     const tokens = loadTokens({ API_TOKENS: hashed }, { production: true });
     expect(viewerFromAuthorization(`Bearer ${PLANNER}`, tokens)).toEqual({ id: 'rvb', role: 'planner' });
     expect(() => loadTokens({ API_TOKENS: `rvb:planner:${PLANNER}` }, { production: true })).toThrow(/alleen gehasht/);
-    expect(() => loadTokens({ API_TOKENS: `dev:planner:sha256:${sha256(DEV_TOKEN).toString('hex')}` }, { production: true })).toThrow(/ontwikkeltoken/);
+    expect(() =>
+      loadTokens({ API_TOKENS: `dev:planner:sha256:${sha256(DEV_TOKEN).toString('hex')}` }, { production: true }),
+    ).toThrow(/ontwikkeltoken/);
   });
 
   it('accepts the marked development token only outside production', () => {
@@ -30,7 +35,9 @@ describe('loadTokens', () => {
     expect(warnings[0]).toMatch(/Niet voor productie/);
     const production = loadTokens({}, { production: true });
     expect(() => viewerFromAuthorization(`Bearer ${DEV_TOKEN}`, production)).toThrow(/Onbekend/);
-    expect(() => loadTokens({ API_TOKENS: `dev:planner:${DEV_TOKEN}` }, { production: true })).toThrow(/ontwikkeltoken is in productie niet toegestaan/);
+    expect(() => loadTokens({ API_TOKENS: `dev:planner:${DEV_TOKEN}` }, { production: true })).toThrow(
+      /ontwikkeltoken is in productie niet toegestaan/,
+    );
   });
 
   it.each([
@@ -54,7 +61,9 @@ describe('viewerFromAuthorization', () => {
 
   it('refuses malformed headers and unknown tokens as UNAUTHENTICATED', () => {
     for (const header of ['Token abc', 'Bearer', `Bearer ${PLANNER}x`]) {
-      expect(() => viewerFromAuthorization(header, tokens)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }));
+      expect(() => viewerFromAuthorization(header, tokens)).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }),
+      );
     }
   });
 });
@@ -63,7 +72,11 @@ describe('roles', () => {
   it('orders anonymous < viewer < planner < admin', () => {
     expect(hasRole({ id: 'a', role: 'admin' }, 'planner')).toBe(true);
     expect(hasRole({ id: 'v', role: 'viewer' }, 'planner')).toBe(false);
-    expect(() => requireRole({ id: 'anoniem', role: 'anonymous' }, 'planner')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }));
-    expect(() => requireRole({ id: 'v', role: 'viewer' }, 'planner')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }));
+    expect(() => requireRole({ id: 'anoniem', role: 'anonymous' }, 'planner')).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }),
+    );
+    expect(() => requireRole({ id: 'v', role: 'viewer' }, 'planner')).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }),
+    );
   });
 });

@@ -13,7 +13,9 @@ import { OURS } from '../../bench/lib/queries.mjs';
 const schema = buildSchema(fs.readFileSync('schema/schema.graphql', 'utf8'));
 
 describe('benchmark documents against schema/schema.graphql', () => {
-  for (const [name, { query, variables }] of Object.entries(OURS as Record<string, { query: string; variables: Record<string, unknown> }>)) {
+  for (const [name, { query, variables }] of Object.entries(
+    OURS as Record<string, { query: string; variables: Record<string, unknown> }>,
+  )) {
     it(`${name} is valid and within the query limits`, () => {
       const document = parse(query);
       expect(validate(schema, document).map((e) => e.message)).toEqual([]);

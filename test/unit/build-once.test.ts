@@ -17,7 +17,8 @@ describe('buildOnce', () => {
     fs.mkdirSync(path.join(dir, 'src'));
     fs.writeFileSync(path.join(dir, 'src', 'a.ts'), 'export const a = 1;\n');
     let compiled = 0;
-    const build = () => buildOnce({ sources: [path.join(dir, 'src')], keyFile: path.join(dir, 'key'), compile: () => void compiled++ });
+    const build = () =>
+      buildOnce({ sources: [path.join(dir, 'src')], keyFile: path.join(dir, 'key'), compile: () => void compiled++ });
 
     expect([build(), build(), build()]).toEqual([true, false, false]);
     expect(compiled).toBe(1);
@@ -31,7 +32,15 @@ describe('buildOnce', () => {
   it('keeps no key when the compile fails, so the next caller compiles again', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rp-build-once-'));
     const keyFile = path.join(dir, 'key');
-    expect(() => buildOnce({ sources: [dir], keyFile, compile: () => { throw new Error('tsc faalde'); } })).toThrow('tsc faalde');
+    expect(() =>
+      buildOnce({
+        sources: [dir],
+        keyFile,
+        compile: () => {
+          throw new Error('tsc faalde');
+        },
+      }),
+    ).toThrow('tsc faalde');
     expect(fs.existsSync(keyFile)).toBe(false);
   });
 });

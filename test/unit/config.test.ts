@@ -9,14 +9,36 @@ const load = (env: Record<string, string>, argv: string[] = []) => loadConfig(en
 describe('configuration', () => {
   it('defaults to the embedded database in ./data on port 4000, without demo data', () => {
     const config = load({});
-    expect(config).toMatchObject({ port: 4000, host: '0.0.0.0', databaseUrl: undefined, databaseMode: 'embedded', demo: false, production: false, geocoder: 'off' });
+    expect(config).toMatchObject({
+      port: 4000,
+      host: '0.0.0.0',
+      databaseUrl: undefined,
+      databaseMode: 'embedded',
+      demo: false,
+      production: false,
+      geocoder: 'off',
+    });
     expect(config.dataDir).toBe(path.resolve('data'));
     expect(config.randstadProvinces).toEqual(DEFAULT_RANDSTAD_PROVINCES);
   });
 
   it('switches to PostgreSQL when DATABASE_URL is set and reads the other variables', () => {
-    const config = load({ DATABASE_URL: 'postgresql://rp:geheim@db:5432/rp', PORT: '8080', DATA_DIR: '/tmp/rp-data', SHARED_DATA_DIR: '/tmp/gedeeld', RANDSTAD_PROVINCES: 'pv26, PV27', DEMO_DATA: 'ja' });
-    expect(config).toMatchObject({ databaseMode: 'postgres', port: 8080, dataDir: '/tmp/rp-data', sharedDataDir: '/tmp/gedeeld', randstadProvinces: ['PV26', 'PV27'], demo: true });
+    const config = load({
+      DATABASE_URL: 'postgresql://rp:geheim@db:5432/rp',
+      PORT: '8080',
+      DATA_DIR: '/tmp/rp-data',
+      SHARED_DATA_DIR: '/tmp/gedeeld',
+      RANDSTAD_PROVINCES: 'pv26, PV27',
+      DEMO_DATA: 'ja',
+    });
+    expect(config).toMatchObject({
+      databaseMode: 'postgres',
+      port: 8080,
+      dataDir: '/tmp/rp-data',
+      sharedDataDir: '/tmp/gedeeld',
+      randstadProvinces: ['PV26', 'PV27'],
+      demo: true,
+    });
     expect(load({}, ['--demo']).demo).toBe(true);
   });
 
@@ -40,7 +62,7 @@ describe('configuration', () => {
     expect(() => load({ DATABASE_PREPARED_STATEMENTS: 'soms' })).toThrow(/DATABASE_PREPARED_STATEMENTS/);
   });
 
-  it('lets EMBEDDED_DB_PORT fix the embedded database\'s port for psql and QGIS (default: a free one)', () => {
+  it("lets EMBEDDED_DB_PORT fix the embedded database's port for psql and QGIS (default: a free one)", () => {
     expect(load({}).embeddedDbPort).toBe(0);
     expect(load({ EMBEDDED_DB_PORT: '5433' }).embeddedDbPort).toBe(5433);
   });

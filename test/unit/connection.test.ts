@@ -8,16 +8,29 @@ describe('toConnection', () => {
     const page = toPage({ first: 2, after: encodeCursor(1) });
     const connection = toConnection(['c', 'd'], 5, page);
     expect(connection.nodes).toEqual(['c', 'd']);
-    expect(connection.edges).toEqual([{ cursor: encodeCursor(2), node: 'c' }, { cursor: encodeCursor(3), node: 'd' }]);
+    expect(connection.edges).toEqual([
+      { cursor: encodeCursor(2), node: 'c' },
+      { cursor: encodeCursor(3), node: 'd' },
+    ]);
     expect(connection.edges).toBe(connection.edges); // built once, when first read
-    expect(connection.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: true, startCursor: encodeCursor(2), endCursor: encodeCursor(3) });
+    expect(connection.pageInfo).toEqual({
+      hasNextPage: true,
+      hasPreviousPage: true,
+      startCursor: encodeCursor(2),
+      endCursor: encodeCursor(3),
+    });
     expect(toPage({ first: 2, after: connection.pageInfo.endCursor! }).offset).toBe(4);
   });
 
   it('has no cursors and no next page when the page is empty', () => {
     const connection = toConnection([], 0, toPage({ first: 10 }));
     expect(connection.edges).toEqual([]);
-    expect(connection.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null });
+    expect(connection.pageInfo).toEqual({
+      hasNextPage: false,
+      hasPreviousPage: false,
+      startCursor: null,
+      endCursor: null,
+    });
     expect(connection.totalCount).toBe(0);
   });
 });

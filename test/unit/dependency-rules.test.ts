@@ -13,7 +13,11 @@ import { describe, expect, it } from 'vitest';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const fixture = path.join(root, 'test/fixtures/deps');
 
-async function cruiseTree(baseDir: string, targets: string[], configFile = '.dependency-cruiser.cjs'): Promise<ICruiseResult> {
+async function cruiseTree(
+  baseDir: string,
+  targets: string[],
+  configFile = '.dependency-cruiser.cjs',
+): Promise<ICruiseResult> {
   const config = await extractDepcruiseConfig(path.join(root, configFile));
   const tsConfig = extractTSConfig(path.join(root, 'tsconfig.json'));
   const { options, ...ruleSet } = config;
@@ -38,18 +42,24 @@ describe('dependency rules', () => {
   it('catch a cycle, a query importing GraphQL, a reach into another feature, features both ways, tiles loading reflect-metadata, web importing server', async () => {
     const result = await cruiseTree(fixture, ['server', 'web/src']);
     const found = result.summary.violations.map(describeViolation);
-    expect(found).toEqual(expect.arrayContaining([
-      'no-circular: server/things/cycle-a.ts → server/things/cycle-b.ts',
-      'lower-layers-not-to-graphql: server/things/thing.queries.ts → server/graphql/connection.ts',
-      'feature-public-modules-only: server/others/other.service.ts → server/things/helper.ts',
-      'web-not-to-server: web/src/reaches-server.ts → server/things/thing.queries.ts',
-      'loader-files-are-dataloaders: server/things/thing.loader.ts → server/things/thing.loader.ts',
-      'features-one-way: server/regions/region-count.queries.ts → server/sites/site-count.queries.ts',
-    ]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'no-circular: server/things/cycle-a.ts → server/things/cycle-b.ts',
+        'lower-layers-not-to-graphql: server/things/thing.queries.ts → server/graphql/connection.ts',
+        'feature-public-modules-only: server/others/other.service.ts → server/things/helper.ts',
+        'web-not-to-server: web/src/reaches-server.ts → server/things/thing.queries.ts',
+        'loader-files-are-dataloaders: server/things/thing.loader.ts → server/things/thing.loader.ts',
+        'features-one-way: server/regions/region-count.queries.ts → server/sites/site-count.queries.ts',
+      ]),
+    );
     // Reachability is checked from every tile module, through any number of steps.
-    expect(found).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^rest-surfaces-load-no-graphql: server\/tiles\/tile-figures\.ts → .*node_modules\/reflect-metadata\//),
-    ]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^rest-surfaces-load-no-graphql: server\/tiles\/tile-figures\.ts → .*node_modules\/reflect-metadata\//,
+        ),
+      ]),
+    );
   }, 120_000);
 
   it('hold at run time too: services, queries, shared libraries and REST surfaces load no GraphQL', async () => {
@@ -57,25 +67,38 @@ describe('dependency rules', () => {
     expect(result.summary.totalCruised).toBeGreaterThan(200);
     expect(result.summary.violations.map(describeViolation)).toEqual([]);
     const fixtureResult = await cruiseTree(fixture, ['server'], '.dependency-cruiser-runtime.cjs');
-    expect(fixtureResult.summary.violations.map(describeViolation)).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^plain-layers-load-no-graphql: server\/tiles\/tile-figures\.ts → .*node_modules\/reflect-metadata\//),
-    ]));
+    expect(fixtureResult.summary.violations.map(describeViolation)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^plain-layers-load-no-graphql: server\/tiles\/tile-figures\.ts → .*node_modules\/reflect-metadata\//,
+        ),
+      ]),
+    );
   }, 120_000);
 
   it('lists every feature folder under server/ in FEATURE_ORDER or among the non-features', () => {
     const config = readFileSync(path.join(root, '.dependency-cruiser.cjs'), 'utf8');
     const listed = (name: string) => /'([^']*)'/.exec(config.slice(config.indexOf(`const ${name} =`)))?.[1] ?? '';
     const notFeatures = listed('NOT_FEATURES').split('|');
-    const order = [...config.slice(config.indexOf('const FEATURE_ORDER = ['), config.indexOf('];', config.indexOf('const FEATURE_ORDER')))
-      .matchAll(/'([a-z-]+)'/g)].map((m) => m[1]);
-    const folders = readdirSync(path.join(root, 'server'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const order = [
+      ...config
+        .slice(config.indexOf('const FEATURE_ORDER = ['), config.indexOf('];', config.indexOf('const FEATURE_ORDER')))
+        .matchAll(/'([a-z-]+)'/g),
+    ].map((m) => m[1]);
+    const folders = readdirSync(path.join(root, 'server'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     expect(notFeatures).toContain('graphql');
     expect(folders.filter((f) => !notFeatures.includes(f) && !order.includes(f))).toEqual([]);
   });
 
   it('defines the import_run row once (the importer and provenance shared it as two types)', () => {
-    const files = readdirSync(path.join(root, 'server'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
-    const defining = files.filter((f) => /interface ImportRunRow\b/.test(readFileSync(path.join(root, 'server', f), 'utf8')));
+    const files = readdirSync(path.join(root, 'server'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.ts'),
+    );
+    const defining = files.filter((f) =>
+      /interface ImportRunRow\b/.test(readFileSync(path.join(root, 'server', f), 'utf8')),
+    );
     expect(defining).toEqual(['tables/import-run.queries.ts']);
   });
 

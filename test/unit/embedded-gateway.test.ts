@@ -13,7 +13,12 @@ import { message, ReadyForQueryWatcher } from '../../server/db/pg-wire.js';
 import { ScramError, ScramExchange, scramVerifier } from '../../server/db/scram.js';
 
 /** A SCRAM-SHA-256 client as RFC 5802 describes it: its final message for a server-first message. */
-function clientFinal(password: string, clientFirstBare: string, serverFirst: string, gs2 = 'n,,'): { message: string; serverSignature: string } {
+function clientFinal(
+  password: string,
+  clientFirstBare: string,
+  serverFirst: string,
+  gs2 = 'n,,',
+): { message: string; serverSignature: string } {
   const [, nonce, salt, iterations] = /^r=([^,]+),s=([^,]+),i=(\d+)$/.exec(serverFirst)!;
   const salted = pbkdf2Sync(password, Buffer.from(salt!, 'base64'), Number(iterations), 32, 'sha256');
   const hmac = (key: Buffer, text: string) => createHmac('sha256', key).update(text).digest();
@@ -22,7 +27,10 @@ function clientFinal(password: string, clientFirstBare: string, serverFirst: str
   const authMessage = `${clientFirstBare},${serverFirst},${withoutProof}`;
   const signature = hmac(createHash('sha256').update(clientKey).digest(), authMessage);
   const proof = Buffer.from(clientKey.map((byte, i) => byte ^ signature[i]!)).toString('base64');
-  return { message: `${withoutProof},p=${proof}`, serverSignature: `v=${hmac(hmac(salted, 'Server Key'), authMessage).toString('base64')}` };
+  return {
+    message: `${withoutProof},p=${proof}`,
+    serverSignature: `v=${hmac(hmac(salted, 'Server Key'), authMessage).toString('base64')}`,
+  };
 }
 
 describe('SCRAM-SHA-256 exchange', () => {
@@ -42,7 +50,9 @@ describe('SCRAM-SHA-256 exchange', () => {
     expect(() => wrong.final(clientFinal('iets-anders', 'n=,r=xyz', serverFirst).message)).toThrow(ScramError);
     const replay = new ScramExchange(verifier);
     const again = replay.first('n,,n=,r=xyz');
-    expect(() => replay.final(clientFinal('geheim-wachtwoord-0123456789abcdefghij', 'n=,r=xyz', serverFirst).message)).toThrow(ScramError);
+    expect(() =>
+      replay.final(clientFinal('geheim-wachtwoord-0123456789abcdefghij', 'n=,r=xyz', serverFirst).message),
+    ).toThrow(ScramError);
     expect(again).not.toBe(serverFirst);
     expect(() => new ScramExchange(verifier).first('p=tls-server-end-point,,n=,r=xyz')).toThrow(ScramError);
     expect(() => new ScramExchange(verifier).first('n,a=admin,n=,r=xyz')).toThrow(ScramError);
@@ -82,7 +92,13 @@ describe('embedded database password file', () => {
 
 describe('ReadyForQueryWatcher', () => {
   it('reports each transaction status, also when messages are split at any byte', () => {
-    const stream = Buffer.concat([message('C', 'BEGIN\0'), message('Z', 'T'), message('D', Buffer.alloc(300, 0x5a)), message('Z', 'E'), message('Z', 'I')]);
+    const stream = Buffer.concat([
+      message('C', 'BEGIN\0'),
+      message('Z', 'T'),
+      message('D', Buffer.alloc(300, 0x5a)),
+      message('Z', 'E'),
+      message('Z', 'I'),
+    ]);
     for (let size = 1; size <= stream.length; size += 7) {
       const seen: string[] = [];
       const watcher = new ReadyForQueryWatcher((status) => seen.push(status));

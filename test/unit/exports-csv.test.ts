@@ -5,7 +5,13 @@ import { toCsv } from '../../common/csv.js';
 
 const COLUMNS = ['name', 'fte', 'note', 'sources', 'ok'];
 const ROWS = [
-  { name: 'Den Haag, centrum', fte: 1234.5, note: 'zegt "bijna"\nnieuwe regel', sources: ['https://a.example', 'https://b.example'], ok: true },
+  {
+    name: 'Den Haag, centrum',
+    fte: 1234.5,
+    note: 'zegt "bijna"\nnieuwe regel',
+    sources: ['https://a.example', 'https://b.example'],
+    ok: true,
+  },
   { name: 'Assen; Drenthe', fte: null, note: '-5 is tekst', sources: [], ok: false },
 ];
 
@@ -16,7 +22,13 @@ describe('toCsv', () => {
     expect(text.startsWith('\uFEFFname,fte,note,sources,ok\r\n')).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
     expect(parse(text, { columns: true, bom: true })).toEqual([
-      { name: 'Den Haag, centrum', fte: '1234.5', note: 'zegt "bijna"\nnieuwe regel', sources: 'https://a.example; https://b.example', ok: 'true' },
+      {
+        name: 'Den Haag, centrum',
+        fte: '1234.5',
+        note: 'zegt "bijna"\nnieuwe regel',
+        sources: 'https://a.example; https://b.example',
+        ok: 'true',
+      },
       // Text a spreadsheet would run as a formula is guarded in this dialect too.
       { name: 'Assen; Drenthe', fte: '', note: "'-5 is tekst", sources: '', ok: 'false' },
     ]);
@@ -31,10 +43,24 @@ describe('toCsv', () => {
   });
 
   it('defuses formulas in every dialect, also after leading whitespace, and leaves numbers alone', () => {
-    const attacks = ['=HYPERLINK("https://evil.example","klik")', '@SUM(A1:A9)', '=2+2', ' =1+1', '\t=1+1', '-1+cmd|\' /C calc\'!A0', '+31 6 1234', '\uFF1D1+1', '\rx'];
+    const attacks = [
+      '=HYPERLINK("https://evil.example","klik")',
+      '@SUM(A1:A9)',
+      '=2+2',
+      ' =1+1',
+      '\t=1+1',
+      "-1+cmd|' /C calc'!A0",
+      '+31 6 1234',
+      '\uFF1D1+1',
+      '\rx',
+    ];
     for (const dialect of ['standaard', 'nl'] as const) {
       const rows = attacks.map((note, i) => ({ name: `rij ${i}`, fte: -5, note, sources: [note], ok: true }));
-      const parsed = parse(toCsv(COLUMNS, rows, dialect), { columns: true, bom: true, delimiter: dialect === 'nl' ? ';' : ',' }) as Record<string, string>[];
+      const parsed = parse(toCsv(COLUMNS, rows, dialect), {
+        columns: true,
+        bom: true,
+        delimiter: dialect === 'nl' ? ';' : ',',
+      }) as Record<string, string>[];
       expect(parsed.map((r) => r.note)).toEqual(attacks.map((a) => `'${a}`));
       expect(parsed.map((r) => r.sources)).toEqual(attacks.map((a) => `'${a}`));
       expect(parsed.every((r) => r.fte === '-5')).toBe(true);
@@ -42,8 +68,14 @@ describe('toCsv', () => {
   });
 
   it('leaves plain numbers written as text and ordinary text unguarded', () => {
-    const rows = [{ name: '-5', fte: -1.5, note: '+31', sources: ['2024-01-01'], ok: false }, { name: 'Den Haag', fte: 0, note: 'a = b', sources: [], ok: true }];
-    const parsed = parse(toCsv(COLUMNS, rows, 'nl'), { columns: true, bom: true, delimiter: ';' }) as Record<string, string>[];
+    const rows = [
+      { name: '-5', fte: -1.5, note: '+31', sources: ['2024-01-01'], ok: false },
+      { name: 'Den Haag', fte: 0, note: 'a = b', sources: [], ok: true },
+    ];
+    const parsed = parse(toCsv(COLUMNS, rows, 'nl'), { columns: true, bom: true, delimiter: ';' }) as Record<
+      string,
+      string
+    >[];
     expect(parsed).toEqual([
       { name: '-5', fte: '-1,5', note: '+31', sources: '2024-01-01', ok: 'false' },
       { name: 'Den Haag', fte: '0', note: 'a = b', sources: '', ok: 'true' },

@@ -6,15 +6,20 @@ import type { Table } from '../../server/tables/table-reader.js';
 
 describe('formula rule', () => {
   it('knows formulas by their first character, also behind whitespace, and spares plain numbers', () => {
-    for (const text of ['=1+1', ' =1+1', '+A1', '-1+cmd|x', '@SUM(A1)', '\uFF1D1', '\tx', '\rx', '- opmerking']) expect(startsLikeFormula(text), text).toBe(true);
-    for (const text of ['', 'Assen', 'a = b', '-5', '+31', '-1,5', '12.5', '2024-01-01', "'=1"]) expect(startsLikeFormula(text), text).toBe(false);
+    for (const text of ['=1+1', ' =1+1', '+A1', '-1+cmd|x', '@SUM(A1)', '\uFF1D1', '\tx', '\rx', '- opmerking'])
+      expect(startsLikeFormula(text), text).toBe(true);
+    for (const text of ['', 'Assen', 'a = b', '-5', '+31', '-1,5', '12.5', '2024-01-01', "'=1"])
+      expect(startsLikeFormula(text), text).toBe(false);
   });
 });
 
 describe('refuseFormulaCells', () => {
   const table = (format: Table['format']): Table => ({
     columns: ['naam', 'note'],
-    rows: [{ line: 2, values: { naam: 'A', note: ' =1+1' } }, { line: 3, values: { naam: 'B', note: 'gewoon' } }],
+    rows: [
+      { line: 2, values: { naam: 'A', note: ' =1+1' } },
+      { line: 3, values: { naam: 'B', note: 'gewoon' } },
+    ],
     format,
   });
 
@@ -22,7 +27,9 @@ describe('refuseFormulaCells', () => {
     for (const format of ['csv', 'xlsx'] as const) {
       const checked = refuseFormulaCells(table(format));
       expect(checked.table.rows.map((r) => r.line)).toEqual([3]);
-      expect(checked.errors).toEqual([{ line: 2, column: 'note', reason: expect.stringMatching(/^"=1\+1" begint met "=": .*formule/) }]);
+      expect(checked.errors).toEqual([
+        { line: 2, column: 'note', reason: expect.stringMatching(/^"=1\+1" begint met "=": .*formule/) },
+      ]);
     }
   });
 

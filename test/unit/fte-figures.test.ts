@@ -6,7 +6,9 @@ import { changeOf, fteFigure, growthGap, per1000, sharePct, sumOf } from '../../
 
 describe('fte figures', () => {
   it('turns an approximation into a reason, and nothing into "no published figure"', () => {
-    expect(fteFigure(null, 'bijna 95.000', 'gepubliceerd')).toEqual(missing('alleen benadering gepubliceerd: bijna 95.000'));
+    expect(fteFigure(null, 'bijna 95.000', 'gepubliceerd')).toEqual(
+      missing('alleen benadering gepubliceerd: bijna 95.000'),
+    );
     expect(fteFigure(null, null, 'gepubliceerd')).toEqual(missing('geen gepubliceerd cijfer'));
     expect(fteFigure(null, null, 'demo')).toEqual(missing('geen cijfer in de fictieve voorbeelddata'));
     expect(fteFigure(0, null, 'gepubliceerd')).toEqual(known(0));
@@ -25,7 +27,9 @@ describe('fte figures', () => {
     expect(region.absolute.value).toBe(4);
     expect(region.pct.value).toBeCloseTo(4, 10);
     expect(growthGap(region, changeOf(known(110), known(100))).value).toBeCloseTo(-6, 10);
-    expect(changeOf(known(1), undefined).pct.missingReason).toBe('geen vergelijkingsdatum opgegeven (comparePeildatum)');
+    expect(changeOf(known(1), undefined).pct.missingReason).toBe(
+      'geen vergelijkingsdatum opgegeven (comparePeildatum)',
+    );
     expect(changeOf(known(1), known(0)).pct.missingReason).toBe('cijfer op de vergelijkingsdatum is 0');
     expect(growthGap(region, changeOf(missing('x'), known(1))).missingReason).toBe('landelijke groei onbekend: x');
   });

@@ -5,7 +5,11 @@
  * coordinate is a made-up test value, never used as data.
  */
 import { describe, expect, it } from 'vitest';
-import { buildLocatieserverUrl, parseLocatieserverResponse, PdokLocatieserver } from '../../server/geocoding/pdok-locatieserver.js';
+import {
+  buildLocatieserverUrl,
+  parseLocatieserverResponse,
+  PdokLocatieserver,
+} from '../../server/geocoding/pdok-locatieserver.js';
 import { isGeocodable, OfflineGeocoder } from '../../server/geocoding/geocoder.js';
 
 const CONSTRUCTED_RESPONSE = {
@@ -13,25 +17,47 @@ const CONSTRUCTED_RESPONSE = {
     numFound: 1,
     start: 0,
     maxScore: 12.5,
-    docs: [{ type: 'adres', weergavenaam: 'Teststraat 1, 9999ZZ Testdorp (geconstrueerd)', centroide_ll: 'POINT(5.5 52.25)', gemeentecode: '0106', score: 12.5 }],
+    docs: [
+      {
+        type: 'adres',
+        weergavenaam: 'Teststraat 1, 9999ZZ Testdorp (geconstrueerd)',
+        centroide_ll: 'POINT(5.5 52.25)',
+        gemeentecode: '0106',
+        score: 12.5,
+      },
+    ],
   },
 };
 
 describe('PDOK Locatieserver client', () => {
   it('builds a free-search request for one address', () => {
-    const url = new URL(buildLocatieserverUrl('https://api.pdok.nl/bzk/locatieserver/search/v3_1/free', { address: 'Rijnstraat 8', city: 'Den Haag' }));
+    const url = new URL(
+      buildLocatieserverUrl('https://api.pdok.nl/bzk/locatieserver/search/v3_1/free', {
+        address: 'Rijnstraat 8',
+        city: 'Den Haag',
+      }),
+    );
     expect(url.searchParams.get('q')).toBe('Rijnstraat 8 Den Haag');
     expect(url.searchParams.get('fq')).toBe('type:adres');
     expect(url.searchParams.get('rows')).toBe('1');
   });
 
   it('parses the point (lon lat) and the gemeente code from a constructed response', () => {
-    expect(parseLocatieserverResponse(CONSTRUCTED_RESPONSE)).toEqual({ lon: 5.5, lat: 52.25, gemeenteCode: 'GM0106', label: 'Teststraat 1, 9999ZZ Testdorp (geconstrueerd)' });
+    expect(parseLocatieserverResponse(CONSTRUCTED_RESPONSE)).toEqual({
+      lon: 5.5,
+      lat: 52.25,
+      gemeenteCode: 'GM0106',
+      label: 'Teststraat 1, 9999ZZ Testdorp (geconstrueerd)',
+    });
   });
 
   it('finds nothing in an empty answer, a non-address or a low score', () => {
     expect(parseLocatieserverResponse({ response: { numFound: 0, docs: [] } })).toBeNull();
-    expect(parseLocatieserverResponse({ response: { docs: [{ ...CONSTRUCTED_RESPONSE.response.docs[0], type: 'woonplaats' }] } })).toBeNull();
+    expect(
+      parseLocatieserverResponse({
+        response: { docs: [{ ...CONSTRUCTED_RESPONSE.response.docs[0], type: 'woonplaats' }] },
+      }),
+    ).toBeNull();
     expect(parseLocatieserverResponse(CONSTRUCTED_RESPONSE, 20)).toBeNull();
     expect(parseLocatieserverResponse('niet json')).toBeNull();
   });
@@ -39,7 +65,8 @@ describe('PDOK Locatieserver client', () => {
   it('uses the injected fetch and waits between requests (rate limit)', async () => {
     const calls: number[] = [];
     const client = new PdokLocatieserver({
-      baseUrl: 'https://example.invalid/free', minIntervalMs: 50,
+      baseUrl: 'https://example.invalid/free',
+      minIntervalMs: 50,
       fetch: async () => {
         calls.push(Date.now());
         return { ok: true, status: 200, json: async () => CONSTRUCTED_RESPONSE };
@@ -52,7 +79,14 @@ describe('PDOK Locatieserver client', () => {
 
   it('goes offline after a network failure and then asks nothing more', async () => {
     let calls = 0;
-    const client = new PdokLocatieserver({ baseUrl: 'https://example.invalid/free', minIntervalMs: 0, fetch: async () => { calls++; throw new TypeError('fetch failed'); } });
+    const client = new PdokLocatieserver({
+      baseUrl: 'https://example.invalid/free',
+      minIntervalMs: 0,
+      fetch: async () => {
+        calls++;
+        throw new TypeError('fetch failed');
+      },
+    });
     expect(await client.geocode({ address: 'Rijnstraat 8', city: 'Den Haag' })).toBeNull();
     expect(client.isOffline).toBe(true);
     expect(await client.geocode({ address: 'Rijnstraat 9', city: 'Den Haag' })).toBeNull();

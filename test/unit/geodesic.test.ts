@@ -5,7 +5,12 @@ import { insideRing, vincentyMetres } from '../support/geodesic.js';
 describe('vincentyMetres (test reference)', () => {
   it('reproduces Vincenty’s own published example: Flinders Peak – Buninyong, 54 972,271 m', () => {
     const dms = (d: number, m: number, s: number) => d + m / 60 + s / 3600;
-    const distance = vincentyMetres(dms(144, 25, 29.5244), -dms(37, 57, 3.7203), dms(143, 55, 35.3839), -dms(37, 39, 10.1561));
+    const distance = vincentyMetres(
+      dms(144, 25, 29.5244),
+      -dms(37, 57, 3.7203),
+      dms(143, 55, 35.3839),
+      -dms(37, 39, 10.1561),
+    );
     expect(Math.abs(distance - 54972.271)).toBeLessThan(0.005);
   });
 
@@ -16,7 +21,13 @@ describe('vincentyMetres (test reference)', () => {
 });
 
 describe('insideRing', () => {
-  const square: [number, number][] = [[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]];
+  const square: [number, number][] = [
+    [0, 0],
+    [2, 0],
+    [2, 2],
+    [0, 2],
+    [0, 0],
+  ];
   it('tells inside from outside', () => {
     expect(insideRing([1, 1], square)).toBe(true);
     expect(insideRing([3, 1], square)).toBe(false);

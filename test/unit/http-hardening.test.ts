@@ -50,7 +50,9 @@ describe('HTTP hardening', () => {
   it('puts security headers on every response, a 404 and an error included', async () => {
     const base = await serve(async (a) => {
       a.get('/x', async () => 'ok');
-      a.get('/fout', async () => { throw new Error('geheim'); });
+      a.get('/fout', async () => {
+        throw new Error('geheim');
+      });
     }, true);
     for (const path of ['/x', '/nope', '/fout']) {
       const res = await fetch(`${base}${path}`);
@@ -65,17 +67,24 @@ describe('HTTP hardening', () => {
     }
     const failed = await fetch(`${base}/fout`);
     expect(failed.status).toBe(500);
-    expect(await failed.json()).toEqual({ code: 'INTERNAL_SERVER_ERROR', description: expect.not.stringMatching(/geheim/) });
+    expect(await failed.json()).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+      description: expect.not.stringMatching(/geheim/),
+    });
   });
 
   it('gives CORS headers only to allowed origins and refuses other preflights', async () => {
     const base = await serve(async (a) => {
-      await a.register(async (scope) => {
-        await scope.register(graphqlCors, { origins: ['https://dashboard.example.nl'] });
-        scope.route({ method: ['GET', 'POST', 'OPTIONS'], url: '/', handler: async () => ({ ok: true }) });
-      }, { prefix: '/graphql' });
+      await a.register(
+        async (scope) => {
+          await scope.register(graphqlCors, { origins: ['https://dashboard.example.nl'] });
+          scope.route({ method: ['GET', 'POST', 'OPTIONS'], url: '/', handler: async () => ({ ok: true }) });
+        },
+        { prefix: '/graphql' },
+      );
     });
-    const preflight = (origin: string) => fetch(`${base}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+    const preflight = (origin: string) =>
+      fetch(`${base}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
     const allowed = await preflight('https://dashboard.example.nl');
     expect(allowed.status).toBe(204);
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://dashboard.example.nl');
@@ -100,7 +109,10 @@ describe('HTTP hardening', () => {
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(Number(limited.headers.get('retry-after'))).toBeLessThanOrEqual(60);
-    expect(await limited.json()).toMatchObject({ code: 'RATE_LIMITED', description: expect.stringMatching(/Te veel verzoeken/) });
+    expect(await limited.json()).toMatchObject({
+      code: 'RATE_LIMITED',
+      description: expect.stringMatching(/Te veel verzoeken/),
+    });
     expect((await get('b')).status).toBe(200);
     expect((await get()).status).toBe(200); // anonymous: keyed on the address
     expect((await get('onbekend')).status).toBe(200); // an unknown token counts against the address too
@@ -115,7 +127,10 @@ describe('HTTP hardening', () => {
     });
     const res = await fetch(`${base}/slow`);
     expect(res.status).toBe(503);
-    expect(await res.json()).toMatchObject({ code: 'TIMEOUT', description: expect.stringMatching(/langer dan 0.05 s/) });
+    expect(await res.json()).toMatchObject({
+      code: 'TIMEOUT',
+      description: expect.stringMatching(/langer dan 0.05 s/),
+    });
   });
 
   it('answers 503 SERVICE_BUSY with Retry-After while the event loop lags, instead of queueing', async () => {

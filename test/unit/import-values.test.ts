@@ -32,15 +32,27 @@ describe('import values', () => {
   it('reads semicolon CSV (Dutch Excel) with spreadsheet line numbers', () => {
     const table = parseCsvTable('\uFEFFOrganisatie;FTE\nA;1\n\nB;2\n');
     expect(table.columns).toEqual(['organisatie', 'fte']);
-    expect(table.rows.map((r) => [r.line, r.values.organisatie])).toEqual([[2, 'A'], [4, 'B']]);
+    expect(table.rows.map((r) => [r.line, r.values.organisatie])).toEqual([
+      [2, 'A'],
+      [4, 'B'],
+    ]);
     expect(() => parseCsvTable('a,b\n1,2,3\n')).toThrow(TableReadError);
   });
 
   it('resolves gemeenten by code, CBS name, alias and unique base name, and nothing else', () => {
     const resolver = new GemeenteResolver(
-      [{ code: 'GM0518', name: "'s-Gravenhage" }, { code: 'GM0687', name: 'Middelburg (Z.)' }, { code: 'GM0106', name: 'Assen' }, { code: 'GM1701', name: 'Westerveld' },
-       { code: 'GM0373', name: 'Bergen (NH.)' }, { code: 'GM0893', name: 'Bergen (L.)' }],
-      [{ alias: 'Den Haag', cbsName: "'s-Gravenhage" }, { alias: 'Havelte (gem. Westerveld)', cbsName: 'Westerveld' }],
+      [
+        { code: 'GM0518', name: "'s-Gravenhage" },
+        { code: 'GM0687', name: 'Middelburg (Z.)' },
+        { code: 'GM0106', name: 'Assen' },
+        { code: 'GM1701', name: 'Westerveld' },
+        { code: 'GM0373', name: 'Bergen (NH.)' },
+        { code: 'GM0893', name: 'Bergen (L.)' },
+      ],
+      [
+        { alias: 'Den Haag', cbsName: "'s-Gravenhage" },
+        { alias: 'Havelte (gem. Westerveld)', cbsName: 'Westerveld' },
+      ],
     );
     expect(resolver.resolve('Den Haag')?.code).toBe('GM0518');
     expect(resolver.resolve('ASSEN')?.code).toBe('GM0106');

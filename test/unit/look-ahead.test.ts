@@ -6,27 +6,55 @@ import { needsTotal, nodeFieldNames, selects } from '../../server/graphql/look-a
 function infoOf(query: string) {
   const document = parse(query);
   const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
-  const fragments = Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+  const fragments = Object.fromEntries(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((f) => [f.name.value, f]),
+  );
   return { fieldNodes: [operation.selectionSet.selections[0] as FieldNode], fragments };
 }
 
 describe('selects', () => {
   it('finds a path of fields', () => {
-    expect(selects(infoOf('{ regions { nodes { code fte(peildatum: "2024-01-01") { fte { value } } } } }'), ['nodes', 'fte'])).toBe(true);
+    expect(
+      selects(infoOf('{ regions { nodes { code fte(peildatum: "2024-01-01") { fte { value } } } } }'), [
+        'nodes',
+        'fte',
+      ]),
+    ).toBe(true);
     expect(selects(infoOf('{ regions { nodes { code name } totalCount } }'), ['nodes', 'fte'])).toBe(false);
     expect(selects(infoOf('{ regions { totalCount } }'), ['nodes', 'fte'])).toBe(false);
   });
 
   it('follows inline and named fragments, and aliases do not hide a field', () => {
-    expect(selects(infoOf('{ regions { ... on RegionConnection { nodes { f: fte(peildatum: "2024-01-01") { basis } } } } }'), ['nodes', 'fte'])).toBe(true);
-    expect(selects(infoOf('query { regions { ...Lijst } } fragment Lijst on RegionConnection { nodes { ...Cijfers } } fragment Cijfers on Region { fte(peildatum: "2024-01-01") { basis } }'), ['nodes', 'fte'])).toBe(true);
-    expect(selects(infoOf('query { regions { ...Lijst } } fragment Lijst on RegionConnection { nodes { code } }'), ['nodes', 'fte'])).toBe(false);
+    expect(
+      selects(
+        infoOf('{ regions { ... on RegionConnection { nodes { f: fte(peildatum: "2024-01-01") { basis } } } } }'),
+        ['nodes', 'fte'],
+      ),
+    ).toBe(true);
+    expect(
+      selects(
+        infoOf(
+          'query { regions { ...Lijst } } fragment Lijst on RegionConnection { nodes { ...Cijfers } } fragment Cijfers on Region { fte(peildatum: "2024-01-01") { basis } }',
+        ),
+        ['nodes', 'fte'],
+      ),
+    ).toBe(true);
+    expect(
+      selects(infoOf('query { regions { ...Lijst } } fragment Lijst on RegionConnection { nodes { code } }'), [
+        'nodes',
+        'fte',
+      ]),
+    ).toBe(false);
   });
 });
 
 describe('what a connection selection needs (plans, issue 19)', () => {
   it('names the node fields through nodes, edges.node and fragments', () => {
-    const names = nodeFieldNames(infoOf('query { sites { nodes { name ...K } edges { node { location } } } } fragment K on Site { kind }'));
+    const names = nodeFieldNames(
+      infoOf('query { sites { nodes { name ...K } edges { node { location } } } } fragment K on Site { kind }'),
+    );
     expect([...names].sort()).toEqual(['kind', 'location', 'name']);
   });
 

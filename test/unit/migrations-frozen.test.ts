@@ -15,25 +15,40 @@ const HOW = 'Nieuwe migratie? Voeg haar toe met `cd server/db/migrations && sha2
 
 function locked(): Map<string, string> {
   const lines = fs.readFileSync(LOCK, 'utf8').split('\n').filter(Boolean);
-  return new Map(lines.map((line) => {
-    const [hash, file] = line.split(/\s+\*?/, 2) as [string, string];
-    return [file, hash];
-  }));
+  return new Map(
+    lines.map((line) => {
+      const [hash, file] = line.split(/\s+\*?/, 2) as [string, string];
+      return [file, hash];
+    }),
+  );
 }
 
-const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(path.join(DIR, file))).digest('hex');
-const files = () => fs.readdirSync(DIR).filter((f) => f !== 'SHA256SUMS').sort();
+const sha256 = (file: string) =>
+  crypto
+    .createHash('sha256')
+    .update(fs.readFileSync(path.join(DIR, file)))
+    .digest('hex');
+const files = () =>
+  fs
+    .readdirSync(DIR)
+    .filter((f) => f !== 'SHA256SUMS')
+    .sort();
 
 describe('merged migrations', () => {
   it('are unchanged: every file hashes to its line in SHA256SUMS', () => {
     const lock = locked();
     const edited = files().filter((f) => lock.has(f) && lock.get(f) !== sha256(f));
-    expect(edited, `Deze gemergede migraties zijn gewijzigd: ${edited.join(', ')}. Zet de wijziging in een nieuwe migratie en herstel het origineel (git checkout main -- server/db/migrations/<bestand>).`).toEqual([]);
+    expect(
+      edited,
+      `Deze gemergede migraties zijn gewijzigd: ${edited.join(', ')}. Zet de wijziging in een nieuwe migratie en herstel het origineel (git checkout main -- server/db/migrations/<bestand>).`,
+    ).toEqual([]);
   });
 
   it('are all still there', () => {
     const gone = [...locked().keys()].filter((f) => !fs.existsSync(path.join(DIR, f)));
-    expect(gone, `Gemergede migraties verwijderd: ${gone.join(', ')}; een database die ze draaide houdt ze.`).toEqual([]);
+    expect(gone, `Gemergede migraties verwijderd: ${gone.join(', ')}; een database die ze draaide houdt ze.`).toEqual(
+      [],
+    );
   });
 
   it('has every file in the lock, so a new one is frozen once merged', () => {

@@ -9,8 +9,18 @@ function fakeDataSource() {
     createQueryRunner: () => {
       let connected = false;
       return {
-        connect: async () => { if (!connected) { connected = true; state.held++; } },
-        release: async () => { if (connected) { connected = false; state.held--; } },
+        connect: async () => {
+          if (!connected) {
+            connected = true;
+            state.held++;
+          }
+        },
+        release: async () => {
+          if (connected) {
+            connected = false;
+            state.held--;
+          }
+        },
       } as unknown as QueryRunner;
     },
   } as unknown as DataSource;
@@ -18,17 +28,21 @@ function fakeDataSource() {
   return { dataSource, state };
 }
 
-const connectAs = async (dataSource: DataSource, queryClass: string) => runInQueryClass('graphql', async () => {
-  setQueryClass(queryClass);
-  const runner = dataSource.createQueryRunner();
-  await runner.connect();
-  return runner;
-});
+const connectAs = async (dataSource: DataSource, queryClass: string) =>
+  runInQueryClass('graphql', async () => {
+    setQueryClass(queryClass);
+    const runner = dataSource.createQueryRunner();
+    await runner.connect();
+    return runner;
+  });
 
 describe('pool guard', () => {
   it('lets one class hold at most its share; the next waits its turn, then gives up typed', async () => {
     const { dataSource, state } = fakeDataSource();
-    const [a, b] = [await connectAs(dataSource, 'graphql/query:sites'), await connectAs(dataSource, 'graphql/query:sites')];
+    const [a, b] = [
+      await connectAs(dataSource, 'graphql/query:sites'),
+      await connectAs(dataSource, 'graphql/query:sites'),
+    ];
     const waiting = connectAs(dataSource, 'graphql/query:sites');
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(state.held).toBe(2);
@@ -45,7 +59,11 @@ describe('pool guard', () => {
 
   it('limits a family of classes together, so many classes at once still leave room for the rest', async () => {
     const { dataSource, state } = fakeDataSource();
-    const held = [await connectAs(dataSource, 'graphql/query:a'), await connectAs(dataSource, 'graphql/query:a'), await connectAs(dataSource, 'graphql/query:b')];
+    const held = [
+      await connectAs(dataSource, 'graphql/query:a'),
+      await connectAs(dataSource, 'graphql/query:a'),
+      await connectAs(dataSource, 'graphql/query:b'),
+    ];
     await expect(connectAs(dataSource, 'graphql/query:c')).rejects.toBeInstanceOf(PoolBusyError);
     // A REST surface is its own family.
     const tiles = await runInQueryClass('tiles', async () => {

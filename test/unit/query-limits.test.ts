@@ -15,9 +15,19 @@ const schema = buildSchema(`
   type SiteEdge { cursor: String! node: Site! }
   type PageInfo { hasNextPage: Boolean! }
 `);
-const limits: QueryLimits = { maxTokens: 1000, maxSelections: 300, maxDepth: 5, maxAliases: 3, maxDirectives: 4, maxCost: 1000, defaultPageSize: 50, maxPageSize: 500 };
+const limits: QueryLimits = {
+  maxTokens: 1000,
+  maxSelections: 300,
+  maxDepth: 5,
+  maxAliases: 3,
+  maxDirectives: 4,
+  maxCost: 1000,
+  defaultPageSize: 50,
+  maxPageSize: 500,
+};
 const check = (source: string) => validate(schema, parse(source), [...specifiedRules, ...queryLimitRules(limits)]);
-const cost = (source: string, variables: Record<string, unknown> = {}, custom = limits) => queryCost({ schema, document: parse(source), variables, limits: custom });
+const cost = (source: string, variables: Record<string, unknown> = {}, custom = limits) =>
+  queryCost({ schema, document: parse(source), variables, limits: custom });
 
 /** The whole Apollo pipeline (parser, validation, plugins, formatError) without HTTP. */
 async function run(source: string, variables: Record<string, unknown> = {}) {
@@ -34,21 +44,30 @@ async function run(source: string, variables: Record<string, unknown> = {}) {
 
 /** Issue 14, finding 3, on any root type: each fragment spreads the next twice. */
 function bomb(levels: number, root = 'Query', leaf = '__typename'): string {
-  const fragments = Array.from({ length: levels - 1 }, (_, i) => `fragment F${i + 1} on ${root} { ...F${i + 2} ...F${i + 2} }`);
+  const fragments = Array.from(
+    { length: levels - 1 },
+    (_, i) => `fragment F${i + 1} on ${root} { ...F${i + 2} ...F${i + 2} }`,
+  );
   return `${fragments.join('\n')}\nfragment F${levels} on ${root} { ${leaf} }`;
 }
 
 describe('query limits', () => {
   it('accepts an ordinary nested query', () => {
-    expect(check('{ regions(first: 10) { code sites(first: 5) { name organisations(first: 3) { name } } } }')).toEqual([]);
+    expect(check('{ regions(first: 10) { code sites(first: 5) { name organisations(first: 3) { name } } } }')).toEqual(
+      [],
+    );
   });
 
   it('lets the deep introspection query of GraphiQL and code generators through', () => {
-    expect(check('{ __schema { types { fields { type { ofType { ofType { ofType { ofType { name } } } } } } } } }')).toEqual([]);
+    expect(
+      check('{ __schema { types { fields { type { ofType { ofType { ofType { ofType { name } } } } } } } } }'),
+    ).toEqual([]);
   });
 
   it('refuses a query nested deeper than the maximum, fragments included', () => {
-    const errors = check('query { region { ...P } } fragment P on Region { parent { parent { parent { parent { parent { code } } } } } }');
+    const errors = check(
+      'query { region { ...P } } fragment P on Region { parent { parent { parent { parent { parent { code } } } } } }',
+    );
     expect(errors).toHaveLength(1);
     expect(errors[0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'diepte', max: 5 });
     expect(errors[0]!.message).toBe('Query te zwaar: diepte 7 is meer dan het maximum van 5');
@@ -60,13 +79,19 @@ describe('query limits', () => {
   });
 
   it('refuses directive batching beyond the maximum', () => {
-    const errors = check('{ region @include(if: true) @skip(if: false) { code @include(if: true) @skip(if: false) @include(if: true) } }');
-    expect(errors.map((e) => e.extensions)).toContainEqual(expect.objectContaining({ code: 'QUERY_TOO_COMPLEX', limit: 'aantal directives', max: 4 }));
+    const errors = check(
+      '{ region @include(if: true) @skip(if: false) { code @include(if: true) @skip(if: false) @include(if: true) } }',
+    );
+    expect(errors.map((e) => e.extensions)).toContainEqual(
+      expect.objectContaining({ code: 'QUERY_TOO_COMPLEX', limit: 'aantal directives', max: 4 }),
+    );
   });
 
   it('multiplies cost by page sizes and refuses an explosive query', async () => {
     expect(cost('{ regions(first: 20) { sites(first: 20) { name } } }')).toBe(1 + 20 * (1 + 20)); // 421
-    const { status, errors } = await run('{ regions(first: 50) { sites(first: 50) { organisations(first: 50) { name } } } }');
+    const { status, errors } = await run(
+      '{ regions(first: 50) { sites(first: 50) { organisations(first: 50) { name } } } }',
+    );
     expect(status).toBe(400);
     expect(errors[0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'kosten', max: 1000 });
     expect(errors[0]!.message).toMatch(/^Query te zwaar: kosten \d+ is meer dan het maximum van 1000$/);
@@ -79,7 +104,11 @@ describe('query limits', () => {
     expect(cost('{ regions { code } }', {}, { ...limits, defaultPageSize: 20 })).toBe(1 + 20);
     // The query an early rule let through at a cost of 4 is refused at its real size.
     const { errors } = await run('{ regions { sites { organisations { name } } } }');
-    expect(errors[0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'kosten', value: 1 + 50 * (1 + 50 * (1 + 50)) });
+    expect(errors[0]!.extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'kosten',
+      value: 1 + 50 * (1 + 50 * (1 + 50)),
+    });
   });
 
   it('costs a page variable at the value the request gives it, and a missing one at the default page', async () => {
@@ -88,7 +117,11 @@ describe('query limits', () => {
     // Larger than any page the API returns: costed at the largest page.
     expect(cost('query($n: Int) { regions(first: $n) { code } }', { n: 1_000_000 })).toBe(1 + 500);
     const { errors } = await run('query($n: Int) { regions(first: $n) { sites(first: $n) { name } } }', { n: 40 });
-    expect(errors[0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'kosten', value: 1 + 40 * (1 + 40) });
+    expect(errors[0]!.extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'kosten',
+      value: 1 + 40 * (1 + 40),
+    });
   });
 
   it('uses the schema default of a count argument when the query leaves it out', () => {
@@ -103,7 +136,9 @@ describe('query limits', () => {
 
   it('counts a connection once: edges and nodes ride on the page of the connection field', () => {
     // siteConnection(first: 10): 1 + 10 × (totalCount 1 + nodes (1 + name 1) + edges (1 + node (1 + name 1)))
-    expect(cost('{ region { siteConnection(first: 10) { totalCount nodes { name } edges { node { name } } } } }')).toBe(1 + 1 + 10 * (1 + 2 + 3));
+    expect(cost('{ region { siteConnection(first: 10) { totalCount nodes { name } edges { node { name } } } } }')).toBe(
+      1 + 1 + 10 * (1 + 2 + 3),
+    );
     // Without first: the default page of 50, not 1.
     expect(cost('{ region { siteConnection { nodes { name } } } }')).toBe(1 + 1 + 50 * 2);
   });
@@ -141,8 +176,8 @@ describe('fragment bombs and oversized documents (issue 14, finding 3)', () => {
   });
 
   it('stops the parser at the token limit, typed', async () => {
-    const { status, errors } = await run(`{ ${Array.from({ length: 1200 }, () => "__typename").join(' ')} }`);
+    const { status, errors } = await run(`{ ${Array.from({ length: 1200 }, () => '__typename').join(' ')} }`);
     expect(status).toBe(400);
-    expect(errors[0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: "aantal tokens", max: 1000 });
+    expect(errors[0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'aantal tokens', max: 1000 });
   });
 });

@@ -6,7 +6,9 @@ describe('retry with backoff', () => {
     const delays: number[] = [];
     let calls = 0;
     const result = await retryWithBackoff(async () => (++calls < 4 ? Promise.reject(new Error('down')) : 'up'), {
-      initialDelayMs: 100, maxDelayMs: 300, sleep: async (ms) => void delays.push(ms),
+      initialDelayMs: 100,
+      maxDelayMs: 300,
+      sleep: async (ms) => void delays.push(ms),
     });
     expect(result).toBe('up');
     expect(delays).toEqual([100, 200, 300]);
@@ -15,6 +17,13 @@ describe('retry with backoff', () => {
   it('gives up at the deadline with the last error', async () => {
     let clock = 0;
     const work = async () => Promise.reject(new Error(`poging op ${clock}`));
-    await expect(retryWithBackoff(work, { initialDelayMs: 1000, deadlineMs: 2500, now: () => clock, sleep: async (ms) => void (clock += ms) })).rejects.toThrow('poging op 1000');
+    await expect(
+      retryWithBackoff(work, {
+        initialDelayMs: 1000,
+        deadlineMs: 2500,
+        now: () => clock,
+        sleep: async (ms) => void (clock += ms),
+      }),
+    ).rejects.toThrow('poging op 1000');
   });
 });

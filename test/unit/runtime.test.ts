@@ -25,7 +25,9 @@ describe('runtime', () => {
 
   it('runs npm scripts on the same node as the suite, not on a node from node_modules', () => {
     // `npm exec` builds the PATH every npm script gets (node_modules/.bin first).
-    const inScripts = execFileSync('npm', ['exec', '--', 'node', '-p', 'process.execPath'], { encoding: 'utf8' }).trim();
+    const inScripts = execFileSync('npm', ['exec', '--', 'node', '-p', 'process.execPath'], {
+      encoding: 'utf8',
+    }).trim();
     expect(inScripts).not.toContain('node_modules');
     expect(major(execFileSync(inScripts, ['--version'], { encoding: 'utf8' }))).toBe(readmeNodeMajor());
   });

@@ -20,11 +20,17 @@ import type { Viewer } from '../../server/graphql/context.js';
 /** Records what would be sent; the builders must throw before calling it. */
 function recordingDb(): Queryable & { sent: string[] } {
   const sent: string[] = [];
-  return { sent, query: async (text: string) => { sent.push(text); return []; } } as Queryable & { sent: string[] };
+  return {
+    sent,
+    query: async (text: string) => {
+      sent.push(text);
+      return [];
+    },
+  } as Queryable & { sent: string[] };
 }
 
 // What an attacker controls, smuggled where a fragment belongs (the cast is what a careless caller does).
-const RAW = "s.id; DROP TABLE site; --" as unknown as SQL;
+const RAW = 's.id; DROP TABLE site; --' as unknown as SQL;
 const PAGE = { limit: 10, offset: 0 };
 const REFUSED = /pg-sql2/;
 
@@ -47,18 +53,27 @@ describe('builders refuse a plain string', () => {
     const point = { lon: 5.1, lat: 52.1 };
     expect(() => spatialConditions(RAW, { bbox: [5, 52, 6, 53] })).toThrow(REFUSED);
     expect(() => distanceSql(RAW, point)).toThrow(REFUSED);
-    expect(() => nearestSql({ from: sql`site s`, alias: 's', key: 'id', columns: RAW, conditions: [], point, count: 3 })).toThrow(REFUSED);
+    expect(() =>
+      nearestSql({ from: sql`site s`, alias: 's', key: 'id', columns: RAW, conditions: [], point, count: 3 }),
+    ).toThrow(REFUSED);
     expect(() => whereAll([RAW])).toThrow(REFUSED);
   });
 
   it('feature queries refuse a string in any part of the source', async () => {
     const source: FeatureSource = {
-      from: sql`site s`, id: sql`s.id`, numericId: true, geom: sql`s.geom`, properties: sql`json_build_object()`, order: sql`s.id`,
+      from: sql`site s`,
+      id: sql`s.id`,
+      numericId: true,
+      geom: sql`s.geom`,
+      properties: sql`json_build_object()`,
+      order: sql`s.id`,
     };
     const viewer = { role: 'anonymous' } as Viewer;
     for (const part of ['from', 'id', 'geom', 'properties', 'order', 'filter'] as const) {
       const db = recordingDb();
-      await expect(selectFeatures(db, { ...source, [part]: RAW }, { viewer }, { limit: 1, offset: 0, digits: 6 })).rejects.toThrow(REFUSED);
+      await expect(
+        selectFeatures(db, { ...source, [part]: RAW }, { viewer }, { limit: 1, offset: 0, digits: 6 }),
+      ).rejects.toThrow(REFUSED);
       await expect(countFeatures(db, { ...source, from: () => RAW }, { viewer })).rejects.toThrow(REFUSED);
       expect(db.sent).toEqual([]);
     }
@@ -71,13 +86,17 @@ describe('builders refuse a plain string', () => {
     await expect(lockRow(db, spec, 1)).rejects.toThrow(REFUSED);
     const good = { ...spec, returning: sql`s.id, s.version` };
     await expect(insertRow(db, good, [{ column: 'name', value: 'x', sql: () => RAW }])).rejects.toThrow(REFUSED);
-    await expect(updateVersioned(db, { ...good, returning: RAW }, { id: 1, version: 1, values: [] })).rejects.toThrow(REFUSED);
+    await expect(updateVersioned(db, { ...good, returning: RAW }, { id: 1, version: 1, values: [] })).rejects.toThrow(
+      REFUSED,
+    );
     expect(db.sent).toEqual([]);
   });
 
   it('names and values are quoted and parameterised, never spliced', () => {
     const hostile = "x'); DROP TABLE site; --";
-    const { text, values } = compileSql(sql`SELECT ${sql.identifier('s', hostile)} FROM site s WHERE s.name = ${val(hostile)}`);
+    const { text, values } = compileSql(
+      sql`SELECT ${sql.identifier('s', hostile)} FROM site s WHERE s.name = ${val(hostile)}`,
+    );
     expect(text).toBe(`SELECT "s"."x'); DROP TABLE site; --" FROM site s WHERE s.name = $1`);
     expect(values).toEqual([hostile]);
   });
@@ -94,7 +113,8 @@ describe('builders refuse a plain string', () => {
 const SERVER = path.resolve(import.meta.dirname, '../../server');
 const EXEMPT = [/^db\/migrations\//];
 /** Upper-case SQL words as statements are written here; Dutch and English messages do not match. */
-const SQL_WORDS = /\b(SELECT|INSERT INTO|UPDATE|DELETE FROM|WHERE|ORDER BY|GROUP BY|JOIN|RETURNING|LIMIT|ST_[A-Za-z]+)\b/;
+const SQL_WORDS =
+  /\b(SELECT|INSERT INTO|UPDATE|DELETE FROM|WHERE|ORDER BY|GROUP BY|JOIN|RETURNING|LIMIT|ST_[A-Za-z]+)\b/;
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -115,7 +135,11 @@ function sqlFromStrings(file: string, text: string): string[] {
   const report = (node: ts.Node, what: string) =>
     found.push(`${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${what}`);
   const visit = (node: ts.Node): void => {
-    if (ts.isTemplateExpression(node) && !ts.isTaggedTemplateExpression(node.parent) && SQL_WORDS.test(templateText(node))) {
+    if (
+      ts.isTemplateExpression(node) &&
+      !ts.isTaggedTemplateExpression(node.parent) &&
+      SQL_WORDS.test(templateText(node))
+    ) {
       report(node, 'SQL composed in an untagged template (use sql`…`)');
     }
     if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {

@@ -54,8 +54,18 @@ export function use(map: MapLayersQuery, audit: PlannerAuditTrailQuery): string[
 `;
 
 const TSC = [
-  '--ignoreConfig', '--strict', '--noEmit', '--skipLibCheck',
-  '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--types', 'geojson',
+  '--ignoreConfig',
+  '--strict',
+  '--noEmit',
+  '--skipLibCheck',
+  '--target',
+  'es2022',
+  '--module',
+  'nodenext',
+  '--moduleResolution',
+  'nodenext',
+  '--types',
+  'geojson',
 ];
 
 function run(command: string, args: string[]): { status: number | null; output: string } {

@@ -24,11 +24,16 @@ describe('seed CSVs', () => {
   const files = csvFiles(seedsDir());
 
   it('exist', () => {
-    expect(files.map((f) => path.basename(f))).toEqual(expect.arrayContaining(['fte_nationaal.csv', 'fte_provincie.csv', 'population.csv']));
+    expect(files.map((f) => path.basename(f))).toEqual(
+      expect.arrayContaining(['fte_nationaal.csv', 'fte_provincie.csv', 'population.csv']),
+    );
   });
 
   it.each(files.map((f) => [path.relative(seedsDir(), f), f]))('%s: every row has a source URL', (_name, file) => {
-    const rows = parse(fs.readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+    const rows = parse(fs.readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true }) as Record<
+      string,
+      string
+    >[];
     expect(rows.length).toBeGreaterThan(0);
     const column = SOURCE_COLUMNS.find((c) => c in rows[0]!);
     expect(column, 'source_url column').toBeDefined();
@@ -36,7 +41,9 @@ describe('seed CSVs', () => {
     expect(bad).toEqual([]);
     const documents = path.resolve(seedsDir(), '..', '..', 'shared', 'sources');
     if (fs.existsSync(documents)) {
-      const absent = rows.map((row) => row[column!] ?? '').filter((u) => u.startsWith('document:') && !fs.existsSync(path.join(documents, u.slice(9))));
+      const absent = rows
+        .map((row) => row[column!] ?? '')
+        .filter((u) => u.startsWith('document:') && !fs.existsSync(path.join(documents, u.slice(9))));
       expect(absent).toEqual([]);
     }
   });

@@ -7,7 +7,12 @@ import { createShutdown } from '../../server/http/shutdown.js';
 describe('createShutdown', () => {
   it('lets a slow request finish, refuses new connections, and releases only afterwards', async () => {
     const events: string[] = [];
-    const server = http.createServer((_req, res) => setTimeout(() => { events.push('answered'); res.end('klaar'); }, 300));
+    const server = http.createServer((_req, res) =>
+      setTimeout(() => {
+        events.push('answered');
+        res.end('klaar');
+      }, 300),
+    );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
     const shutdown = createShutdown(server, { release: async () => void events.push('released') });

@@ -7,7 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { outage, percentile, summarise, type Sample } from '../../bench/soak-stats.js';
 
 const ok = (at: number, ms: number): Sample => ({ at, ms, ok: true, status: 200 });
-const fail = (at: number, ms: number, status: number, code?: string): Sample => ({ at, ms, ok: false, status, ...(code ? { code } : {}) });
+const fail = (at: number, ms: number, status: number, code?: string): Sample => ({
+  at,
+  ms,
+  ok: false,
+  status,
+  ...(code ? { code } : {}),
+});
 
 // Restart issued at 1000 ms, the database back at 1500 ms.
 const RESTART = 1000;
@@ -76,7 +82,16 @@ describe('soak statistics', () => {
       recoveryAfterRestartStartMs: 500,
       slowestFailureMs: null,
     });
-    const neverBack = outage([ok(900, 200), fail(1200, 10, 503, 'DATABASE_UNAVAILABLE'), fail(1800, 10, 0)], RESTART, BACK);
-    expect(neverBack).toMatchObject({ failuresAroundRestart: 2, recoveryAfterDatabaseBackMs: null, recoveryAfterRestartStartMs: null, lastFailureAfterRestartMs: 810 });
+    const neverBack = outage(
+      [ok(900, 200), fail(1200, 10, 503, 'DATABASE_UNAVAILABLE'), fail(1800, 10, 0)],
+      RESTART,
+      BACK,
+    );
+    expect(neverBack).toMatchObject({
+      failuresAroundRestart: 2,
+      recoveryAfterDatabaseBackMs: null,
+      recoveryAfterRestartStartMs: null,
+      lastFailureAfterRestartMs: 810,
+    });
   });
 });

@@ -33,21 +33,34 @@ function checkout(scripts: Record<string, string> = {}, withShared = false): str
 function runTests(cwd: string, env: Record<string, string> = {}) {
   // Under `npm test` the environment carries npm's own variables (npm_config_local_prefix names
   // this checkout): the throw-away checkout must be its own npm project.
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SHARED_DATA_DIR|TEST_|CI$|npm_|INIT_CWD$)/i.test(k)));
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(SHARED_DATA_DIR|TEST_|CI$|npm_|INIT_CWD$)/i.test(k)),
+  );
   const started = Date.now();
-  const result = spawnSync(process.execPath, ['scripts/test.mjs'], { cwd, encoding: 'utf8', env: { ...clean, TEST_POSTGRES: 'off', ...env }, timeout: 60_000 });
-  return { ...result, seconds: (Date.now() - started) / 1000, errLines: result.stderr.trim().split('\n').filter(Boolean) };
+  const result = spawnSync(process.execPath, ['scripts/test.mjs'], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...clean, TEST_POSTGRES: 'off', ...env },
+    timeout: 60_000,
+  });
+  return {
+    ...result,
+    seconds: (Date.now() - started) / 1000,
+    errLines: result.stderr.trim().split('\n').filter(Boolean),
+  };
 }
 
 afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
 describe('npm test without the shared data folder', () => {
   it('stops at once with one line that names the folder and how to provide it', () => {
-    const result = runTests(checkout({ lint: 'node -e "require(\'fs\').writeFileSync(\'linted\', \'\')"' }));
+    const result = runTests(checkout({ lint: "node -e \"require('fs').writeFileSync('linted', '')\"" }));
     expect(result.status).toBe(1);
     expect(result.seconds).toBeLessThan(5);
     expect(result.errLines).toHaveLength(1);
-    expect(result.errLines[0]).toMatch(/^\[test\] Geen gedeelde datamap: \.\.\/shared mist de CBS-grenzen .*SHARED_DATA_DIR=<map>/);
+    expect(result.errLines[0]).toMatch(
+      /^\[test\] Geen gedeelde datamap: \.\.\/shared mist de CBS-grenzen .*SHARED_DATA_DIR=<map>/,
+    );
     expect(fs.existsSync(path.join(root, 'checkout', 'linted'))).toBe(false);
   });
 
@@ -65,12 +78,17 @@ describe('npm test static checks', () => {
     const repo = checkout({ lint: 'node -e "process.exit(3)"', 'typecheck:all': touch('typechecked') }, true);
     const result = runTests(repo);
     expect(result.status).toBe(3);
-    expect(result.errLines).toEqual(['[test] npm run lint faalde (exit 3): herstel de meldingen hierboven; de testsuites zijn niet gestart.']);
+    expect(result.errLines).toEqual([
+      '[test] npm run lint faalde (exit 3): herstel de meldingen hierboven; de testsuites zijn niet gestart.',
+    ]);
     expect(fs.existsSync(path.join(repo, 'typechecked'))).toBe(false);
   });
 
   it('runs the typecheck, then the dependency rules when package.json defines lint:deps', () => {
-    const repo = checkout({ lint: touch('linted'), 'typecheck:all': touch('typechecked'), 'lint:deps': 'node -e "process.exit(4)"' }, true);
+    const repo = checkout(
+      { lint: touch('linted'), 'typecheck:all': touch('typechecked'), 'lint:deps': 'node -e "process.exit(4)"' },
+      true,
+    );
     const result = runTests(repo);
     expect(result.status).toBe(4);
     expect(result.errLines.at(-1)).toMatch(/^\[test\] npm run lint:deps faalde \(exit 4\)/);

@@ -17,9 +17,11 @@ const SERVER = path.resolve(import.meta.dirname, '../../server');
 /** The files that may name the table, each with the reason; no file here reads cases for a viewer. */
 const MAY_NAME_THE_TABLE: Record<string, string> = {
   'cases/visible-cases.queries.ts': 'the one module that chooses the relation per viewer',
-  'cases/case.service.ts': 'the planner writer (create/update, @Authorized planner; audited update reads the row it locks)',
+  'cases/case.service.ts':
+    'the planner writer (create/update, @Authorized planner; audited update reads the row it locks)',
   'cases/case.seed.ts': 'the seed step that writes the published cases',
-  'cases/location-case.entity.ts': 'the TypeORM mapping of the table (never used for reads: see the entity check below)',
+  'cases/location-case.entity.ts':
+    'the TypeORM mapping of the table (never used for reads: see the entity check below)',
   'demo/demo.seed.ts': 'removes the demo dataset before loading it again',
   'demo/demo-planning.writer.ts': 'writes the fictional demo cases',
   'audit/audit.resolver.ts': 'names the audit entity "location_case" in a field description (no SQL)',
@@ -44,9 +46,14 @@ describe('location cases are read only through visible-cases.queries.ts', () => 
   });
 
   it('names the table location_case nowhere else', () => {
-    const offenders = files.filter((file) => /\blocation_case\b(?!_public)/.test(fs.readFileSync(file, 'utf8')))
-      .map(relative).filter((file) => !(file in MAY_NAME_THE_TABLE));
-    expect(offenders, 'read location cases through visibleCases(viewer, alias) from server/cases/visible-cases.queries.ts').toEqual([]);
+    const offenders = files
+      .filter((file) => /\blocation_case\b(?!_public)/.test(fs.readFileSync(file, 'utf8')))
+      .map(relative)
+      .filter((file) => !(file in MAY_NAME_THE_TABLE));
+    expect(
+      offenders,
+      'read location cases through visibleCases(viewer, alias) from server/cases/visible-cases.queries.ts',
+    ).toEqual([]);
   });
 
   it('keeps the list of writers honest: every listed file still names the table', () => {
@@ -61,11 +68,14 @@ describe('location cases are read only through visible-cases.queries.ts', () => 
   });
 
   it('keys every cache in a module that reads cases by the viewer’s visibility', () => {
-    const readers = files.filter((file) => /\bvisibleCases\(/.test(fs.readFileSync(file, 'utf8')) && !file.endsWith('visible-cases.queries.ts'));
+    const readers = files.filter(
+      (file) => /\bvisibleCases\(/.test(fs.readFileSync(file, 'utf8')) && !file.endsWith('visible-cases.queries.ts'),
+    );
     expect(readers.length).toBeGreaterThan(0);
     for (const file of readers) {
       const text = fs.readFileSync(file, 'utf8');
-      if (/\b(VersionCache|LRUCache|memoize|new Map)\b/.test(text)) expect(text, relative(file)).toMatch(/caseVisibilityKey\(/);
+      if (/\b(VersionCache|LRUCache|memoize|new Map)\b/.test(text))
+        expect(text, relative(file)).toMatch(/caseVisibilityKey\(/);
     }
   });
 });
@@ -74,7 +84,9 @@ describe('the rule', () => {
   const viewer = (role: Role) => ({ id: role, role });
 
   it('lets planners and admins see confidential cases, anonymous callers and viewers not', () => {
-    expect((['anonymous', 'viewer', 'planner', 'admin'] as const).map((r) => maySeeConfidentialCases(viewer(r)))).toEqual([false, false, true, true]);
+    expect(
+      (['anonymous', 'viewer', 'planner', 'admin'] as const).map((r) => maySeeConfidentialCases(viewer(r))),
+    ).toEqual([false, false, true, true]);
     expect(sql.compile(visibleCases(viewer('anonymous'), 'lc')).text).toBe('"location_case_public" "lc"');
     expect(sql.compile(visibleCases(viewer('viewer'), 'c')).text).toBe('"location_case_public" "c"');
     expect(sql.compile(visibleCases(viewer('planner'), 'lc')).text).toBe('"location_case" "lc"');

@@ -81,7 +81,12 @@ describe('classify (web legend and choropleth)', () => {
       }
     }
     // All above zero: no neutral class and no orange.
-    const up = classify([0.5, 1, 2, 4], { method: 'kwantielen', classes: 5, palette: 'divergerend', neutralBand: 0.05 })!;
+    const up = classify([0.5, 1, 2, 4], {
+      method: 'kwantielen',
+      classes: 5,
+      palette: 'divergerend',
+      neutralBand: 0.05,
+    })!;
     expect(up.colors.every((c) => ['#d8daeb', '#998ec3', '#542788'].includes(c))).toBe(true);
   });
 });

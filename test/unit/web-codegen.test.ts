@@ -11,17 +11,21 @@ import { describe, expect, it } from 'vitest';
 import config from '../../web/codegen.js';
 
 describe('web/src/gql (generated operation types)', () => {
-  it('is what codegen makes from schema/schema.graphql and the app’s operations today', { timeout: 60_000 }, async () => {
-    const outputs = await generate({ ...config, silent: true }, false);
-    const files = outputs.map((o: { filename: string }) => o.filename).sort();
-    expect(files).toEqual(['web/src/gql/gql.ts', 'web/src/gql/graphql.ts', 'web/src/gql/index.ts']);
-    for (const output of outputs) {
-      const committed = fs.existsSync(output.filename) ? fs.readFileSync(output.filename, 'utf8') : '(ontbreekt)';
-      expect(committed, `${output.filename} is verouderd: voer npm run codegen uit`).toBe(output.content);
-    }
-    // Every scalar has a real type, never any or unknown (strictScalars would refuse an unmapped one).
-    const types = fs.readFileSync('web/src/gql/graphql.ts', 'utf8');
-    expect(types).toContain('geometry: import("geojson").Geometry');
-    expect(types).not.toMatch(/:\s*any\b/);
-  });
+  it(
+    'is what codegen makes from schema/schema.graphql and the app’s operations today',
+    { timeout: 60_000 },
+    async () => {
+      const outputs = await generate({ ...config, silent: true }, false);
+      const files = outputs.map((o: { filename: string }) => o.filename).sort();
+      expect(files).toEqual(['web/src/gql/gql.ts', 'web/src/gql/graphql.ts', 'web/src/gql/index.ts']);
+      for (const output of outputs) {
+        const committed = fs.existsSync(output.filename) ? fs.readFileSync(output.filename, 'utf8') : '(ontbreekt)';
+        expect(committed, `${output.filename} is verouderd: voer npm run codegen uit`).toBe(output.content);
+      }
+      // Every scalar has a real type, never any or unknown (strictScalars would refuse an unmapped one).
+      const types = fs.readFileSync('web/src/gql/graphql.ts', 'utf8');
+      expect(types).toContain('geometry: import("geojson").Geometry');
+      expect(types).not.toMatch(/:\s*any\b/);
+    },
+  );
 });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv, type CsvColumn } from '../../web/src/lib/csv.js';
 
-interface Row { name: string; fte: number | null; note: string }
+interface Row {
+  name: string;
+  fte: number | null;
+  note: string;
+}
 const columns: CsvColumn<Row>[] = [
   { header: 'regio', value: (r) => r.name },
   { header: 'fte', value: (r) => r.fte },
@@ -16,7 +20,9 @@ describe('CSV export (web table twin)', () => {
   });
 
   it('leaves missing figures empty, never 0', async () => {
-    const csv = await toCsv(columns, [{ name: 'Utrecht', fte: null, note: 'geen gepubliceerd cijfer' }], { bom: false });
+    const csv = await toCsv(columns, [{ name: 'Utrecht', fte: null, note: 'geen gepubliceerd cijfer' }], {
+      bom: false,
+    });
     expect(csv.split('\r\n')[1]).toBe('Utrecht;;geen gepubliceerd cijfer');
   });
 
@@ -31,7 +37,14 @@ describe('CSV export (web table twin)', () => {
   });
 
   it('defuses a formula behind a number or whitespace, keeps negative figures as numbers', async () => {
-    const csv = await toCsv(columns, [{ name: "-1+cmd|' /C calc'!A0", fte: -5, note: ' =1+1' }, { name: '=2+2', fte: -0.5, note: '\t@SUM(A1)' }], { bom: false });
+    const csv = await toCsv(
+      columns,
+      [
+        { name: "-1+cmd|' /C calc'!A0", fte: -5, note: ' =1+1' },
+        { name: '=2+2', fte: -0.5, note: '\t@SUM(A1)' },
+      ],
+      { bom: false },
+    );
     expect(csv.split('\r\n').slice(1, 3)).toEqual([`'-1+cmd|' /C calc'!A0;-5;' =1+1`, `'=2+2;-0,5;'\t@SUM(A1)`]);
   });
 });

@@ -58,9 +58,11 @@ describe('web app import rules', () => {
   });
 
   it('imports nothing from server/: shared code lives in common/ or geo/', () => {
-    const allowed = (target: string) => target.startsWith(ROOT + path.sep) || ALLOWED_OUTSIDE.some((dir) => target.startsWith(dir));
+    const allowed = (target: string) =>
+      target.startsWith(ROOT + path.sep) || ALLOWED_OUTSIDE.some((dir) => target.startsWith(dir));
     const outside = [...graph].flatMap(([file, imports]) =>
-      imports.filter((target) => !allowed(target)).map((target) => `${show(file)} → ${show(target)}`));
+      imports.filter((target) => !allowed(target)).map((target) => `${show(file)} → ${show(target)}`),
+    );
     expect(outside).toEqual([]);
   });
 

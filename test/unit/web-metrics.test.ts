@@ -1,12 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { LOADING, NO_COMPARE, NO_FIGURE, pickMetric, type AggregateRow, type Figure } from '../../web/src/lib/metrics.js';
+import {
+  LOADING,
+  NO_COMPARE,
+  NO_FIGURE,
+  pickMetric,
+  type AggregateRow,
+  type Figure,
+} from '../../web/src/lib/metrics.js';
 
 const known = (value: number): Figure => ({ value, missingReason: null });
 const none = (reason: string): Figure => ({ value: null, missingReason: reason });
 
 function row(code: string, fte: Figure, extra: Partial<AggregateRow> = {}): AggregateRow {
   return {
-    code, name: code, basis: 'regiocijfer', asWritten: null, sources: [`https://bron.example/${code}`], fte,
+    code,
+    name: code,
+    basis: 'regiocijfer',
+    asWritten: null,
+    sources: [`https://bron.example/${code}`],
+    fte,
     shareOfNationalPct: fte.value === null ? none(NO_FIGURE) : known(fte.value / 1000),
     ftePer1000Inhabitants: none('geen inwonertal'),
     change: { absolute: known(120), pct: known(1.5) },
@@ -15,8 +27,15 @@ function row(code: string, fte: Figure, extra: Partial<AggregateRow> = {}): Aggr
   };
 }
 
-const regions = [{ code: 'PV31', name: 'Limburg' }, { code: 'PV28', name: 'Zuid-Holland' }, { code: 'PV26', name: 'Utrecht' }];
-const rows = [row('PV31', known(12691)), row('PV28', none('alleen benadering gepubliceerd: bijna 95.000'), { asWritten: 'bijna 95.000' })];
+const regions = [
+  { code: 'PV31', name: 'Limburg' },
+  { code: 'PV28', name: 'Zuid-Holland' },
+  { code: 'PV26', name: 'Utrecht' },
+];
+const rows = [
+  row('PV31', known(12691)),
+  row('PV28', none('alleen benadering gepubliceerd: bijna 95.000'), { asWritten: 'bijna 95.000' }),
+];
 
 describe('pickMetric (web)', () => {
   it('takes fte from the server and keeps missing figures missing, with the server’s reason', () => {
@@ -29,7 +48,11 @@ describe('pickMetric (web)', () => {
 
   it('picks the derived metric the server computed', () => {
     expect(pickMetric(regions, rows, { metric: 'aandeel', comparing: false })[0]!.value).toBeCloseTo(12.691);
-    expect(pickMetric(regions, rows, { metric: 'per1000', comparing: false })[0]).toMatchObject({ value: null, missing: 'geen inwonertal', fte: 12691 });
+    expect(pickMetric(regions, rows, { metric: 'per1000', comparing: false })[0]).toMatchObject({
+      value: null,
+      missing: 'geen inwonertal',
+      fte: 12691,
+    });
     expect(pickMetric(regions, rows, { metric: 'verandering', comparing: true })[0]!.value).toBe(120);
     expect(pickMetric(regions, rows, { metric: 'groei', comparing: true })[0]!.value).toBe(-0.7);
   });
@@ -40,6 +63,8 @@ describe('pickMetric (web)', () => {
   });
 
   it('says figures are loading rather than missing while there are none yet', () => {
-    expect(pickMetric(regions, null, { metric: 'fte', comparing: false }).every((v) => v.missing === LOADING)).toBe(true);
+    expect(pickMetric(regions, null, { metric: 'fte', comparing: false }).every((v) => v.missing === LOADING)).toBe(
+      true,
+    );
   });
 });

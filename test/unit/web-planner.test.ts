@@ -1,11 +1,21 @@
 /** The planner workspace's pure parts (issue 18, finding 2): table rows, map points, history. */
 import { describe, expect, it } from 'vitest';
-import { nextSort, visibleRows, EMPTY_TABLE_STATE, filterOptions, type Column } from '../../web/src/features/planner/table-model.js';
+import {
+  nextSort,
+  visibleRows,
+  EMPTY_TABLE_STATE,
+  filterOptions,
+  type Column,
+} from '../../web/src/features/planner/table-model.js';
 import { changesOf, actionLabel } from '../../web/src/features/planner/history.js';
 import { plannerPoints } from '../../web/src/features/planner/planner-points.js';
 import type { PlannerCaseFragment, PlannerProjectFragment } from '../../web/src/gql/graphql.js';
 
-interface Row { name: string; status: string; fte: number | null }
+interface Row {
+  name: string;
+  status: string;
+  fte: number | null;
+}
 const rows: Row[] = [
   { name: 'Zwolle kantoor', status: 'gepland', fte: 120 },
   { name: 'Assen kantoor 2', status: 'gerealiseerd', fte: null },
@@ -23,11 +33,15 @@ describe('planner tables (web)', () => {
     expect(byName.map((r) => r.name)).toEqual(['Assen kantoor 2', 'Assen kantoor 10', 'Zwolle kantoor']);
     const byFte = visibleRows(rows, columns, { ...EMPTY_TABLE_STATE, sort: { key: 'fte', direction: 'desc' } });
     expect(byFte.map((r) => r.fte)).toEqual([120, 40, null]);
-    expect(visibleRows(rows, columns, { ...EMPTY_TABLE_STATE, sort: { key: 'fte', direction: 'asc' } }).map((r) => r.fte)).toEqual([40, 120, null]);
+    expect(
+      visibleRows(rows, columns, { ...EMPTY_TABLE_STATE, sort: { key: 'fte', direction: 'asc' } }).map((r) => r.fte),
+    ).toEqual([40, 120, null]);
   });
 
   it('searches every word in any column and filters on exact values', () => {
-    expect(visibleRows(rows, columns, { ...EMPTY_TABLE_STATE, search: 'assen 10' }).map((r) => r.name)).toEqual(['Assen kantoor 10']);
+    expect(visibleRows(rows, columns, { ...EMPTY_TABLE_STATE, search: 'assen 10' }).map((r) => r.name)).toEqual([
+      'Assen kantoor 10',
+    ]);
     expect(visibleRows(rows, columns, { ...EMPTY_TABLE_STATE, filters: { status: 'gepland' } }).length).toBe(2);
     expect(filterOptions(rows, columns[1]!)).toEqual(['gepland', 'gerealiseerd']);
   });
@@ -42,7 +56,13 @@ describe('planner tables (web)', () => {
 
 describe('planner history (web)', () => {
   it('lists the changed fields, without bookkeeping columns', () => {
-    const entry = { actor: 'planner-a', action: 'update', at: '2026-01-01T10:00:00Z', before: { status: 'gepland', version: 1, note: null }, after: { status: 'gereed', version: 2, note: null } };
+    const entry = {
+      actor: 'planner-a',
+      action: 'update',
+      at: '2026-01-01T10:00:00Z',
+      before: { status: 'gepland', version: 1, note: null },
+      after: { status: 'gereed', version: 2, note: null },
+    };
     expect(changesOf(entry)).toEqual([{ field: 'status', from: 'gepland', to: 'gereed' }]);
     expect(actionLabel('create')).toBe('aangemaakt');
   });
@@ -50,11 +70,19 @@ describe('planner history (web)', () => {
 
 describe('planner map points (web)', () => {
   it('places projects at their location and cases at their region, and counts what it cannot place', () => {
-    const project = (id: number, location: unknown) => ({ id, name: `p${id}`, status: 'gepland', location }) as unknown as PlannerProjectFragment;
-    const kase = (id: number, region: { name: string; bbox: number[] } | null) => ({ id, title: `c${id}`, status: 'open', toRegion: region, fromRegion: null }) as unknown as PlannerCaseFragment;
-    const points = plannerPoints([project(1, { type: 'Point', coordinates: [6.5, 53] }), project(2, null)], [kase(3, { name: 'Drenthe', bbox: [6, 52.5, 7, 53.2] }), kase(4, null)]);
+    const project = (id: number, location: unknown) =>
+      ({ id, name: `p${id}`, status: 'gepland', location }) as unknown as PlannerProjectFragment;
+    const kase = (id: number, region: { name: string; bbox: number[] } | null) =>
+      ({ id, title: `c${id}`, status: 'open', toRegion: region, fromRegion: null }) as unknown as PlannerCaseFragment;
+    const points = plannerPoints(
+      [project(1, { type: 'Point', coordinates: [6.5, 53] }), project(2, null)],
+      [kase(3, { name: 'Drenthe', bbox: [6, 52.5, 7, 53.2] }), kase(4, null)],
+    );
     expect(points.unplaced).toBe(2);
-    expect(points.collection.features.map((f) => [f.properties?.soort, f.geometry.coordinates])).toEqual([['project', [6.5, 53]], ['casus', [6.5, 52.85]]]);
+    expect(points.collection.features.map((f) => [f.properties?.soort, f.geometry.coordinates])).toEqual([
+      ['project', [6.5, 53]],
+      ['casus', [6.5, 52.85]],
+    ]);
     expect(points.collection.features[1]!.properties?.approximate).toBe(true);
   });
 });

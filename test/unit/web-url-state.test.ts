@@ -10,9 +10,19 @@ describe('URL state codec (web)', () => {
 
   it('round-trips every part of a view', () => {
     const view: View = {
-      level: 'corop', metric: 'groei', date: '2024-01-01', compare: '2022-01-01', sector: 'defensie', ministry: 7,
-      dataset: 'demo', classMethod: 'gelijk', classes: 7, layers: ['stations', 'masterplan'],
-      position: { lng: 5.12345, lat: 52.54321, zoom: 8.5 }, selected: 'CR05', panel: 'monitors',
+      level: 'corop',
+      metric: 'groei',
+      date: '2024-01-01',
+      compare: '2022-01-01',
+      sector: 'defensie',
+      ministry: 7,
+      dataset: 'demo',
+      classMethod: 'gelijk',
+      classes: 7,
+      layers: ['stations', 'masterplan'],
+      position: { lng: 5.12345, lat: 52.54321, zoom: 8.5 },
+      selected: 'CR05',
+      panel: 'monitors',
       search: 'm:punt|fte:250|p:6.56,53.21|w:333333',
     };
     const decoded = decodeView('?' + encodeView(view));
@@ -26,7 +36,9 @@ describe('URL state codec (web)', () => {
   });
 
   it('falls back to defaults for unknown or malformed values instead of failing', () => {
-    const view = decodeView('niveau=wijk&maat=x&datum=2024-13&klassen=12&lagen=foo,rop&kaart=a/b/c&regio=DROP&ministerie=-3&paneel=?');
+    const view = decodeView(
+      'niveau=wijk&maat=x&datum=2024-13&klassen=12&lagen=foo,rop&kaart=a/b/c&regio=DROP&ministerie=-3&paneel=?',
+    );
     expect(view.level).toBe('provincie');
     expect(view.metric).toBe('fte');
     expect(view.date).toBeNull();

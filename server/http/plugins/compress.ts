@@ -11,7 +11,8 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 
 // mime-db's "compressible" list plus what it does not know: GeoJSON, OpenAPI JSON and MVT.
-const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|javascript|xml|vnd\.oai\.openapi\+json|vnd\.mapbox-vector-tile)|image\/svg\+xml)/;
+const COMPRESSIBLE =
+  /^(text\/|application\/(json|geo\+json|javascript|xml|vnd\.oai\.openapi\+json|vnd\.mapbox-vector-tile)|image\/svg\+xml)/;
 
 async function compress(app: FastifyInstance): Promise<void> {
   await app.register(fastifyCompress, {

@@ -27,7 +27,10 @@ async function allowListCors(app: FastifyInstance, options: { origins: string[] 
   });
   // No origin on the list: nothing to add to any answer, so no per-request hook either.
   if (origins.size === 0) return;
-  await app.register(fastifyCors, { ...ALLOW_LIST_OPTIONS, origin: (origin, callback) => callback(null, allowed(origin)) });
+  await app.register(fastifyCors, {
+    ...ALLOW_LIST_OPTIONS,
+    origin: (origin, callback) => callback(null, allowed(origin)),
+  });
 }
 
 async function publicCors(app: FastifyInstance): Promise<void> {

@@ -55,9 +55,15 @@ function helmetOptions(options: SecurityHeaderOptions, csp: CspDirectives): Helm
 }
 
 /** The [name, value] pairs Helmet sets for these options (it sets the same ones on every response). */
-export function securityHeaders(options: SecurityHeaderOptions, csp = webAppCsp(options.basemapOrigins)): [string, string][] {
+export function securityHeaders(
+  options: SecurityHeaderOptions,
+  csp = webAppCsp(options.basemapOrigins),
+): [string, string][] {
   const headers: [string, string][] = [];
-  const recorder = { setHeader: (name: string, value: string) => void headers.push([name, value]), removeHeader: () => {} };
+  const recorder = {
+    setHeader: (name: string, value: string) => void headers.push([name, value]),
+    removeHeader: () => {},
+  };
   helmet(helmetOptions(options, csp))(null as never, recorder as never, () => {});
   // Helmet has no Permissions-Policy; the one header we add ourselves.
   headers.push(['Permissions-Policy', 'geolocation=(), camera=(), microphone=()']);

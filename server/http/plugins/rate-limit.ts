@@ -45,10 +45,17 @@ async function rateLimit(app: FastifyInstance, options: RateLimitOptions): Promi
 
 /** Short timeouts and no offline queue: a slow or absent Redis must not hold requests. */
 async function connectRedis(app: FastifyInstance, url: string): Promise<Redis> {
-  const redis = new Redis(url, { lazyConnect: true, connectTimeout: 1_000, maxRetriesPerRequest: 1, enableOfflineQueue: false });
+  const redis = new Redis(url, {
+    lazyConnect: true,
+    connectTimeout: 1_000,
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+  });
   redis.on('error', (error: Error) => app.log.warn(`rate limit: Redis ${error.message}`));
   await redis.connect().catch((error: Error) => {
-    console.warn(`[rate-limit] Redis niet bereikbaar (${error.message}); tot er verbinding is gaan verzoeken zonder limiet door`);
+    console.warn(
+      `[rate-limit] Redis niet bereikbaar (${error.message}); tot er verbinding is gaan verzoeken zonder limiet door`,
+    );
   });
   app.addHook('onClose', async () => void redis.disconnect());
   return redis;

@@ -23,7 +23,12 @@ async function underPressure(app: FastifyInstance, options: UnderPressureOptions
     sampleInterval: options.sampleIntervalMs ?? 1_000,
     retryAfter: RETRY_AFTER_S,
     pressureHandler: async () => {
-      throw new HttpError({ status: 503, code: 'SERVICE_BUSY', message: MESSAGES.serviceBusy, retryAfter: RETRY_AFTER_S });
+      throw new HttpError({
+        status: 503,
+        code: 'SERVICE_BUSY',
+        message: MESSAGES.serviceBusy,
+        retryAfter: RETRY_AFTER_S,
+      });
     },
   });
 }

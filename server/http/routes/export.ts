@@ -3,7 +3,8 @@
  *   /export/{collection}.geojson | .csv   every OGC collection, whole (sites, rijksontmoetingspleinen,
  *                                         masterplanprojecten, stations, provincies, corop-gebieden, …)
  *   /export/fte.csv | fte.geojson         the fte aggregate the map shows, from the same service as GraphQL's
- *                                         fteAggregate: ?level=&peildatum=&dataset=&sector=&metric=&organisationId=&comparePeildatum=
+ *                                         fteAggregate: ?level=&peildatum=&dataset=&sector=&metric=
+ *                                         &organisationId=&comparePeildatum=
  * CSV takes ?dialect=nl for Dutch Excel (semicolon, decimal comma, BOM).
  * The documents are server/exports; this file is the HTTP glue.
  */
@@ -18,7 +19,14 @@ import { csvExport, fteCsv, geojsonExport } from '../../exports/export-documents
 import { regionFigures } from '../../fte/region-figures.service.js';
 import { visibleCollections } from '../../ogc/access.js';
 import type { Collection } from '../../ogc/collections.model.js';
-import { acceptsDataset, dataParamNames, FIGURE_PARAMS, parseDataParams, parseFigureParams, readFeatures } from '../../ogc/features.service.js';
+import {
+  acceptsDataset,
+  dataParamNames,
+  FIGURE_PARAMS,
+  parseDataParams,
+  parseFigureParams,
+  readFeatures,
+} from '../../ogc/features.service.js';
 import { resolvePeildatum } from '../../ogc/ogc.peildatum.js';
 import { openDataCors } from '../plugins/cors.js';
 import { queryOf } from '../request-query.js';
@@ -27,7 +35,10 @@ import { resolveViewer } from '../viewer.js';
 type Format = 'geojson' | 'csv';
 const CSV_TYPE = 'text/csv; charset=utf-8; header=present';
 
-export async function exportRoutes(app: FastifyInstance, options: { db: Queryable; auth: Authenticator }): Promise<void> {
+export async function exportRoutes(
+  app: FastifyInstance,
+  options: { db: Queryable; auth: Authenticator },
+): Promise<void> {
   await app.register(openDataCors);
   resolveViewer(app, options.auth);
 
@@ -37,16 +48,30 @@ export async function exportRoutes(app: FastifyInstance, options: { db: Queryabl
     const [, name, format] = match as unknown as [string, string, Format];
     const query = queryOf(request);
     if (name === 'fte' && format === 'csv') return sendFteCsv(options.db, query, reply);
-    const collection = name === 'fte' ? regionCollection(request, query) : visibleCollections(request.viewer).find((c) => c.id === name);
+    const collection =
+      name === 'fte' ? regionCollection(request, query) : visibleCollections(request.viewer).find((c) => c.id === name);
     if (!collection) throw new NotFoundError('Export', request.params.file);
-    refuseUnknown(query, [...dataParamNames(collection), ...(name === 'fte' ? ['level'] : []), ...(format === 'csv' ? ['dialect'] : [])]);
+    refuseUnknown(query, [
+      ...dataParamNames(collection),
+      ...(name === 'fte' ? ['level'] : []),
+      ...(format === 'csv' ? ['dialect'] : []),
+    ]);
     const data = await resolvePeildatum(options.db, collection, parseDataParams(query, collection));
     const set = await readFeatures(options.db, collection, {
-      data, limit: null, offset: 0, digits: collection.regionLevel ? 7 : 15, viewer: request.viewer,
+      data,
+      limit: null,
+      offset: 0,
+      digits: collection.regionLevel ? 7 : 15,
+      viewer: request.viewer,
     });
     const base = [collection.id, ...(acceptsDataset(collection) ? [data.dataset] : [])].join('-');
     if (format === 'geojson') {
-      return download(reply, `${base}.geojson`, 'application/geo+json', JSON.stringify(geojsonExport(collection, data, set)));
+      return download(
+        reply,
+        `${base}.geojson`,
+        'application/geo+json',
+        JSON.stringify(geojsonExport(collection, data, set)),
+      );
     }
     return download(reply, `${base}.csv`, CSV_TYPE, csvExport(collection, data, set, dialectOf(query)));
   });
@@ -74,6 +99,8 @@ function dialectOf(query: Query): CsvDialect {
 }
 
 function download(reply: FastifyReply, filename: string, type: string, body: string): string {
-  reply.headers({ 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'no-cache' }).type(type);
+  reply
+    .headers({ 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'no-cache' })
+    .type(type);
   return body;
 }

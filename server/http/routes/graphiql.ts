@@ -21,10 +21,14 @@ export const GRAPHIQL_CSP = {
   'frame-ancestors': ["'none'"],
 };
 
-const NOT_BUILT = '<!doctype html><html lang="nl"><meta charset="utf-8"><title>GraphiQL</title><p>GraphiQL is niet gebouwd: voer '
-  + '<code>npm run build:graphiql</code> uit. De API zelf staat op <a href="/graphql">/graphql</a>.</p></html>';
+const NOT_BUILT =
+  '<!doctype html><html lang="nl"><meta charset="utf-8"><title>GraphiQL</title><p>GraphiQL is niet gebouwd: voer ' +
+  '<code>npm run build:graphiql</code> uit. De API zelf staat op <a href="/graphql">/graphql</a>.</p></html>';
 
-export async function graphiqlRoutes(app: FastifyInstance, options: { root: string; production: boolean }): Promise<void> {
+export async function graphiqlRoutes(
+  app: FastifyInstance,
+  options: { root: string; production: boolean },
+): Promise<void> {
   // GraphiQL's own CSP replaces the web app's for everything under /graphiql.
   const csp = securityHeaders({ production: options.production, basemapOrigins: [] }, GRAPHIQL_CSP);
   app.addHook('onRequest', setHeaders(csp.filter(([name]) => name === 'Content-Security-Policy')));
@@ -36,6 +40,8 @@ export async function graphiqlRoutes(app: FastifyInstance, options: { root: stri
   // The page names its assets by absolute path (/graphiql/assets/…): one copy from memory for
   // /graphiql and /graphiql/, the hashed assets from disk.
   const page = fs.readFileSync(index);
-  app.get('/', async (_request, reply) => reply.header('cache-control', REVALIDATE).type('text/html; charset=utf-8').send(page));
+  app.get('/', async (_request, reply) =>
+    reply.header('cache-control', REVALIDATE).type('text/html; charset=utf-8').send(page),
+  );
   await serveStatic(app, { root: options.root, prefix: '/', production: options.production });
 }

@@ -9,7 +9,10 @@ import type { DatabaseMode } from '../../config.js';
 import type { Database } from '../../db/database.js';
 import { listNotices } from '../../regions/data-notice.queries.js';
 
-export async function healthRoutes(app: FastifyInstance, options: { database: Database; isReady: () => boolean }): Promise<void> {
+export async function healthRoutes(
+  app: FastifyInstance,
+  options: { database: Database; isReady: () => boolean },
+): Promise<void> {
   app.get('/health', async (_request, reply) => {
     const database = await pingDatabase(options.database);
     const ready = options.isReady() && database;
@@ -21,10 +24,19 @@ export async function healthRoutes(app: FastifyInstance, options: { database: Da
 }
 
 /** While the database is still being connected to at start-up (see startup.ts). */
-export async function waitingHealthRoutes(app: FastifyInstance, options: { mode: DatabaseMode; attempts: () => number }): Promise<void> {
+export async function waitingHealthRoutes(
+  app: FastifyInstance,
+  options: { mode: DatabaseMode; attempts: () => number },
+): Promise<void> {
   app.get('/health', async (_request, reply) => {
     reply.code(503);
-    return { status: 'starting', databaseMode: options.mode, database: 'wachten', attempts: options.attempts(), notices: [] };
+    return {
+      status: 'starting',
+      databaseMode: options.mode,
+      database: 'wachten',
+      attempts: options.attempts(),
+      notices: [],
+    };
   });
 }
 

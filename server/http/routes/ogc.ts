@@ -15,9 +15,25 @@ import { enumParam, refuseUnknown, single, type Query } from '../../common/query
 import type { Queryable } from '../../common/sql.js';
 import { visibleCollections } from '../../ogc/access.js';
 import type { Collection } from '../../ogc/collections.model.js';
-import { acceptsDataset, countMatched, dataParamNames, parseDataParams, readFeatures, type DataParams } from '../../ogc/features.service.js';
 import {
-  collectionDocument, collectionsDocument, conformance, CRS84, GEOJSON_TYPE, JSON_TYPE, landingPage, OPENAPI_TYPE, SCHEMA_TYPE, withQuery,
+  acceptsDataset,
+  countMatched,
+  dataParamNames,
+  parseDataParams,
+  readFeatures,
+  type DataParams,
+} from '../../ogc/features.service.js';
+import {
+  collectionDocument,
+  collectionsDocument,
+  conformance,
+  CRS84,
+  GEOJSON_TYPE,
+  JSON_TYPE,
+  landingPage,
+  OPENAPI_TYPE,
+  SCHEMA_TYPE,
+  withQuery,
 } from '../../ogc/ogc.documents.js';
 import { parseDatetime } from '../../ogc/ogc.datetime.js';
 import { collectionExtent } from '../../ogc/ogc.extent.js';
@@ -47,13 +63,18 @@ export async function ogcRoutes(app: FastifyInstance, options: OgcRoutesOptions)
   const root = (request: FastifyRequest) => `${linkBase(request, options.publicUrl)}/ogc`;
 
   // Documents take f=json; the landing page and the collections list also take dataset.
-  app.get('/', async (request, reply) => send(reply, JSON_TYPE, landingPage(root(request), documentQuery(request, true))));
+  app.get('/', async (request, reply) =>
+    send(reply, JSON_TYPE, landingPage(root(request), documentQuery(request, true))),
+  );
   app.get('/conformance', async (request, reply) => send(reply, JSON_TYPE, documentQuery(request) && conformance()));
   app.get('/api', async (request, reply) =>
-    send(reply, OPENAPI_TYPE, documentQuery(request) && openApi(root(request), visibleCollections(request.viewer))));
+    send(reply, OPENAPI_TYPE, documentQuery(request) && openApi(root(request), visibleCollections(request.viewer))),
+  );
   app.get('/api.html', async (request, reply) => {
     documentQuery(request);
-    return reply.type('text/html; charset=utf-8').send(serviceDoc(openApi(root(request), visibleCollections(request.viewer))));
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(serviceDoc(openApi(root(request), visibleCollections(request.viewer))));
   });
   app.get('/collections', async (request, reply) => {
     const query = documentQuery(request, true);
@@ -61,18 +82,27 @@ export async function ogcRoutes(app: FastifyInstance, options: OgcRoutesOptions)
     return send(reply, JSON_TYPE, collectionsDocument(root(request), documents, query));
   });
   app.get('/collections/:collectionId', async (request: CollectionRequest, reply) =>
-    send(reply, JSON_TYPE, await describe(request, collectionOf(request), documentQuery(request))));
+    send(reply, JSON_TYPE, await describe(request, collectionOf(request), documentQuery(request))),
+  );
   app.get('/collections/:collectionId/schema', async (request: CollectionRequest, reply) => {
     const collection = collectionOf(request);
     documentQuery(request);
     const id = `${root(request)}/collections/${collection.id}/schema`;
-    return send(reply, SCHEMA_TYPE, featureSchema(id, collection.title, collection.propertyTypes, collection.source.numericId));
+    return send(
+      reply,
+      SCHEMA_TYPE,
+      featureSchema(id, collection.title, collection.propertyTypes, collection.source.numericId),
+    );
   });
   app.get('/collections/:collectionId/queryables', async (request: CollectionRequest, reply) => {
     const collection = collectionOf(request);
     documentQuery(request);
     const id = `${root(request)}/collections/${collection.id}/queryables`;
-    return send(reply, SCHEMA_TYPE, queryables(id, collection.title, collection.propertyTypes, dataParamNames(collection)));
+    return send(
+      reply,
+      SCHEMA_TYPE,
+      queryables(id, collection.title, collection.propertyTypes, dataParamNames(collection)),
+    );
   });
 
   /** A collection document with its own extents; a dataset from the landing page stays on its links. */
@@ -186,14 +216,20 @@ function checkServiceDataset(collection: Collection, query: Query): void {
 }
 
 function singleValues(query: Query): Record<string, string> {
-  return Object.fromEntries(Object.entries(query).map(([key, value]) => [key, Array.isArray(value) ? value[0]! : value]));
+  return Object.fromEntries(
+    Object.entries(query).map(([key, value]) => [key, Array.isArray(value) ? value[0]! : value]),
+  );
 }
 
 function figureMembers(figures: Awaited<ReturnType<typeof readFeatures>>['figures']) {
   if (!figures) return {};
   return {
-    peildatum: figures.peildatum, dataset: figures.dataset, sector: figures.sector ?? 'alle', metric: figures.metric,
-    organisationId: figures.organisationId, comparePeildatum: figures.comparePeildatum,
+    peildatum: figures.peildatum,
+    dataset: figures.dataset,
+    sector: figures.sector ?? 'alle',
+    metric: figures.metric,
+    organisationId: figures.organisationId,
+    comparePeildatum: figures.comparePeildatum,
   };
 }
 

@@ -41,7 +41,12 @@ export async function tilesRoutes(app: FastifyInstance, options: TilesRoutesOpti
     const params = layer.parse(queryOf(request));
     const tile = await service.tile({ layer: layer.id, ...tileAddress(request), params });
     const encoder = await service.encoderOf();
-    reply.headers({ etag: tile.etag, 'cache-control': CACHE_CONTROL, 'x-tile-encoder': encoder, 'x-data-version': tile.version });
+    reply.headers({
+      etag: tile.etag,
+      'cache-control': CACHE_CONTROL,
+      'x-tile-encoder': encoder,
+      'x-data-version': tile.version,
+    });
     if (request.headers['if-none-match']?.split(/\s*,\s*/).includes(tile.etag)) return reply.code(304).send();
     // Nothing in this tile: 204 No Content, as tile servers do (MapLibre and GDAL draw nothing).
     if (tile.bytes.byteLength === 0) return reply.code(204).send();
@@ -71,7 +76,11 @@ function tileAddress(request: FastifyRequest<{ Params: TileParams }>): { z: numb
   const match = /^(\d+)\.(mvt|pbf)$/.exec(tile);
   if (!match) throw new NotFoundError('Tegel', tile);
   const range = { min: 0, max: 2 ** 31 - 1 };
-  const [z, x, y] = [parseIntStrict(zText, 'z', range), parseIntStrict(xText, 'x', range), parseIntStrict(match[1]!, 'y', range)];
+  const [z, x, y] = [
+    parseIntStrict(zText, 'z', range),
+    parseIntStrict(xText, 'x', range),
+    parseIntStrict(match[1]!, 'y', range),
+  ];
   if (z > MAX_ZOOM || x >= 2 ** z || y >= 2 ** z) throw new NotFoundError('Tegel', `${z}/${x}/${y}`);
   return { z, x, y };
 }

@@ -13,8 +13,9 @@ const API_PATHS = /^\/(graphql|health|tiles|ogc|export|graphiql)(\/|\?|$)/;
 // A missing file (a stale asset, a refused source map) is a 404, not the page: a script tag
 // that gets HTML back fails in a confusing way.
 const FILE_NAME = /\.[a-z0-9]+$/i;
-const NOT_BUILT = '<!doctype html><html lang="nl"><meta charset="utf-8"><title>Rijkspresentie</title><h1>Rijkspresentie</h1>'
-  + '<p>De webapp is niet gebouwd. Voer <code>npm run build:web</code> uit; de API staat op <a href="/graphql">/graphql</a>.</p></html>';
+const NOT_BUILT =
+  '<!doctype html><html lang="nl"><meta charset="utf-8"><title>Rijkspresentie</title><h1>Rijkspresentie</h1>' +
+  '<p>De webapp is niet gebouwd. Voer <code>npm run build:web</code> uit; de API staat op <a href="/graphql">/graphql</a>.</p></html>';
 
 export interface WebOptions {
   webRoot: string | undefined;
@@ -43,7 +44,10 @@ export async function webRoutes(app: FastifyInstance, options: WebOptions): Prom
 }
 
 /** For the not-found handler. The shell is small and changes with a deploy only: read once, kept in memory. */
-export function webShell(webRoot: string | undefined, defaultDataset: Dataset = 'gepubliceerd'): ShellFallback | undefined {
+export function webShell(
+  webRoot: string | undefined,
+  defaultDataset: Dataset = 'gepubliceerd',
+): ShellFallback | undefined {
   const index = builtIndex(webRoot);
   if (!index) return undefined;
   const shell = withDefaultDataset(fs.readFileSync(index, 'utf8'), defaultDataset);

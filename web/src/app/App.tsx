@@ -13,7 +13,12 @@ import { Overview } from '../features/overview/Overview.js';
 
 const PlannerPage = lazy(() => import('../features/planner/PlannerPage.js').then((m) => ({ default: m.PlannerPage })));
 
-const PANEL_LABELS: Record<Panel, string> = { kaart: 'Kaart', kandidaten: 'Kandidaat-locaties', monitors: 'Monitors', planner: 'Planners' };
+const PANEL_LABELS: Record<Panel, string> = {
+  kaart: 'Kaart',
+  kandidaten: 'Kandidaat-locaties',
+  monitors: 'Monitors',
+  planner: 'Planners',
+};
 
 /** Beside the map: the candidate search, the monitors, or on the landing view what is published. */
 function sidePanel(view: View) {
@@ -27,7 +32,9 @@ export function App() {
   const view = useView();
   return (
     <div className="rhc-theme rp-app">
-      <a className="rp-skiplink" href="#inhoud">Naar de inhoud</a>
+      <a className="rp-skiplink" href="#inhoud">
+        Naar de inhoud
+      </a>
       <header className="rp-header">
         <div className="rp-header__brand">
           <span className="rp-logo" aria-hidden="true" />
@@ -40,7 +47,14 @@ export function App() {
           <ul className="rp-tabs">
             {PANELS.map((p) => (
               <li key={p}>
-                <a href={`?paneel=${p}`} aria-current={view.panel === p ? 'page' : undefined} onClick={(e) => { e.preventDefault(); updateView({ panel: p }); }}>
+                <a
+                  href={`?paneel=${p}`}
+                  aria-current={view.panel === p ? 'page' : undefined}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    updateView({ panel: p });
+                  }}
+                >
                   {PANEL_LABELS[p]}
                 </a>
               </li>
@@ -52,13 +66,18 @@ export function App() {
         <h1 className="rp-sr-only">Rijkspresentie — {PANEL_LABELS[view.panel]}</h1>
         <DataNotices />
         {view.panel === 'planner' ? (
-          <Suspense fallback={<p>Laden…</p>}><PlannerPage view={view} /></Suspense>
+          <Suspense fallback={<p>Laden…</p>}>
+            <PlannerPage view={view} />
+          </Suspense>
         ) : (
           <MapPage view={view} side={sidePanel(view)} />
         )}
       </main>
       <footer className="rp-footer">
-        <p>Ontbrekende cijfers tonen we als ontbrekend ("geen gepubliceerd cijfer"), nooit als nul; elk cijfer heeft een bron. Grenzen: CBS gebiedsindelingen. API: <a href="/graphql">/graphql</a>.</p>
+        <p>
+          Ontbrekende cijfers tonen we als ontbrekend ("geen gepubliceerd cijfer"), nooit als nul; elk cijfer heeft een
+          bron. Grenzen: CBS gebiedsindelingen. API: <a href="/graphql">/graphql</a>.
+        </p>
       </footer>
     </div>
   );

@@ -21,7 +21,8 @@ export function DataNotices() {
     <div className="rp-data-notices" data-testid="data-notices">
       {notices.map((n) => (
         <Notice key={n.topic} kind={n.level === 'waarschuwing' ? 'warning' : 'info'}>
-          <strong>{n.level === 'waarschuwing' ? 'Let op: ' : ''}</strong>{n.message}
+          <strong>{n.level === 'waarschuwing' ? 'Let op: ' : ''}</strong>
+          {n.message}
         </Notice>
       ))}
     </div>

@@ -9,5 +9,9 @@ export function DemoLabel() {
 
 /** The small inline mark for a part of a demo screen that may be cut out (a table, a panel): not a second banner. */
 export function DemoMark() {
-  return <span className="rp-demo-label" data-testid="demo-mark">fictieve voorbeelddata</span>;
+  return (
+    <span className="rp-demo-label" data-testid="demo-mark">
+      fictieve voorbeelddata
+    </span>
+  );
 }

@@ -33,13 +33,24 @@ import { RegionSearch } from '../features/search/RegionSearch.js';
 export function MapPage({ view, side }: { view: View; side?: ReactNode }) {
   const model = useChoropleth(view);
   const layers = usePointLayers(view);
-  const [hover, setHover] = useState<{ code: string | null; point: { x: number; y: number } | null }>({ code: null, point: null });
+  const [hover, setHover] = useState<{ code: string | null; point: { x: number; y: number } | null }>({
+    code: null,
+    point: null,
+  });
   const basemap = useUi((s) => s.basemapMessage);
   const rowsByCode = useMemo(() => new Map(model.rows.map((r) => [r.code, r])), [model.rows]);
-  const onHover = useCallback((code: string | null, point: { x: number; y: number } | null) => setHover({ code, point }), []);
+  const onHover = useCallback(
+    (code: string | null, point: { x: number; y: number } | null) => setHover({ code, point }),
+    [],
+  );
   // While searching candidates a map click picks an origin, so it does not open a region.
   const picking = view.panel === 'kandidaten';
-  const onSelect = useCallback((code: string) => { if (!picking) updateView({ selected: code }); }, [picking]);
+  const onSelect = useCallback(
+    (code: string) => {
+      if (!picking) updateView({ selected: code });
+    },
+    [picking],
+  );
   const map = useRef<MapLibreMap | null>(null);
   const onMap = useCallback((instance: MapLibreMap | null) => void (map.current = instance), []);
   const date = model.figures.date;
@@ -54,33 +65,74 @@ export function MapPage({ view, side }: { view: View; side?: ReactNode }) {
           <ViewControls view={view} dates={model.figures.dates} shownDate={date} />
           <LayerToggles view={view} status={layers.status} />
         </Drawer>
-        <Legend classification={model.classification} metric={view.metric} missingCount={missing} nationalSources={model.figures.nationalSources} />
+        <Legend
+          classification={model.classification}
+          metric={view.metric}
+          missingCount={missing}
+          nationalSources={model.figures.nationalSources}
+        />
         <IndicatorInfo metric={view.metric} />
         <ShareExport getMap={() => map.current ?? undefined} figure={() => figureContent(view, model, date, caption)} />
       </aside>
       <div className="rp-main">
         <div className="rp-notices">
           {view.dataset === 'demo' && <DemoLabel />}
-          {basemap && <Notice kind="warning" testId="basemap-melding">{basemap}</Notice>}
-          {model.notice && <Notice kind="warning" testId="kaart-melding">{model.notice}</Notice>}
-          {model.empty && <WhyEmpty empty={model.empty} view={view} date={date} demoAvailable={model.figures.demoAvailable} />}
+          {basemap && (
+            <Notice kind="warning" testId="basemap-melding">
+              {basemap}
+            </Notice>
+          )}
+          {model.notice && (
+            <Notice kind="warning" testId="kaart-melding">
+              {model.notice}
+            </Notice>
+          )}
+          {model.empty && (
+            <WhyEmpty empty={model.empty} view={view} date={date} demoAvailable={model.figures.demoAvailable} />
+          )}
           {model.boundaries.error && <Notice kind="error">{model.boundaries.error}</Notice>}
         </div>
         <div className="rp-mapwrap">
           <MapView position={view.position} onMap={onMap}>
             {model.boundaries.geojson && (
-              <RegionLayer boundaries={model.boundaries.geojson} styles={model.styles} colors={model.classification?.colors ?? []} selected={view.selected} onHover={onHover} onSelect={onSelect} onDrawn={markDrawn} />
+              <RegionLayer
+                boundaries={model.boundaries.geojson}
+                styles={model.styles}
+                colors={model.classification?.colors ?? []}
+                selected={view.selected}
+                onHover={onHover}
+                onSelect={onSelect}
+                onDrawn={markDrawn}
+              />
             )}
             {picking && <CandidateMapTool dataset={view.dataset} peildatum={date} />}
-            {LAYERS.filter((l) => view.layers.includes(l)).map((l) => layers.data[l] && <PointLayer key={l} id={l} data={layers.data[l]!} />)}
+            {LAYERS.filter((l) => view.layers.includes(l)).map(
+              (l) => layers.data[l] && <PointLayer key={l} id={l} data={layers.data[l]!} />,
+            )}
           </MapView>
           <Tooltip row={hover.code ? rowsByCode.get(hover.code) : undefined} point={hover.point} metric={view.metric} />
-          {view.dataset === 'demo' && <span className="rp-map-demo" aria-hidden="true">fictieve voorbeelddata</span>}
+          {view.dataset === 'demo' && (
+            <span className="rp-map-demo" aria-hidden="true">
+              fictieve voorbeelddata
+            </span>
+          )}
         </div>
-        <p className="rp-hint rp-skip"><a href="#tabel">Naar de tabel met dezelfde cijfers</a></p>
+        <p className="rp-hint rp-skip">
+          <a href="#tabel">Naar de tabel met dezelfde cijfers</a>
+        </p>
         <RegionTable rows={model.rows} view={view} caption={caption} />
       </div>
-      {view.selected && <RegionPanel code={view.selected} row={rowsByCode.get(view.selected)} rows={model.rows} sharePct={shareOf(model, view.selected)} view={view} date={date} dates={model.figures.dates} />}
+      {view.selected && (
+        <RegionPanel
+          code={view.selected}
+          row={rowsByCode.get(view.selected)}
+          rows={model.rows}
+          sharePct={shareOf(model, view.selected)}
+          view={view}
+          date={date}
+          dates={model.figures.dates}
+        />
+      )}
       {side}
     </div>
   );
@@ -89,7 +141,13 @@ export function MapPage({ view, side }: { view: View; side?: ReactNode }) {
 /** Zooms the map to a region's bounding box [minLon, minLat, maxLon, maxLat]; the URL follows on moveend. */
 function zoomTo(map: MapLibreMap | null, bbox: number[]): void {
   if (!map || bbox.length !== 4) return;
-  map.fitBounds([[bbox[0]!, bbox[1]!], [bbox[2]!, bbox[3]!]], { padding: 40, duration: 0, maxZoom: 11 });
+  map.fitBounds(
+    [
+      [bbox[0]!, bbox[1]!],
+      [bbox[2]!, bbox[3]!],
+    ],
+    { padding: 40, duration: 0, maxZoom: 11 },
+  );
 }
 
 function shareOf(model: ChoroplethModel, code: string): number | null {
@@ -104,7 +162,9 @@ function Drawer({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(() => !window.matchMedia(PHONE).matches);
   return (
     <details className="rp-drawer" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary className="rp-drawer__summary utrecht-button utrecht-button--secondary-action">Kaartinstellingen en lagen</summary>
+      <summary className="rp-drawer__summary utrecht-button utrecht-button--secondary-action">
+        Kaartinstellingen en lagen
+      </summary>
       <div className="rp-drawer__body">{children}</div>
     </details>
   );
@@ -113,10 +173,20 @@ function Drawer({ children }: { children: ReactNode }) {
 /** What the exported figure says besides the map: the page's own title, legend, dataset and sources. */
 function figureContent(view: View, model: ChoroplethModel, date: string | null, caption: string): FigureContent {
   const missing = model.rows.filter((r) => r.cls < 0).length;
-  const sources = [...new Set([...model.figures.nationalSources, ...model.rows.filter((r) => r.value !== null).flatMap((r) => r.sources)])];
-  const shown = sources.length > MAX_SOURCES ? [...sources.slice(0, MAX_SOURCES - 1), `en ${sources.length - MAX_SOURCES + 1} andere bronnen (zie de tabel)`] : sources;
+  const sources = [
+    ...new Set([
+      ...model.figures.nationalSources,
+      ...model.rows.filter((r) => r.value !== null).flatMap((r) => r.sources),
+    ]),
+  ];
+  const shown =
+    sources.length > MAX_SOURCES
+      ? [...sources.slice(0, MAX_SOURCES - 1), `en ${sources.length - MAX_SOURCES + 1} andere bronnen (zie de tabel)`]
+      : sources;
   const demo = view.dataset === 'demo';
-  const attribution = document.querySelector('.maplibregl-ctrl-attrib-inner')?.textContent?.trim() || 'Grenzen: CBS gebiedsindelingen (PDOK)';
+  const attribution =
+    document.querySelector('.maplibregl-ctrl-attrib-inner')?.textContent?.trim() ||
+    'Grenzen: CBS gebiedsindelingen (PDOK)';
   return {
     title: `Rijkswerkgelegenheid: ${METRIC_LABELS[view.metric]} per ${LEVEL_LABELS[view.level].toLowerCase()}`,
     subtitle: caption.replace(/^.*?, (peildatum)/, '$1') + (date ? '' : ''),
@@ -152,7 +222,15 @@ function usePointLayers(view: View) {
     masterplan: usePointLayer('masterplan', on('masterplan'), view.dataset),
     stations: usePointLayer('stations', on('stations'), view.dataset),
   };
-  const status = Object.fromEntries(LAYERS.map((l): [LayerId, LayerStatus] => [l, { error: results[l].error, count: results[l].geojson?.features.length ?? null }])) as Record<LayerId, LayerStatus>;
-  const data = Object.fromEntries(LAYERS.map((l) => [l, results[l].geojson])) as Record<LayerId, (typeof results)[LayerId]['geojson']>;
+  const status = Object.fromEntries(
+    LAYERS.map((l): [LayerId, LayerStatus] => [
+      l,
+      { error: results[l].error, count: results[l].geojson?.features.length ?? null },
+    ]),
+  ) as Record<LayerId, LayerStatus>;
+  const data = Object.fromEntries(LAYERS.map((l) => [l, results[l].geojson])) as Record<
+    LayerId,
+    (typeof results)[LayerId]['geojson']
+  >;
   return { status, data };
 }

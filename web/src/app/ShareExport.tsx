@@ -31,9 +31,15 @@ export function ShareExport({ getMap, figure }: Props) {
   };
   return (
     <div className="rp-share">
-      <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={copy}>Link kopiëren</button>
-      <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={png}>Kaart als PNG</button>
-      <p className="rp-hint" role="status" aria-live="polite">{message}</p>
+      <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={copy}>
+        Link kopiëren
+      </button>
+      <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={png}>
+        Kaart als PNG
+      </button>
+      <p className="rp-hint" role="status" aria-live="polite">
+        {message}
+      </p>
     </div>
   );
 }

@@ -25,7 +25,12 @@ export async function toCsv<Row>(columns: CsvColumn<Row>[], rows: Row[], options
     return typeof value === 'number' ? Math.round(value * factor) / factor : value;
   };
   const records = rows.map((row) => columns.map((c) => rounded(c.value(row))));
-  return writeCsv(columns.map((c) => c.header), records, 'nl', { bom: options.bom ?? true });
+  return writeCsv(
+    columns.map((c) => c.header),
+    records,
+    'nl',
+    { bom: options.bom ?? true },
+  );
 }
 
 /** Starts a download of the text in the browser. */

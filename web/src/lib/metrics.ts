@@ -42,11 +42,16 @@ export const LOADING = 'cijfers worden geladen';
 
 export function figureFor(row: AggregateRow, metric: Metric): Figure {
   switch (metric) {
-    case 'fte': return row.fte;
-    case 'aandeel': return row.shareOfNationalPct;
-    case 'per1000': return row.ftePer1000Inhabitants;
-    case 'verandering': return row.change.absolute;
-    case 'groei': return row.growthVsNationalPctPoints;
+    case 'fte':
+      return row.fte;
+    case 'aandeel':
+      return row.shareOfNationalPct;
+    case 'per1000':
+      return row.ftePer1000Inhabitants;
+    case 'verandering':
+      return row.change.absolute;
+    case 'groei':
+      return row.growthVsNationalPctPoints;
   }
 }
 
@@ -60,16 +65,25 @@ export interface PickOptions {
  * One value per region, in the order of `regions` (all regions of the level: those without any
  * row from the server are "geen gepubliceerd cijfer" too).
  */
-export function pickMetric(regions: { code: string; name: string }[], rows: AggregateRow[] | null, options: PickOptions): MetricValue[] {
-  if (rows === null) return regions.map(({ code, name }) => ({ code, name, value: null, fte: null, missing: LOADING, sources: [] }));
+export function pickMetric(
+  regions: { code: string; name: string }[],
+  rows: AggregateRow[] | null,
+  options: PickOptions,
+): MetricValue[] {
+  if (rows === null)
+    return regions.map(({ code, name }) => ({ code, name, value: null, fte: null, missing: LOADING, sources: [] }));
   const byCode = new Map(rows.map((r) => [r.code, r]));
   return regions.map(({ code, name }) => {
     const row = byCode.get(code);
     if (!row) return { code, name, value: null, fte: null, missing: NO_FIGURE, sources: [] };
     const fte = row.fte.value;
-    if (needsCompare(options.metric) && !options.comparing) return { code, name, value: null, fte, missing: NO_COMPARE, sources: row.sources };
+    if (needsCompare(options.metric) && !options.comparing)
+      return { code, name, value: null, fte, missing: NO_COMPARE, sources: row.sources };
     const figure = figureFor(row, options.metric);
-    const missing = figure.value === null ? figure.missingReason ?? (row.asWritten ? `${NO_FIGURE} (alleen benadering: "${row.asWritten}")` : NO_FIGURE) : null;
+    const missing =
+      figure.value === null
+        ? (figure.missingReason ?? (row.asWritten ? `${NO_FIGURE} (alleen benadering: "${row.asWritten}")` : NO_FIGURE))
+        : null;
     return { code, name, value: figure.value, fte, missing, sources: row.sources };
   });
 }

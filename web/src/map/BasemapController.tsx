@@ -12,15 +12,19 @@ export function BasemapController() {
   useEffect(() => {
     const basemap = configuredBasemap();
     if (basemap.kind === 'none') {
-      uiStore.set({ basemap: 'uit', basemapMessage: 'Achtergrondkaart uitgezet; de kaart toont alleen eigen grenzen.' });
+      uiStore.set({
+        basemap: 'uit',
+        basemapMessage: 'Achtergrondkaart uitgezet; de kaart toont alleen eigen grenzen.',
+      });
       return;
     }
     let cancelled = false;
     uiStore.set({ basemap: 'laden', basemapMessage: null });
-    const offline = () => uiStore.set({
-      basemap: 'offline',
-      basemapMessage: `Achtergrondkaart (${basemap.name}) niet bereikbaar: de kaart toont alleen eigen grenzen op een effen achtergrond.`,
-    });
+    const offline = () =>
+      uiStore.set({
+        basemap: 'offline',
+        basemapMessage: `Achtergrondkaart (${basemap.name}) niet bereikbaar: de kaart toont alleen eigen grenzen op een effen achtergrond.`,
+      });
     const onError = (event: object) => {
       if ((event as { sourceId?: string }).sourceId !== 'basemap') return;
       removeBasemap(map);

@@ -23,7 +23,8 @@ const DUTCH_LOCALE = {
   'Popup.Close': 'Sluiten',
 };
 
-const isDefault = (p: MapPosition) => p.lng === DEFAULT_POSITION.lng && p.lat === DEFAULT_POSITION.lat && p.zoom === DEFAULT_POSITION.zoom;
+const isDefault = (p: MapPosition) =>
+  p.lng === DEFAULT_POSITION.lng && p.lat === DEFAULT_POSITION.lat && p.zoom === DEFAULT_POSITION.zoom;
 
 /** The default view fits the whole of the Netherlands (South Limburg and the Wadden included) in any frame. */
 function createMap(container: HTMLElement, start: MapPosition): MapLibreMap {
@@ -37,7 +38,10 @@ function createMap(container: HTMLElement, start: MapPosition): MapLibreMap {
     attributionControl: false,
     // Needed to export the map as PNG (canvas.toBlob reads the drawing buffer).
     canvasContextAttributes: { preserveDrawingBuffer: true },
-    maxBounds: [[1.5, 49.8], [9.5, 54.8]],
+    maxBounds: [
+      [1.5, 49.8],
+      [9.5, 54.8],
+    ],
     locale: DUTCH_LOCALE,
   });
 }
@@ -75,12 +79,17 @@ export function MapView({ position, onMap, children }: MapViewProps) {
       // No WebGL2 (old browser, disabled GPU): say so; the table twin still has every figure.
       region.current?.setAttribute('aria-busy', 'false');
       uiStore.set({ afterFirstRender: true });
-      setFailure('De kaart kan in deze browser niet worden getoond (WebGL2 ontbreekt). De tabel hieronder bevat dezelfde cijfers.');
+      setFailure(
+        'De kaart kan in deze browser niet worden getoond (WebGL2 ontbreekt). De tabel hieronder bevat dezelfde cijfers.',
+      );
       return;
     }
     instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     instance.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    instance.addControl(new AttributionControl({ compact: false, customAttribution: 'Grenzen: CBS gebiedsindelingen (PDOK)' }), 'bottom-right');
+    instance.addControl(
+      new AttributionControl({ compact: false, customAttribution: 'Grenzen: CBS gebiedsindelingen (PDOK)' }),
+      'bottom-right',
+    );
     instance.on('styleimagemissing', () => ensureHatch(instance));
     // The fitted whole-country camera stays "the default" in the URL: a link without a position fits any screen.
     const fitted = isDefault(start) ? cameraOf(instance) : null;
@@ -114,9 +123,19 @@ export function MapView({ position, onMap, children }: MapViewProps) {
   }, [map, position.lng, position.lat, position.zoom]);
 
   return (
-    <div ref={region} className="rp-map" role="region" aria-busy="true" aria-label="Kaart van Nederland met de gekozen indeling; de tabel onder de kaart bevat dezelfde cijfers">
+    <div
+      ref={region}
+      className="rp-map"
+      role="region"
+      aria-busy="true"
+      aria-label="Kaart van Nederland met de gekozen indeling; de tabel onder de kaart bevat dezelfde cijfers"
+    >
       <div ref={container} className="rp-map__canvas" data-testid="kaart" data-ready={map ? 'ja' : 'nee'} />
-      {failure && <p className="utrecht-alert utrecht-alert--error rp-map__failure" role="alert">{failure}</p>}
+      {failure && (
+        <p className="utrecht-alert utrecht-alert--error rp-map__failure" role="alert">
+          {failure}
+        </p>
+      )}
       {map && (
         <MapContext.Provider value={map}>
           <BasemapController />

@@ -21,18 +21,32 @@ export function PointLayer({ id, data }: { id: LayerId; data: FeatureCollection<
 
   useEffect(() => {
     const source = sourceId(id);
-    map.addSource(source, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, cluster: true, clusterMaxZoom: config.clusterMaxZoom, clusterRadius: 36 });
+    map.addSource(source, {
+      type: 'geojson',
+      data: { type: 'FeatureCollection', features: [] },
+      cluster: true,
+      clusterMaxZoom: config.clusterMaxZoom,
+      clusterRadius: 36,
+    });
     map.addLayer({
-      id: clusterLayerId(id), type: 'circle', source, filter: ['has', 'point_count'],
+      id: clusterLayerId(id),
+      type: 'circle',
+      source,
+      filter: ['has', 'point_count'],
       paint: {
-        'circle-color': '#ffffff', 'circle-stroke-color': typeof config.color === 'string' ? config.color : '#154273', 'circle-stroke-width': 3,
+        'circle-color': '#ffffff',
+        'circle-stroke-color': typeof config.color === 'string' ? config.color : '#154273',
+        'circle-stroke-width': 3,
         'circle-radius': ['step', ['get', 'point_count'], 9, 5, 12, 20, 16, 100, 20],
       },
     });
     addDigitImages(map);
     for (let p = 0; p < DIGIT_POSITIONS; p++) map.addLayer(digitLayer(clusterCountLayerId(id, p), source, p));
     map.addLayer({
-      id: pointLayerId(id), type: 'circle', source, filter: ['!', ['has', 'point_count']],
+      id: pointLayerId(id),
+      type: 'circle',
+      source,
+      filter: ['!', ['has', 'point_count']],
       paint: {
         'circle-radius': config.radius,
         'circle-color': config.color,
@@ -45,7 +59,9 @@ export function PointLayer({ id, data }: { id: LayerId; data: FeatureCollection<
     const clickCluster = async (e: MapLayerMouseEvent) => {
       const feature = e.features?.[0];
       if (!feature) return;
-      const zoom = await map.getSource<GeoJSONSource>(source)!.getClusterExpansionZoom(feature.properties.cluster_id as number);
+      const zoom = await map
+        .getSource<GeoJSONSource>(source)!
+        .getClusterExpansionZoom(feature.properties.cluster_id as number);
       // Another tool took this click (the candidate search sets its origin): no zoom on top of it.
       if (e.defaultPrevented) return;
       map.easeTo({ center: (feature.geometry as Point).coordinates as [number, number], zoom });
@@ -64,8 +80,10 @@ export function PointLayer({ id, data }: { id: LayerId; data: FeatureCollection<
       const feature = e.features?.[0];
       if (!feature) return;
       map.getCanvas().style.cursor = 'pointer';
-      hover.setLngLat((feature.geometry as Point).coordinates as [number, number])
-        .setText(`${feature.properties.point_count} × ${LAYER_LABELS[id].toLowerCase()} — klik om in te zoomen`).addTo(map);
+      hover
+        .setLngLat((feature.geometry as Point).coordinates as [number, number])
+        .setText(`${feature.properties.point_count} × ${LAYER_LABELS[id].toLowerCase()} — klik om in te zoomen`)
+        .addTo(map);
     };
     const leaveCluster = () => {
       map.getCanvas().style.cursor = '';
@@ -84,7 +102,8 @@ export function PointLayer({ id, data }: { id: LayerId; data: FeatureCollection<
       map.off('click', clusterLayerId(id), clickCluster);
       map.off('click', pointLayerId(id), clickPoint);
       map.off('mouseenter', pointLayerId(id), pointer);
-      for (const layer of [pointLayerId(id), ...DIGITS.map((p) => clusterCountLayerId(id, p)), clusterLayerId(id)]) if (map.getLayer(layer)) map.removeLayer(layer);
+      for (const layer of [pointLayerId(id), ...DIGITS.map((p) => clusterCountLayerId(id, p)), clusterLayerId(id)])
+        if (map.getLayer(layer)) map.removeLayer(layer);
       if (map.getSource(source)) map.removeSource(source);
     };
   }, [map, id, config]);

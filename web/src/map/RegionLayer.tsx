@@ -22,7 +22,12 @@ export const REGION_SHAPE = graphql(`
 export function toFeatureCollection(regions: RegionShapeFragment[]): FeatureCollection {
   return {
     type: 'FeatureCollection',
-    features: regions.map((r) => ({ type: 'Feature', id: r.id, geometry: r.geometry, properties: { code: r.code, name: r.name } })),
+    features: regions.map((r) => ({
+      type: 'Feature',
+      id: r.id,
+      geometry: r.geometry,
+      properties: { code: r.code, name: r.name },
+    })),
   };
 }
 
@@ -46,7 +51,11 @@ export function RegionLayer(props: RegionLayerProps) {
   const map = useMap();
 
   useEffect(() => {
-    map.addSource(REGION_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'code' });
+    map.addSource(REGION_SOURCE, {
+      type: 'geojson',
+      data: { type: 'FeatureCollection', features: [] },
+      promoteId: 'code',
+    });
     const beforeId = firstPointLayer(map);
     for (const { layer } of REGION_LAYERS) map.addLayer({ ...layer, source: REGION_SOURCE }, beforeId);
     return () => {

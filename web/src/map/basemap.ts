@@ -49,7 +49,10 @@ export async function probeBasemap(basemap: Basemap, timeoutMs = 4000): Promise<
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    const response = await fetch(basemap.kind === 'raster' ? basemap.probe : basemap.url, { signal: controller.signal, mode: 'cors' });
+    const response = await fetch(basemap.kind === 'raster' ? basemap.probe : basemap.url, {
+      signal: controller.signal,
+      mode: 'cors',
+    });
     return response.ok;
   } catch {
     return false;
@@ -61,14 +64,23 @@ export async function probeBasemap(basemap: Basemap, timeoutMs = 4000): Promise<
 /** Puts the basemap underneath our layers. Style URLs keep our sources and layers on top. */
 export function applyBasemap(map: MapLibreMap, basemap: Basemap): void {
   if (basemap.kind === 'raster') {
-    map.addSource('basemap', { type: 'raster', tiles: basemap.tiles, tileSize: 256, attribution: basemap.attribution, maxzoom: 19 });
+    map.addSource('basemap', {
+      type: 'raster',
+      tiles: basemap.tiles,
+      tileSize: 256,
+      attribution: basemap.attribution,
+      maxzoom: 19,
+    });
     const firstOwn = map.getStyle().layers.find((l) => l.id !== 'achtergrond')?.id;
     map.addLayer({ id: 'basemap', type: 'raster', source: 'basemap' }, firstOwn);
   } else if (basemap.kind === 'style') {
     map.setStyle(basemap.url, {
       transformStyle: (previous, next) => ({
         ...next,
-        sources: { ...next.sources, ...Object.fromEntries(Object.entries(previous?.sources ?? {}).filter(([id]) => id !== 'basemap')) },
+        sources: {
+          ...next.sources,
+          ...Object.fromEntries(Object.entries(previous?.sources ?? {}).filter(([id]) => id !== 'basemap')),
+        },
         layers: [...next.layers, ...(previous?.layers ?? []).filter((l) => l.id !== 'achtergrond')],
       }),
     });

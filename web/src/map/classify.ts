@@ -80,11 +80,18 @@ function diverging(present: number[], wanted: number, options: ClassifyOptions):
   const belowCuts = split(below);
   const aboveCuts = split(above);
   // A value v falls in class i = number of thresholds ≤ v: -band is not ≤ any v below the band.
-  const zeroCuts = [...(below.length > 0 && hasNeutral ? [nextUp(-band)] : []), ...(above.length > 0 && min < band ? [band] : [])];
+  const zeroCuts = [
+    ...(below.length > 0 && hasNeutral ? [nextUp(-band)] : []),
+    ...(above.length > 0 && min < band ? [band] : []),
+  ];
   const thresholds = [...belowCuts, ...zeroCuts, ...aboveCuts].filter((t) => t > min && t <= max);
   const belowCount = below.length > 0 ? belowCuts.length + 1 : 0;
   const aboveCount = above.length > 0 ? aboveCuts.length + 1 : 0;
-  const colors = [...sideColors(NEGATIVE, belowCount), ...(hasNeutral ? [NEUTRAL] : []), ...sideColors(POSITIVE, aboveCount)];
+  const colors = [
+    ...sideColors(NEGATIVE, belowCount),
+    ...(hasNeutral ? [NEUTRAL] : []),
+    ...sideColors(POSITIVE, aboveCount),
+  ];
   return { method: options.method, min, max, thresholds, colors };
 }
 
@@ -100,7 +107,10 @@ function sideColors(side: string[], count: number): string[] {
   return side.slice(0, count);
 }
 
-/** The smallest double above x: the band's lower edge belongs to the band ("-0,05" rounds to "-0,1" though; equal is fine). */
+/**
+ * The smallest double above x: the band's lower edge belongs to the band
+ * ("-0,05" rounds to "-0,1" though; equal is fine).
+ */
 function nextUp(x: number): number {
   return x + Math.max(Math.abs(x) * Number.EPSILON, Number.MIN_VALUE);
 }

@@ -31,12 +31,24 @@ export function digitLayer(id: string, source: string, position: number): Symbol
   // Centre the number: with d digits, position p sits (d - 1) / 2 - p advances right of the middle.
   const offset = (digits: number): ExpressionSpecification => ['literal', [ADVANCE * ((digits - 1) / 2 - position), 0]];
   return {
-    id, type: 'symbol', source,
+    id,
+    type: 'symbol',
+    source,
     filter: ['all', ['has', 'point_count'], ['>=', count, 10 ** position]],
     layout: {
       'icon-image': ['concat', DIGIT_IMAGE_PREFIX, ['to-string', digit]],
-      'icon-offset': ['case', ['>=', count, 1000], offset(4), ['>=', count, 100], offset(3), ['>=', count, 10], offset(2), offset(1)],
-      'icon-allow-overlap': true, 'icon-ignore-placement': true,
+      'icon-offset': [
+        'case',
+        ['>=', count, 1000],
+        offset(4),
+        ['>=', count, 100],
+        offset(3),
+        ['>=', count, 10],
+        offset(2),
+        offset(1),
+      ],
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': true,
     },
   };
 }

@@ -28,18 +28,32 @@ const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'],
 /** Bottom to top. 'regions-fill' gets its colours per classification (RegionLayer sets fill-color). */
 export const REGION_LAYERS: RegionLayerConfig[] = [
   {
-    layer: { id: 'regions-fill', type: 'fill', filter: ['>=', ['get', 'cls'], 0], paint: { 'fill-color': MISSING_COLOR, 'fill-opacity': 0.85 } },
+    layer: {
+      id: 'regions-fill',
+      type: 'fill',
+      filter: ['>=', ['get', 'cls'], 0],
+      paint: { 'fill-color': MISSING_COLOR, 'fill-opacity': 0.85 },
+    },
     interactive: true,
   },
   {
     // No figure: hatched, so "missing" can never be read as the palette's lightest class.
-    layer: { id: 'regions-missing', type: 'fill', filter: ['<', ['get', 'cls'], 0], paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.7 } },
+    layer: {
+      id: 'regions-missing',
+      type: 'fill',
+      filter: ['<', ['get', 'cls'], 0],
+      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.7 },
+    },
     interactive: true,
   },
-  { layer: { id: 'regions-line', type: 'line', paint: { 'line-color': '#154273', 'line-width': 0.8 } }, interactive: false },
+  {
+    layer: { id: 'regions-line', type: 'line', paint: { 'line-color': '#154273', 'line-width': 0.8 } },
+    interactive: false,
+  },
   {
     layer: {
-      id: 'regions-focus', type: 'line',
+      id: 'regions-focus',
+      type: 'line',
       paint: {
         'line-color': ['case', selected, '#000000', '#154273'],
         'line-width': ['case', selected, 3, hovered, 2.5, 0],
@@ -73,7 +87,12 @@ export const POINT_LAYERS: Record<LayerId, PointLayerConfig> = {
   rijkskantoren: { id: 'rijkskantoren', color: POINT_COLORS.rijkskantoor, radius: 6, clusterMaxZoom: 8 },
   rop: {
     id: 'rop',
-    color: ['case', ['==', ['get', 'ropStatus'], 'gepland'], POINT_COLORS.ropGepland, POINT_COLORS.ropOpen] as ExpressionSpecification,
+    color: [
+      'case',
+      ['==', ['get', 'ropStatus'], 'gepland'],
+      POINT_COLORS.ropGepland,
+      POINT_COLORS.ropOpen,
+    ] as ExpressionSpecification,
     radius: 7,
     clusterMaxZoom: 7,
   },

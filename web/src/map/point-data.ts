@@ -41,7 +41,9 @@ export function usePointLayer(layer: LayerId, visible: boolean, dataset: Dataset
   const stations = useQuery(STATIONS, { skip: !visible || layer !== 'stations' });
   const nodes: readonly PointNode[] | undefined = isSite
     ? sites.data?.sites.nodes
-    : layer === 'masterplan' ? projects.data?.masterplanProjects.nodes : stations.data?.stations.nodes;
+    : layer === 'masterplan'
+      ? projects.data?.masterplanProjects.nodes
+      : stations.data?.stations.nodes;
   const geojson = useMemo(() => (nodes ? toPoints(nodes) : null), [nodes]);
   const error = sites.error ?? projects.error ?? stations.error;
   return { geojson, error: error ? error.message : null };
@@ -54,8 +56,13 @@ export function toPoints(nodes: readonly PointNode[]): FeatureCollection<Point> 
     const { location, ...properties } = node;
     if (!location || location.type !== 'Point') continue;
     features.push({
-      type: 'Feature', geometry: location,
-      properties: { ...properties, gemeentePrecisie: node.locationPrecision === 'gemeente', demo: node.dataset === 'demo' },
+      type: 'Feature',
+      geometry: location,
+      properties: {
+        ...properties,
+        gemeentePrecisie: node.locationPrecision === 'gemeente',
+        demo: node.dataset === 'demo',
+      },
     });
   }
   return { type: 'FeatureCollection', features };

@@ -33,11 +33,25 @@ export function popupContent(properties: Record<string, unknown>): HTMLElement {
     return el;
   };
   add('strong', String(properties.name ?? properties.code ?? 'Locatie'));
-  const kind = KIND_LABELS[String(properties.kind)] ?? (properties.type ? `Station (${properties.type})` : properties.status ? `Masterplanproject — ${properties.status}` : null);
+  const kind =
+    KIND_LABELS[String(properties.kind)] ??
+    (properties.type
+      ? `Station (${properties.type})`
+      : properties.status
+        ? `Masterplanproject — ${properties.status}`
+        : null);
   if (kind) add('div', kind);
-  if (properties.city || properties.address) add('div', [properties.address, properties.city].filter(Boolean).join(', '));
-  if (properties.ropStatus) add('div', properties.ropStatus === 'gepland' ? 'Gepland' : `Open${properties.ropOpenedOn ? ` sinds ${properties.ropOpenedOn}` : ''}`);
-  if (properties.gemeentePrecisie) add('div', 'Op gemeenteniveau geplaatst: het adres is niet exact bekend.', 'rp-popup__precision');
+  if (properties.city || properties.address)
+    add('div', [properties.address, properties.city].filter(Boolean).join(', '));
+  if (properties.ropStatus)
+    add(
+      'div',
+      properties.ropStatus === 'gepland'
+        ? 'Gepland'
+        : `Open${properties.ropOpenedOn ? ` sinds ${properties.ropOpenedOn}` : ''}`,
+    );
+  if (properties.gemeentePrecisie)
+    add('div', 'Op gemeenteniveau geplaatst: het adres is niet exact bekend.', 'rp-popup__precision');
   if (properties.demo) add('div', 'fictieve voorbeelddata', 'rp-demo-label');
   const source = properties.sourceUrl ?? properties.source;
   if (typeof source === 'string' && /^https?:\/\//.test(source)) {

@@ -50,7 +50,14 @@ function storedToken(): string | null {
   }
 }
 
-export const uiStore = createStore<UiState>({ hovered: null, basemap: 'laden', basemapMessage: null, token: storedToken(), firstRenderMs: null, afterFirstRender: false });
+export const uiStore = createStore<UiState>({
+  hovered: null,
+  basemap: 'laden',
+  basemapMessage: null,
+  token: storedToken(),
+  firstRenderMs: null,
+  afterFirstRender: false,
+});
 
 /** Never wait longer than this for the first render before loading the rest. */
 setTimeout(() => uiStore.set({ afterFirstRender: true }), 4000);

@@ -5,8 +5,16 @@
  */
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../map/classify.js';
 import {
-  DATASETS, DEFAULT_VIEW, LAYERS, LEVELS, METRICS, PANELS, SECTORS,
-  type LayerId, type MapPosition, type View,
+  DATASETS,
+  DEFAULT_VIEW,
+  LAYERS,
+  LEVELS,
+  METRICS,
+  PANELS,
+  SECTORS,
+  type LayerId,
+  type MapPosition,
+  type View,
 } from './view.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -15,13 +15,11 @@ export type Level = (typeof LEVELS)[number];
 export const METRICS = ['fte', 'aandeel', 'per1000', 'verandering', 'groei'] as const;
 export type Metric = (typeof METRICS)[number];
 
-
 export const LAYERS = ['rijkskantoren', 'rop', 'masterplan', 'stations'] as const;
 export type LayerId = (typeof LAYERS)[number];
 
 export const PANELS = ['kaart', 'kandidaten', 'monitors', 'planner'] as const;
 export type Panel = (typeof PANELS)[number];
-
 
 export interface MapPosition {
   lng: number;
@@ -57,7 +55,10 @@ export interface View {
 export const DEFAULT_POSITION: MapPosition = { lng: 5.3, lat: 52.15, zoom: 6.1 };
 
 /** The land of the Netherlands, west to east and south to north (Cadzand, Vaals, Rottumeroog). */
-export const NL_BOUNDS: [[number, number], [number, number]] = [[3.35, 50.74], [7.23, 53.56]];
+export const NL_BOUNDS: [[number, number], [number, number]] = [
+  [3.35, 50.74],
+  [7.23, 53.56],
+];
 
 export const DEFAULT_VIEW: View = {
   level: 'provincie',

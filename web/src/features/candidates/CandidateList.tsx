@@ -31,21 +31,32 @@ export function CandidateList({ candidates, total, inArea, loading, demo }: Prop
   const where = inArea ? ' in het getekende gebied' : '';
   return (
     <section aria-labelledby="kandidaten-titel" aria-busy={loading}>
-      <h3 id="kandidaten-titel" className="rp-h3">Gerangschikte kandidaten</h3>
+      <h3 id="kandidaten-titel" className="rp-h3">
+        Gerangschikte kandidaten
+      </h3>
       <p className="rp-hint" role="status">
-        {total !== null && total > shown.length ? `De beste ${shown.length} van ${total} kandidaten${where}` : `${shown.length} kandidaten${where}`}
+        {total !== null && total > shown.length
+          ? `De beste ${shown.length} van ${total} kandidaten${where}`
+          : `${shown.length} kandidaten${where}`}
         {loading ? ' — bijwerken…' : ''}
       </p>
       {demo && <p className="rp-demo-label">fictieve voorbeelddata</p>}
-      {shown.length === 0 ? <p>Geen kandidaten{where} die aan de randvoorwaarden voldoen.</p> : (
+      {shown.length === 0 ? (
+        <p>Geen kandidaten{where} die aan de randvoorwaarden voldoen.</p>
+      ) : (
         <ol className="rp-candidates" data-testid="kandidaten">
           {shown.map((c) => (
             <li key={`${c.kind}-${c.siteId ?? c.name}`} data-naam={c.name} data-rang={c.rank}>
-              <strong>{c.name}</strong> ({c.gemeenteName}{c.isRandstad ? ', Randstad' : ''}) — totaalscore {number.format(c.total)}
+              <strong>{c.name}</strong> ({c.gemeenteName}
+              {c.isRandstad ? ', Randstad' : ''}) — totaalscore {number.format(c.total)}
               <div className="rp-hint">
                 Rang {c.rank}; dichtstbijzijnd station {c.nearestStation} op {km(c.nearestStationM)}
                 {c.nearestStationNote && <em> ({c.nearestStationNote})</em>}
-                {c.capacityNote ? `; ${c.capacityNote}` : c.freeWorkplaces !== null ? `; ${c.freeWorkplaces} vrije werkplekken` : ''}
+                {c.capacityNote
+                  ? `; ${c.capacityNote}`
+                  : c.freeWorkplaces !== null
+                    ? `; ${c.freeWorkplaces} vrije werkplekken`
+                    : ''}
               </div>
               <details>
                 <summary>Waarom deze plaats?</summary>
@@ -53,7 +64,8 @@ export function CandidateList({ candidates, total, inArea, loading, demo }: Prop
                 <ul>
                   {c.criteria.map((s) => (
                     <li key={s.criterion}>
-                      {s.label}: score {s.score === null ? 'n.v.t.' : number.format(s.score)} × gewicht {number.format(s.weight)} → bijdrage {number.format(s.contribution)} — {s.detail}
+                      {s.label}: score {s.score === null ? 'n.v.t.' : number.format(s.score)} × gewicht{' '}
+                      {number.format(s.weight)} → bijdrage {number.format(s.contribution)} — {s.detail}
                     </li>
                   ))}
                 </ul>

@@ -9,7 +9,14 @@ import type { Point, Polygon } from 'geojson';
 export type OriginMode = 'punt' | 'locatie' | 'gebied' | 'straal';
 
 /** The ranking's criteria (names as the API uses them), with relative weights 0–5. */
-export const CRITERIA = ['regionalNeed', 'qualityMatch', 'accessibility', 'distanceFromOrigin', 'capacityFit', 'cost'] as const;
+export const CRITERIA = [
+  'regionalNeed',
+  'qualityMatch',
+  'accessibility',
+  'distanceFromOrigin',
+  'capacityFit',
+  'cost',
+] as const;
 export type Criterion = (typeof CRITERIA)[number];
 
 export const CRITERION_LABELS: Record<Criterion, string> = {
@@ -37,8 +44,16 @@ export interface CandidateDraft {
 }
 
 export const INITIAL_DRAFT: CandidateDraft = {
-  mode: 'punt', origin: null, originSiteId: null, drawing: [], area: null, radiusKm: 50,
-  fte: 100, coreQualities: [], outsideRandstad: true, maxStationDistanceKm: null,
+  mode: 'punt',
+  origin: null,
+  originSiteId: null,
+  drawing: [],
+  area: null,
+  radiusKm: 50,
+  fte: 100,
+  coreQualities: [],
+  outsideRandstad: true,
+  maxStationDistanceKm: null,
   weights: { regionalNeed: 3, qualityMatch: 3, accessibility: 3, distanceFromOrigin: 3, capacityFit: 3, cost: 3 },
 };
 
@@ -48,7 +63,12 @@ export type DraftAction =
   | { type: 'site'; id: number | null }
   | { type: 'closePolygon' }
   | { type: 'clearShape' }
-  | { type: 'set'; patch: Partial<Pick<CandidateDraft, 'radiusKm' | 'fte' | 'coreQualities' | 'outsideRandstad' | 'maxStationDistanceKm'>> }
+  | {
+      type: 'set';
+      patch: Partial<
+        Pick<CandidateDraft, 'radiusKm' | 'fte' | 'coreQualities' | 'outsideRandstad' | 'maxStationDistanceKm'>
+      >;
+    }
   | { type: 'weight'; criterion: Criterion; weight: number };
 
 export function reduceDraft(draft: CandidateDraft, action: DraftAction): CandidateDraft {
@@ -75,14 +95,19 @@ export function reduceDraft(draft: CandidateDraft, action: DraftAction): Candida
 }
 
 /** What still stops a search, in Dutch, per field; empty when the draft can be sent. */
-export function draftProblems(draft: CandidateDraft): Partial<Record<'origin' | 'fte' | 'radiusKm' | 'weights', string>> {
+export function draftProblems(
+  draft: CandidateDraft,
+): Partial<Record<'origin' | 'fte' | 'radiusKm' | 'weights', string>> {
   const problems: Partial<Record<'origin' | 'fte' | 'radiusKm' | 'weights', string>> = {};
   if (draft.mode === 'punt' && !draft.origin) problems.origin = 'Klik op de kaart om een vertrekpunt te kiezen.';
   if (draft.mode === 'locatie' && !draft.originSiteId) problems.origin = 'Kies een locatie uit de lijst.';
-  if (draft.mode === 'gebied' && !draft.area) problems.origin = 'Teken een gebied: klik minstens drie punten op de kaart en kies "Gebied sluiten".';
+  if (draft.mode === 'gebied' && !draft.area)
+    problems.origin = 'Teken een gebied: klik minstens drie punten op de kaart en kies "Gebied sluiten".';
   if (draft.mode === 'straal' && !draft.origin) problems.origin = 'Klik op de kaart voor het middelpunt van de straal.';
-  if (draft.mode === 'straal' && !(draft.radiusKm && draft.radiusKm > 0 && draft.radiusKm <= 300)) problems.radiusKm = 'De straal moet tussen 0 en 300 km liggen.';
-  if (!Number.isFinite(draft.fte) || draft.fte <= 0 || draft.fte > 100_000) problems.fte = 'Geef een aantal fte groter dan 0.';
+  if (draft.mode === 'straal' && !(draft.radiusKm && draft.radiusKm > 0 && draft.radiusKm <= 300))
+    problems.radiusKm = 'De straal moet tussen 0 en 300 km liggen.';
+  if (!Number.isFinite(draft.fte) || draft.fte <= 0 || draft.fte > 100_000)
+    problems.fte = 'Geef een aantal fte groter dan 0.';
   if (Object.values(draft.weights).every((w) => w === 0)) problems.weights = 'Geef minstens één criterium een gewicht.';
   return problems;
 }

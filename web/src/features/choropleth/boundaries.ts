@@ -21,7 +21,12 @@ export const REGION_BOUNDARIES = graphql(`
 `);
 
 /** Simplification per level: coarse for provinces, finer for the small gemeenten. */
-const TOLERANCE: Record<Level, number> = { provincie: 0.002, corop: 0.0015, arbeidsmarktregio: 0.0015, gemeente: 0.0008 };
+const TOLERANCE: Record<Level, number> = {
+  provincie: 0.002,
+  corop: 0.0015,
+  arbeidsmarktregio: 0.0015,
+  gemeente: 0.0008,
+};
 
 export interface BoundariesResult {
   regions: RegionShapeFragment[];

@@ -59,8 +59,12 @@ export interface FiguresResult {
 }
 
 const variablesFor = (view: View, peildatum: string | null) => ({
-  level: view.level, peildatum, comparePeildatum: view.compare, sector: view.sector,
-  organisationId: view.ministry, dataset: view.dataset,
+  level: view.level,
+  peildatum,
+  comparePeildatum: view.compare,
+  sector: view.sector,
+  organisationId: view.ministry,
+  dataset: view.dataset,
 });
 
 type LevelDates = { peildatums: string[]; atLevel: string[] };
@@ -78,7 +82,8 @@ export function openingDate(view: Pick<View, 'date'>, dates: LevelDates | undefi
 /** Starts loading the dates and figures at boot, before React and the map have started. */
 export function prefetchFigures(client: ApolloClient, view: View): void {
   const variables = { dataset: view.dataset, level: view.level };
-  void client.query({ query: LEVEL_PEILDATUMS, variables })
+  void client
+    .query({ query: LEVEL_PEILDATUMS, variables })
     .then(({ data }) => {
       const peildatum = openingDate(view, data ?? undefined);
       if (peildatum) return client.query({ query: FTE_AGGREGATE, variables: variablesFor(view, peildatum) });
@@ -91,7 +96,8 @@ export function useRegionFigures(view: View): FiguresResult {
   const list = dates.data?.peildatums ?? [];
   const peildatum = openingDate(view, dates.data);
   const { data, previousData, loading, error } = useQuery(FTE_AGGREGATE, {
-    variables: variablesFor(view, peildatum), skip: peildatum === null,
+    variables: variablesFor(view, peildatum),
+    skip: peildatum === null,
   });
   // While another date or sector loads, keep showing the previous answer of the same level
   // (its codes match the boundaries); after a level change show nothing stale.

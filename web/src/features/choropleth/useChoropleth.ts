@@ -29,10 +29,7 @@ export interface ChoroplethModel {
   empty: Emptiness | null;
 }
 
-export type Emptiness =
-  | { kind: 'niveau' }
-  | { kind: 'datum'; newest: string }
-  | { kind: 'maat' };
+export type Emptiness = { kind: 'niveau' } | { kind: 'datum'; newest: string } | { kind: 'maat' };
 
 export function useChoropleth(view: View): ChoroplethModel {
   const boundaries = useRegionBoundaries(view.level);
@@ -40,14 +37,25 @@ export function useChoropleth(view: View): ChoroplethModel {
 
   return useMemo(() => {
     const notice = noticeFor(view, figures);
-    const values = pickMetric(boundaries.regions, figures.rows, { metric: view.metric, comparing: view.compare !== null });
+    const values = pickMetric(boundaries.regions, figures.rows, {
+      metric: view.metric,
+      comparing: view.compare !== null,
+    });
     const palette = needsCompare(view.metric) ? 'divergerend' : 'sequentieel';
-    const classification = classify(values.map((v) => v.value), { method: view.classMethod, classes: view.classes, palette, neutralBand: zeroBand(view.metric) });
+    const classification = classify(
+      values.map((v) => v.value),
+      { method: view.classMethod, classes: view.classes, palette, neutralBand: zeroBand(view.metric) },
+    );
     const rows = values.map((v) => {
       const cls = classOf(v.value, classification);
       return { ...v, cls, color: cls >= 0 ? classification!.colors[cls]! : null };
     });
-    const styles = new Map(rows.map((r) => [r.code, { cls: r.cls, label: r.value === null ? (r.missing ?? NO_FIGURE) : formatMetric(r.value, view.metric) }]));
+    const styles = new Map(
+      rows.map((r) => [
+        r.code,
+        { cls: r.cls, label: r.value === null ? (r.missing ?? NO_FIGURE) : formatMetric(r.value, view.metric) },
+      ]),
+    );
     const empty = notice ? null : emptinessOf(figures, rows, figures.date);
     return { boundaries, figures, rows, classification, styles, notice, empty };
   }, [boundaries, figures, view.metric, view.classMethod, view.classes, view.compare]);
@@ -66,6 +74,7 @@ function emptinessOf(figures: FiguresResult, rows: ChoroplethRow[], date: string
 function noticeFor(view: View, figures: FiguresResult): string | null {
   if (figures.error) return figures.error;
   if (!figures.loading && figures.dates.length === 0) return 'Er zijn nog geen cijfers in deze dataset.';
-  if (needsCompare(view.metric) && !view.compare) return 'Kies een vergelijkingsdatum om verandering of groei te tonen.';
+  if (needsCompare(view.metric) && !view.compare)
+    return 'Kies een vergelijkingsdatum om verandering of groei te tonen.';
   return null;
 }

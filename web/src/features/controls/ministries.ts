@@ -32,6 +32,10 @@ export function useMinistries(dataset: Dataset): MinistryChoice[] | null {
   // Only the ministries themselves (top level), not their agencies, and only with figures.
   return data.organisations.nodes
     .filter((o) => o.parentId === null && o.fteCounts.totalCount > 0)
-    .map((o) => ({ id: o.id, label: o.abbreviation ? `${o.name} (${o.abbreviation})` : o.name, newest: o.fteCounts.nodes[0]!.peildatum }))
+    .map((o) => ({
+      id: o.id,
+      label: o.abbreviation ? `${o.name} (${o.abbreviation})` : o.name,
+      newest: o.fteCounts.nodes[0]!.peildatum,
+    }))
     .sort((a, b) => a.label.localeCompare(b.label, 'nl'));
 }

@@ -13,7 +13,8 @@ export type DatedFigure = DatedFigureFragment & { key: string };
 
 /** `barMax`: draw a bar (value / barMax of the track) before the figure; none when the figure is missing. */
 export function FigureItem({ label, figure, barMax }: { label: string; figure: DatedFigureFragment; barMax?: number }) {
-  const missing = figure.fte.missingReason ?? (figure.asWritten ? `benadering "${figure.asWritten}"` : 'geen gepubliceerd cijfer');
+  const missing =
+    figure.fte.missingReason ?? (figure.asWritten ? `benadering "${figure.asWritten}"` : 'geen gepubliceerd cijfer');
   const value = figure.fte.value;
   return (
     <li data-waarde={value ?? ''}>
@@ -21,10 +22,14 @@ export function FigureItem({ label, figure, barMax }: { label: string; figure: D
       {barMax !== undefined && (
         // The figure beside it says the same in words; the bar is for the eye only.
         <span className="rp-bar-track" aria-hidden="true">
-          {value !== null && barMax > 0 && <span className="rp-bar" style={{ width: `${Math.max(0, (value / barMax) * 100)}%` }} />}
+          {value !== null && barMax > 0 && (
+            <span className="rp-bar" style={{ width: `${Math.max(0, (value / barMax) * 100)}%` }} />
+          )}
         </span>
       )}
-      <span>{figure.fte.value !== null ? formatFte(figure.fte.value) : <span className="rp-missing">{missing}</span>}</span>
+      <span>
+        {figure.fte.value !== null ? formatFte(figure.fte.value) : <span className="rp-missing">{missing}</span>}
+      </span>
       <Sources urls={figure.sources} />
     </li>
   );

@@ -11,7 +11,10 @@ import { updateView } from '../../state/useView.js';
 import { METRIC_LABELS, SECTOR_LABELS, type View } from '../../state/view.js';
 
 const LEVEL_PLURAL: Record<View['level'], string> = {
-  provincie: 'provincies', corop: 'COROP-gebieden', arbeidsmarktregio: 'arbeidsmarktregio’s', gemeente: 'gemeenten',
+  provincie: 'provincies',
+  corop: 'COROP-gebieden',
+  arbeidsmarktregio: 'arbeidsmarktregio’s',
+  gemeente: 'gemeenten',
 };
 import { Sources } from '../table/RegionTable.js';
 import { TrendChart } from './TrendChart.js';
@@ -63,64 +66,123 @@ export function RegionPanel({ code, row, rows, sharePct, view, date, dates }: Pr
   return (
     <section className="rp-panel" aria-labelledby="paneel-titel" data-testid="regiopaneel">
       <div className="rp-panel__head">
-        <h2 id="paneel-titel" className="rp-h2" tabIndex={-1} ref={heading}>{base?.name ?? row?.name ?? code}</h2>
+        <h2 id="paneel-titel" className="rp-h2" tabIndex={-1} ref={heading}>
+          {base?.name ?? row?.name ?? code}
+        </h2>
         {view.dataset === 'demo' && <DemoMark />}
-        <button type="button" className="utrecht-button utrecht-button--subtle rp-no-print" onClick={() => window.print()}>Regioprofiel afdrukken of als pdf bewaren</button>
-        <button type="button" className="utrecht-button utrecht-button--subtle rp-no-print" onClick={close} aria-label="Paneel sluiten (Escape)">Sluiten ✕</button>
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--subtle rp-no-print"
+          onClick={() => window.print()}
+        >
+          Regioprofiel afdrukken of als pdf bewaren
+        </button>
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--subtle rp-no-print"
+          onClick={close}
+          aria-label="Paneel sluiten (Escape)"
+        >
+          Sluiten ✕
+        </button>
       </div>
       <p className="rp-print-only" data-testid="profiel-kop">
-        Regioprofiel uit Rijkspresentie · {view.dataset === 'demo' ? 'fictieve voorbeelddata' : 'gepubliceerde cijfers'} · peildatum {formatDate(date)}
+        Regioprofiel uit Rijkspresentie · {view.dataset === 'demo' ? 'fictieve voorbeelddata' : 'gepubliceerde cijfers'}{' '}
+        · peildatum {formatDate(date)}
       </p>
-      {detail.error && <p role="alert" className="utrecht-alert utrecht-alert--error">{detail.error}</p>}
+      {detail.error && (
+        <p role="alert" className="utrecht-alert utrecht-alert--error">
+          {detail.error}
+        </p>
+      )}
       <dl className="rp-facts">
-        <dt>Code</dt><dd>{code}{base ? ` (indeling ${base.year})` : ''}</dd>
-        {base && <><dt>Randstad</dt><dd>{base.isRandstad ? 'ja' : 'nee'}{base.isGrensregio ? ' · grensregio' : ''}</dd></>}
-        <dt>{METRIC_LABELS[view.metric]} op {formatDate(date)}</dt>
+        <dt>Code</dt>
+        <dd>
+          {code}
+          {base ? ` (indeling ${base.year})` : ''}
+        </dd>
+        {base && (
+          <>
+            <dt>Randstad</dt>
+            <dd>
+              {base.isRandstad ? 'ja' : 'nee'}
+              {base.isGrensregio ? ' · grensregio' : ''}
+            </dd>
+          </>
+        )}
+        <dt>
+          {METRIC_LABELS[view.metric]} op {formatDate(date)}
+        </dt>
         <dd data-testid="paneel-waarde">
-          {row?.value !== null && row?.value !== undefined ? formatMetric(row.value, view.metric) : <span className="rp-missing">{row?.missing ?? 'geen gepubliceerd cijfer'}</span>}
+          {row?.value !== null && row?.value !== undefined ? (
+            formatMetric(row.value, view.metric)
+          ) : (
+            <span className="rp-missing">{row?.missing ?? 'geen gepubliceerd cijfer'}</span>
+          )}
           {row && view.metric !== 'fte' && row.fte !== null && <> ({formatFte(row.fte)})</>}
           {row && <Sources urls={row.sources} />}
         </dd>
         {rank && (
-          <><dt>Rang</dt>
+          <>
+            <dt>Rang</dt>
             <dd data-testid="paneel-rang">
-              {rank.rank}e van {rank.of} ({LEVEL_PLURAL[view.level]} met een waarde, hoogste eerst{rank.without > 0 ? `; ${rank.without} zonder waarde` : ''})
-            </dd></>
+              {rank.rank}e van {rank.of} ({LEVEL_PLURAL[view.level]} met een waarde, hoogste eerst
+              {rank.without > 0 ? `; ${rank.without} zonder waarde` : ''})
+            </dd>
+          </>
         )}
         {sharePct !== null && (
-          <><dt>Landelijk</dt><dd data-testid="paneel-landelijk">{formatMetric(sharePct, 'aandeel')} van het landelijk totaal</dd></>
+          <>
+            <dt>Landelijk</dt>
+            <dd data-testid="paneel-landelijk">{formatMetric(sharePct, 'aandeel')} van het landelijk totaal</dd>
+          </>
         )}
-        {base && <><dt>Grens</dt><dd>{base.source}</dd></>}
+        {base && (
+          <>
+            <dt>Grens</dt>
+            <dd>{base.source}</dd>
+          </>
+        )}
       </dl>
 
       <h3 className="rp-h3">Verloop</h3>
       {detail.trend && (
         <>
           <TrendChart series={detail.trend} />
-          <ul className="rp-list">{detail.trend.map((f) => <FigureItem key={f.key} label={formatDate(f.key)} figure={f} />)}</ul>
+          <ul className="rp-list">
+            {detail.trend.map((f) => (
+              <FigureItem key={f.key} label={formatDate(f.key)} figure={f} />
+            ))}
+          </ul>
         </>
       )}
 
       <h3 className="rp-h3">Naar sector</h3>
       {detail.sectors && (
         <ul className="rp-bars" data-testid="sectoren">
-          {detail.sectors.map((s) => <FigureItem key={s.sector} label={SECTOR_LABELS[s.sector]} figure={s} barMax={sectorMax(detail.sectors!)} />)}
+          {detail.sectors.map((s) => (
+            <FigureItem key={s.sector} label={SECTOR_LABELS[s.sector]} figure={s} barMax={sectorMax(detail.sectors!)} />
+          ))}
         </ul>
       )}
 
       <h3 className="rp-h3">Locaties</h3>
-      {detail.sites && (
-        detail.sites.length === 0 ? <p>Geen bekende rijkslocaties in deze regio.</p> : (
+      {detail.sites &&
+        (detail.sites.length === 0 ? (
+          <p>Geen bekende rijkslocaties in deze regio.</p>
+        ) : (
           <ul className="rp-list">
             {detail.sites.map((s) => (
               <li key={s.id}>
-                {s.name}{s.city ? `, ${s.city}` : ''}{s.locationPrecision === 'gemeente' && <em> (op gemeenteniveau geplaatst)</em>}
-                {s.dataset === 'demo' && <span className="rp-demo-label">fictieve voorbeelddata</span>} <Sources urls={[s.sourceUrl]} />
+                {s.name}
+                {s.city ? `, ${s.city}` : ''}
+                {s.locationPrecision === 'gemeente' && <em> (op gemeenteniveau geplaatst)</em>}
+                {s.dataset === 'demo' && <span className="rp-demo-label">fictieve voorbeelddata</span>}{' '}
+                <Sources urls={[s.sourceUrl]} />
               </li>
             ))}
           </ul>
-        )
-      )}
+        ))}
     </section>
   );
 }

@@ -16,12 +16,15 @@ const FONT = 13;
 const whole = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
 
 export function TrendChart({ series }: { series: DatedFigure[] }) {
-  const points = [...series].sort((a, b) => a.key.localeCompare(b.key)).map((p) => ({ peildatum: p.key, fte: p.fte.value }));
+  const points = [...series]
+    .sort((a, b) => a.key.localeCompare(b.key))
+    .map((p) => ({ peildatum: p.key, fte: p.fte.value }));
   const known = points.filter((p) => p.fte !== null);
   if (known.length === 0) return <p className="rp-missing">geen gepubliceerd cijfer voor een reeks</p>;
   const ticks = axisTicks(Math.max(...known.map((p) => p.fte!)));
   const top = ticks[ticks.length - 1]!;
-  const x = (i: number) => LEFT + (points.length === 1 ? (W - LEFT - RIGHT) / 2 : (i * (W - LEFT - RIGHT)) / (points.length - 1));
+  const x = (i: number) =>
+    LEFT + (points.length === 1 ? (W - LEFT - RIGHT) / 2 : (i * (W - LEFT - RIGHT)) / (points.length - 1));
   const y = (v: number) => H - BOTTOM - (v / (top || 1)) * (H - TOP - BOTTOM);
   const segments: string[] = [];
   let open = false;
@@ -37,14 +40,29 @@ export function TrendChart({ series }: { series: DatedFigure[] }) {
         <g data-testid="trend-y-as" fill="#333">
           {ticks.map((t) => (
             <g key={t}>
-              <line x1={LEFT - 4} x2={W - RIGHT} y1={y(t)} y2={y(t)} stroke={t === 0 ? '#333' : '#d0d0d0'} strokeWidth="1" />
-              <text x={LEFT - 8} y={y(t)} fontSize={FONT} textAnchor="end" dominantBaseline="middle">{whole.format(t)}</text>
+              <line
+                x1={LEFT - 4}
+                x2={W - RIGHT}
+                y1={y(t)}
+                y2={y(t)}
+                stroke={t === 0 ? '#333' : '#d0d0d0'}
+                strokeWidth="1"
+              />
+              <text x={LEFT - 8} y={y(t)} fontSize={FONT} textAnchor="end" dominantBaseline="middle">
+                {whole.format(t)}
+              </text>
             </g>
           ))}
         </g>
         <path d={segments.join(' ')} fill="none" stroke="#154273" strokeWidth="2" />
-        {points.map((p, i) => (p.fte === null ? null : <circle key={p.peildatum} cx={x(i)} cy={y(p.fte)} r="3.5" fill="#154273" />))}
-        {points.map((p, i) => <text key={p.peildatum} x={x(i)} y={H - 6} fontSize={FONT} textAnchor="middle" fill="#333">{p.peildatum.slice(0, 4)}</text>)}
+        {points.map((p, i) =>
+          p.fte === null ? null : <circle key={p.peildatum} cx={x(i)} cy={y(p.fte)} r="3.5" fill="#154273" />,
+        )}
+        {points.map((p, i) => (
+          <text key={p.peildatum} x={x(i)} y={H - 6} fontSize={FONT} textAnchor="middle" fill="#333">
+            {p.peildatum.slice(0, 4)}
+          </text>
+        ))}
       </svg>
       <figcaption className="rp-hint">fte per peildatum (1 januari); de as begint bij 0</figcaption>
     </figure>

@@ -8,7 +8,12 @@ import type { TypedDocumentNode } from '@apollo/client';
 import { parse, print } from 'graphql';
 import { useMemo } from 'react';
 import { graphql } from '../../gql/index.js';
-import { DatedFigureFragmentDoc, type DatedFigureFragment, type RegionBaseQuery, type RegionSitesQuery } from '../../gql/graphql.js';
+import {
+  DatedFigureFragmentDoc,
+  type DatedFigureFragment,
+  type RegionBaseQuery,
+  type RegionSitesQuery,
+} from '../../gql/graphql.js';
 import { SECTORS, type Dataset, type Sector } from '../../state/view.js';
 import type { DatedFigure } from './FigureItem.js';
 
@@ -50,7 +55,9 @@ type TrendData = { region: ({ id: number } & Record<`d${number}`, DatedFigureFra
  * fragment, and test/unit/web-operations.test.ts validates it against the schema.
  */
 export function trendQuery(dates: string[]): TypedDocumentNode<TrendData, Record<string, unknown>> {
-  const fields = dates.map((_, i) => `d${i}: fte(peildatum: $p${i}, dataset: $dataset, sector: $sector) { ...DatedFigure }`);
+  const fields = dates.map(
+    (_, i) => `d${i}: fte(peildatum: $p${i}, dataset: $dataset, sector: $sector) { ...DatedFigure }`,
+  );
   const vars = dates.map((_, i) => `, $p${i}: LocalDate!`).join('');
   const query = `query RegionTrend($code: String!, $dataset: Dataset!, $sector: Sector${vars}) { region(code: $code) { id ${fields.join(' ')} } }`;
   return parse(`${query}\n${print(DatedFigureFragmentDoc)}`) as TypedDocumentNode<TrendData, Record<string, unknown>>;
@@ -76,7 +83,12 @@ export function useRegionDetail(code: string, options: DetailOptions): RegionDet
   const base = useQuery(REGION_BASE, { variables: { code } });
   const dates = useMemo(() => [...options.dates].sort(), [options.dates]);
   const trendDoc = useMemo(() => trendQuery(dates), [dates]);
-  const trendVars = Object.fromEntries([['code', code], ['dataset', options.dataset], ['sector', options.sector], ...dates.map((d, i) => [`p${i}`, d])]);
+  const trendVars = Object.fromEntries([
+    ['code', code],
+    ['dataset', options.dataset],
+    ['sector', options.sector],
+    ...dates.map((d, i) => [`p${i}`, d]),
+  ]);
   const trend = useQuery(trendDoc, { variables: trendVars, skip: dates.length === 0 });
   const sectors = useQuery(REGION_SECTORS, {
     variables: { code, dataset: options.dataset, peildatum: options.peildatum ?? '' },

@@ -17,13 +17,22 @@ interface Props {
  * The legend's lines (colour and text), shared by the legend on screen and the PNG export. Bounds
  * get as many decimals as it takes for a class never to read "19,9 tot 19,9".
  */
-export function legendEntries(classification: Classification | null, metric: Metric): { color: string; text: string }[] {
+export function legendEntries(
+  classification: Classification | null,
+  metric: Metric,
+): { color: string; text: string }[] {
   const ranges = classification ? classRanges(classification) : [];
-  const extra = [0, 1, 2, 3].find((d) => ranges.every((r) => r.from === r.to || formatMetric(r.from, metric, d) !== formatMetric(r.to, metric, d))) ?? 3;
+  const extra =
+    [0, 1, 2, 3].find((d) =>
+      ranges.every((r) => r.from === r.to || formatMetric(r.from, metric, d) !== formatMetric(r.to, metric, d)),
+    ) ?? 3;
   const fmt = (v: number) => formatMetric(v, metric, extra);
   return ranges.map((r) => ({
     color: r.color,
-    text: ranges.length === 1 || r.from === r.to ? fmt(r.from) : `${fmt(r.from)} ${r.index === ranges.length - 1 ? 't/m' : 'tot'} ${fmt(r.to)}`,
+    text:
+      ranges.length === 1 || r.from === r.to
+        ? fmt(r.from)
+        : `${fmt(r.from)} ${r.index === ranges.length - 1 ? 't/m' : 'tot'} ${fmt(r.to)}`,
   }));
 }
 
@@ -31,7 +40,9 @@ export function Legend({ classification, metric, missingCount, nationalSources =
   const entries = legendEntries(classification, metric);
   return (
     <section className="rp-legend" aria-labelledby="legenda-titel" data-testid="legenda">
-      <h2 id="legenda-titel" className="rp-h3">Legenda: {METRIC_LABELS[metric]}</h2>
+      <h2 id="legenda-titel" className="rp-h3">
+        Legenda: {METRIC_LABELS[metric]}
+      </h2>
       <p className="rp-hint">{classification?.method === 'gelijk' ? 'Gelijke intervallen' : 'Kwantielen'}</p>
       <ul className="rp-legend__list">
         {entries.map((e, i) => (
@@ -46,7 +57,9 @@ export function Legend({ classification, metric, missingCount, nationalSources =
         </li>
       </ul>
       {(metric === 'aandeel' || metric === 'groei') && nationalSources.length > 0 && (
-        <p className="rp-hint">Landelijk totaal: <Sources urls={nationalSources} /></p>
+        <p className="rp-hint">
+          Landelijk totaal: <Sources urls={nationalSources} />
+        </p>
       )}
     </section>
   );

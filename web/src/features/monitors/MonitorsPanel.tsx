@@ -52,12 +52,26 @@ export function MonitorsPanel({ view }: { view: View }) {
   const { monitors, loading, error } = useMonitors({ from, to }, view.dataset);
   return (
     <section className="rp-panel" aria-labelledby="monitors-titel" data-testid="monitorspaneel">
-      <h2 id="monitors-titel" className="rp-h2">Monitors spreidingsbeleid</h2>
+      <h2 id="monitors-titel" className="rp-h2">
+        Monitors spreidingsbeleid
+      </h2>
       {!monitors && (
-        <ul className="rp-list">{RULES.map(([title, rule]) => <li key={title}><strong>{title}:</strong> {rule}</li>)}</ul>
+        <ul className="rp-list">
+          {RULES.map(([title, rule]) => (
+            <li key={title}>
+              <strong>{title}:</strong> {rule}
+            </li>
+          ))}
+        </ul>
       )}
-      {known !== null && (!from || !to) && <Notice kind="warning">Er zijn geen twee peildatums om te vergelijken in deze dataset.</Notice>}
-      {from && to && <p className="rp-hint">Van {formatDate(from)} tot {formatDate(to)} (kies de datums links: peildatum en vergelijken met).</p>}
+      {known !== null && (!from || !to) && (
+        <Notice kind="warning">Er zijn geen twee peildatums om te vergelijken in deze dataset.</Notice>
+      )}
+      {from && to && (
+        <p className="rp-hint">
+          Van {formatDate(from)} tot {formatDate(to)} (kies de datums links: peildatum en vergelijken met).
+        </p>
+      )}
       {error && <Notice kind="error">{error}</Notice>}
       {loading && !monitors && <p>Laden…</p>}
       {monitors && (
@@ -66,12 +80,29 @@ export function MonitorsPanel({ view }: { view: View }) {
             const flag = FLAGS[m.verdict] ?? FLAGS.onvoldoende_gegevens;
             return (
               <li key={m.id} className="rp-monitor" data-monitor={m.id} data-oordeel={m.verdict}>
-                <h3 className="rp-h3"><span className={`rp-flag ${flag.className}`} aria-hidden="true">{flag.icon}</span> {m.title}: <span>{flag.label}</span></h3>
+                <h3 className="rp-h3">
+                  <span className={`rp-flag ${flag.className}`} aria-hidden="true">
+                    {flag.icon}
+                  </span>{' '}
+                  {m.title}: <span>{flag.label}</span>
+                </h3>
                 <p>{m.explanation}</p>
                 {m.dataset === 'demo' && <span className="rp-demo-label">fictieve voorbeelddata</span>}
-                <ul className="rp-list">{m.figures.map((f) => <FigureLine key={`${f.label}-${f.regionCode ?? ''}`} figure={f} />)}</ul>
+                <ul className="rp-list">
+                  {m.figures.map((f) => (
+                    <FigureLine key={`${f.label}-${f.regionCode ?? ''}`} figure={f} />
+                  ))}
+                </ul>
                 {m.missing.length > 0 && <p className="rp-missing">Ontbreekt: {m.missing.join('; ')}</p>}
-                {m.publishedStatements.length > 0 && <ul className="rp-list">{m.publishedStatements.map((s) => <li key={s}><q>{s}</q></li>)}</ul>}
+                {m.publishedStatements.length > 0 && (
+                  <ul className="rp-list">
+                    {m.publishedStatements.map((s) => (
+                      <li key={s}>
+                        <q>{s}</q>
+                      </li>
+                    ))}
+                  </ul>
+                )}
                 <Sources urls={m.sources} />
               </li>
             );
@@ -93,7 +124,13 @@ function useMonitors(period: { from: string | null; to: string | null }, dataset
 function FigureLine({ figure }: { figure: MonitorFigureLineFragment }) {
   return (
     <li data-gemarkeerd={figure.flagged ? 'ja' : undefined}>
-      {figure.flagged && <strong>⚠ </strong>}{figure.label}: {figure.value === null ? <span className="rp-missing">geen gepubliceerd cijfer</span> : `${number.format(figure.value)} ${figure.unit}`}
+      {figure.flagged && <strong>⚠ </strong>}
+      {figure.label}:{' '}
+      {figure.value === null ? (
+        <span className="rp-missing">geen gepubliceerd cijfer</span>
+      ) : (
+        `${number.format(figure.value)} ${figure.unit}`
+      )}
       {figure.basis && <span className="rp-hint"> ({figure.basis})</span>}
     </li>
   );

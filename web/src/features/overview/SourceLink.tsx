@@ -4,7 +4,11 @@
  */
 export function SourceLink({ url, title }: { url: string; title?: string | null }) {
   if (!/^https?:\/\//.test(url)) return <span className="rp-source">{title ?? url}</span>;
-  return <a href={url} className="rp-source" title={title ?? undefined}>{sourceName(url)}</a>;
+  return (
+    <a href={url} className="rp-source" title={title ?? undefined}>
+      {sourceName(url)}
+    </a>
+  );
 }
 
 /** The host of a source URL, as a short link text ("tweedekamer.nl"). */

@@ -23,8 +23,18 @@ function ProvinceOutline() {
   const { geojson } = useRegionBoundaries('provincie');
   useEffect(() => {
     map.addSource(OUTLINE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-    map.addLayer({ id: `${OUTLINE}-vlak`, type: 'fill', source: OUTLINE, paint: { 'fill-color': '#f3f6f9', 'fill-opacity': 0.8 } });
-    map.addLayer({ id: `${OUTLINE}-rand`, type: 'line', source: OUTLINE, paint: { 'line-color': '#8fa6bd', 'line-width': 1 } });
+    map.addLayer({
+      id: `${OUTLINE}-vlak`,
+      type: 'fill',
+      source: OUTLINE,
+      paint: { 'fill-color': '#f3f6f9', 'fill-opacity': 0.8 },
+    });
+    map.addLayer({
+      id: `${OUTLINE}-rand`,
+      type: 'line',
+      source: OUTLINE,
+      paint: { 'line-color': '#8fa6bd', 'line-width': 1 },
+    });
     return () => {
       for (const id of [`${OUTLINE}-rand`, `${OUTLINE}-vlak`]) if (map.getLayer(id)) map.removeLayer(id);
       if (map.getSource(OUTLINE)) map.removeSource(OUTLINE);

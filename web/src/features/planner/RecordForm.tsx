@@ -31,7 +31,10 @@ interface Props {
 }
 
 export function RecordForm({ label, fields, record, defaults, save, loadCurrent, onDone }: Props) {
-  const [values, setValues] = useState<FormValues>(() => ({ ...pickValues(fields, record), ...(record ? {} : defaults) }));
+  const [values, setValues] = useState<FormValues>(() => ({
+    ...pickValues(fields, record),
+    ...(record ? {} : defaults),
+  }));
   const [version, setVersion] = useState<number | null>(record?.version ?? null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [general, setGeneral] = useState<string | null>(null);
@@ -48,7 +51,8 @@ export function RecordForm({ label, fields, record, defaults, save, loadCurrent,
       await save(values, baseVersion);
       onDone();
     } catch (error) {
-      if (!CombinedGraphQLErrors.is(error)) return setGeneral('Opslaan mislukt: de server is niet bereikbaar. Uw invoer staat er nog.');
+      if (!CombinedGraphQLErrors.is(error))
+        return setGeneral('Opslaan mislukt: de server is niet bereikbaar. Uw invoer staat er nog.');
       const form = toFormErrors(error.errors);
       setErrors(form.fields);
       setGeneral(form.general);
@@ -61,21 +65,58 @@ export function RecordForm({ label, fields, record, defaults, save, loadCurrent,
 
   const theirs = conflict ? pickValues(fields, conflict.current) : null;
   return (
-    <form className="rp-form" onSubmit={(e) => { e.preventDefault(); void submit(); }} noValidate aria-label={label} data-testid="recordformulier">
+    <form
+      className="rp-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      noValidate
+      aria-label={label}
+      data-testid="recordformulier"
+    >
       <h3 className="rp-h3">{label}</h3>
-      {general && <p role="alert" className="utrecht-alert utrecht-alert--error">{general}</p>}
+      {general && (
+        <p role="alert" className="utrecht-alert utrecht-alert--error">
+          {general}
+        </p>
+      )}
       {conflict && theirs && (
-        <ConflictView fields={fields} mine={values} theirs={theirs} theirsVersion={conflict.current.version} message={conflict.message}
-          onKeepMine={() => { setVersion(conflict.current.version); setConflict(null); void submit(conflict.current.version); }}
-          onTakeTheirs={() => { setValues(theirs); setVersion(conflict.current.version); setConflict(null); }}
-          onTakeField={(name) => setValues((v) => ({ ...v, [name]: theirs[name] ?? null }))} />
+        <ConflictView
+          fields={fields}
+          mine={values}
+          theirs={theirs}
+          theirsVersion={conflict.current.version}
+          message={conflict.message}
+          onKeepMine={() => {
+            setVersion(conflict.current.version);
+            setConflict(null);
+            void submit(conflict.current.version);
+          }}
+          onTakeTheirs={() => {
+            setValues(theirs);
+            setVersion(conflict.current.version);
+            setConflict(null);
+          }}
+          onTakeField={(name) => setValues((v) => ({ ...v, [name]: theirs[name] ?? null }))}
+        />
       )}
       {fields.map((f) => (
-        <FieldInput key={f.name} field={f} value={values[f.name] ?? null} error={errors[f.name]} onChange={(value) => setValues((v) => ({ ...v, [f.name]: value }))} />
+        <FieldInput
+          key={f.name}
+          field={f}
+          value={values[f.name] ?? null}
+          error={errors[f.name]}
+          onChange={(value) => setValues((v) => ({ ...v, [f.name]: value }))}
+        />
       ))}
       <div className="rp-actions">
-        <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>Opslaan</button>
-        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onDone}>Annuleren</button>
+        <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={busy}>
+          Opslaan
+        </button>
+        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onDone}>
+          Annuleren
+        </button>
       </div>
     </form>
   );

@@ -15,9 +15,22 @@ export interface FieldSpec {
 
 export type FormValues = Record<string, string | number | boolean | null>;
 
-export const PROJECT_KINDS = ['nieuwbouw', 'renovatie', 'afstoot', 'aankoop', 'rijksontmoetingsplein', 'overig'] as const;
+export const PROJECT_KINDS = [
+  'nieuwbouw',
+  'renovatie',
+  'afstoot',
+  'aankoop',
+  'rijksontmoetingsplein',
+  'overig',
+] as const;
 export const CASE_KINDS = ['groei', 'krimp', 'nieuwe_dienst', 'masterplan', 'vtw', 'overig'] as const;
-export const CHANGE_REQUEST_STATUSES = ['ingediend', 'in_behandeling', 'goedgekeurd', 'afgewezen', 'ingetrokken'] as const;
+export const CHANGE_REQUEST_STATUSES = [
+  'ingediend',
+  'in_behandeling',
+  'goedgekeurd',
+  'afgewezen',
+  'ingetrokken',
+] as const;
 
 export const PROJECT_FORM: FieldSpec[] = [
   { name: 'name', label: 'Naam', kind: 'text', required: true },
@@ -67,7 +80,11 @@ export function isWebSource(source: string | null | undefined): boolean {
 const REGION_CODE = /^(PV|CR|GM|AM)\d{2,4}$/;
 
 /** Inline checks per field; an empty object when the values can be sent. */
-export function validateForm(fields: FieldSpec[], values: FormValues, context: { dataset?: string | null } = {}): Record<string, string> {
+export function validateForm(
+  fields: FieldSpec[],
+  values: FormValues,
+  context: { dataset?: string | null } = {},
+): Record<string, string> {
   const demoSource = (v: unknown) => context.dataset === 'demo' && DEMO_SOURCE_URN.test(String(v).trim());
   const errors: Record<string, string> = {};
   for (const field of fields) {
@@ -75,12 +92,21 @@ export function validateForm(fields: FieldSpec[], values: FormValues, context: {
     const empty = value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
     if (field.required && empty) errors[field.name] = `${field.label} is verplicht.`;
     else if (empty) continue;
-    else if (field.kind === 'select' && !field.options!.includes(String(value))) errors[field.name] = `Kies een van: ${field.options!.join(', ')}.`;
-    else if (field.kind === 'number' && (typeof value !== 'number' || !Number.isFinite(value))) errors[field.name] = 'Vul een getal in.';
-    else if (field.name === 'plannedWorkplaces' && (!Number.isInteger(value) || (value as number) < 0)) errors[field.name] = 'Geef een heel aantal van 0 of meer.';
-    else if (field.name === 'sourceUrl' && !URL_PATTERN.test(String(value).trim()) && !demoSource(value)
-      && !DOCUMENT_SOURCE.test(String(value).trim())) errors[field.name] = 'Geef de bron als webadres (https://…).';
-    else if (field.name.endsWith('RegionCode') && !REGION_CODE.test(String(value))) errors[field.name] = 'Geef een CBS-code zoals PV22, CR07 of GM0106.';
+    else if (field.kind === 'select' && !field.options!.includes(String(value)))
+      errors[field.name] = `Kies een van: ${field.options!.join(', ')}.`;
+    else if (field.kind === 'number' && (typeof value !== 'number' || !Number.isFinite(value)))
+      errors[field.name] = 'Vul een getal in.';
+    else if (field.name === 'plannedWorkplaces' && (!Number.isInteger(value) || (value as number) < 0))
+      errors[field.name] = 'Geef een heel aantal van 0 of meer.';
+    else if (
+      field.name === 'sourceUrl' &&
+      !URL_PATTERN.test(String(value).trim()) &&
+      !demoSource(value) &&
+      !DOCUMENT_SOURCE.test(String(value).trim())
+    )
+      errors[field.name] = 'Geef de bron als webadres (https://…).';
+    else if (field.name.endsWith('RegionCode') && !REGION_CODE.test(String(value)))
+      errors[field.name] = 'Geef een CBS-code zoals PV22, CR07 of GM0106.';
   }
   const submitted = values.submittedOn;
   const decided = values.decidedOn;
@@ -93,12 +119,19 @@ export function validateForm(fields: FieldSpec[], values: FormValues, context: {
 /** The form's values of a record: only the fields the form edits, missing ones as null. */
 export function pickValues(fields: FieldSpec[], record: object | null): FormValues {
   const source = (record ?? {}) as Record<string, unknown>;
-  return Object.fromEntries(fields.map((f) => [f.name, (source[f.name] as FormValues[string] | undefined) ?? (f.kind === 'checkbox' ? false : null)]));
+  return Object.fromEntries(
+    fields.map((f) => [
+      f.name,
+      (source[f.name] as FormValues[string] | undefined) ?? (f.kind === 'checkbox' ? false : null),
+    ]),
+  );
 }
 
 /** Field names whose values differ between my version and the current one, for the conflict view. */
 export function changedFields(fields: FieldSpec[], mine: FormValues, theirs: FormValues): string[] {
-  return fields.filter((f) => JSON.stringify(mine[f.name] ?? null) !== JSON.stringify(theirs[f.name] ?? null)).map((f) => f.name);
+  return fields
+    .filter((f) => JSON.stringify(mine[f.name] ?? null) !== JSON.stringify(theirs[f.name] ?? null))
+    .map((f) => f.name);
 }
 
 /**

@@ -42,7 +42,10 @@ export function visibleRows<R>(rows: readonly R[], columns: readonly Column<R>[]
       if (wanted !== '' && column && cellText(column.value(row)) !== wanted) return false;
     }
     if (words.length === 0) return true;
-    const text = columns.map((c) => cellText(c.value(row))).join(' ').toLocaleLowerCase('nl');
+    const text = columns
+      .map((c) => cellText(c.value(row)))
+      .join(' ')
+      .toLocaleLowerCase('nl');
     return words.every((w) => text.includes(w));
   });
   const sort = state.sort;

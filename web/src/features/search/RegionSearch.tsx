@@ -22,7 +22,11 @@ export function RegionSearch({ onFound }: { onFound: (region: FoundRegion) => vo
   const id = useId();
   const [text, setText] = useState('');
   const search = useDebounced(text.trim(), 250);
-  const { data, loading } = useQuery(REGION_SEARCH, { variables: { search }, skip: search.length < 2, fetchPolicy: 'cache-first' });
+  const { data, loading } = useQuery(REGION_SEARCH, {
+    variables: { search },
+    skip: search.length < 2,
+    fetchPolicy: 'cache-first',
+  });
   const found = search.length >= 2 ? (data?.regions.nodes ?? []) : [];
   const choose = (region: FoundRegion) => {
     updateView({ level: region.kind as Level, selected: region.code, panel: 'kaart' });
@@ -32,16 +36,34 @@ export function RegionSearch({ onFound }: { onFound: (region: FoundRegion) => vo
   return (
     <search className="rp-search" aria-label="Regio zoeken">
       <div className="utrecht-form-field">
-        <label className="utrecht-form-label" htmlFor={`${id}-zoek`}>Zoek een gemeente of regio</label>
+        <label className="utrecht-form-label" htmlFor={`${id}-zoek`}>
+          Zoek een gemeente of regio
+        </label>
         <input
-          id={`${id}-zoek`} type="search" className="utrecht-textbox utrecht-textbox--html-input" value={text}
-          autoComplete="off" placeholder="bijv. Maastricht" aria-describedby={`${id}-uitkomst`}
+          id={`${id}-zoek`}
+          type="search"
+          className="utrecht-textbox utrecht-textbox--html-input"
+          value={text}
+          autoComplete="off"
+          placeholder="bijv. Maastricht"
+          aria-describedby={`${id}-uitkomst`}
           onChange={(e) => setText(e.target.value)}
-          onKeyDown={(e) => { if (e.key === 'Enter' && found[0]) { e.preventDefault(); choose(found[0]); } }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && found[0]) {
+              e.preventDefault();
+              choose(found[0]);
+            }
+          }}
         />
       </div>
       <p id={`${id}-uitkomst`} className="rp-hint" role="status" aria-live="polite">
-        {search.length < 2 ? '' : loading ? 'Zoeken…' : found.length === 0 ? `Geen regio gevonden voor "${search}".` : `${found.length} gevonden; Enter kiest de eerste.`}
+        {search.length < 2
+          ? ''
+          : loading
+            ? 'Zoeken…'
+            : found.length === 0
+              ? `Geen regio gevonden voor "${search}".`
+              : `${found.length} gevonden; Enter kiest de eerste.`}
       </p>
       {found.length > 0 && (
         <ul className="rp-search__results" data-testid="zoekresultaten">

@@ -36,8 +36,16 @@ export function RegionTable({ rows, view, caption }: Props) {
   const header = (key: SortKey, label: string) => {
     const active = sort.key === key;
     return (
-      <th scope="col" className="utrecht-table__header-cell" aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
-        <button type="button" className="rp-sort" onClick={() => setSort({ key, dir: active && sort.dir === 'asc' ? 'desc' : 'asc' })}>
+      <th
+        scope="col"
+        className="utrecht-table__header-cell"
+        aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+      >
+        <button
+          type="button"
+          className="rp-sort"
+          onClick={() => setSort({ key, dir: active && sort.dir === 'asc' ? 'desc' : 'asc' })}
+        >
           {label} <span aria-hidden="true">{active ? (sort.dir === 'asc' ? '▲' : '▼') : '↕'}</span>
         </button>
       </th>
@@ -46,17 +54,42 @@ export function RegionTable({ rows, view, caption }: Props) {
   return (
     <section className="rp-table" aria-labelledby="tabel-titel" id="tabel">
       <div className="rp-table__head">
-        <h2 id="tabel-titel" className="rp-h2">Tabel bij de kaart</h2>
-        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => exportCsv(sorted, view).then(() => setCsvFailed(false), () => setCsvFailed(true))}>Tabel downloaden (CSV)</button>
+        <h2 id="tabel-titel" className="rp-h2">
+          Tabel bij de kaart
+        </h2>
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--secondary-action"
+          onClick={() =>
+            exportCsv(sorted, view).then(
+              () => setCsvFailed(false),
+              () => setCsvFailed(true),
+            )
+          }
+        >
+          Tabel downloaden (CSV)
+        </button>
       </div>
-      {csvFailed && <p role="alert" className="utrecht-alert utrecht-alert--error">Het CSV-bestand kon niet worden gemaakt. Probeer het opnieuw.</p>}
+      {csvFailed && (
+        <p role="alert" className="utrecht-alert utrecht-alert--error">
+          Het CSV-bestand kon niet worden gemaakt. Probeer het opnieuw.
+        </p>
+      )}
       {rows.length > PAGE_SIZE && (
         <div className="rp-table__tools">
           <div className="utrecht-form-field">
-            <label className="utrecht-form-label" htmlFor={searchId}>Zoek in de tabel (naam of code)</label>
+            <label className="utrecht-form-label" htmlFor={searchId}>
+              Zoek in de tabel (naam of code)
+            </label>
             <input
-              id={searchId} type="search" className="utrecht-textbox utrecht-textbox--html-input" value={query}
-              onChange={(e) => { setQuery(e.target.value); setPage(0); }}
+              id={searchId}
+              type="search"
+              className="utrecht-textbox utrecht-textbox--html-input"
+              value={query}
+              onChange={(e) => {
+                setQuery(e.target.value);
+                setPage(0);
+              }}
             />
           </div>
           <Pager current={current} pages={pages} total={sorted.length} of={rows.length} onPage={setPage} />
@@ -64,28 +97,60 @@ export function RegionTable({ rows, view, caption }: Props) {
       )}
       <div className="rp-table__scroll">
         <table className="utrecht-table utrecht-table--html-table" data-testid="tabel">
-          <caption className="utrecht-table__caption">{caption}{view.dataset === 'demo' && <> <DemoMark /></>}</caption>
+          <caption className="utrecht-table__caption">
+            {caption}
+            {view.dataset === 'demo' && (
+              <>
+                {' '}
+                <DemoMark />
+              </>
+            )}
+          </caption>
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
               {header('name', LEVEL_LABELS[view.level])}
               {header('code', 'Code')}
               {header('value', METRIC_LABELS[view.metric])}
               {view.metric !== 'fte' && header('fte', 'fte')}
-              <th scope="col" className="utrecht-table__header-cell">Klasse</th>
-              <th scope="col" className="utrecht-table__header-cell">Bron / toelichting</th>
+              <th scope="col" className="utrecht-table__header-cell">
+                Klasse
+              </th>
+              <th scope="col" className="utrecht-table__header-cell">
+                Bron / toelichting
+              </th>
             </tr>
           </thead>
           <tbody className="utrecht-table__body">
             {shown.map((row) => (
-              <tr key={row.code} className="utrecht-table__row" data-code={row.code} data-klasse={row.cls} data-geselecteerd={view.selected === row.code ? "ja" : undefined}>
+              <tr
+                key={row.code}
+                className="utrecht-table__row"
+                data-code={row.code}
+                data-klasse={row.cls}
+                data-geselecteerd={view.selected === row.code ? 'ja' : undefined}
+              >
                 <th scope="row" className="utrecht-table__header-cell">
-                  <button type="button" className="rp-linkbutton" onClick={() => updateView({ selected: row.code })}>{row.name}</button>
+                  <button type="button" className="rp-linkbutton" onClick={() => updateView({ selected: row.code })}>
+                    {row.name}
+                  </button>
                 </th>
                 <td className="utrecht-table__cell">{row.code}</td>
-                <td className="utrecht-table__cell utrecht-table__cell--numeric" data-waarde={row.value ?? ''}>{formatMetric(row.value, view.metric)}</td>
-                {view.metric !== 'fte' && <td className="utrecht-table__cell utrecht-table__cell--numeric">{formatFte(row.fte)}</td>}
+                <td className="utrecht-table__cell utrecht-table__cell--numeric" data-waarde={row.value ?? ''}>
+                  {formatMetric(row.value, view.metric)}
+                </td>
+                {view.metric !== 'fte' && (
+                  <td className="utrecht-table__cell utrecht-table__cell--numeric">{formatFte(row.fte)}</td>
+                )}
                 <td className="utrecht-table__cell">
-                  {row.cls >= 0 ? <><span className="rp-swatch" style={{ background: row.color! }} aria-hidden="true" /> {row.cls + 1}</> : <><span className="rp-swatch rp-swatch--missing" aria-hidden="true" /> geen</>}
+                  {row.cls >= 0 ? (
+                    <>
+                      <span className="rp-swatch" style={{ background: row.color! }} aria-hidden="true" /> {row.cls + 1}
+                    </>
+                  ) : (
+                    <>
+                      <span className="rp-swatch rp-swatch--missing" aria-hidden="true" /> geen
+                    </>
+                  )}
                 </td>
                 <td className="utrecht-table__cell">
                   {row.missing && <span className="rp-missing">{row.missing}</span>}
@@ -110,18 +175,50 @@ export function filterRows(rows: ChoroplethRow[], query: string): ChoroplethRow[
   return rows.filter((r) => fold(r.name).includes(wanted) || r.code.toLowerCase().includes(wanted));
 }
 
-const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
-function Pager({ current, pages, total, of, onPage }: { current: number; pages: number; total: number; of: number; onPage: (page: number) => void }) {
+function Pager({
+  current,
+  pages,
+  total,
+  of,
+  onPage,
+}: {
+  current: number;
+  pages: number;
+  total: number;
+  of: number;
+  onPage: (page: number) => void;
+}) {
   const from = total === 0 ? 0 : current * PAGE_SIZE + 1;
   const to = Math.min(total, (current + 1) * PAGE_SIZE);
   return (
     <nav className="rp-pager" aria-label="Pagina’s van de tabel">
-      <button type="button" className="utrecht-button utrecht-button--secondary-action" disabled={current === 0} onClick={() => onPage(current - 1)}>Vorige</button>
+      <button
+        type="button"
+        className="utrecht-button utrecht-button--secondary-action"
+        disabled={current === 0}
+        onClick={() => onPage(current - 1)}
+      >
+        Vorige
+      </button>
       <p role="status" data-testid="tabel-status">
-        {total === 0 ? `Geen rijen gevonden (van ${of})` : `Rij ${from}–${to} van ${total}${total < of ? ` gevonden (van ${of})` : ''}`}
+        {total === 0
+          ? `Geen rijen gevonden (van ${of})`
+          : `Rij ${from}–${to} van ${total}${total < of ? ` gevonden (van ${of})` : ''}`}
       </p>
-      <button type="button" className="utrecht-button utrecht-button--secondary-action" disabled={current >= pages - 1} onClick={() => onPage(current + 1)}>Volgende</button>
+      <button
+        type="button"
+        className="utrecht-button utrecht-button--secondary-action"
+        disabled={current >= pages - 1}
+        onClick={() => onPage(current + 1)}
+      >
+        Volgende
+      </button>
     </nav>
   );
 }
@@ -131,7 +228,10 @@ export function Sources({ urls }: { urls: string[] }) {
   return (
     <span className="rp-sources">
       {urls.map((url, i) => (
-        <a key={url} href={url} target="_blank" rel="noopener noreferrer">bron{urls.length > 1 ? ` ${i + 1}` : ''}<span className="rp-sr-only"> (opent in nieuw venster: {hostOf(url)})</span></a>
+        <a key={url} href={url} target="_blank" rel="noopener noreferrer">
+          bron{urls.length > 1 ? ` ${i + 1}` : ''}
+          <span className="rp-sr-only"> (opent in nieuw venster: {hostOf(url)})</span>
+        </a>
       ))}
     </span>
   );
@@ -156,5 +256,8 @@ async function exportCsv(rows: ChoroplethRow[], view: View): Promise<void> {
     { header: 'bronnen', value: (r) => r.sources.join(' ') },
     { header: 'dataset', value: () => (view.dataset === 'demo' ? 'fictieve voorbeelddata' : 'gepubliceerd') },
   ];
-  downloadText(`rijkspresentie-${view.level}-${view.metric}${view.date ? `-${view.date}` : ''}.csv`, await toCsv(columns, rows));
+  downloadText(
+    `rijkspresentie-${view.level}-${view.metric}${view.date ? `-${view.date}` : ''}.csv`,
+    await toCsv(columns, rows),
+  );
 }
