@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { runLoad, graphqlRequest } from './lib/load.mjs';
-import { freePort, healthOk, startProcess, stopProcess } from './lib/processes.mjs';
+import { startBuiltServer, stopProcess } from './lib/processes.mjs';
 import { OURS } from './lib/queries.mjs';
 
 const [dirA, dirB] = process.argv.slice(2).map((d) => path.resolve(d));
@@ -39,28 +39,8 @@ const QUERIES = Object.fromEntries(
   ),
 );
 
-async function start(dir) {
-  const port = await freePort();
-  const env = {
-    NODE_ENV: 'production',
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATABASE_URL,
-    SHARED_DATA_DIR: SHARED,
-    DEMO_DATA: 'true',
-    RATE_LIMIT_PER_MINUTE: '0',
-    BOUNDARY_DOWNLOAD: 'false',
-    API_TOKENS: '',
-  };
-  const proc = await startProcess({
-    command: process.execPath,
-    args: ['dist/server/main.js'],
-    cwd: dir,
-    env,
-    readyUrl: `http://127.0.0.1:${port}/health`,
-    ready: healthOk,
-  });
-  return { ...proc, base: `http://127.0.0.1:${port}` };
+function start(dir) {
+  return startBuiltServer(dir, { databaseUrl: DATABASE_URL, sharedDir: SHARED });
 }
 
 /** CPU time (ms) the server process has used: utime + stime from /proc (Linux, 100 ticks/s). */

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { graphqlRequest, runLoad } from './lib/load.mjs';
-import { freePort, startProcess, stopProcess } from './lib/processes.mjs';
+import { startBuiltServer, stopProcess } from './lib/processes.mjs';
 
 const DATABASE_URL = process.env.PLANS_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/rp_bench_plans';
 const DURATION_MS = Number(process.env.PLANS_DURATION_MS ?? 10_000);
@@ -50,28 +50,8 @@ export const DOCUMENTS = {
   },
 };
 
-async function start(dir) {
-  const port = await freePort();
-  const env = {
-    NODE_ENV: 'production',
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATABASE_URL,
-    SHARED_DATA_DIR: SHARED,
-    DEMO_DATA: 'true',
-    RATE_LIMIT_PER_MINUTE: '0',
-    BOUNDARY_DOWNLOAD: 'false',
-    API_TOKENS: '',
-  };
-  const proc = await startProcess({
-    command: process.execPath,
-    args: ['dist/server/main.js'],
-    cwd: dir,
-    env,
-    readyUrl: `http://127.0.0.1:${port}/health`,
-    timeoutMs: 900_000,
-  });
-  return { ...proc, base: `http://127.0.0.1:${port}` };
+function start(dir) {
+  return startBuiltServer(dir, { databaseUrl: DATABASE_URL, sharedDir: SHARED, timeoutMs: 900_000 });
 }
 
 async function answer(base, doc) {

@@ -68,3 +68,32 @@ export async function healthOk(res) {
   const body = await res.json();
   return body.status === 'ok';
 }
+
+/**
+ * Starts a built checkout's server (`<dir>/dist/server/main.js`) in production mode on a free port,
+ * with the demo data and no rate limit, as the A/B benchmarks compare two builds on one database.
+ */
+export async function startBuiltServer(dir, { databaseUrl, sharedDir, timeoutMs }) {
+  const port = await freePort();
+  const env = {
+    NODE_ENV: 'production',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_URL: databaseUrl,
+    SHARED_DATA_DIR: sharedDir,
+    DEMO_DATA: 'true',
+    RATE_LIMIT_PER_MINUTE: '0',
+    BOUNDARY_DOWNLOAD: 'false',
+    API_TOKENS: '',
+  };
+  const proc = await startProcess({
+    command: process.execPath,
+    args: ['dist/server/main.js'],
+    cwd: dir,
+    env,
+    readyUrl: `http://127.0.0.1:${port}/health`,
+    ready: healthOk,
+    timeoutMs,
+  });
+  return { ...proc, base: `http://127.0.0.1:${port}` };
+}
