@@ -4,8 +4,8 @@
  * name as `document:<file>` — those documents have no address in our sources, and an address
  * is never made up. The title and date of such a document travel in the row's source columns.
  */
-export const SOURCE_REF = /^(https?:\/\/\S+|document:[A-Za-z0-9_.-]+\.txt)$/;
+import { DOCUMENT_SOURCE, WEB_SOURCE } from '../../common/sources.js';
 
 export function isSourceRef(value: string | undefined): boolean {
-  return SOURCE_REF.test(value ?? '');
+  return WEB_SOURCE.test(value ?? '') || DOCUMENT_SOURCE.test(value ?? '');
 }

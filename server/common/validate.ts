@@ -4,6 +4,7 @@
  * null and undefined mean "not given": optional fields pass, required ones are checked apart.
  */
 import { ValidationError } from './errors.js';
+import { DEMO_SOURCE_URN, DOCUMENT_SOURCE } from '../../common/sources.js';
 
 /**
  * Longest name, title or code we accept. Names are keys of unique (btree) indexes, whose rows
@@ -61,12 +62,6 @@ export function optionalHttpUrl(field: string, value: string | null | undefined)
   if (value != null && value !== '') requireHttpUrl(field, value);
 }
 
-/** A document of ../shared/sources cited by file name (see source-ref.ts): it has no address either. */
-const DOCUMENT_SOURCE = /^document:[A-Za-z0-9_.-]+\.txt$/;
-
-/** The demonstration data's own source (urn:rijkspresentie:…): it has no web address to give. */
-const DEMO_SOURCE_URN = /^urn:rijkspresentie:[a-z0-9-]+$/;
-
 /**
  * A record's source: an http(s) address, a cited government document (document:<file>), or in
  * the demonstration dataset only its own URN, so a
@@ -78,7 +73,6 @@ export function requireSource(
   dataset: string | null | undefined,
 ): void {
   if (dataset === 'demo' && typeof value === 'string' && DEMO_SOURCE_URN.test(value.trim())) return;
-  // A government document beside the repository, cited by name as the seeds do (source-ref.ts).
   if (typeof value === 'string' && DOCUMENT_SOURCE.test(value.trim())) return;
   requireHttpUrl(field, value);
 }

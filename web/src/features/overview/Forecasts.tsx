@@ -4,6 +4,7 @@
  * source. They are statements, not figures on the map's time axis, so they are listed, not drawn.
  */
 import { useQuery } from '@apollo/client/react';
+import { PRECISION_LABELS } from '../../../../common/domain.js';
 import { graphql } from '../../gql/index.js';
 import { formatDate } from '../../lib/format.js';
 import { useUi } from '../../state/store.js';
@@ -14,13 +15,6 @@ export const OVERVIEW_FORECASTS = graphql(`
     forecasts { id regionLabel asWritten precision periodFrom forecastYear sourceUrl sourceTitle }
   }
 `);
-
-const PRECISION_LABELS: Record<string, string> = {
-  exact: 'exact',
-  afgerond: 'afgerond',
-  benadering: 'benadering',
-  richting: 'alleen de richting',
-};
 
 export function Forecasts() {
   const ready = useUi((s) => s.afterFirstRender);
@@ -34,7 +28,7 @@ export function Forecasts() {
           <li key={f.id} data-prognose={f.forecastYear ?? ''}>
             {f.regionLabel}, {f.periodFrom ? `vanaf ${formatDate(f.periodFrom)} ` : ''}
             {f.forecastYear ? `tot ${f.forecastYear}` : 'zonder jaartal'}: “{f.asWritten}”
-            <span className="rp-hint"> ({PRECISION_LABELS[f.precision] ?? f.precision})</span>{' '}
+            <span className="rp-hint"> ({PRECISION_LABELS[f.precision]})</span>{' '}
             <SourceLink url={f.sourceUrl} title={f.sourceTitle} />
           </li>
         ))}

@@ -2,8 +2,10 @@
  * A source as a short link ("tweedekamer.nl"). Sources that a browser cannot open (the government
  * documents beside the repository, cited as document:<file>) are shown as text with their title.
  */
+import { WEB_SOURCE } from '../../../../common/sources.js';
+
 export function SourceLink({ url, title }: { url: string; title?: string | null }) {
-  if (!/^https?:\/\//.test(url)) return <span className="rp-source">{title ?? url}</span>;
+  if (!WEB_SOURCE.test(url)) return <span className="rp-source">{title ?? url}</span>;
   return (
     <a href={url} className="rp-source" title={title ?? undefined}>
       {sourceName(url)}

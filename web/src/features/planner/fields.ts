@@ -3,6 +3,8 @@
  * before sending (the server checks again; its extensions.field errors land on the same fields).
  * Pure, so the checks are unit-tested.
  */
+import { DEMO_SOURCE_URN, DOCUMENT_SOURCE, WEB_SOURCE } from '../../../../common/sources.js';
+
 export type FieldKind = 'text' | 'textarea' | 'number' | 'date' | 'select' | 'checkbox';
 
 export interface FieldSpec {
@@ -67,15 +69,9 @@ export const CHANGE_REQUEST_FORM: FieldSpec[] = [
   { name: 'decidedOn', label: 'Besloten op', kind: 'date' },
 ];
 
-const URL_PATTERN = /^https?:\/\/\S+$/;
-/** The demonstration data's own source; accepted (here and by the server) only on demo records. */
-export const DEMO_SOURCE_URN = /^urn:rijkspresentie:[a-z0-9-]+$/;
-/** A government document beside the repository, cited by file name (the server accepts it too). */
-const DOCUMENT_SOURCE = /^document:[A-Za-z0-9_.-]+\.txt$/;
-
 /** Whether a source can be opened in a browser (else it is shown as text, not as a dead link). */
 export function isWebSource(source: string | null | undefined): boolean {
-  return typeof source === 'string' && URL_PATTERN.test(source.trim());
+  return typeof source === 'string' && WEB_SOURCE.test(source.trim());
 }
 const REGION_CODE = /^(PV|CR|GM|AM)\d{2,4}$/;
 
@@ -100,7 +96,7 @@ export function validateForm(
       errors[field.name] = 'Geef een heel aantal van 0 of meer.';
     else if (
       field.name === 'sourceUrl' &&
-      !URL_PATTERN.test(String(value).trim()) &&
+      !WEB_SOURCE.test(String(value).trim()) &&
       !demoSource(value) &&
       !DOCUMENT_SOURCE.test(String(value).trim())
     )
