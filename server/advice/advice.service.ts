@@ -23,7 +23,46 @@ export interface AdviceRequest {
 
 export type DatasetAdvice = AdviceOutcome & { dataset: Dataset };
 
-export async function adviceFor(db: Queryable, request: AdviceRequest): Promise<DatasetAdvice> {
+/** Where the rule's facts come from: the database directly, or once per request (placesPerRequest). */
+export interface PlaceLookup {
+  region(code: string): Promise<PlaceFacts | null>;
+  site(id: number): Promise<PlaceFacts | null>;
+  grensregioListed(): Promise<boolean>;
+}
+
+export function placesFrom(db: Queryable): PlaceLookup {
+  return {
+    region: (code) => placeFactsForRegion(db, code),
+    site: (id) => placeFactsForSite(db, id),
+    grensregioListed: () => grensregioListed(db),
+  };
+}
+
+/**
+ * The same facts remembered for one request: a list of cases names few regions and asks whether
+ * grensregio's are configured once, instead of a few statements per case.
+ */
+export function placesPerRequest(db: Queryable): PlaceLookup {
+  const direct = placesFrom(db);
+  const regions = new Map<string, Promise<PlaceFacts | null>>();
+  const sites = new Map<number, Promise<PlaceFacts | null>>();
+  let listed: Promise<boolean> | undefined;
+  const remember = <K, V>(map: Map<K, Promise<V>>, key: K, load: () => Promise<V>): Promise<V> => {
+    if (!map.has(key)) map.set(key, load());
+    return map.get(key)!;
+  };
+  return {
+    region: (code) => remember(regions, code, () => direct.region(code)),
+    site: (id) => remember(sites, id, () => direct.site(id)),
+    grensregioListed: () => (listed ??= direct.grensregioListed()),
+  };
+}
+
+export async function adviceFor(
+  db: Queryable,
+  request: AdviceRequest,
+  places: PlaceLookup = placesFrom(db),
+): Promise<DatasetAdvice> {
   if (!(CASE_KINDS as readonly string[]).includes(request.kind))
     throw new ValidationError('kind', `Onbekende soort casus "${request.kind}"`);
   const dataset = request.dataset ?? 'gepubliceerd';
@@ -34,8 +73,8 @@ export async function adviceFor(db: Queryable, request: AdviceRequest): Promise<
   if (request.fteMoving != null && !(Number.isFinite(request.fteMoving) && request.fteMoving >= 0)) {
     throw new ValidationError('fteMoving', 'fteMoving moet een getal van 0 of meer zijn');
   }
-  const from = await place(db, 'from', request.fromRegionCode, request.fromSiteId);
-  const to = await place(db, 'to', request.toRegionCode, request.toSiteId);
+  const from = await place(places, 'from', request.fromRegionCode, request.fromSiteId);
+  const to = await place(places, 'to', request.toRegionCode, request.toSiteId);
   // Sites from the case's dataset only, as the database rules hold for stored cases (dataset-rules.ts).
   await requireSitesInDataset(db, dataset, [
     { field: 'fromSiteId', id: request.fromSiteId },
@@ -47,7 +86,7 @@ export async function adviceFor(db: Queryable, request: AdviceRequest): Promise<
     fteMoving: request.fteMoving ?? null,
     from,
     to,
-    grensregioListed: await grensregioListed(db),
+    grensregioListed: await places.grensregioListed(),
   });
   return { ...outcome, dataset };
 }
@@ -69,18 +108,18 @@ export async function adviceForCase(db: Queryable, caseId: number, viewer: Viewe
 }
 
 async function place(
-  db: Queryable,
+  places: PlaceLookup,
   side: 'from' | 'to',
   regionCode?: string | null,
   siteId?: number | null,
 ): Promise<PlaceFacts | null> {
   if (siteId != null) {
-    const facts = await placeFactsForSite(db, siteId);
+    const facts = await places.site(siteId);
     if (!facts) throw new ValidationError(`${side}SiteId`, `Locatie ${siteId} bestaat niet`);
     return facts;
   }
   if (regionCode) {
-    const facts = await placeFactsForRegion(db, regionCode);
+    const facts = await places.region(regionCode);
     if (!facts) throw new ValidationError(`${side}RegionCode`, `Onbekende regiocode "${regionCode}"`);
     return facts;
   }

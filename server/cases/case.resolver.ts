@@ -12,7 +12,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { adviceFor, type DatasetAdvice } from '../advice/advice.service.js';
+import { adviceFor, placesPerRequest, type DatasetAdvice, type PlaceLookup } from '../advice/advice.service.js';
 import { AdviceOutcomeType } from '../advice/advice.type.js';
 import { requireRole } from '../auth/guard.js';
 import { NotFoundError } from '../common/errors.js';
@@ -145,16 +145,22 @@ function caseAdvice(c: LocationCaseType, ctx: RequestContext): Promise<DatasetAd
   const key = `case.advice:${c.id}:${c.version}`;
   const cached = ctx.loaders.get(key) as Promise<DatasetAdvice> | undefined;
   if (cached) return cached;
-  const advice = adviceFor(ctx.db, {
-    kind: c.kind,
-    fteChange: c.fteChange,
-    fteMoving: c.fteMoving,
-    dataset: c.dataset,
-    fromRegionCode: c.fromRegionCode,
-    toRegionCode: c.toRegionCode,
-    fromSiteId: c.fromSiteId,
-    toSiteId: c.toSiteId,
-  });
+  const places = (ctx.loaders.get('advice.places') as PlaceLookup | undefined) ?? placesPerRequest(ctx.db);
+  ctx.loaders.set('advice.places', places);
+  const advice = adviceFor(
+    ctx.db,
+    {
+      kind: c.kind,
+      fteChange: c.fteChange,
+      fteMoving: c.fteMoving,
+      dataset: c.dataset,
+      fromRegionCode: c.fromRegionCode,
+      toRegionCode: c.toRegionCode,
+      fromSiteId: c.fromSiteId,
+      toSiteId: c.toSiteId,
+    },
+    places,
+  );
   ctx.loaders.set(key, advice);
   return advice;
 }
