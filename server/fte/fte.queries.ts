@@ -48,20 +48,66 @@ const PARENT_COLUMN: Record<RegionKind, string> = {
   gemeente: 'code',
 };
 
+interface RegionFteRow {
+  region_id: number;
+  is_randstad: boolean;
+  code: string;
+  name: string;
+  direct_fte: string | null;
+  direct_written: string | null;
+  direct_sources: string[] | null;
+  delivered_fte: string | null;
+  delivered_sources: string[] | null;
+  has_direct: boolean;
+}
+
+/**
+ * The aggregate. For all organisations (the map, tiles, exports: what a planner looks at after an
+ * edit) the deliveries come from the totals the database maintains in every writing transaction
+ * (fte_region_total, migration 1763800016200): a few indexed rows instead of every delivery of
+ * the peildatum. For one organisation, from its rows (fteByRegionScan).
+ */
 export async function fteByRegion(db: Queryable, filter: FteFilter): Promise<RegionFte[]> {
+  if (filter.organisationId != null) return fteByRegionScan(db, filter);
+  const rows = await queryRows<RegionFteRow>(
+    db,
+    sql`WITH regions AS (
+       SELECT r.id, r.code, r.name, r.is_randstad FROM region r
+        WHERE r.kind = $1 AND r.year = (SELECT max(year) FROM region WHERE kind = $1) AND ($5::text[] IS NULL OR r.code = ANY($5))
+     ),
+     direct AS (
+       SELECT f.region_code AS code, sum(f.fte) AS fte, string_agg(f.fte_as_written, '; ') FILTER (WHERE f.fte IS NULL) AS written,
+              array_agg(DISTINCT f.source_url) AS sources
+         FROM fte_count f
+        WHERE f.scope = 'regio' AND f.dataset = $3 AND f.peildatum = $2::date
+          AND f.sector IS NOT DISTINCT FROM $4::text AND f.organisation_id IS NULL
+          AND f.region_code IN (SELECT code FROM regions)
+        GROUP BY f.region_code
+     ),
+     delivered AS (
+       SELECT t.region_code AS code, sum(t.fte) AS fte, array_agg(t.source_url ORDER BY t.source_url) AS sources
+         FROM fte_region_total t
+        WHERE t.dataset = $3 AND t.peildatum = $2::date AND t.level = $1 AND t.sector_key = COALESCE($4::text, '*')
+        GROUP BY t.region_code
+     )
+     SELECT r.id AS region_id, r.is_randstad, r.code, r.name, d.fte AS direct_fte, d.written AS direct_written, d.sources AS direct_sources,
+            v.fte AS delivered_fte, v.sources AS delivered_sources, d.code IS NOT NULL AS has_direct
+       FROM regions r
+       LEFT JOIN direct d ON d.code = r.code
+       LEFT JOIN delivered v ON v.code = r.code
+      ORDER BY r.code`,
+    [filter.level, filter.peildatum, filter.dataset, filter.sector ?? null, filter.codes ?? null],
+  );
+  return rows.map(regionFte);
+}
+
+/**
+ * The aggregate computed from every fte row of the peildatum: used for one organisation, and the
+ * reference the maintained totals are tested against (test/integration/fte-totals.test.ts).
+ */
+export async function fteByRegionScan(db: Queryable, filter: FteFilter): Promise<RegionFte[]> {
   const parent = sql.identifier('g', PARENT_COLUMN[filter.level]);
-  const rows = await queryRows<{
-    region_id: number;
-    is_randstad: boolean;
-    code: string;
-    name: string;
-    direct_fte: string | null;
-    direct_written: string | null;
-    direct_sources: string[] | null;
-    delivered_fte: string | null;
-    delivered_sources: string[] | null;
-    has_direct: boolean;
-  }>(
+  const rows = await queryRows<RegionFteRow>(
     db,
     sql`WITH params AS (
        SELECT $1::text AS level, $2::date AS peildatum, $3::text AS dataset, $4::text AS sector, $5::int AS organisation_id,
@@ -125,28 +171,31 @@ export async function fteByRegion(db: Queryable, filter: FteFilter): Promise<Reg
       filter.codes ?? null,
     ],
   );
-  return rows.map((row) => {
-    const region = { regionId: row.region_id, code: row.code, name: row.name, isRandstad: row.is_randstad };
-    if (row.has_direct) {
-      return {
-        ...region,
-        fte: row.direct_written ? null : toNumber(row.direct_fte),
-        basis: 'regiocijfer',
-        asWritten: row.direct_written,
-        sources: row.direct_sources ?? [],
-      };
-    }
-    if (row.delivered_fte !== null) {
-      return {
-        ...region,
-        fte: toNumber(row.delivered_fte),
-        basis: 'leveringen',
-        asWritten: null,
-        sources: row.delivered_sources ?? [],
-      };
-    }
-    return { ...region, fte: null, basis: null, asWritten: null, sources: [] };
-  });
+  return rows.map(regionFte);
+}
+
+/** A figure published for the region itself wins over a sum of deliveries inside it. */
+function regionFte(row: RegionFteRow): RegionFte {
+  const region = { regionId: row.region_id, code: row.code, name: row.name, isRandstad: row.is_randstad };
+  if (row.has_direct) {
+    return {
+      ...region,
+      fte: row.direct_written ? null : toNumber(row.direct_fte),
+      basis: 'regiocijfer',
+      asWritten: row.direct_written,
+      sources: row.direct_sources ?? [],
+    };
+  }
+  if (row.delivered_fte !== null) {
+    return {
+      ...region,
+      fte: toNumber(row.delivered_fte),
+      basis: 'leveringen',
+      asWritten: null,
+      sources: row.delivered_sources ?? [],
+    };
+  }
+  return { ...region, fte: null, basis: null, asWritten: null, sources: [] };
 }
 
 export interface NationalFte {
