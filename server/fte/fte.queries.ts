@@ -71,30 +71,24 @@ export async function fteByRegion(db: Queryable, filter: FteFilter): Promise<Reg
   if (filter.organisationId != null) return fteByRegionScan(db, filter);
   const rows = await queryRows<RegionFteRow>(
     db,
-    sql`WITH regions AS (
-       SELECT r.id, r.code, r.name, r.is_randstad FROM region r
-        WHERE r.kind = $1 AND r.year = (SELECT max(year) FROM region WHERE kind = $1) AND ($5::text[] IS NULL OR r.code = ANY($5))
-     ),
-     direct AS (
-       SELECT f.region_code AS code, sum(f.fte) AS fte, string_agg(f.fte_as_written, '; ') FILTER (WHERE f.fte IS NULL) AS written,
-              array_agg(DISTINCT f.source_url) AS sources
-         FROM fte_count f
-        WHERE f.scope = 'regio' AND f.dataset = $3 AND f.peildatum = $2::date
-          AND f.sector IS NOT DISTINCT FROM $4::text AND f.organisation_id IS NULL
-          AND f.region_code IN (SELECT code FROM regions)
-        GROUP BY f.region_code
-     ),
-     delivered AS (
-       SELECT t.region_code AS code, sum(t.fte) AS fte, array_agg(t.source_url ORDER BY t.source_url) AS sources
-         FROM fte_region_total t
-        WHERE t.dataset = $3 AND t.peildatum = $2::date AND t.level = $1 AND t.sector_key = COALESCE($4::text, '*')
-        GROUP BY t.region_code
-     )
-     SELECT r.id AS region_id, r.is_randstad, r.code, r.name, d.fte AS direct_fte, d.written AS direct_written, d.sources AS direct_sources,
-            v.fte AS delivered_fte, v.sources AS delivered_sources, d.code IS NOT NULL AS has_direct
-       FROM regions r
-       LEFT JOIN direct d ON d.code = r.code
-       LEFT JOIN delivered v ON v.code = r.code
+    `SELECT r.id AS region_id, r.is_randstad, r.code, r.name, d.fte AS direct_fte, d.written AS direct_written,
+            d.sources AS direct_sources, v.fte AS delivered_fte, v.sources AS delivered_sources, d.code IS NOT NULL AS has_direct
+       FROM region r
+       LEFT JOIN (
+         SELECT f.region_code AS code, sum(f.fte) AS fte, string_agg(f.fte_as_written, '; ') FILTER (WHERE f.fte IS NULL) AS written,
+                array_agg(DISTINCT f.source_url) AS sources
+           FROM fte_count f
+          WHERE f.scope = 'regio' AND f.dataset = $3 AND f.peildatum = $2::date
+            AND f.sector IS NOT DISTINCT FROM $4::text AND f.organisation_id IS NULL
+          GROUP BY f.region_code
+       ) d ON d.code = r.code
+       LEFT JOIN (
+         SELECT t.region_code AS code, sum(t.fte) AS fte, array_agg(t.source_url ORDER BY t.source_url) AS sources
+           FROM fte_region_total t
+          WHERE t.dataset = $3 AND t.peildatum = $2::date AND t.level = $1 AND t.sector_key = COALESCE($4::text, '*')
+          GROUP BY t.region_code
+       ) v ON v.code = r.code
+      WHERE r.kind = $1 AND r.year = (SELECT max(year) FROM region WHERE kind = $1) AND ($5::text[] IS NULL OR r.code = ANY($5))
       ORDER BY r.code`,
     [filter.level, filter.peildatum, filter.dataset, filter.sector ?? null, filter.codes ?? null],
   );

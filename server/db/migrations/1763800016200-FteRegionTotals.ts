@@ -14,7 +14,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * by organisation (that would be larger than fte_count at 100×): an organisation's aggregate
  * (rare: monitors) keeps the full query.
  * Direct regional figures and national totals are not summed here: they are a handful of rows,
- * read through the partial index idx_fte_not_located below.
+ * read through the cell index (uq_fte_cell: dataset, peildatum, scope, …).
  *
  * Why triggers and not the writers: fte rows are written by GraphQL mutations (TypeORM), the
  * importer, the demo loader, the seeds, repairs in migrations, and psql; a site moves through a
@@ -51,11 +51,6 @@ export class FteRegionTotals1763800016200 implements MigrationInterface {
     )`);
     // Almost always empty: what the clean-up after each change looks for.
     await q.query('CREATE INDEX idx_fte_region_total_empty ON fte_region_total (row_count) WHERE row_count = 0');
-    // Direct regional figures and national totals: a few rows among all deliveries of a date.
-    await q.query(
-      `CREATE INDEX idx_fte_not_located ON fte_count (dataset, peildatum, region_code) WHERE scope <> 'locatie'`,
-    );
-
     await q.query(`CREATE FUNCTION rp_fte_totals_rebuild() RETURNS void LANGUAGE plpgsql AS $$
       BEGIN
         -- Waits for writers that changed totals to finish, and holds new ones until commit.
@@ -180,7 +175,6 @@ export class FteRegionTotals1763800016200 implements MigrationInterface {
       'rp_fte_totals_rebuild',
     ])
       await q.query(`DROP FUNCTION IF EXISTS ${fn}()`);
-    await q.query('DROP INDEX IF EXISTS idx_fte_not_located');
     await q.query('DROP TABLE IF EXISTS fte_region_total');
   }
 }
