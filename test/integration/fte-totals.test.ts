@@ -6,7 +6,7 @@
  * the scan on every level, dataset and sector, and equals what a rebuild from scratch holds.
  * Unknown stays unknown (a region whose last delivery goes has no figure, not 0); the datasets
  * stay apart; confidential cases reach nothing. Both reads run in one snapshot (REPEATABLE READ),
- * so other suites writing at the same time cannot make them differ.
+ * rolled back, so a test can also try a change it must not leave behind.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,6 +16,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Dataset, RegionKind, Sector } from '../../common/domain.js';
 import { FteRegionTotals1763800016200 } from '../../server/db/migrations/1763800016200-FteRegionTotals.js';
 import { fteByRegion, fteByRegionScan } from '../../server/fte/fte.queries.js';
+import { isDemoLoaded, loadDemoData, removeDemoData } from '../../server/demo/demo.seed.js';
 import { fteImport } from '../../server/imports/fte-import.js';
 import { runImport } from '../../server/imports/import.service.js';
 import { insertSite } from '../../server/sites/site.queries.js';
@@ -325,5 +326,22 @@ describe.each(backends())('maintained fte totals on $name', (backend) => {
       await migration.up(m.queryRunner!);
       expect(await totals(m)).toEqual(before);
     });
+  });
+
+  it('holds the seeded published figures and the demo data as loaded and removed', async () => {
+    const dates = async () =>
+      (await db.query(`SELECT DISTINCT to_char(peildatum, 'YYYY-MM-DD') AS d FROM fte_count ORDER BY 1`)).map(
+        (r: { d: string }) => r.d,
+      ) as string[];
+    const loadedHere = !(await isDemoLoaded(db));
+    if (loadedHere) expect((await loadDemoData(db)).status).toBe('geladen');
+    const withDemo = await dates();
+    expect(withDemo.length).toBeGreaterThan(3);
+    await expectTotalsMatchScan(withDemo);
+    // Last: removing the demo data removes the demo fixture sites above too.
+    if (loadedHere) {
+      await removeDemoData(db);
+      await expectTotalsMatchScan(withDemo);
+    }
   });
 });
