@@ -328,6 +328,37 @@ describe.each(backends())('maintained fte totals on $name', (backend) => {
     });
   });
 
+  it('places a delivery written while its site moves in the gemeente the site ends up in', async () => {
+    const mover = db.createQueryRunner();
+    await mover.connect();
+    await mover.startTransaction();
+    await mover.query(`UPDATE site SET gemeente_code = 'GM0363' WHERE id = $1`, [siteIds[1]]);
+    // Written from another connection before the move commits: on PostgreSQL its trigger waits
+    // for the move (a table lock) and then sees it; the embedded database runs one after the other.
+    const writer = (async () => {
+      const other = db.createQueryRunner();
+      await other.connect();
+      try {
+        await other.query(
+          `INSERT INTO fte_count (peildatum, scope, site_id, sector, fte, source_url, dataset)
+           VALUES ($1, 'locatie', $2, 'gevangeniswezen_dji', 21, $3, 'demo')`,
+          [DATE, siteIds[1], SOURCE],
+        );
+      } finally {
+        await other.release();
+      }
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await mover.commitTransaction();
+    await mover.release();
+    await writer;
+    expect(await provincie('PV27', 'demo', 'gevangeniswezen_dji')).toMatchObject({ fte: 21 });
+    expect(await provincie('PV22', 'demo', 'gevangeniswezen_dji')).toMatchObject({ fte: null, basis: null });
+    await expectTotalsMatchScan();
+    await db.query(`UPDATE site SET gemeente_code = 'GM0106' WHERE id = $1`, [siteIds[1]]);
+    await expectTotalsMatchScan();
+  });
+
   it('holds the seeded published figures and the demo data as loaded and removed', async () => {
     const dates = async () =>
       (await db.query(`SELECT DISTINCT to_char(peildatum, 'YYYY-MM-DD') AS d FROM fte_count ORDER BY 1`)).map(

@@ -24,8 +24,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * statement, not one per row. Works on PostgreSQL 15 and PGlite.
  *
  * - fte_count insert/update/delete: the change (old rows out, new rows in) grouped per key and
- *   added; the sites read are locked FOR SHARE, so a concurrent move of the same site waits
- *   (or is seen) instead of leaving the row counted in the old gemeente.
+ *   added. Table locks on fte_region_total order fte writers against site moves and rebuilds
+ *   (a row lock per site read would cost an import tens of thousands of locks).
  * - site update of gemeente_code: its fte rows move from the old gemeente's regions to the new.
  * - site delete: its fte rows are deleted first (BEFORE DELETE), while the site still says
  *   which gemeente they counted in; the foreign key's cascade then finds nothing.
@@ -63,6 +63,9 @@ export class FteRegionTotals1763800016200 implements MigrationInterface {
 
     await q.query(`CREATE FUNCTION rp_fte_totals_on_fte() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
+        -- Before reading where the sites are (the next statement's snapshot): a site move or a
+        -- rebuild in progress is waited for and then seen; see rp_fte_totals_on_site_move.
+        LOCK TABLE fte_region_total IN ROW EXCLUSIVE MODE;
         IF TG_OP = 'INSERT' THEN
           ${addDelta(located(`SELECT 1 AS sign, ${FTE_COLUMNS('n')} FROM new_rows n`))};
         ELSIF TG_OP = 'DELETE' THEN
@@ -93,6 +96,14 @@ export class FteRegionTotals1763800016200 implements MigrationInterface {
 
     await q.query(`CREATE FUNCTION rp_fte_totals_on_site_move() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
+        IF NOT EXISTS (SELECT 1 FROM old_sites o JOIN new_sites n ON n.id = o.id
+                        WHERE n.gemeente_code IS DISTINCT FROM o.gemeente_code) THEN
+          RETURN NULL;
+        END IF;
+        -- Conflicts with the ROW EXCLUSIVE every fte writer takes first: writers that placed rows
+        -- in the old gemeente have committed before the rows are read below (and are moved);
+        -- later ones wait for this commit and place theirs in the new gemeente.
+        LOCK TABLE fte_region_total IN SHARE ROW EXCLUSIVE MODE;
         ${addDelta(`moved AS (
             SELECT o.id, o.gemeente_code AS old_gemeente, n.gemeente_code AS new_gemeente
               FROM old_sites o JOIN new_sites n ON n.id = o.id
@@ -185,12 +196,11 @@ const FTE_COLUMNS = (a: string): string =>
     .map((c) => `${a}.${c}`)
     .join(', ');
 
-/** `changes` (sign, FTE_COLUMNS) placed in their gemeente: the site's, locked, else the row's region code. */
+/** `changes` (sign, FTE_COLUMNS) placed in their gemeente: the site's, else the row's region code. */
 function located(changes: string): string {
   return `changes AS (${changes}),
-    sites AS (SELECT s.id, s.gemeente_code FROM site s WHERE s.id IN (SELECT site_id FROM changes) FOR SHARE),
     changed AS (
-      SELECT c.*, COALESCE(s.gemeente_code, c.region_code) AS gemeente FROM changes c LEFT JOIN sites s ON s.id = c.site_id)`;
+      SELECT c.*, COALESCE(s.gemeente_code, c.region_code) AS gemeente FROM changes c LEFT JOIN site s ON s.id = c.site_id)`;
 }
 
 /**
@@ -202,21 +212,29 @@ function located(changes: string): string {
  */
 function addDelta(ctes: string): string {
   return `WITH ${ctes},
-    delta AS (
-      SELECT c.dataset, c.peildatum, l.level, k.sector_key, l.code AS region_code, c.source_url,
-             sum(c.sign * c.fte) AS fte, sum(c.sign)::int AS row_count
+    -- Per gemeente first (an import's rows become a few hundred), then to the regions.
+    per_gemeente AS (
+      SELECT c.dataset, c.peildatum, c.gemeente, c.sector, c.source_url,
+             c.scope = 'regio' AND c.organisation_id IS NULL AS own_total,
+             sum(c.sign * c.fte) AS fte, sum(c.sign) AS row_count
         FROM changed c
-        JOIN region g ON g.kind = 'gemeente' AND g.code = c.gemeente
-         AND g.year = (SELECT max(year) FROM region WHERE kind = 'gemeente')
-        CROSS JOIN LATERAL (VALUES
-          ('gemeente', CASE WHEN c.scope = 'regio' AND c.organisation_id IS NULL THEN NULL ELSE g.code END),
-          ('provincie', g.provincie_code), ('corop', g.corop_code), ('arbeidsmarktregio', g.arbeidsmarktregio_code)
-        ) AS l(level, code)
-        CROSS JOIN LATERAL (VALUES ('*'), (c.sector)) AS k(sector_key)
        WHERE c.fte IS NOT NULL AND (c.scope = 'locatie' OR (c.scope = 'regio' AND c.region_code LIKE 'GM%'))
-         AND l.code IS NOT NULL AND k.sector_key IS NOT NULL
        GROUP BY 1, 2, 3, 4, 5, 6
       HAVING sum(c.sign * c.fte) <> 0 OR sum(c.sign) <> 0
+    ),
+    delta AS (
+      SELECT p.dataset, p.peildatum, l.level, k.sector_key, l.code AS region_code, p.source_url,
+             sum(p.fte) AS fte, sum(p.row_count)::int AS row_count
+        FROM per_gemeente p
+        JOIN region g ON g.kind = 'gemeente' AND g.code = p.gemeente
+         AND g.year = (SELECT max(year) FROM region WHERE kind = 'gemeente')
+        CROSS JOIN LATERAL (VALUES
+          ('gemeente', CASE WHEN p.own_total THEN NULL ELSE g.code END),
+          ('provincie', g.provincie_code), ('corop', g.corop_code), ('arbeidsmarktregio', g.arbeidsmarktregio_code)
+        ) AS l(level, code)
+        CROSS JOIN LATERAL (VALUES ('*'), (p.sector)) AS k(sector_key)
+       WHERE l.code IS NOT NULL AND k.sector_key IS NOT NULL
+       GROUP BY 1, 2, 3, 4, 5, 6
     )
     INSERT INTO fte_region_total AS t (dataset, peildatum, level, sector_key, region_code, source_url, fte, row_count)
     SELECT * FROM delta ORDER BY 1, 2, 3, 4, 5, 6
