@@ -13,6 +13,7 @@
  * server in production mode, timed (fresh: the data version moved, so nothing kept per version
  * answers it); then the same request again (cached). SQL floor: the statements of one fresh
  * request, captured in-process and replayed on one pg connection (bench/lib/sql-floor.mjs).
+ * FRESH_REUSE_SCALED=1 keeps an existing scaled copy (A/B runs of two builds on one copy).
  * Prints one JSON object. The write goes through psql-like SQL on purpose: the database keeps
  * the figures right whoever writes.
  */
@@ -37,7 +38,7 @@ const aggregate = graphqlRequest('/graphql', OURS.aggregate);
 
 const loadBefore = os.loadavg();
 await prepareBase();
-const url = factor > 1 ? (await createScaledDatabase(baseUrl, factor)).url : baseUrl;
+const url = factor > 1 ? await scaledDatabase() : baseUrl;
 const server = await startBuiltServer('.', { databaseUrl: url, sharedDir, timeoutMs: 600_000 });
 const client = new pg.Client({ connectionString: url });
 await client.connect();
@@ -146,4 +147,17 @@ async function prepareBase() {
   await db.connect();
   await db.query('ANALYZE');
   await db.end();
+}
+
+/** The scaled copy: made afresh from the base, or the existing one when FRESH_REUSE_SCALED=1. */
+async function scaledDatabase() {
+  const name = `${new URL(baseUrl).pathname.slice(1)}_${factor}x`;
+  if (process.env.FRESH_REUSE_SCALED === '1') {
+    const admin = new pg.Client({ connectionString: Object.assign(new URL(baseUrl), { pathname: '/postgres' }).href });
+    await admin.connect();
+    const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount > 0;
+    await admin.end();
+    if (exists) return Object.assign(new URL(baseUrl), { pathname: `/${name}` }).href;
+  }
+  return (await createScaledDatabase(baseUrl, factor)).url;
 }

@@ -3,8 +3,10 @@
  * (fteByRegion, nationalFte): no second way of summing. Adds the national total, population
  * (CBS, same peildatum only), change since an earlier peildatum, growth against national growth,
  * Randstad vs the rest, the dataset label and every source cited.
- * Statements per call: 2 (regions, national) + 2 with a comparison date + population + titles,
- * and per data version only once: after that one statement (the version).
+ * Statements per call: 2 (regions, national) + 2 with a comparison date + population, sent
+ * together, + titles when selected; per data version only once: after that one statement (the
+ * version). The first call after a write reads maintained totals (fte_region_total), not every
+ * delivery: its cost no longer grows with the data.
  */
 import type { Dataset, RegionKind, Sector } from '../../common/domain.js';
 import type { Queryable } from '../common/sql.js';

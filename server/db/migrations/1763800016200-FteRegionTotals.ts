@@ -127,6 +127,8 @@ export class FteRegionTotals1763800016200 implements MigrationInterface {
 
     // Once per transaction, at commit (a transaction-local setting guards repeats, as for the
     // data version): a boundary import changes hundreds of gemeente rows one statement each.
+    // (SET CONSTRAINTS ALL IMMEDIATE fires it early; region changes after that in the same
+    // transaction would then not rebuild again. No writer does that.)
     await q.query(`CREATE FUNCTION rp_fte_totals_rebuild_at_commit() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF current_setting('rp.fte_totals_rebuilt', true) IS DISTINCT FROM 'y' THEN
