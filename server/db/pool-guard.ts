@@ -59,7 +59,8 @@ export function guardPool(dataSource: DataSource, options: PoolGuardOptions): Sc
     ];
     return guardRunner(runner, shares, queryClass, options.waitMs);
   };
-  return (ref) => dataSourceView(dataSource, (mode) => guarded(dataSource.createQueryRunner(mode), ref.queryClass));
+  const views = viewPrototype(dataSource, (runner, view) => guarded(runner, view.ref.queryClass));
+  return (ref) => Object.assign(Object.create(views) as View, { ref });
 }
 
 /** No limits: every class gets the DataSource itself (the embedded database's one connection). */
@@ -68,23 +69,32 @@ export const unguarded =
   () =>
     dataSource;
 
+type View = DataSource & { ref: QueryClassRef; ownManager?: EntityManager };
+
 /**
- * The DataSource with its own createQueryRunner. TypeORM reaches the runner through
- * `this.createQueryRunner()` (query builders, query()) or `this.manager` (transactions,
- * repositories), so the view overrides those three; everything else is the DataSource's own.
+ * What every view of the DataSource inherits: its own createQueryRunner. TypeORM reaches the
+ * runner through `this.createQueryRunner()` (query builders, query()) or `this.manager`
+ * (transactions, repositories), so the views override those three; everything else is the
+ * DataSource's own. Built once, so that a view per request is one small object.
  */
-function dataSourceView(dataSource: DataSource, createQueryRunner: DataSource['createQueryRunner']): DataSource {
-  const view = Object.create(dataSource) as DataSource;
-  let manager: EntityManager | undefined;
-  Object.defineProperties(view, {
-    createQueryRunner: { value: createQueryRunner },
-    manager: { get: () => (manager ??= dataSource.createEntityManager.call(view)) },
+function viewPrototype(dataSource: DataSource, guard: (runner: QueryRunner, view: View) => QueryRunner): DataSource {
+  return Object.create(dataSource, {
+    createQueryRunner: {
+      value(this: View, mode?: 'master' | 'slave') {
+        return guard(dataSource.createQueryRunner(mode), this);
+      },
+    },
+    manager: {
+      get(this: View) {
+        return (this.ownManager ??= dataSource.createEntityManager.call(this));
+      },
+    },
     // database.ts may have replaced query() on the DataSource (prepared statements), bound to it:
     // hand it a runner of this view and release it afterwards, as DataSource.query does.
     query: {
-      value: async (query: string, parameters?: unknown[], runner?: QueryRunner) => {
+      async value(this: View, query: string, parameters?: unknown[], runner?: QueryRunner) {
         if (runner) return dataSource.query(query, parameters, runner);
-        const own = view.createQueryRunner();
+        const own = this.createQueryRunner();
         try {
           return await dataSource.query(query, parameters, own);
         } finally {
@@ -92,8 +102,7 @@ function dataSourceView(dataSource: DataSource, createQueryRunner: DataSource['c
         }
       },
     },
-  });
-  return view;
+  }) as DataSource;
 }
 
 function guardRunner(
