@@ -40,12 +40,38 @@ export async function runLoad({ base, request, concurrency, durationMs, maxReque
   await Promise.all(Array.from({ length: concurrency }, worker));
   const elapsed = (performance.now() - started) / 1000;
   agent.destroy();
-  return {
+  const out = {
     concurrency,
     requests: times.length,
     errors,
     firstError,
+    elapsedS: Math.round(elapsed * 1000) / 1000,
     rps: Math.round((times.length / elapsed) * 10) / 10,
+    ...summarize(times),
+  };
+  // The raw latencies, for combining A/B rounds (combineRounds); not written to results.json.
+  Object.defineProperty(out, 'times', { value: times, enumerable: false });
+  return out;
+}
+
+/**
+ * One figure from several rounds of the same load (A/B interleaving): requests over the summed
+ * time, percentiles over all latencies, errors summed.
+ */
+export function combineRounds(rounds) {
+  if (rounds.length === 1) return rounds[0];
+  const times = rounds.flatMap((r) => r.times ?? []);
+  const requests = rounds.reduce((n, r) => n + r.requests, 0);
+  const elapsed = rounds.reduce((n, r) => n + r.elapsedS, 0);
+  return {
+    concurrency: rounds[0].concurrency,
+    rounds: rounds.length,
+    requests,
+    errors: rounds.reduce((n, r) => n + r.errors, 0),
+    firstError: rounds.find((r) => r.firstError)?.firstError ?? null,
+    elapsedS: Math.round(elapsed * 1000) / 1000,
+    rps: Math.round((requests / elapsed) * 10) / 10,
+    roundRps: rounds.map((r) => r.rps),
     ...summarize(times),
   };
 }
