@@ -30,7 +30,6 @@ export async function measureFloors(o) {
   const rec = await startRecordingApp({ databaseUrl: o.url, sharedDataDir: o.sharedDataDir });
   const floors = {};
   try {
-    await resolveAppPeildatum(rec.base);
     for (const s of SCENARIOS) {
       if (s.tile === 'cached' || (o.only && !o.only.includes(s.id))) {
         floors[s.id] = null;
