@@ -28,7 +28,16 @@ export async function runLoad({ base, request, concurrency, durationMs, maxReque
     while (performance.now() < deadline && next < maxRequests) {
       const req = request(next++);
       const t0 = performance.now();
-      const { status, body } = await send(agent, url, req);
+      let status;
+      let body;
+      try {
+        ({ status, body } = await send(agent, url, req));
+      } catch (e) {
+        // A connection the server closed (reset, hang-up) is an error of the figure, not of the run.
+        errors++;
+        firstError ??= `${e.code ?? ''} ${e.message}`.trim();
+        continue;
+      }
       const ms = performance.now() - t0;
       const bad = (status !== 200 && status !== 304) || (req.graphql && body.includes('"errors"'));
       if (bad) {

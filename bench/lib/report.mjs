@@ -81,6 +81,7 @@ export function ratioRows(run, scenarios = SCENARIOS) {
     const c16 = ratio(r.ours.c16?.rps, r.postgraphile?.c16?.rps);
     const floor = fl ? ratio(r.ours.c1?.p50, fl.p50) : null;
     const met = (x, ok) => (x === null ? null : ok(x));
+    const errors = (side) => Object.values(side ?? {}).reduce((n, x) => n + (x?.errors ?? 0), 0);
     rows.push({
       id: s.id,
       label: s.label,
@@ -88,6 +89,7 @@ export function ratioRows(run, scenarios = SCENARIOS) {
       c16,
       floor,
       loadAvg: r.loadAvg ?? null,
+      errors: { ours: errors(r.ours), postgraphile: errors(r.postgraphile) },
       met: {
         c1: met(c1, (x) => x >= TARGETS.vsPostgraphile),
         c16: met(c16, (x) => x >= TARGETS.vsPostgraphile),
@@ -110,8 +112,11 @@ export function ratioTable(rows) {
       L.push(`| ${r.label} | MISLUKT: ${r.failed.replace(/\|/g, '\\|')} | | | ${f(r.loadAvg)} |`);
       continue;
     }
+    // Failed requests are left out of the figures; a row with any is marked, as its figure is suspect.
+    const bad = r.errors.ours + r.errors.postgraphile;
+    const label = bad ? `${r.label} (fouten: ons ${r.errors.ours}, PostGraphile ${r.errors.postgraphile})` : r.label;
     L.push(
-      `| ${r.label} | ${cell(r.c1, r.met.c1)} | ${cell(r.c16, r.met.c16)} | ${cell(r.floor, r.met.floor)} | ${f(r.loadAvg)} |`,
+      `| ${label} | ${cell(r.c1, r.met.c1)} | ${cell(r.c16, r.met.c16)} | ${cell(r.floor, r.met.floor)} | ${f(r.loadAvg)} |`,
     );
   }
   return L;

@@ -9,7 +9,9 @@ import { checkSameData, compareKeys, num, points, CHECKS } from '../../bench/lib
 // @ts-expect-error — plain JavaScript module without types
 import { ratioRows, ratioTable } from '../../bench/lib/report.mjs';
 // @ts-expect-error — plain JavaScript module without types
-import { combineRounds } from '../../bench/lib/load.mjs';
+import { combineRounds, runLoad } from '../../bench/lib/load.mjs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 // @ts-expect-error — plain JavaScript module without types
 import { squareAround, ZWOLLE, ZWOLLE_SQUARE, THEIRS, THEIRS_APP } from '../../bench/lib/queries.mjs';
 // @ts-expect-error — plain JavaScript module without types
@@ -124,7 +126,7 @@ describe('ratio table', () => {
         postgraphile: { c1: load(100, 3), c16: load(1000, 9) },
         loadAvg: 1.5,
       },
-      b: { ours: { c1: load(50, 4) }, loadAvg: 2 },
+      b: { ours: { c1: { ...load(50, 4), errors: 2 } }, loadAvg: 2 },
       c: { failed: 'niet dezelfde gegevens: item 0', loadAvg: 3 },
     },
   };
@@ -142,6 +144,8 @@ describe('ratio table', () => {
     expect(rows[0].met).toEqual({ c1: true, c16: false, floor: true });
     expect(rows[1]).toMatchObject({ c1: null, c16: null, floor: 2 });
     expect(rows[1].met).toEqual({ c1: null, c16: null, floor: false });
+    expect(rows[1].errors).toEqual({ ours: 2, postgraphile: 0 });
+    expect(rows[0].errors).toEqual({ ours: 0, postgraphile: 0 });
     expect(rows[2].failed).toContain('niet dezelfde');
   });
 
@@ -149,7 +153,7 @@ describe('ratio table', () => {
     const lines = ratioTable(ratioRows(run, scenarios));
     expect(lines[0]).toContain('load');
     expect(lines[2]).toBe('| A | **3** | 0.9 ✗ | **1.2** | 1.5 |');
-    expect(lines[3]).toBe('| B | — | — | 2 ✗ | 2 |');
+    expect(lines[3]).toBe('| B (fouten: ons 2, PostGraphile 0) | — | — | 2 ✗ | 2 |');
     expect(lines[4]).toContain('MISLUKT');
   });
 });
@@ -164,6 +168,33 @@ describe('A/B rounds', () => {
     const c = combineRounds([round([1, 1, 1], 1), round([3, 3, 3, 3, 3], 1)]);
     expect(c).toMatchObject({ requests: 8, elapsedS: 2, rps: 4, rounds: 2, p50: 3 });
     expect(c.p95).toBe(3);
+  });
+});
+
+describe('load generator', () => {
+  it('counts a connection the server drops as an error instead of ending the run', async () => {
+    let n = 0;
+    const server = http.createServer((req, res) => {
+      if (++n % 3 === 0) req.socket.destroy();
+      else res.end('ok');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const r = await runLoad({
+        base,
+        request: () => ({ path: '/' }),
+        concurrency: 2,
+        durationMs: 200,
+        maxRequests: 30,
+      });
+      expect(r.errors).toBeGreaterThan(0);
+      expect(r.firstError).toMatch(/ECONNRESET|socket hang up/);
+      expect(r.requests + r.errors).toBe(30);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
 
