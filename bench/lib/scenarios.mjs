@@ -6,7 +6,7 @@
  */
 import { graphqlRequest } from './load.mjs';
 import { OURS, THEIRS, THEIRS_APP, PEILDATUM } from './queries.mjs';
-import { APP_OPERATIONS } from './app-documents.mjs';
+import { APP_OPERATIONS, asApolloSends } from './app-documents.mjs';
 import { CHECKS } from './same-data.mjs';
 
 const TILE_Z7 = '7/65/42'; // middle of the Netherlands
@@ -80,7 +80,7 @@ export const SCENARIOS = [
     id,
     label: `app: ${op.operationName}${describeVariables(op)} (${op.size === 'large' ? 'groot' : 'klein'}${op.count ? ', totalCount' : ''})`,
     ours: appRequest(op),
-    theirs: THEIRS_APP[id] ? graphqlRequest('/graphql', THEIRS_APP[id]) : undefined,
+    theirs: THEIRS_APP[id] ? graphqlRequest('/graphql', asApolloSends(THEIRS_APP[id])) : undefined,
     floorTarget: true,
     app: true,
   })),

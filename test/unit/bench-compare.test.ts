@@ -114,6 +114,14 @@ describe('same-data check', () => {
       if (s.theirs) expect(s.check, s.id).toBeDefined();
     for (const id of Object.keys(CHECKS)) expect(THEIRS[id] ?? THEIRS_APP[id], id).toBeDefined();
   });
+
+  it("sends the PostGraphile side of the app's operations with __typename, as the same Apollo client would", () => {
+    const app = (SCENARIOS as { id: string; theirs?: () => { body: string } }[]).filter(
+      (s) => s.id in THEIRS_APP && s.theirs,
+    );
+    expect(app.length).toBe(Object.keys(THEIRS_APP).length);
+    for (const s of app) expect(JSON.parse(s.theirs!().body).query, s.id).toContain('__typename');
+  });
 });
 
 describe('ratio table', () => {
