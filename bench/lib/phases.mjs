@@ -35,13 +35,19 @@ export async function measureFloors(o) {
         floors[s.id] = null;
         continue;
       }
-      await sendOnce(rec.base, s.ours); // warm one-time lookups of the app
-      // The floor is the SQL of an answer computed afresh: results kept per data version
-      // (version-cache.ts) are made stale first, so their statements are in the floor too.
-      rec.invalidateVersionCaches();
-      const statements = await rec.capture((base) => sendOnce(base, s.ours));
-      floors[s.id] = await measureFloor(o.url, statements, { runs: o.floorRuns });
-      o.log(`  vloer ${s.id}: ${statements.length} statements, p50 ${floors[s.id].p50} ms`);
+      try {
+        await sendOnce(rec.base, s.ours); // warm one-time lookups of the app
+        // The floor is the SQL of an answer computed afresh: results kept per data version
+        // (version-cache.ts) are made stale first, so their statements are in the floor too.
+        rec.invalidateVersionCaches();
+        const statements = await rec.capture((base) => sendOnce(base, s.ours));
+        floors[s.id] = await measureFloor(o.url, statements, { runs: o.floorRuns });
+        o.log(`  vloer ${s.id}: ${statements.length} statements, p50 ${floors[s.id].p50} ms`);
+      } catch (e) {
+        // One scenario our API refuses (e.g. after a schema change) must not end the whole run.
+        floors[s.id] = null;
+        o.log(`  vloer ${s.id}: MISLUKT — ${e.message.slice(0, 300)}`);
+      }
     }
   } finally {
     await rec.close();
