@@ -23,6 +23,7 @@ import { ConfidentialCasesUnversioned1763800014700 } from './migrations/17638000
 import { PublishedPrecision1763800015000 } from './migrations/1763800015000-PublishedPrecision.js';
 import { CaseFteMoving1763800015100 } from './migrations/1763800015100-CaseFteMoving.js';
 import { NearestIntercityMaintained1763800016100 } from './migrations/1763800016100-NearestIntercityMaintained.js';
+import { SiteRegionMembership1763800016200 } from './migrations/1763800016200-SiteRegionMembership.js';
 
 export const ENTITIES = [
   ImportRun,
@@ -56,4 +57,5 @@ export const MIGRATIONS = [
   PublishedPrecision1763800015000,
   CaseFteMoving1763800015100,
   NearestIntercityMaintained1763800016100,
+  SiteRegionMembership1763800016200,
 ];
