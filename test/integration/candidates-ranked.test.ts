@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource, EntityManager } from 'typeorm';
 import { prepareRanking, rankCandidates, scoreRow, type Demand } from '../../server/candidates/candidates.service.js';
 import { findCandidates } from '../../server/candidates/candidates.queries.js';
+import { peildatums } from '../../server/fte/fte.queries.js';
 import { rank } from '../../server/candidates/ranking.js';
 import type { Queryable } from '../../server/common/sql.js';
 import { insertSite } from '../../server/sites/site.queries.js';
@@ -166,6 +167,30 @@ describe.each(backends())('candidate ranking chosen in SQL equals the definition
     ['a drawn area (points moved into it)', { area: AREA, limit: 200 }],
   ])('%s', async (_name, change) => {
     expect(await expectSameAsReference(db, { ...base, ...change })).toBeGreaterThan(0);
+  });
+
+  it('lists the reference dates of a dataset as a scan of every figure would (newest first, each once)', async () => {
+    // One snapshot, so that other suites writing meanwhile cannot make the two reads differ.
+    await inRolledBack(db, async (m) => {
+      await m.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
+      const scan = async (dataset: string) =>
+        (
+          (await m.query(
+            `SELECT DISTINCT to_char(peildatum, 'YYYY-MM-DD') AS d FROM fte_count WHERE dataset = $1 ORDER BY d DESC`,
+            [dataset],
+          )) as { d: string }[]
+        ).map((r) => r.d);
+      for (const dataset of ['demo', 'gepubliceerd'] as const)
+        expect(await peildatums(m, dataset)).toEqual(await scan(dataset));
+      const dates = await peildatums(m, 'demo');
+      expect(dates).toContain(NOW);
+      expect(dates).toContain(BEFORE);
+      await m.query(
+        `INSERT INTO fte_count (peildatum, scope, region_code, fte, source_url, dataset) VALUES ('2095-06-30', 'regio', 'PV20', 1, $1, 'demo')`,
+        [FIXTURE],
+      );
+      expect(await peildatums(m, 'demo')).toEqual([...dates, '2095-06-30'].sort().reverse());
+    });
   });
 
   it('a new intercity station changes the kept stations at once (and its removal changes them back)', async () => {
