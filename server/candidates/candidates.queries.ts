@@ -25,7 +25,8 @@
  * nearest station per request: the reference the ranking is tested against. rankedCandidates,
  * what the ranking sends, reads the station kept per site and per gemeente point
  * (site_intercity, gemeente_candidate_point: maintained on write, migration
- * 1763800016100) and scores every candidate in the same statement, so that only the best
+ * 1763800016100) and the occupancy kept per site and peildatum (site_occupancy, 1763800016300),
+ * and scores every candidate in the same statement, so that only the best
  * `take` rows with their names and GeoJSON leave the database: at 100× the demo data there are
  * 14 thousand candidates, and reading, formatting and sorting them all cost more than the
  * question. The score is the arithmetic of ranking.ts (scoreCandidate) and criteria.ts,
@@ -251,9 +252,9 @@ gem AS MATERIALIZED (
     FROM region r LEFT JOIN gemeente_candidate_point cp ON cp.region_id = r.id
    WHERE r.kind = 'gemeente' AND r.year = (SELECT max(year) FROM region WHERE kind = 'gemeente')
 ),
+-- The sum of each site's fte on the peildatum, kept on write (migration 1763800016300).
 site_fte AS (
-  SELECT site_id, sum(fte) AS fte FROM fte_count
-   WHERE scope = 'locatie' AND dataset = $1 AND peildatum = $2 AND fte IS NOT NULL GROUP BY site_id
+  SELECT site_id, fte FROM site_occupancy WHERE dataset = $1 AND peildatum = $2
 ),
 -- Only what the constraints and the scores read; names and GeoJSON are added for the best rows.
 sites AS (

@@ -24,6 +24,7 @@ import { PublishedPrecision1763800015000 } from './migrations/1763800015000-Publ
 import { CaseFteMoving1763800015100 } from './migrations/1763800015100-CaseFteMoving.js';
 import { NearestIntercityMaintained1763800016100 } from './migrations/1763800016100-NearestIntercityMaintained.js';
 import { SiteRegionMembership1763800016200 } from './migrations/1763800016200-SiteRegionMembership.js';
+import { SiteOccupancy1763800016300 } from './migrations/1763800016300-SiteOccupancy.js';
 
 export const ENTITIES = [
   ImportRun,
@@ -58,4 +59,5 @@ export const MIGRATIONS = [
   CaseFteMoving1763800015100,
   NearestIntercityMaintained1763800016100,
   SiteRegionMembership1763800016200,
+  SiteOccupancy1763800016300,
 ];
