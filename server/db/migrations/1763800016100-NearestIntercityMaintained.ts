@@ -80,6 +80,9 @@ export class NearestIntercityMaintained1763800016100 implements MigrationInterfa
         FROM region r CROSS JOIN LATERAL (SELECT ST_PointOnSurface(r.geom) AS point) p
         LEFT JOIN LATERAL rp_nearest_intercity(p.point) n ON true
        WHERE r.kind = 'gemeente'`);
+    // Statistics now: the ranking's plan (hash joins over all sites) depends on the row counts.
+    await q.query('ANALYZE site_intercity');
+    await q.query('ANALYZE gemeente_candidate_point');
     await q.query(`CREATE INDEX idx_fte_site_occupancy ON fte_count (dataset, peildatum, site_id) INCLUDE (fte)
       WHERE scope = 'locatie'`);
   }

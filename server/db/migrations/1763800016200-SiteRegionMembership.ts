@@ -42,6 +42,7 @@ export class SiteRegionMembership1763800016200 implements MigrationInterface {
       FOR EACH ROW EXECUTE FUNCTION rp_site_region_of_region()`);
     await q.query(`INSERT INTO site_region (region_id, site_id)
       SELECT r.id, s.id FROM region r JOIN site s ON ST_Intersects(r.geom, s.geom)`);
+    await q.query('ANALYZE site_region');
   }
 
   async down(q: QueryRunner): Promise<void> {

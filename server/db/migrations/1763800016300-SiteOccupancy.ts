@@ -61,6 +61,9 @@ export class SiteOccupancy1763800016300 implements MigrationInterface {
     await q.query(`INSERT INTO site_occupancy (dataset, peildatum, site_id, fte, figures)
       SELECT dataset, peildatum, site_id, sum(fte), count(*)::int FROM fte_count
        WHERE scope = 'locatie' AND fte IS NOT NULL GROUP BY dataset, peildatum, site_id`);
+    // Statistics now: without them the planner takes the new table for empty and the ranking
+    // statement joins every gemeente with every site (measured: 1.2 s instead of 0.15 s at 100×).
+    await q.query('ANALYZE site_occupancy');
   }
 
   async down(q: QueryRunner): Promise<void> {
