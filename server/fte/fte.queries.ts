@@ -179,7 +179,16 @@ export async function nationalFte(
 export async function peildatums(db: Queryable, dataset: Dataset): Promise<string[]> {
   const rows = await queryRows<{ d: string }>(
     db,
-    `SELECT DISTINCT to_char(peildatum, 'YYYY-MM-DD') AS d FROM fte_count WHERE dataset = $1 ORDER BY d DESC`,
+    // A loose index scan over idx_fte_peildatum (dataset, peildatum): one probe per distinct date
+    // instead of reading every figure (at 100x the demo data, 143 thousand rows for ~8 dates).
+    `WITH RECURSIVE d AS (
+       (SELECT peildatum FROM fte_count WHERE dataset = $1 ORDER BY peildatum DESC LIMIT 1)
+       UNION ALL
+       SELECT (SELECT f.peildatum FROM fte_count f WHERE f.dataset = $1 AND f.peildatum < d.peildatum
+                ORDER BY f.peildatum DESC LIMIT 1)
+         FROM d WHERE d.peildatum IS NOT NULL
+     )
+     SELECT to_char(peildatum, 'YYYY-MM-DD') AS d FROM d WHERE peildatum IS NOT NULL ORDER BY d DESC`,
     [dataset],
   );
   return rows.map((r) => r.d);
