@@ -16,7 +16,9 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+        // 30 s, not Vitest's 5 s: the scans of the whole tree (safe SQL, dependency rules) share the
+        // machine with the browser suite (scripts/test.mjs runs both at once) and must not time out.
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
       },
       {
         extends: true,

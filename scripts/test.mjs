@@ -9,10 +9,11 @@
  * - A real PostgreSQL + PostGIS (scripts/test-env.sh) unless TEST_DATABASE_URL is already set;
  *   when it cannot be prepared the integration tests still run against the embedded default,
  *   except on CI (CI=true), where both backends are required.
- * - Vitest: unit and integration suites; then the browser suite (test/e2e) when present, after
- *   scripts/ensure-chromium.sh has made sure Debian's Chromium is installed.
+ * - Vitest: unit and integration suites, and beside them the browser suite (test/e2e) when
+ *   present, after scripts/ensure-chromium.sh has made sure Debian's Chromium is installed
+ *   (TEST_LANES=serial runs the browser suite after the others, as before).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -45,33 +46,52 @@ if (!env.TEST_DATABASE_URL && env.TEST_POSTGRES !== 'off') {
 
 const extra = process.argv.slice(2);
 const totals = { passed: 0, failed: 0, skipped: 0 };
-let status = vitest('suites', extra);
-if (status === 0 && fs.existsSync('test/e2e/vitest.config.ts') && extra.length === 0) {
+const withBrowser = fs.existsSync('test/e2e/vitest.config.ts') && extra.length === 0;
+if (withBrowser) {
   // The browser suite drives Debian's Chromium; install it when missing (root + apt).
-  const chromium = run('bash', ['scripts/ensure-chromium.sh']);
+  const chromium = spawnSync('bash', ['scripts/ensure-chromium.sh'], { stdio: 'inherit', env }).status ?? 1;
   if (chromium !== 0) {
     console.error('[test] Chromium ontbreekt en kon niet worden geïnstalleerd: de browsertests kunnen niet draaien.');
     process.exit(chromium);
   }
-  status = vitest('browser', ['--config', 'test/e2e/vitest.config.ts']);
+}
+// The browser suite runs beside the unit and integration suites (TEST_LANES=serial: after them):
+// the integration files run one at a time and leave most of the second core idle. Its output is
+// kept in test-output/vitest-browser.log and printed when both are done, so neither is garbled.
+const serial = env.TEST_LANES === 'serial';
+const browserLog = 'test-output/vitest-browser.log';
+const browser =
+  withBrowser && !serial ? vitest('browser', ['--config', 'test/e2e/vitest.config.ts'], browserLog) : null;
+const suites = await vitest('suites', extra);
+let status = suites;
+if (browser) {
+  const code = await browser;
+  process.stdout.write(`\n[test] browsertests (test/e2e), uitvoer van ${browserLog}:\n`);
+  process.stdout.write(fs.readFileSync(browserLog, 'utf8'));
+  status ||= code;
+} else if (withBrowser && status === 0) {
+  status = await vitest('browser', ['--config', 'test/e2e/vitest.config.ts']);
 }
 // One plain closing line over every suite, for tools that read a run's result from its last line.
 console.log(`Tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(status);
 
-/** Runs Vitest with the default reporter plus a JSON report, and adds its counts to the totals. */
-function vitest(label, args) {
+/**
+ * Runs Vitest with the default reporter plus a JSON report, and adds its counts to the totals.
+ * Its output goes to the terminal, or to logFile when given. Resolves to its exit code.
+ */
+async function vitest(label, args, logFile) {
   const report = `test-output/vitest-${label}.json`;
   fs.mkdirSync('test-output', { recursive: true });
   fs.rmSync(report, { force: true });
-  const code = run('npx', [
-    'vitest',
-    'run',
-    ...args,
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile.json=${report}`,
-  ]);
+  const output = logFile ? fs.openSync(logFile, 'w') : 'inherit';
+  const child = spawn(
+    'npx',
+    ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    { stdio: ['ignore', output, output], env },
+  );
+  const code = await new Promise((resolve) => child.on('exit', (exitCode) => resolve(exitCode ?? 1)));
+  if (logFile) fs.closeSync(output);
   if (fs.existsSync(report)) {
     const result = JSON.parse(fs.readFileSync(report, 'utf8'));
     totals.passed += result.numPassedTests ?? 0;

@@ -28,7 +28,16 @@ export async function runLoad({ base, request, concurrency, durationMs, maxReque
     while (performance.now() < deadline && next < maxRequests) {
       const req = request(next++);
       const t0 = performance.now();
-      const { status, body } = await send(agent, url, req);
+      let status;
+      let body;
+      try {
+        ({ status, body } = await send(agent, url, req));
+      } catch (e) {
+        // A connection the server closed (reset, hang-up) is an error of the figure, not of the run.
+        errors++;
+        firstError ??= `${e.code ?? ''} ${e.message}`.trim();
+        continue;
+      }
       const ms = performance.now() - t0;
       const bad = (status !== 200 && status !== 304) || (req.graphql && body.includes('"errors"'));
       if (bad) {
@@ -40,12 +49,38 @@ export async function runLoad({ base, request, concurrency, durationMs, maxReque
   await Promise.all(Array.from({ length: concurrency }, worker));
   const elapsed = (performance.now() - started) / 1000;
   agent.destroy();
-  return {
+  const out = {
     concurrency,
     requests: times.length,
     errors,
     firstError,
+    elapsedS: Math.round(elapsed * 1000) / 1000,
     rps: Math.round((times.length / elapsed) * 10) / 10,
+    ...summarize(times),
+  };
+  // The raw latencies, for combining A/B rounds (combineRounds); not written to results.json.
+  Object.defineProperty(out, 'times', { value: times, enumerable: false });
+  return out;
+}
+
+/**
+ * One figure from several rounds of the same load (A/B interleaving): requests over the summed
+ * time, percentiles over all latencies, errors summed.
+ */
+export function combineRounds(rounds) {
+  if (rounds.length === 1) return rounds[0];
+  const times = rounds.flatMap((r) => r.times ?? []);
+  const requests = rounds.reduce((n, r) => n + r.requests, 0);
+  const elapsed = rounds.reduce((n, r) => n + r.elapsedS, 0);
+  return {
+    concurrency: rounds[0].concurrency,
+    rounds: rounds.length,
+    requests,
+    errors: rounds.reduce((n, r) => n + r.errors, 0),
+    firstError: rounds.find((r) => r.firstError)?.firstError ?? null,
+    elapsedS: Math.round(elapsed * 1000) / 1000,
+    rps: Math.round((requests / elapsed) * 10) / 10,
+    roundRps: rounds.map((r) => r.rps),
     ...summarize(times),
   };
 }

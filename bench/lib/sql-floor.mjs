@@ -7,6 +7,7 @@
 import http from 'node:http';
 import pg from 'pg';
 import { summarize } from './stats.mjs';
+import { resolveAppPeildatum } from './app-documents.mjs';
 
 /** Starts the app in this process with a recording DataSource; returns capture(fn) and close(). */
 export async function startRecordingApp({ databaseUrl, sharedDataDir }) {
@@ -28,6 +29,8 @@ export async function startRecordingApp({ databaseUrl, sharedDataDir }) {
   const server = http.createServer(app.handler);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${server.address().port}`;
+  // The web app's FteAggregate is sent for the date its first request (LevelPeildatums) names.
+  await resolveAppPeildatum(base);
   return {
     base,
     /** Makes every result kept per data version stale (the next request recomputes it). */

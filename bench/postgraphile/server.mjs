@@ -10,9 +10,24 @@ import { postgraphile } from 'postgraphile';
 import { makePgService } from 'postgraphile/adaptors/pg';
 import { PostGraphileAmberPreset } from 'postgraphile/presets/amber';
 import { grafserv } from 'postgraphile/grafserv/node';
+import { jsonPgSmartTags } from 'postgraphile/utils';
+
+// Amber offers condition/orderBy only on indexed columns. The web app filters the map's sites on
+// kind and lists change requests newest first, neither indexed (tiny tables); a PostGraphile user
+// would allow them with the documented smart tag rather than add indexes.
+const SmartTags = jsonPgSmartTags({
+  version: 1,
+  config: {
+    attribute: {
+      'site.kind': { tags: { isIndexed: true } },
+      'change_request.submitted_on': { tags: { isIndexed: true } },
+    },
+  },
+});
 
 const preset = {
   extends: [PostGraphileAmberPreset],
+  plugins: [SmartTags],
   pgServices: [
     makePgService({
       connectionString: process.env.DATABASE_URL,

@@ -52,3 +52,16 @@ CREATE FUNCTION pgl_bench.region_sites(r public.region, dataset text) RETURNS SE
 LANGUAGE sql STABLE AS $$
   SELECT s.* FROM site s WHERE s.dataset = $2 AND ST_Intersects(r.geom, s.geom) ORDER BY s.name, s.id
 $$;
+
+-- Computed columns for the web app's operations (bench/lib/app-documents.mjs): the outline at the
+-- app's simplification and the point locations, as GeoJSON (same precision as ours: 6 decimals).
+CREATE FUNCTION pgl_bench.region_geometry(r public.region, tolerance float8) RETURNS json
+LANGUAGE sql STABLE AS $$
+  SELECT ST_AsGeoJSON(CASE WHEN $2 > 0 THEN ST_SimplifyPreserveTopology(r.geom, $2) ELSE r.geom END, 6)::json
+$$;
+
+CREATE FUNCTION pgl_bench.site_location(s public.site) RETURNS json
+LANGUAGE sql STABLE AS $$ SELECT ST_AsGeoJSON(s.geom, 6)::json $$;
+
+CREATE FUNCTION pgl_bench.masterplan_project_location(p public.masterplan_project) RETURNS json
+LANGUAGE sql STABLE AS $$ SELECT ST_AsGeoJSON(p.geom, 6)::json $$;

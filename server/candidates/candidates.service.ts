@@ -10,9 +10,25 @@ import { validateGeometry } from '../../geo/geojson.js';
 import { GeometryError } from '../../geo/errors.js';
 import { checkGeometry } from '../common/spatial.js';
 import { peildatums } from '../fte/fte.queries.js';
-import { accessibilityScore, capacityScore, CRITERIA, costScore, originScore, qualityScore } from './criteria.js';
-import { coreQualitiesByRegion, findCandidates, siteLocation, type CandidateRow } from './candidates.queries.js';
-import { DEFAULT_WEIGHTS, rank, scoreCandidate, type Ranked, type Weights } from './ranking.js';
+import { VersionCache } from '../common/version-cache.js';
+import {
+  accessibilityScore,
+  capacityScore,
+  CRITERIA,
+  costScore,
+  DEFAULT_ORIGIN_SCALE_M,
+  originScore,
+  qualityScore,
+} from './criteria.js';
+import {
+  coreQualitiesByRegion,
+  currentGemeenten,
+  rankedCandidates,
+  siteLocation,
+  type CandidateQuery,
+  type CandidateRow,
+} from './candidates.queries.js';
+import { DEFAULT_WEIGHTS, rank, scoreCandidate, type Ranked, type ScoredCriterion, type Weights } from './ranking.js';
 import { regionalNeedByProvince, type RegionalNeed } from './regional-need.js';
 
 /**
@@ -49,6 +65,41 @@ export interface RankingResult {
 }
 
 export async function rankCandidates(db: Queryable, demand: Demand): Promise<RankingResult> {
+  const { query, context, limit, peildatum, gemeenten } = await prepareRanking(db, demand);
+  const { weights, norm, need, qualities, required } = context;
+  // The database scores every candidate and returns the best (plus the next, whose scores the
+  // last place's explanation compares with); here they are scored again with their details.
+  const best = await rankedCandidates(db, query, {
+    weights: CRITERIA.map((c) => weights[c]),
+    neededWorkplaces: demand.fte * norm,
+    originScaleM: maxDistanceFromOriginM(demand) ?? DEFAULT_ORIGIN_SCALE_M,
+    need: { codes: [...need.keys()], scores: [...need.values()].map((n) => n.score) },
+    quality:
+      required.length > 0
+        ? {
+            codes: gemeenten.map((g) => g.code),
+            scores: gemeenten.map((g) => qualityScore(required, availableQualities(qualities, g)).score),
+          }
+        : null,
+    take: limit + 1,
+  });
+  return {
+    dataset: demand.dataset,
+    peildatum,
+    candidates: rank(
+      best.rows.map(({ total: _sqlTotal, ...row }) => scoreRow(row, context)),
+      limit,
+    ),
+    totalCandidates: best.total,
+  };
+}
+
+/**
+ * A demand checked and turned into the candidate query and everything the scores depend on.
+ * Separate from rankCandidates so that a test can rank every candidate in Node (findCandidates,
+ * scoreRow, rank) and compare with what the database chose.
+ */
+export async function prepareRanking(db: Queryable, demand: Demand) {
   const weights = validate(demand);
   const origin = await resolveOrigin(db, demand);
   const area = demand.area != null ? await searchArea(db, demand.area) : null;
@@ -56,13 +107,12 @@ export async function rankCandidates(db: Queryable, demand: Demand): Promise<Ran
   const peildatum = demand.peildatum ?? dates[0] ?? null;
   const previous = peildatum ? (dates.find((d) => d < peildatum) ?? null) : null;
   const norm = demand.workplacesPerFte ?? DEFAULT_WORKPLACES_PER_FTE;
-  const query = {
+  const query: CandidateQuery = {
     dataset: demand.dataset,
     peildatum: peildatum ?? '1900-01-01',
     originGeoJson: origin,
     outsideRandstad: demand.outsideRandstad ?? false,
-    maxDistanceFromOriginM:
-      origin && demand.maxDistanceFromOriginKm != null ? demand.maxDistanceFromOriginKm * 1000 : null,
+    maxDistanceFromOriginM: origin ? maxDistanceFromOriginM(demand) : null,
     maxDistanceToStationM: demand.maxDistanceToIntercityKm != null ? demand.maxDistanceToIntercityKm * 1000 : null,
     minFreeWorkplaces: demand.minFreeWorkplaces ?? null,
     workplacesPerFte: norm,
@@ -70,44 +120,74 @@ export async function rankCandidates(db: Queryable, demand: Demand): Promise<Ran
     includeGemeenten: demand.include !== 'bestaande_locaties',
     areaGeoJson: area,
   };
+  const required = demand.requiredQualities ?? [];
   const noNeed: RegionalNeed = new Map();
   // Independent reads: on PostgreSQL they run side by side (the embedded pool of one queues them).
-  const [rows, need, qualities] = await Promise.all([
-    findCandidates(db, query),
+  const [need, qualities, gemeenten] = await Promise.all([
     peildatum
       ? regionalNeedByProvince(db, { dataset: demand.dataset, peildatum, previousPeildatum: previous })
       : noNeed,
     coreQualitiesByRegion(db),
+    required.length > 0 ? gemeentenCache.get(db, 'gemeenten', () => currentGemeenten(db)) : [],
   ]);
-  const required = demand.requiredQualities ?? [];
-  const scored = rows.map((row) => {
-    const available = [row.gemeenteCode, row.coropCode, row.provincieCode].flatMap((code) =>
-      code ? (qualities.get(code) ?? []) : [],
-    );
-    const scores = [
-      need.get(row.provincieCode ?? '') ?? {
-        criterion: 'regionalNeed' as const,
-        score: 0.5,
-        detail: 'geen cijfers: behoefte onbekend (neutraal)',
-      },
-      qualityScore(required, available),
-      accessibilityScore(row.stationM, row.stationName, {
-        existingSite: row.kind === 'bestaande_locatie',
-        placedAs: row.locationPrecision,
-      }),
-      originScore(row.originM, demand.maxDistanceFromOriginKm != null ? demand.maxDistanceFromOriginKm * 1000 : null),
-      capacityScore(row.kind === 'bestaande_locatie' ? row : null, demand.fte * norm),
-      costScore(row.kind === 'bestaande_locatie'),
-    ];
-    const key = `${row.kind === 'bestaande_locatie' ? 0 : 1}:${row.gemeenteCode}:${String(row.siteId ?? 0).padStart(9, '0')}`;
-    return { item: row, key, ...scoreCandidate(scores, weights) };
-  });
-  return {
-    dataset: demand.dataset,
-    peildatum,
-    candidates: rank(scored, demand.limit ?? 20),
-    totalCandidates: scored.length,
-  };
+  const context: ScoringContext = { demand, weights, norm, need, qualities, required };
+  return { query, context, limit: demand.limit ?? 20, peildatum, gemeenten };
+}
+
+/** Everything a candidate's scores depend on besides the candidate itself. */
+export interface ScoringContext {
+  demand: Demand;
+  weights: Weights;
+  norm: number;
+  need: RegionalNeed;
+  qualities: Map<string, string[]>;
+  required: string[];
+}
+
+const NEUTRAL_NEED = {
+  criterion: 'regionalNeed' as const,
+  score: 0.5,
+  detail: 'geen cijfers: behoefte onbekend (neutraal)',
+};
+
+const gemeentenCache = new VersionCache<Awaited<ReturnType<typeof currentGemeenten>>>(4);
+
+function maxDistanceFromOriginM(demand: Demand): number | null {
+  return demand.maxDistanceFromOriginKm != null ? demand.maxDistanceFromOriginKm * 1000 : null;
+}
+
+function availableQualities(
+  qualities: Map<string, string[]>,
+  region: { code: string; coropCode: string | null; provincieCode: string | null },
+): string[] {
+  return [region.code, region.coropCode, region.provincieCode].flatMap((code) =>
+    code ? (qualities.get(code) ?? []) : [],
+  );
+}
+
+/**
+ * One candidate's criterion scores with their details, its total and its tie-break key. The
+ * statement in candidates.queries.ts (rankedCandidates) computes the same totals for all
+ * candidates; this is the definition it follows.
+ */
+export function scoreRow(
+  row: CandidateRow,
+  ctx: ScoringContext,
+): { item: CandidateRow; key: string; total: number; criteria: ScoredCriterion[] } {
+  const { demand, weights, norm } = ctx;
+  const scores = [
+    ctx.need.get(row.provincieCode ?? '') ?? NEUTRAL_NEED,
+    qualityScore(ctx.required, availableQualities(ctx.qualities, { ...row, code: row.gemeenteCode })),
+    accessibilityScore(row.stationM, row.stationName, {
+      existingSite: row.kind === 'bestaande_locatie',
+      placedAs: row.locationPrecision,
+    }),
+    originScore(row.originM, maxDistanceFromOriginM(demand)),
+    capacityScore(row.kind === 'bestaande_locatie' ? row : null, demand.fte * norm),
+    costScore(row.kind === 'bestaande_locatie'),
+  ];
+  const key = `${row.kind === 'bestaande_locatie' ? 0 : 1}:${row.gemeenteCode}:${String(row.siteId ?? 0).padStart(9, '0')}`;
+  return { item: row, key, ...scoreCandidate(scores, weights) };
 }
 
 function validate(demand: Demand): Weights {

@@ -10,6 +10,7 @@
  * The database counter is read at most once per `recheckMs` (default 1 s): a cached tile then
  * costs no query, and a write elsewhere shows within a second.
  */
+import { DataSource } from 'typeorm';
 import type { Queryable } from './sql.js';
 import { queryOne } from './sql.js';
 
@@ -23,8 +24,17 @@ interface Checked {
   local: number;
 }
 
-/** Keyed by the database handle, so tests with two backends in one process stay apart. */
+/** Keyed by the database (handleKey), so tests with two backends in one process stay apart. */
 const checked = new WeakMap<object, Checked>();
+
+/**
+ * What caches key a database handle on: a DataSource and every view of it (the pool guard gives
+ * each request and surface its own view, db/pool-guard.ts) share their driver, so they share one
+ * entry; any other handle (a transaction's manager) is its own.
+ */
+export function handleKey(db: object): object {
+  return db instanceof DataSource ? db.driver : db;
+}
 
 /** Call after any write that tiles, OGC or exports show. Cheap; never throws. */
 export function invalidateTiles(): void {
@@ -40,11 +50,11 @@ export interface DataVersionOptions {
 export async function dataVersion(db: Queryable, options: DataVersionOptions = {}): Promise<string> {
   const now = (options.now ?? Date.now)();
   const recheckMs = options.recheckMs ?? DEFAULT_RECHECK_MS;
-  const last = checked.get(db);
+  const last = checked.get(handleKey(db));
   if (last && last.local === localVersion && now - last.at < recheckMs) return last.version;
   const local = localVersion;
   const row = await queryOne<{ version: string }>(db, 'SELECT version::text AS version FROM data_version');
   const version = `${row?.version ?? '0'}.${local}`;
-  checked.set(db, { version, at: now, local });
+  checked.set(handleKey(db), { version, at: now, local });
   return version;
 }

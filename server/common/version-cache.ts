@@ -10,7 +10,7 @@
  * Do not use it inside a write transaction: its own uncommitted writes bump the version only at
  * commit.
  */
-import { dataVersion } from './data-version.js';
+import { dataVersion, handleKey } from './data-version.js';
 import type { Queryable } from './sql.js';
 
 interface Generation<T> {
@@ -35,8 +35,8 @@ export class VersionCache<T> {
   }
 
   private at(db: Queryable, version: string, key: string, compute: () => Promise<T>): Promise<T> {
-    let generation = this.byDb.get(db);
-    if (generation?.version !== version) this.byDb.set(db, (generation = { version, entries: new Map() }));
+    let generation = this.byDb.get(handleKey(db));
+    if (generation?.version !== version) this.byDb.set(handleKey(db), (generation = { version, entries: new Map() }));
     const known = generation.entries.get(key);
     if (known) return known;
     const entries = generation.entries;

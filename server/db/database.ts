@@ -7,7 +7,7 @@ import 'reflect-metadata';
 import { DataSource, type QueryRunner } from 'typeorm';
 import type { AppConfig, DatabaseMode } from '../config.js';
 import { connectionHint, startEmbeddedDatabase, type EmbeddedDatabase } from './embedded.js';
-import { guardPool } from './pool-guard.js';
+import { guardPool, unguarded, type ScopedDataSource } from './pool-guard.js';
 import { ENTITIES, MIGRATIONS } from './entities.js';
 
 export interface Database {
@@ -64,9 +64,20 @@ export function createDataSource(options: ConnectOptions): DataSource {
     // One class of request holds at most 4 of the 10 connections, all GraphQL at most 8
     // (pool-guard.ts). Not on the embedded database: its one connection serves every statement
     // in turn anyway.
-    guardPool(dataSource, { perClass: 4, perFamily: POOL_SIZE - 2, waitMs: options.connectionTimeoutMs ?? 5_000 });
+    const waitMs = options.connectionTimeoutMs ?? 5_000;
+    classViews.set(dataSource, guardPool(dataSource, { perClass: 4, perFamily: POOL_SIZE - 2, waitMs }));
   }
   return dataSource;
+}
+
+const classViews = new WeakMap<DataSource, ScopedDataSource>();
+
+/**
+ * Views of a DataSource per class of request (pool-guard.ts): what the HTTP surfaces and each
+ * GraphQL request query through. Without a guard (the embedded database) the DataSource itself.
+ */
+export function queryClassViews(dataSource: DataSource): ScopedDataSource {
+  return classViews.get(dataSource) ?? unguarded(dataSource);
 }
 
 const POOL_SIZE = 10;

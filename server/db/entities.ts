@@ -22,7 +22,10 @@ import { DatasetIntegrity1763800014600 } from './migrations/1763800014600-Datase
 import { ConfidentialCasesUnversioned1763800014700 } from './migrations/1763800014700-ConfidentialCasesUnversioned.js';
 import { PublishedPrecision1763800015000 } from './migrations/1763800015000-PublishedPrecision.js';
 import { CaseFteMoving1763800015100 } from './migrations/1763800015100-CaseFteMoving.js';
-import { FteRegionTotals1763800016200 } from './migrations/1763800016200-FteRegionTotals.js';
+import { NearestIntercityMaintained1763800016100 } from './migrations/1763800016100-NearestIntercityMaintained.js';
+import { SiteRegionMembership1763800016200 } from './migrations/1763800016200-SiteRegionMembership.js';
+import { FteRegionTotals1763800016250 } from './migrations/1763800016250-FteRegionTotals.js';
+import { SiteOccupancy1763800016300 } from './migrations/1763800016300-SiteOccupancy.js';
 
 export const ENTITIES = [
   ImportRun,
@@ -55,5 +58,8 @@ export const MIGRATIONS = [
   ConfidentialCasesUnversioned1763800014700,
   PublishedPrecision1763800015000,
   CaseFteMoving1763800015100,
-  FteRegionTotals1763800016200,
+  NearestIntercityMaintained1763800016100,
+  SiteRegionMembership1763800016200,
+  FteRegionTotals1763800016250,
+  SiteOccupancy1763800016300,
 ];

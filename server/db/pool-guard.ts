@@ -8,27 +8,25 @@
  * A statement that waited `waitMs` for its class's turn fails with PoolBusyError, which the
  * error translator answers as SERVICE_BUSY (503, Retry-After), as for a full pool.
  *
- * The class travels with the request in an AsyncLocalStorage: the HTTP layer opens a scope per
- * request (runInQueryClass) and the GraphQL layer names the class once it knows the operation
- * (setQueryClass). Statements outside any scope (start-up, migrations, imports) are not limited.
+ * The class travels as a DataSource: `scoped(ref)` gives a view of the DataSource whose query
+ * runners (and so its query(), transactions, repositories and query builders) count against the
+ * class in `ref`. A REST surface takes one view for good; a GraphQL request takes one per request
+ * and names its class once it knows the operation (graphql/query-class.ts sets ref.queryClass).
+ * Statements on the DataSource itself (start-up, migrations, imports) are not limited.
+ * Why not an AsyncLocalStorage, as before: on Node 20 it turns on a promise hook for every promise
+ * in the process, measured at ~12 % of the CPU of a small GraphQL request.
  * The semaphore is written here because the slot is held from a query runner's connect() to its
  * release(), not around one function call as p-limit and cockatiel's bulkhead expect.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
-import type { DataSource, QueryRunner } from 'typeorm';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 
-const scope = new AsyncLocalStorage<{ queryClass: string }>();
-
-/** Runs fn (and everything it starts) as a request of this class. */
-export function runInQueryClass<T>(queryClass: string, fn: () => T): T {
-  return scope.run({ queryClass }, fn);
+/** The class a view's statements count against; may change while the request runs. */
+export interface QueryClassRef {
+  queryClass: string;
 }
 
-/** Names the class of the current request more precisely (a GraphQL operation's root fields). */
-export function setQueryClass(queryClass: string): void {
-  const store = scope.getStore();
-  if (store) store.queryClass = queryClass;
-}
+/** A view of the DataSource for one class of request (see the file comment). */
+export type ScopedDataSource = (ref: QueryClassRef) => DataSource;
 
 export class PoolBusyError extends Error {
   readonly code = 'RP_POOL_BUSY';
@@ -46,17 +44,13 @@ export interface PoolGuardOptions {
   waitMs: number;
 }
 
-/** Limits every query runner of this DataSource (and so dataSource.query and transactions). */
-export function guardPool(dataSource: DataSource, options: PoolGuardOptions): void {
+/** Views of this DataSource whose query runners are limited per class. */
+export function guardPool(dataSource: DataSource, options: PoolGuardOptions): ScopedDataSource {
   // A class's semaphore lives while it is in use: the classes a client can name are many.
   const semaphores = new Map<string, Semaphore>();
   const semaphore = (name: string, size: number) =>
     semaphores.get(name) ?? semaphores.set(name, new Semaphore(size, () => semaphores.delete(name))).get(name)!;
-  const create = dataSource.createQueryRunner.bind(dataSource);
-  dataSource.createQueryRunner = (mode) => {
-    const runner = create(mode);
-    const queryClass = scope.getStore()?.queryClass;
-    if (queryClass === undefined) return runner;
+  const guarded = (runner: QueryRunner, queryClass: string) => {
     const family = queryClass.split('/', 1)[0]!;
     // Looked up when the runner connects: a semaphore found idle may be gone by then.
     const shares = [
@@ -65,6 +59,50 @@ export function guardPool(dataSource: DataSource, options: PoolGuardOptions): vo
     ];
     return guardRunner(runner, shares, queryClass, options.waitMs);
   };
+  const views = viewPrototype(dataSource, (runner, view) => guarded(runner, view.ref.queryClass));
+  return (ref) => Object.assign(Object.create(views) as View, { ref });
+}
+
+/** No limits: every class gets the DataSource itself (the embedded database's one connection). */
+export const unguarded =
+  (dataSource: DataSource): ScopedDataSource =>
+  () =>
+    dataSource;
+
+type View = DataSource & { ref: QueryClassRef; ownManager?: EntityManager };
+
+/**
+ * What every view of the DataSource inherits: its own createQueryRunner. TypeORM reaches the
+ * runner through `this.createQueryRunner()` (query builders, query()) or `this.manager`
+ * (transactions, repositories), so the views override those three; everything else is the
+ * DataSource's own. Built once, so that a view per request is one small object.
+ */
+function viewPrototype(dataSource: DataSource, guard: (runner: QueryRunner, view: View) => QueryRunner): DataSource {
+  return Object.create(dataSource, {
+    createQueryRunner: {
+      value(this: View, mode?: 'master' | 'slave') {
+        return guard(dataSource.createQueryRunner(mode), this);
+      },
+    },
+    manager: {
+      get(this: View) {
+        return (this.ownManager ??= dataSource.createEntityManager.call(this));
+      },
+    },
+    // database.ts may have replaced query() on the DataSource (prepared statements), bound to it:
+    // hand it a runner of this view and release it afterwards, as DataSource.query does.
+    query: {
+      async value(this: View, query: string, parameters?: unknown[], runner?: QueryRunner) {
+        if (runner) return dataSource.query(query, parameters, runner);
+        const own = this.createQueryRunner();
+        try {
+          return await dataSource.query(query, parameters, own);
+        } finally {
+          await own.release();
+        }
+      },
+    },
+  }) as DataSource;
 }
 
 function guardRunner(

@@ -64,7 +64,7 @@ interface RegionFteRow {
 /**
  * The aggregate. For all organisations (the map, tiles, exports: what a planner looks at after an
  * edit) the deliveries come from the totals the database maintains in every writing transaction
- * (fte_region_total, migration 1763800016200): a few indexed rows instead of every delivery of
+ * (fte_region_total, migration 1763800016250): a few indexed rows instead of every delivery of
  * the peildatum. For one organisation, from its rows (fteByRegionScan).
  */
 export async function fteByRegion(db: Queryable, filter: FteFilter): Promise<RegionFte[]> {
@@ -222,7 +222,16 @@ export async function nationalFte(
 export async function peildatums(db: Queryable, dataset: Dataset): Promise<string[]> {
   const rows = await queryRows<{ d: string }>(
     db,
-    `SELECT DISTINCT to_char(peildatum, 'YYYY-MM-DD') AS d FROM fte_count WHERE dataset = $1 ORDER BY d DESC`,
+    // A loose index scan over idx_fte_peildatum (dataset, peildatum): one probe per distinct date
+    // instead of reading every figure (at 100x the demo data, 143 thousand rows for ~8 dates).
+    `WITH RECURSIVE d AS (
+       (SELECT peildatum FROM fte_count WHERE dataset = $1 ORDER BY peildatum DESC LIMIT 1)
+       UNION ALL
+       SELECT (SELECT f.peildatum FROM fte_count f WHERE f.dataset = $1 AND f.peildatum < d.peildatum
+                ORDER BY f.peildatum DESC LIMIT 1)
+         FROM d WHERE d.peildatum IS NOT NULL
+     )
+     SELECT to_char(peildatum, 'YYYY-MM-DD') AS d FROM d WHERE peildatum IS NOT NULL ORDER BY d DESC`,
     [dataset],
   );
   return rows.map((r) => r.d);

@@ -2,6 +2,7 @@
 import type { DataSource } from 'typeorm';
 import { dataVersion } from '../common/data-version.js';
 import type { DatabaseMode } from '../config.js';
+import type { QueryClassRef } from '../db/pool-guard.js';
 import { ANONYMOUS, type Viewer } from '../auth/viewer.js';
 
 /** Who is asking lives in auth/ (plain data for every layer); re-exported for resolvers. */
@@ -15,6 +16,8 @@ export interface RequestContext {
   loaders: Map<string, unknown>;
   /** The data version as this request first read it (requestDataVersion). */
   dataVersion?: Promise<string>;
+  /** The pool guard's class of this request, when db is a view that counts against it (db/pool-guard.ts). */
+  queryClass?: QueryClassRef;
 }
 
 /**
@@ -38,11 +41,13 @@ export function createRequestContext(options: {
   db: DataSource;
   databaseMode: DatabaseMode;
   viewer?: Viewer;
+  queryClass?: QueryClassRef;
 }): RequestContext {
   return {
     db: options.db,
     databaseMode: options.databaseMode,
     viewer: options.viewer ?? ANONYMOUS,
     loaders: new Map(),
+    queryClass: options.queryClass,
   };
 }

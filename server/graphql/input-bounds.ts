@@ -15,7 +15,6 @@
  * Written by hand: graphql-constraint-directive needs a directive on each argument (no default
  * for a new one), keeps its schema in a module-wide variable and answers in English.
  */
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import {
   GraphQLError,
   TypeInfo,
@@ -220,19 +219,4 @@ export function documentBoundsViolation(
     }),
   );
   return found;
-}
-
-export function inputBoundsPlugin<C extends BaseContext>(): ApolloServerPlugin<C> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, operation, request }) {
-          const refused = operation
-            ? documentBoundsViolation(schema, document, operation, request.variables)
-            : undefined;
-          if (refused) throw refused;
-        },
-      };
-    },
-  };
 }

@@ -13,7 +13,7 @@
  * Every refusal is a 400 with extensions.code QUERY_TOO_COMPLEX naming the limit (Dutch), its
  * value where known, and the maximum.
  */
-import type { ApolloServerOptions, ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { ApolloServerOptions, BaseContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   GraphQLError,
@@ -31,7 +31,8 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import { inputBoundsPlugin } from './input-bounds.js';
+import { documentBoundsViolation } from './input-bounds.js';
+import { operationChecksPlugin, type OperationCheck } from './operation-checks.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size.js';
 
 export interface QueryLimits {
@@ -96,8 +97,8 @@ export function apolloQueryLimits<C extends BaseContext>(
     parseOptions: { maxTokens: limits.maxTokens },
     maxRecursiveSelections: limits.maxSelections,
     validationRules: queryLimitRules(limits),
-    // The bounds of every argument value (input-bounds.ts) are checked beside the cost.
-    plugins: [inputBoundsPlugin<C>(), costLimitPlugin<C>(limits)],
+    // The bounds of every argument value (input-bounds.ts) and the cost, in one remembered check.
+    plugins: [operationChecksPlugin<C>(operationChecks(limits))],
   };
 }
 
@@ -183,24 +184,13 @@ export function queryLimitErrors(options: Parameters<typeof queryCost>[0]): read
   return cost ? [cost] : [];
 }
 
-function costLimitPlugin<C extends BaseContext>(limits: QueryLimits): ApolloServerPlugin<C> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document, schema, operation }) {
-          if (!operation) return; // no such operation: execution says so
-          const error = costError({
-            schema,
-            document,
-            variables: request.variables,
-            operationName: request.operationName,
-            limits,
-          });
-          if (error) throw error;
-        },
-      };
-    },
-  };
+/** Bounds before cost: a too-long string is named as such, not as an expensive query. */
+function operationChecks(limits: QueryLimits): OperationCheck[] {
+  return [
+    ({ schema, document, operation, variables }) => documentBoundsViolation(schema, document, operation, variables),
+    ({ schema, document, operationName, variables }) =>
+      costError({ schema, document, variables, operationName, limits }),
+  ];
 }
 
 /** Arguments that say how many items a list field returns. */

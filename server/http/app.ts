@@ -18,7 +18,7 @@ import { createJwtVerifier, type JwtVerifier } from '../auth/jwt.js';
 import { loadTokens, type TokenEntry } from '../auth/tokens.js';
 import { SECURITY_DEFAULTS, type SecurityConfig } from '../config-security.js';
 import type { Dataset } from '../../common/domain.js';
-import type { Database } from '../db/database.js';
+import { queryClassViews, type Database } from '../db/database.js';
 import type { RequestContext } from '../graphql/context.js';
 import { createBaseApp } from './base.js';
 import { notFound } from './errors.js';
@@ -26,7 +26,6 @@ import { createGraphqlRoute } from './graphql-route.js';
 import compress from './plugins/compress.js';
 import rateLimit from './plugins/rate-limit.js';
 import underPressure from './plugins/under-pressure.js';
-import { openQueryClassScope } from './query-class-scope.js';
 import { refuseNulInUrl } from './reject-nul.js';
 import { requestTimeout } from './request-timeout.js';
 import { exportRoutes } from './routes/export.js';
@@ -72,7 +71,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     options.tokens ?? loadTokens(process.env, { production: security.production, warn: (m) => console.warn(m) });
   const jwt = options.jwtVerifier ?? (security.oidc ? createJwtVerifier(security.oidc) : undefined);
   const auth = { tokens, jwt };
-  const db = options.database.dataSource;
+  // Each REST surface queries through its own view: its own share of the pool (db/pool-guard.ts);
+  // GraphQL takes a view per request (graphql-route.ts).
+  const views = queryClassViews(options.database.dataSource);
   const { introspection } = security;
   const graphql = await createGraphqlRoute({ schema: options.schema, database: options.database, auth, introspection });
 
@@ -83,11 +84,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     await app.register(underPressure, { maxEventLoopDelayMs: security.maxEventLoopDelayMs });
   await app.register(compress);
   app.addHook('onRequest', refuseNulInUrl);
-  // Each surface (health, tiles, ogc, export, graphql, …) its own share of the pool.
-  app.addHook('onRequest', openQueryClassScope);
   app.addHook('onRequest', requestTimeout(security.requestTimeoutMs));
 
-  await app.register(healthRoutes, { database: options.database, isReady: options.isReady });
+  const healthDb = { ...options.database, dataSource: views({ queryClass: 'health' }) };
+  await app.register(healthRoutes, { database: healthDb, isReady: options.isReady });
   await app.register(async function api(scope: FastifyInstance) {
     if (security.rateLimitPerMinute > 0) {
       await scope.register(rateLimit, {
@@ -98,10 +98,16 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
     const { apollo, context } = graphql;
     await scope.register(graphqlRoutes, { prefix: '/graphql', apollo, context, corsOrigins: security.corsOrigins });
-    await scope.register(ogcRoutes, { prefix: '/ogc', db, auth, publicUrl: security.publicUrl });
-    await scope.register(exportRoutes, { prefix: '/export', db, auth });
+    await scope.register(ogcRoutes, {
+      prefix: '/ogc',
+      db: views({ queryClass: 'ogc' }),
+      auth,
+      publicUrl: security.publicUrl,
+    });
+    await scope.register(exportRoutes, { prefix: '/export', db: views({ queryClass: 'export' }), auth });
   });
-  await app.register(tilesRoutes, { prefix: '/tiles', db, publicUrl: security.publicUrl });
+  const tilesDb = views({ queryClass: 'tiles' });
+  await app.register(tilesRoutes, { prefix: '/tiles', db: tilesDb, publicUrl: security.publicUrl });
   const graphiqlRoot = options.graphiqlRoot ?? defaultGraphiqlRoot(options.webRoot);
   await app.register(graphiqlRoutes, { prefix: '/graphiql', root: graphiqlRoot, production: security.production });
   await app.register(webRoutes, {

@@ -10,7 +10,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import type { GraphQLSchema } from 'graphql';
 import type { FastifyRequest } from 'fastify';
 import type { Authenticator } from '../auth/authenticate.js';
-import type { Database } from '../db/database.js';
+import { queryClassViews, type Database } from '../db/database.js';
 import { createRequestContext, type RequestContext } from '../graphql/context.js';
 import { authenticatedViewer } from './viewer.js';
 import { RETRY_AFTER_S, RETRYABLE_CODES } from '../common/public-error.js';
@@ -61,11 +61,17 @@ export async function createGraphqlRoute(
     plugins: [...limits.plugins!, queryClassPlugin(), unavailableStatus, ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
-  const context = async (request: FastifyRequest) =>
-    createRequestContext({
-      db: options.database.dataSource,
+  const views = queryClassViews(options.database.dataSource);
+  const context = async (request: FastifyRequest) => {
+    // The request's statements count against its class in the pool guard: "graphql" until
+    // queryClassPlugin names the operation's root fields.
+    const queryClass = { queryClass: 'graphql' };
+    return createRequestContext({
+      db: views(queryClass),
       databaseMode: options.database.mode,
       viewer: await authenticatedViewer(request, options.auth),
+      queryClass,
     });
+  };
   return { apollo, context };
 }

@@ -111,13 +111,15 @@ export async function sitesInRegions(
   columns: SQL = SITE_COLUMNS,
 ): Promise<Map<unknown, PageRows<SiteHit>>> {
   const distance = distanceSql(sql`s.geom`, search.spatial.nearby);
-  const conditions = [sql`r.id = ANY(${val(regionIds)}::int[])`, ...siteConditions(search)];
+  const conditions = [sql`sr.region_id = ANY(${val(regionIds)}::int[])`, ...siteConditions(search)];
   return childPages<SiteHit>(
     db,
     {
-      parentKey: sql`r.id`,
+      parentKey: sql`sr.region_id`,
       columns: sql`${columns}, ${distance} AS distance_m`,
-      from: sql`region r JOIN site s ON ST_Intersects(r.geom, s.geom)`,
+      // site_region holds exactly the pairs with ST_Intersects(region.geom, site.geom), kept on
+      // write (migration 1763800016200): no point-in-polygon test per site and request.
+      from: sql`site_region sr JOIN site s ON s.id = sr.site_id`,
       where: whereAll(conditions),
       orderBy: orderSql(order, distance),
     },

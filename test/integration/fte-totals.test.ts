@@ -1,5 +1,5 @@
 /**
- * The maintained fte totals (fte_region_total, migration 1763800016200) against the full
+ * The maintained fte totals (fte_region_total, migration 1763800016250) against the full
  * computation (fteByRegionScan, the aggregate as it was before the totals): after every kind of
  * write — fte rows inserted, updated, deleted; a site moved to another gemeente or deleted; an
  * import; a gemeente that changes province; TRUNCATE — the aggregate read from the totals equals
@@ -14,7 +14,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Dataset, RegionKind, Sector } from '../../common/domain.js';
-import { FteRegionTotals1763800016200 } from '../../server/db/migrations/1763800016200-FteRegionTotals.js';
+import { FteRegionTotals1763800016250 } from '../../server/db/migrations/1763800016250-FteRegionTotals.js';
 import { fteByRegion, fteByRegionScan } from '../../server/fte/fte.queries.js';
 import { isDemoLoaded, loadDemoData, removeDemoData } from '../../server/demo/demo.seed.js';
 import { fteImport } from '../../server/imports/fte-import.js';
@@ -321,7 +321,7 @@ describe.each(backends())('maintained fte totals on $name', (backend) => {
     await inSnapshot(async (m) => {
       const before = await totals(m);
       expect(before.some((r) => r.peildatum === DATE)).toBe(true);
-      const migration = new FteRegionTotals1763800016200();
+      const migration = new FteRegionTotals1763800016250();
       await migration.down(m.queryRunner!);
       await migration.up(m.queryRunner!);
       expect(await totals(m)).toEqual(before);

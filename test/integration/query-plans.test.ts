@@ -48,6 +48,9 @@ const DOCUMENTS = {
   /** Sites nested in a province (one statement for all provinces of the page). */
   nestedSites: `query($s: String!) {
     regions(kind: provincie, codes: ["PV26"]) { nodes { code sites(filter: { search: $s, dataset: demo }) { nodes { name } } } } }`,
+  /** Candidate ranking over all gemeenten and sites (bench/lib/queries.mjs OURS.ranking). */
+  ranking: `query($d: CandidateDemandInput!) {
+    rankCandidates(demand: $d) { totalCandidates candidates { rank gemeenteCode kind nearestStation total } } }`,
   /** The same list asking for everything the plan may leave out otherwise. */
   sitesFull: `query($s: String!) {
     sites(first: 100, filter: { search: $s, dataset: demo }) { totalCount nodes { name location organisations { totalCount nodes { name } } } } }`,
@@ -138,7 +141,9 @@ describe.each(backends())('query plans on $name', (backend) => {
 
   it('sites nested in regions: only the selected columns, no geometry', async () => {
     const { sql, data } = await capture(DOCUMENTS.nestedSites, { s: fixtures.tag });
-    const nested = reading(sql, /JOIN site s ON ST_Intersects/);
+    // Membership kept on write (site_region): no point-in-polygon test per site and request.
+    const nested = reading(sql, /FROM site_region sr JOIN site s ON s\.id = sr\.site_id/);
+    expect(nested[0]?.text).not.toMatch(/ST_Intersects/);
     expect(nested).toHaveLength(1);
     expect(nested[0]!.text).not.toMatch(/ST_AsGeoJSON/i);
     expect(nested[0]!.text).not.toMatch(/s\.address|s\.note/);
@@ -158,5 +163,26 @@ describe.each(backends())('query plans on $name', (backend) => {
     expect(data.sites.totalCount).toBe(3);
     expect(data.sites.nodes[0].location).toEqual({ type: 'Point', coordinates: [5.12, 52.09] });
     expect(data.sites.nodes.map((n: any) => n.organisations.totalCount)).toEqual([1, 2, 0]);
+  });
+  it('candidate ranking: one statement scores all candidates and returns only the best, no station search per candidate', async () => {
+    const { sql, data } = await capture(DOCUMENTS.ranking, { d: { fte: 150, dataset: 'demo', limit: 7 } });
+    const candidates = reading(sql, /FROM\s+site\s+s\b/).filter((s) => /site_intercity/.test(s.text));
+    expect(candidates).toHaveLength(1);
+    const text = candidates[0]!.text;
+    // Stations kept per site and gemeente point; measured only where an area moves a point.
+    expect(text).toMatch(/JOIN site_intercity si ON si\.site_id = s\.id/);
+    expect(text).not.toMatch(/<->/);
+    // Scored and cut in the database: LIMIT on the scored rows, GeoJSON after the cut.
+    expect(text).toMatch(/ORDER BY t\.total DESC, .* LIMIT \$19/s);
+    expect(text.indexOf('ST_AsGeoJSON')).toBeGreaterThan(text.indexOf('LIMIT $19'));
+    expect(reading(sql, /rp_nearest_intercity|<->/).filter((s) => s !== candidates[0])).toEqual([]);
+    // The dataset's reference dates by a loose index scan, not a DISTINCT over every figure.
+    expect(reading(sql, /SELECT DISTINCT to_char\(peildatum/)).toEqual([]);
+    expect(reading(sql, /WITH RECURSIVE d AS/)).toHaveLength(1);
+    const ranked = data.rankCandidates.candidates;
+    expect(ranked.map((c: any) => c.rank)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(data.rankCandidates.totalCandidates).toBeGreaterThan(300);
+    const totals = ranked.map((c: any) => c.total);
+    expect([...totals].sort((a, b) => b - a)).toEqual(totals);
   });
 });

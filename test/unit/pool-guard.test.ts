@@ -1,6 +1,6 @@
 import type { DataSource, QueryRunner } from 'typeorm';
 import { describe, expect, it } from 'vitest';
-import { PoolBusyError, guardPool, runInQueryClass, setQueryClass } from '../../server/db/pool-guard.js';
+import { PoolBusyError, guardPool, type ScopedDataSource } from '../../server/db/pool-guard.js';
 
 /** A DataSource whose query runners only count the connections they hold. */
 function fakeDataSource() {
@@ -24,53 +24,49 @@ function fakeDataSource() {
       } as unknown as QueryRunner;
     },
   } as unknown as DataSource;
-  guardPool(dataSource, { perClass: 2, perFamily: 3, waitMs: 100 });
-  return { dataSource, state };
+  const views = guardPool(dataSource, { perClass: 2, perFamily: 3, waitMs: 100 });
+  return { dataSource, views, state };
 }
 
-const connectAs = async (dataSource: DataSource, queryClass: string) =>
-  runInQueryClass('graphql', async () => {
-    setQueryClass(queryClass);
-    const runner = dataSource.createQueryRunner();
-    await runner.connect();
-    return runner;
-  });
+/** A runner of a view that starts as "graphql" and is then named, as a GraphQL request is. */
+const connectAs = async (views: ScopedDataSource, queryClass: string) => {
+  const ref = { queryClass: 'graphql' };
+  const view = views(ref);
+  ref.queryClass = queryClass;
+  const runner = view.createQueryRunner();
+  await runner.connect();
+  return runner;
+};
 
 describe('pool guard', () => {
   it('lets one class hold at most its share; the next waits its turn, then gives up typed', async () => {
-    const { dataSource, state } = fakeDataSource();
-    const [a, b] = [
-      await connectAs(dataSource, 'graphql/query:sites'),
-      await connectAs(dataSource, 'graphql/query:sites'),
-    ];
-    const waiting = connectAs(dataSource, 'graphql/query:sites');
+    const { views, state } = fakeDataSource();
+    const [a, b] = [await connectAs(views, 'graphql/query:sites'), await connectAs(views, 'graphql/query:sites')];
+    const waiting = connectAs(views, 'graphql/query:sites');
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(state.held).toBe(2);
     await a.release();
     const c = await waiting; // got a's slot
     expect(state.held).toBe(2);
-    await expect(connectAs(dataSource, 'graphql/query:sites')).rejects.toBeInstanceOf(PoolBusyError);
+    await expect(connectAs(views, 'graphql/query:sites')).rejects.toBeInstanceOf(PoolBusyError);
     // Another class is not held up by the first.
-    const other = await connectAs(dataSource, 'graphql/query:stations');
+    const other = await connectAs(views, 'graphql/query:stations');
     expect(state.held).toBe(3);
     await Promise.all([b.release(), c.release(), other.release()]);
     expect(state.held).toBe(0);
   });
 
   it('limits a family of classes together, so many classes at once still leave room for the rest', async () => {
-    const { dataSource, state } = fakeDataSource();
+    const { views, state } = fakeDataSource();
     const held = [
-      await connectAs(dataSource, 'graphql/query:a'),
-      await connectAs(dataSource, 'graphql/query:a'),
-      await connectAs(dataSource, 'graphql/query:b'),
+      await connectAs(views, 'graphql/query:a'),
+      await connectAs(views, 'graphql/query:a'),
+      await connectAs(views, 'graphql/query:b'),
     ];
-    await expect(connectAs(dataSource, 'graphql/query:c')).rejects.toBeInstanceOf(PoolBusyError);
+    await expect(connectAs(views, 'graphql/query:c')).rejects.toBeInstanceOf(PoolBusyError);
     // A REST surface is its own family.
-    const tiles = await runInQueryClass('tiles', async () => {
-      const runner = dataSource.createQueryRunner();
-      await runner.connect();
-      return runner;
-    });
+    const tiles = views({ queryClass: 'tiles' }).createQueryRunner();
+    await tiles.connect();
     expect(state.held).toBe(4);
     for (const runner of [...held, tiles]) await runner.release();
     expect(state.held).toBe(0);

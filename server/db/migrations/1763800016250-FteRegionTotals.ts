@@ -34,8 +34,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   may be stale until its commit; nothing reads them there (version-cache.ts).
  * - TRUNCATE: fte_count empties the totals; region recomputes.
  */
-export class FteRegionTotals1763800016200 implements MigrationInterface {
-  name = 'FteRegionTotals1763800016200';
+export class FteRegionTotals1763800016250 implements MigrationInterface {
+  name = 'FteRegionTotals1763800016250';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE fte_region_total (
@@ -160,8 +160,9 @@ export class FteRegionTotals1763800016200 implements MigrationInterface {
     await q.query(`CREATE TRIGGER trg_region_fte_totals_truncate AFTER TRUNCATE ON region
       FOR EACH STATEMENT EXECUTE FUNCTION rp_fte_totals_rebuild_now()`);
 
-    // The existing data.
+    // The existing data, and statistics for it (without them the first plans take the table for empty).
     await q.query('SELECT rp_fte_totals_rebuild()');
+    await q.query('ANALYZE fte_region_total');
   }
 
   async down(q: QueryRunner): Promise<void> {
