@@ -131,11 +131,12 @@ export async function nearestSites(
   point: LonLat,
   count: number,
   search: SiteSearch,
+  columns: SQL = SITE_COLUMNS,
 ): Promise<SiteHit[]> {
   const conditions = siteConditions(search);
   return queryRows<SiteHit>(
     db,
-    nearestSql({ from: sql`site s`, alias: 's', key: 'id', columns: SITE_COLUMNS, conditions, point, count }),
+    nearestSql({ from: sql`site s`, alias: 's', key: 'id', columns, conditions, point, count }),
   );
 }
 
@@ -146,6 +147,7 @@ export async function sitesOfOrganisations(
   search: SiteSearch,
   order: SiteOrder,
   page: Page,
+  columns: SQL = SITE_COLUMNS,
 ): Promise<Map<unknown, PageRows<SiteHit>>> {
   const distance = distanceSql(sql`s.geom`, search.spatial.nearby);
   const conditions = [sql`so.organisation_id = ANY(${val(organisationIds)}::int[])`, ...siteConditions(search)];
@@ -153,7 +155,7 @@ export async function sitesOfOrganisations(
     db,
     {
       parentKey: sql`so.organisation_id`,
-      columns: sql`${SITE_COLUMNS}, ${distance} AS distance_m`,
+      columns: sql`${columns}, ${distance} AS distance_m`,
       from: sql`site_organisation so JOIN site s ON s.id = so.site_id`,
       where: whereAll(conditions),
       orderBy: orderSql(order, distance),

@@ -42,21 +42,23 @@ export function sitesInRegion(
   return loadConnection(ctx, 'site.inRegion', regionId, pageArgs, { search, order, columns: plan.key }, fetch, toSite);
 }
 
-/** One page of sites per organisation, batched the same way. */
+/** One page of sites per organisation, batched the same way, with the columns planned the same way. */
 export function sitesOfOrganisation(
   ctx: RequestContext,
   organisationId: number,
   search: SiteSearch,
   order: SiteOrder,
   pageArgs: PageArgs,
+  info?: GraphQLResolveInfo,
 ) {
+  const plan = info ? planSiteColumns(info) : { key: '*' };
   return loadConnection(
     ctx,
     'site.ofOrganisation',
     organisationId,
     pageArgs,
-    { search, order },
-    (ids, page) => sitesOfOrganisations(ctx.db, ids, search, order, page),
+    { search, order, columns: plan.key },
+    (ids, page) => sitesOfOrganisations(ctx.db, ids, search, order, page, plan.columns),
     toSite,
   );
 }
