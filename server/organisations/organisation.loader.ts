@@ -4,7 +4,7 @@ import type { Page } from '../common/page.js';
 import { toConnection, toPage, type PageArgs } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/context.js';
 import { loadConnection, oneLoader } from '../graphql/loaders.js';
-import { nodeFieldArgs, relationSelection } from '../graphql/look-ahead.js';
+import { needsTotal, nodeFieldArgs, nodeFieldNames, relationSelection } from '../graphql/look-ahead.js';
 import { setPlanned } from '../graphql/planned.js';
 import type { PageRows } from '../search/paging.js';
 import {
@@ -24,15 +24,27 @@ export function organisationById(ctx: RequestContext) {
   );
 }
 
-/** One page of the organisations at a site, by name. */
-export function organisationsAtSite(ctx: RequestContext, siteId: number, pageArgs: PageArgs) {
+/**
+ * One page of the organisations at a site, by name. With the field's `info`, only the columns
+ * and the count its selection reads (planned as for a site list's organisations); sites asking
+ * with the same plan share one loader and one statement.
+ */
+export function organisationsAtSite(
+  ctx: RequestContext,
+  siteId: number,
+  pageArgs: PageArgs,
+  info?: GraphQLResolveInfo,
+) {
+  const plan: OrganisationPagePlan = info
+    ? { columns: organisationColumns(nodeFieldNames(info)), count: needsTotal(info) }
+    : { count: true };
   return loadConnection(
     ctx,
     'organisation.atSite',
     siteId,
     pageArgs,
-    {},
-    (ids, page) => organisationPagesAtSites(ctx.db, ids, page),
+    { columns: plan.columns?.join(',') ?? '*', count: plan.count },
+    (ids, page) => organisationPagesAtSites(ctx.db, ids, page, plan),
     toOrganisation,
   );
 }
@@ -72,11 +84,13 @@ export function planOrganisationsOfNodes(
     return undefined; // invalid page arguments: the field resolver reports them where they belong
   }
   const { fields, total } = relationSelection(info, 'organisations');
-  const known = [...fields].every((f) => f in FIELD_COLUMNS);
-  const columns = known
-    ? [...new Set<keyof OrganisationRow>(['id', ...[...fields].flatMap((f) => FIELD_COLUMNS[f]!)])]
-    : undefined;
-  return { page, plan: { columns, count: total } };
+  return { page, plan: { columns: organisationColumns(fields), count: total } };
+}
+
+/** The columns these Organisation fields read (the key always); undefined (all) for a field not known here. */
+function organisationColumns(fields: Set<string>): (keyof OrganisationRow)[] | undefined {
+  if (![...fields].every((f) => f in FIELD_COLUMNS)) return undefined;
+  return [...new Set<keyof OrganisationRow>(['id', ...[...fields].flatMap((f) => FIELD_COLUMNS[f]!)])].sort();
 }
 
 /**

@@ -65,15 +65,22 @@ export async function organisationPagesAtSites(
   db: Queryable,
   siteIds: readonly number[],
   page: Page,
+  plan: OrganisationPagePlan = { count: true },
 ): Promise<Map<unknown, PageRows<OrganisationRow>>> {
   return childPages<OrganisationRow>(
     db,
     {
       parentKey: sql`so.site_id`,
-      columns: COLUMNS,
+      columns: plan.columns
+        ? sql.join(
+            plan.columns.map((n) => ORGANISATION_COLUMN[n]),
+            ', ',
+          )
+        : COLUMNS,
       from: sql`site_organisation so JOIN organisation o ON o.id = so.organisation_id`,
       where: sql`so.site_id = ANY(${val(siteIds)}::int[])`,
       orderBy: sql`o.name, o.id`,
+      count: plan.count,
     },
     page,
   );

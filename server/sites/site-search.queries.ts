@@ -109,6 +109,7 @@ export async function sitesInRegions(
   order: SiteOrder,
   page: Page,
   columns: SQL = SITE_COLUMNS,
+  count = true,
 ): Promise<Map<unknown, PageRows<SiteHit>>> {
   const distance = distanceSql(sql`s.geom`, search.spatial.nearby);
   const conditions = [sql`r.id = ANY(${val(regionIds)}::int[])`, ...siteConditions(search)];
@@ -120,6 +121,7 @@ export async function sitesInRegions(
       from: sql`region r JOIN site s ON ST_Intersects(r.geom, s.geom)`,
       where: whereAll(conditions),
       orderBy: orderSql(order, distance),
+      count,
     },
     page,
   );
@@ -148,6 +150,7 @@ export async function sitesOfOrganisations(
   order: SiteOrder,
   page: Page,
   columns: SQL = SITE_COLUMNS,
+  count = true,
 ): Promise<Map<unknown, PageRows<SiteHit>>> {
   const distance = distanceSql(sql`s.geom`, search.spatial.nearby);
   const conditions = [sql`so.organisation_id = ANY(${val(organisationIds)}::int[])`, ...siteConditions(search)];
@@ -159,6 +162,7 @@ export async function sitesOfOrganisations(
       from: sql`site_organisation so JOIN site s ON s.id = so.site_id`,
       where: whereAll(conditions),
       orderBy: orderSql(order, distance),
+      count,
     },
     page,
   );

@@ -65,6 +65,14 @@ const DOCUMENTS = {
   regionsWithFteUnplanned: `query($g: GeoJSON!, $d: LocalDate!) {
     regions(kind: gemeente, intersects: $g, first: 100) {
       nodes { code fte(peildatum: $d, dataset: demo) { fte { value } } other: fte(peildatum: "2023-01-01", dataset: demo) { basis } } } }`,
+  /** Organisations of sites nested in a region (their own loader, one statement for the level). */
+  nestedOrganisations: `query($s: String!) {
+    regions(kind: provincie, codes: ["PV26"], first: 1) { nodes { sites(first: 10, filter: { search: $s, dataset: demo }) {
+      nodes { name organisations(first: 5) { nodes { name } } } } } } }`,
+  /** The same with the totals read. */
+  nestedOrganisationsCounted: `query($s: String!) {
+    regions(kind: provincie, codes: ["PV26"], first: 1) { nodes { sites(first: 10, filter: { search: $s, dataset: demo }) {
+      totalCount nodes { name organisations(first: 5) { totalCount nodes { name } } } } } } }`,
   /** The same list asking for everything the plan may leave out otherwise. */
   sitesFull: `query($s: String!) {
     sites(first: 100, filter: { search: $s, dataset: demo }) { totalCount nodes { name location organisations { totalCount nodes { name } } } } }`,
@@ -253,5 +261,29 @@ describe.each(backends())('query plans on $name', (backend) => {
     } finally {
       await zwolle.cleanup();
     }
+  });
+
+  it('organisations of nested sites: only their selected columns, counts only when read', async () => {
+    const { sql, data } = await capture(DOCUMENTS.nestedOrganisations, { s: fixtures.tag });
+    const sites = reading(sql, /JOIN site s ON ST_Intersects/);
+    const organisations = reading(sql, /so\.site_id = ANY/);
+    expect(sites).toHaveLength(1);
+    expect(organisations).toHaveLength(1);
+    expect(sites[0]!.text).not.toMatch(/count\(\*\)/i);
+    expect(organisations[0]!.text).not.toMatch(/count\(\*\)/i);
+    expect(organisations[0]!.text).not.toMatch(/o\.abbreviation|o\.sector|o\.source/);
+    const names = (d: any) =>
+      d.regions.nodes[0].sites.nodes.map((n: any) => [n.name, n.organisations.nodes.map((o: any) => o.name)]);
+    expect(names(data)).toEqual([
+      [fixtures.name('Kantoor A'), [fixtures.name('Dienst Noord')]],
+      [fixtures.name('Kantoor B'), [fixtures.name('Dienst Noord'), fixtures.name('Dienst Zuid')]],
+      [fixtures.name('Kantoor C'), []],
+    ]);
+    const counted = await capture(DOCUMENTS.nestedOrganisationsCounted, { s: fixtures.tag });
+    expect(reading(counted.sql, /so\.site_id = ANY/)[0]!.text).toMatch(/count\(\*\) OVER/i);
+    expect(reading(counted.sql, /JOIN site s ON ST_Intersects/)[0]!.text).toMatch(/count\(\*\) OVER/i);
+    const [utrecht] = counted.data.regions.nodes;
+    expect(utrecht.sites.totalCount).toBe(3);
+    expect(utrecht.sites.nodes.map((n: any) => n.organisations.totalCount)).toEqual([1, 2, 0]);
   });
 });
