@@ -75,8 +75,8 @@ export function dataVersionRead(db: Queryable, now: () => number = Date.now): (r
   const local = localVersion;
   return (read) => {
     const version = `${read ?? '0'}.${local}`;
-    const last = checked.get(db);
-    if (!last || last.at <= at) checked.set(db, { version, at, local });
+    const last = checked.get(handleKey(db));
+    if (!last || last.at <= at) checked.set(handleKey(db), { version, at, local });
     return version;
   };
 }
