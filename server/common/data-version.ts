@@ -12,7 +12,7 @@
  */
 import { DataSource } from 'typeorm';
 import type { Queryable } from './sql.js';
-import { queryOne } from './sql.js';
+import { queryOne, sql } from './sql.js';
 
 const DEFAULT_RECHECK_MS = 1000;
 
@@ -57,4 +57,26 @@ export async function dataVersion(db: Queryable, options: DataVersionOptions = {
   const version = `${row?.version ?? '0'}.${local}`;
   checked.set(handleKey(db), { version, at: now, local });
   return version;
+}
+
+/**
+ * The database counter as a column of another statement (a list whose items read versioned
+ * results), so the version costs no round trip of its own: `(SELECT …) AS data_version`.
+ */
+export const DATA_VERSION_COLUMN = sql`(SELECT version::text FROM data_version) AS data_version`;
+
+/**
+ * Call just before sending a statement with DATA_VERSION_COLUMN; the function it returns turns
+ * the value read into the same version string as dataVersion (the local counter as it was when
+ * the statement left, so a write in between is never missed) and remembers it as checked.
+ */
+export function dataVersionRead(db: Queryable, now: () => number = Date.now): (read: string | null) => string {
+  const at = now();
+  const local = localVersion;
+  return (read) => {
+    const version = `${read ?? '0'}.${local}`;
+    const last = checked.get(handleKey(db));
+    if (!last || last.at <= at) checked.set(handleKey(db), { version, at, local });
+    return version;
+  };
 }

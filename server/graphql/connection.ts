@@ -89,7 +89,14 @@ export function toConnection<T>(
   let edges: { cursor: string; node: T }[] | undefined;
   return {
     get edges() {
-      return (edges ??= rows.map((node, i) => ({ ...edgeOf(node), cursor: cursorAt(i), node })));
+      // The cursor is encoded only when read: most edge selections read the node (and distance) alone.
+      return (edges ??= rows.map((node, i) => ({
+        ...edgeOf(node),
+        node,
+        get cursor() {
+          return cursorAt(i);
+        },
+      })));
     },
     nodes: rows,
     totalCount,

@@ -36,6 +36,11 @@ export function requestDataVersion(context: RequestContext): Promise<string> {
   return context.dataVersion;
 }
 
+/** The data version for this request as read inside another statement (data-version.ts dataVersionRead). */
+export function useDataVersion(context: RequestContext, version: string): void {
+  context.dataVersion ??= Promise.resolve(version);
+}
+
 /** A fresh context: loaders never outlive their request, so no caller sees another's data. */
 export function createRequestContext(options: {
   db: DataSource;

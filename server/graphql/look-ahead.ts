@@ -88,3 +88,21 @@ export function nodeFieldArgs(
   const all = nodes.map((node) => getArgumentValues(definition, node, info.variableValues));
   return all.every((args) => JSON.stringify(args) === JSON.stringify(all[0])) ? all[0] : undefined;
 }
+
+/**
+ * What a connection's nodes select of one of their own connection fields (`organisations` of
+ * each site): the field names on that relation's nodes, and whether its total is read. Through
+ * `nodes` and `edges.node` on both levels; aliases with other sub-selections are merged.
+ */
+export function relationSelection(info: Info, field: string): { fields: Set<string>; total: boolean } {
+  const fields = new Set<string>();
+  let total = false;
+  for (const outer of [['nodes'], ['edges', 'node']]) {
+    const relation = [...outer, field];
+    if (fieldsAt(info, relation).some((f) => f.name.value === 'totalCount' || f.name.value === 'pageInfo'))
+      total = true;
+    for (const inner of [['nodes'], ['edges', 'node']])
+      for (const f of fieldsAt(info, [...relation, ...inner])) fields.add(f.name.value);
+  }
+  return { fields, total };
+}

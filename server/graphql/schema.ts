@@ -8,6 +8,7 @@ import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { authChecker } from './auth-checker.js';
+import { answerPlannedFirst } from './planned.js';
 import { LocationCaseResolver } from '../cases/case.resolver.js';
 import { FteCountResolver } from '../fte/fte-count.resolver.js';
 import { FteResolver } from '../fte/fte.resolver.js';
@@ -64,5 +65,7 @@ export async function createSchema(): Promise<GraphQLSchema> {
   const sorted = lexicographicSortSchema(schema);
   // Every argument's bound at the end of its description, where API users look (input-bounds.ts).
   describeInputBounds(sorted);
+  // Fields a list may already have read for its items (site.plan.ts, region-fte.loader.ts).
+  answerPlannedFirst(sorted);
   return sorted;
 }

@@ -65,35 +65,66 @@ export async function organisationPagesAtSites(
   db: Queryable,
   siteIds: readonly number[],
   page: Page,
+  plan: OrganisationPagePlan = { count: true },
 ): Promise<Map<unknown, PageRows<OrganisationRow>>> {
   return childPages<OrganisationRow>(
     db,
     {
       parentKey: sql`so.site_id`,
-      columns: COLUMNS,
+      columns: plan.columns
+        ? sql.join(
+            plan.columns.map((n) => ORGANISATION_COLUMN[n]),
+            ', ',
+          )
+        : COLUMNS,
       from: sql`site_organisation so JOIN organisation o ON o.id = so.organisation_id`,
       where: sql`so.site_id = ANY(${val(siteIds)}::int[])`,
       orderBy: sql`o.name, o.id`,
+      count: plan.count,
     },
     page,
   );
 }
 
+/** Organisation columns by name (alias o), for a planned selection (organisation.loader.ts). */
+export const ORGANISATION_COLUMN: Record<keyof OrganisationRow, SQL> = {
+  id: sql`o.id`,
+  name: sql`o.name`,
+  abbreviation: sql`o.abbreviation`,
+  sector: sql`o.sector`,
+  parent_id: sql`o.parent_id`,
+  source: sql`o.source`,
+  dataset: sql`o.dataset`,
+  version: sql`o.version`,
+};
+
+/** What a site's organisations read: these columns only (all when absent); the total only if asked. */
+export interface OrganisationPagePlan {
+  columns?: (keyof OrganisationRow)[];
+  count: boolean;
+}
+
 /**
  * The same page as organisationPagesAtSites, for one site, as a json column of the site's own
- * statement: {"rows": [...], "total": n}. `siteId` is the site's key expression (sql`s.id`); a
- * site list that selects its organisations gets them without a second round trip.
+ * statement: {"rows": [...], "total": n|null}. `siteId` is the site's key expression (sql`s.id`);
+ * a site list that selects its organisations gets them without a second round trip. A correlated
+ * subquery in the select list, not a lateral join in FROM: PostgreSQL evaluates it after the
+ * list's ORDER BY … LIMIT, for the rows of the page only. The rows hold the planned columns
+ * (row_to_json keys are the column names, as in OrganisationRow); count(*) only when planned.
  */
-export function organisationPageOfSite(siteId: SQL, page: Page): SQL {
-  const first = val(page.offset);
-  const last = val(page.offset + page.limit);
-  return sql`(SELECT json_build_object('total', count(*)::int, 'rows', coalesce(
-      json_agg(json_build_object('id', x.id, 'name', x.name, 'abbreviation', x.abbreviation, 'sector', x.sector,
-        'parent_id', x.parent_id, 'source', x.source, 'version', x.version) ORDER BY x.page_rn)
-        FILTER (WHERE x.page_rn > ${first}::int AND x.page_rn <= ${last}::int), '[]'::json))
-    FROM (SELECT ${COLUMNS}, row_number() OVER (ORDER BY o.name, o.id) AS page_rn
-            FROM site_organisation so JOIN organisation o ON o.id = so.organisation_id
-           WHERE so.site_id = ${siteId}) x)`;
+export function organisationPageOfSite(siteId: SQL, page: Page, plan: OrganisationPagePlan = { count: true }): SQL {
+  const names = plan.columns ?? (Object.keys(ORGANISATION_COLUMN) as (keyof OrganisationRow)[]);
+  const columns = sql.join(
+    names.map((n) => ORGANISATION_COLUMN[n]),
+    ', ',
+  );
+  const total = plan.count
+    ? sql`(SELECT count(*)::int FROM site_organisation so WHERE so.site_id = ${siteId})`
+    : sql`NULL::int`;
+  return sql`json_build_object('total', ${total}, 'rows', coalesce((SELECT json_agg(row_to_json(x)) FROM (
+      SELECT ${columns} FROM site_organisation so JOIN organisation o ON o.id = so.organisation_id
+       WHERE so.site_id = ${siteId} ORDER BY o.name, o.id LIMIT ${val(page.limit)}::int OFFSET ${val(page.offset)}::int) x),
+    '[]'::json))`;
 }
 
 /** Which of these ids exist (to refuse unknown organisations with a typed error). */

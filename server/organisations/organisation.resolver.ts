@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Dataset } from '../../common/domain.js';
 import { NotFoundError } from '../common/errors.js';
 import { LocalDateScalar } from '../graphql/common.types.js';
@@ -79,9 +80,10 @@ export class OrganisationResolver {
     @Root() organisation: OrganisationType,
     @Args(() => SitesArgs) args: SitesArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SiteConnection> {
     const search = await toSiteSearch(ctx.db, args.filter);
-    return sitesOfOrganisation(ctx, organisation.id, search, toSiteOrder(args.orderBy, search), args);
+    return sitesOfOrganisation(ctx, organisation.id, search, toSiteOrder(args.orderBy, search), args, info);
   }
 
   @FieldResolver(() => FteCountConnection, {

@@ -5,11 +5,10 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, Info, Int, Resol
 import type { Dataset, RegionKind, Sector } from '../../common/domain.js';
 import { ValidationError } from '../common/errors.js';
 import { LocalDateScalar, missing, known } from '../graphql/common.types.js';
-import { requestDataVersion, type RequestContext } from '../graphql/context.js';
+import type { RequestContext } from '../graphql/context.js';
 import { DatasetEnum, SectorEnum } from '../graphql/enums.js';
 import { GeoJSONScalar } from '../spatial/geojson.scalar.js';
 import { loaderFor } from '../graphql/loaders.js';
-import { fteAggregate } from '../fte/fte-aggregate.service.js';
 import { RegionFteType } from '../fte/fte-aggregate.type.js';
 import { REASONS } from '../fte/fte-reasons.model.js';
 import { SitesArgs } from '../sites/site-filter.input.js';
@@ -20,6 +19,7 @@ import { populationOn } from './population.queries.js';
 import { PopulationType } from './population.type.js';
 import { regionBBox, regionByCode } from './region.loader.js';
 import { regionGeometryJson } from './region-search.queries.js';
+import { regionFteLoader } from './region-fte.loader.js';
 import { RegionKindEnum } from '../graphql/enums.js';
 import { RegionType } from './region.type.js';
 
@@ -123,18 +123,7 @@ export class RegionFieldsResolver {
     @Args(() => RegionFteArgs) args: RegionFteArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<RegionFteType> {
-    const key = `region.fte:${args.peildatum}|${args.dataset}|${args.sector ?? ''}|${args.organisationId ?? ''}|${args.comparePeildatum ?? ''}`;
-    const loader = loaderFor<RegionType, RegionFteType>(ctx, key, async (regions) => {
-      const byCode = new Map<string, RegionFteType>();
-      for (const level of new Set(regions.map((r) => r.kind))) {
-        const codes = regions.filter((r) => r.kind === level).map((r) => r.code);
-        for (const row of (await fteAggregate(ctx.db, { ...args, level, codes }, { version: requestDataVersion(ctx) }))
-          .regions)
-          byCode.set(row.code, row);
-      }
-      return regions.map((r) => byCode.get(r.code) ?? new Error(`geen fte-rij voor ${r.code}`));
-    });
-    return loader.load(region);
+    return regionFteLoader(ctx, args).load(region);
   }
 
   @FieldResolver(() => PopulationType, { description: 'Inwoners (CBS) op een peildatum' })

@@ -5,7 +5,7 @@
  */
 import type { BBox } from '../../geo/extent.js';
 import type { RegionKind } from '../../common/domain.js';
-import type { Queryable } from '../common/sql.js';
+import type { Queryable, SQL } from '../common/sql.js';
 import { queryRows, sql, val, whereAll } from '../common/sql.js';
 import type { Page } from '../common/page.js';
 import { listPage, type PageRows } from '../search/paging.js';
@@ -24,12 +24,16 @@ export interface RegionSearch {
 }
 
 /** One page of regions in a stable order (kind, code, year), with the total for the filter. */
-/** `count`: false when nothing reads the total (see ListSpec.count). */
+/**
+ * `count`: false when nothing reads the total (see ListSpec.count). `extra`: more columns read
+ * with the page (e.g. DATA_VERSION_COLUMN when the items read versioned results).
+ */
 export async function searchRegions(
   db: Queryable,
   filter: RegionSearch,
   page: Page,
   count = true,
+  extra?: SQL,
 ): Promise<PageRows<RegionRow>> {
   const conditions = spatialConditions(sql`r.geom`, filter.spatial ?? {});
   if (filter.kind) conditions.push(sql`r.kind = ${val(filter.kind)}`);
@@ -44,7 +48,7 @@ export async function searchRegions(
   return listPage<RegionRow>(
     db,
     {
-      columns: REGION_COLUMNS,
+      columns: extra ? sql`${REGION_COLUMNS}, ${extra}` : REGION_COLUMNS,
       from: sql`region r`,
       where: whereAll(conditions),
       orderBy: sql`r.kind, r.code, r.year`,

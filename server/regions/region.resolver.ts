@@ -4,12 +4,15 @@ import { Arg, Args, ArgsType, Ctx, Field, Info, Int, Query, Resolver } from 'typ
 import type { RegionKind } from '../../common/domain.js';
 import { NotFoundError } from '../common/errors.js';
 import { PageArgs, toConnection, toPage } from '../graphql/connection.js';
-import { requestDataVersion, type RequestContext } from '../graphql/context.js';
+import { requestDataVersion, useDataVersion, type RequestContext } from '../graphql/context.js';
+import { DATA_VERSION_COLUMN, dataVersionRead } from '../common/data-version.js';
 import { areaArg, BBoxInput, bboxArg, pointArg } from '../spatial/geometry.input.js';
 import { GeoJSONScalar } from '../spatial/geojson.scalar.js';
 import { needsTotal, selects } from '../graphql/look-ahead.js';
 import type { SpatialFilter } from '../search/spatial.queries.js';
 import { regionsByCodes, searchRegions } from './region-search.queries.js';
+import type { RegionRow } from './region.queries.js';
+import { planRegionFte, setPlannedFte } from './region-fte.loader.js';
 import { RegionKindEnum } from '../graphql/enums.js';
 import { RegionConnection, RegionType, toRegion } from './region.type.js';
 
@@ -56,9 +59,13 @@ export class RegionResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<RegionConnection> {
     const page = toPage(args);
-    // The map's lists ask each region's fte: its data version is read now, beside the search,
-    // instead of after it (one round trip less).
-    if (selects(info, ['nodes', 'fte']) || selects(info, ['edges', 'node', 'fte'])) void requestDataVersion(ctx);
+    // The map's lists ask each region's fte: the page's figures are planned (region-fte.loader.ts), and
+    // their data version is read in the search statement itself (one round trip less); a list
+    // that reads fte in a way the plan does not serve reads it beside the search instead.
+    const fte = planRegionFte(info);
+    const readVersion = fte && !ctx.dataVersion ? dataVersionRead(ctx.db) : undefined;
+    if (!readVersion && (selects(info, ['nodes', 'fte']) || selects(info, ['edges', 'node', 'fte'])))
+      void requestDataVersion(ctx);
     const spatial: SpatialFilter = {};
     if (args.intersects) spatial.intersects = await areaArg(ctx.db, args.intersects, 'intersects');
     if (args.containsPoint) {
@@ -75,8 +82,13 @@ export class RegionResolver {
       isRandstad: args.isRandstad ?? undefined,
       spatial,
     };
-    const { rows, total } = await searchRegions(ctx.db, filter, page, needsTotal(info));
-    return toConnection(rows.map(toRegion), total, page);
+    const extra = readVersion ? DATA_VERSION_COLUMN : undefined;
+    const { rows, total } = await searchRegions(ctx.db, filter, page, needsTotal(info), extra);
+    const regions = rows.map(toRegion);
+    if (readVersion && rows.length > 0)
+      useDataVersion(ctx, readVersion((rows[0] as RegionRow & { data_version: string | null }).data_version));
+    if (fte) await setPlannedFte(ctx, fte, regions);
+    return toConnection(regions, total, page);
   }
 
   @Query(() => RegionType, {

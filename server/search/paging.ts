@@ -64,23 +64,26 @@ export async function childPages<R>(
   spec: ChildListSpec,
   page: Page,
 ): Promise<Map<unknown, PageRows<R>>> {
+  const counted = spec.count ?? true;
+  // Without a count no parent needs its first row beyond the page, nor the partition count.
+  const total = counted ? sql`, count(*) OVER (PARTITION BY ${spec.parentKey})::int AS total_count` : sql.blank;
+  const first = counted ? sql` OR x.page_rn = 1` : sql.blank;
   // page_parent and page_rn are named so that no table column (organisation.parent_id!) clashes.
   const rows = await queryRows<Counted<R> & { page_parent: unknown; page_rn: number }>(
     db,
     sql`SELECT * FROM (
        SELECT ${spec.parentKey} AS page_parent, ${spec.columns},
-              row_number() OVER (PARTITION BY ${spec.parentKey} ORDER BY ${spec.orderBy})::int AS page_rn,
-              count(*) OVER (PARTITION BY ${spec.parentKey})::int AS total_count
+              row_number() OVER (PARTITION BY ${spec.parentKey} ORDER BY ${spec.orderBy})::int AS page_rn${total}
          FROM ${spec.from} WHERE ${spec.where}) x
-      WHERE (x.page_rn > ${val(page.offset)}::int AND x.page_rn <= ${val(page.offset + page.limit)}::int) OR x.page_rn = 1
+      WHERE (x.page_rn > ${val(page.offset)}::int AND x.page_rn <= ${val(page.offset + page.limit)}::int)${first}
       ORDER BY x.page_parent, x.page_rn`,
   );
   const byParent = new Map<unknown, PageRows<R>>();
   for (const row of rows) {
-    const entry = byParent.get(row.page_parent) ?? { rows: [], total: row.total_count };
+    const entry = byParent.get(row.page_parent) ?? { rows: [], total: counted ? row.total_count : Number.NaN };
     if (row.page_rn > page.offset && row.page_rn <= page.offset + page.limit) {
       const { page_parent: _p, page_rn: _r, ...rest } = row;
-      entry.rows.push(strip(rest as Counted<R>));
+      entry.rows.push(counted ? strip(rest as Counted<R>) : (rest as R));
     }
     byParent.set(row.page_parent, entry);
   }

@@ -1,5 +1,6 @@
 /** Relations of a site, each batched per request (one statement per relation, not per site). */
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import { ValidationError } from '../common/errors.js';
 import { manyLoader } from '../graphql/loaders.js';
 import { nearestStationsToSites } from '../stations/station.queries.js';
@@ -35,8 +36,9 @@ export class SiteFieldsResolver {
     @Root() site: SiteType,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<OrganisationConnection> {
-    return organisationsAtSite(ctx, site.id, args);
+    return organisationsAtSite(ctx, site.id, args, info);
   }
 
   @FieldResolver(() => FteCountConnection, {

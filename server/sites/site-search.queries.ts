@@ -109,6 +109,7 @@ export async function sitesInRegions(
   order: SiteOrder,
   page: Page,
   columns: SQL = SITE_COLUMNS,
+  count = true,
 ): Promise<Map<unknown, PageRows<SiteHit>>> {
   const distance = distanceSql(sql`s.geom`, search.spatial.nearby);
   const conditions = [sql`sr.region_id = ANY(${val(regionIds)}::int[])`, ...siteConditions(search)];
@@ -122,6 +123,7 @@ export async function sitesInRegions(
       from: sql`site_region sr JOIN site s ON s.id = sr.site_id`,
       where: whereAll(conditions),
       orderBy: orderSql(order, distance),
+      count,
     },
     page,
   );
@@ -133,11 +135,12 @@ export async function nearestSites(
   point: LonLat,
   count: number,
   search: SiteSearch,
+  columns: SQL = SITE_COLUMNS,
 ): Promise<SiteHit[]> {
   const conditions = siteConditions(search);
   return queryRows<SiteHit>(
     db,
-    nearestSql({ from: sql`site s`, alias: 's', key: 'id', columns: SITE_COLUMNS, conditions, point, count }),
+    nearestSql({ from: sql`site s`, alias: 's', key: 'id', columns, conditions, point, count }),
   );
 }
 
@@ -148,6 +151,8 @@ export async function sitesOfOrganisations(
   search: SiteSearch,
   order: SiteOrder,
   page: Page,
+  columns: SQL = SITE_COLUMNS,
+  count = true,
 ): Promise<Map<unknown, PageRows<SiteHit>>> {
   const distance = distanceSql(sql`s.geom`, search.spatial.nearby);
   const conditions = [sql`so.organisation_id = ANY(${val(organisationIds)}::int[])`, ...siteConditions(search)];
@@ -155,10 +160,11 @@ export async function sitesOfOrganisations(
     db,
     {
       parentKey: sql`so.organisation_id`,
-      columns: sql`${SITE_COLUMNS}, ${distance} AS distance_m`,
+      columns: sql`${columns}, ${distance} AS distance_m`,
       from: sql`site_organisation so JOIN site s ON s.id = so.site_id`,
       where: whereAll(conditions),
       orderBy: orderSql(order, distance),
+      count,
     },
     page,
   );

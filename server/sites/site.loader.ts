@@ -11,6 +11,7 @@ import {
   type SiteOrder,
   type SiteSearch,
 } from './site-search.queries.js';
+import { needsTotal } from '../graphql/look-ahead.js';
 import { planSiteColumns } from './site.plan.js';
 import { toSite, type SiteType } from './site.type.js';
 
@@ -38,25 +39,31 @@ export function sitesInRegion(
   // The columns the selection under this field needs (site.plan.ts); every region of the level
   // has the same selection, so they share one loader and one statement.
   const plan = info ? planSiteColumns(info) : { key: '*' };
-  const fetch = (ids: readonly number[], page: Page) => sitesInRegions(ctx.db, ids, search, order, page, plan.columns);
-  return loadConnection(ctx, 'site.inRegion', regionId, pageArgs, { search, order, columns: plan.key }, fetch, toSite);
+  const count = info ? needsTotal(info) : true;
+  const fetch = (ids: readonly number[], page: Page) =>
+    sitesInRegions(ctx.db, ids, search, order, page, plan.columns, count);
+  const key = { search, order, columns: plan.key, count };
+  return loadConnection(ctx, 'site.inRegion', regionId, pageArgs, key, fetch, toSite);
 }
 
-/** One page of sites per organisation, batched the same way. */
+/** One page of sites per organisation, batched the same way, with the columns planned the same way. */
 export function sitesOfOrganisation(
   ctx: RequestContext,
   organisationId: number,
   search: SiteSearch,
   order: SiteOrder,
   pageArgs: PageArgs,
+  info?: GraphQLResolveInfo,
 ) {
+  const plan = info ? planSiteColumns(info) : { key: '*' };
+  const count = info ? needsTotal(info) : true;
   return loadConnection(
     ctx,
     'site.ofOrganisation',
     organisationId,
     pageArgs,
-    { search, order },
-    (ids, page) => sitesOfOrganisations(ctx.db, ids, search, order, page),
+    { search, order, columns: plan.key, count },
+    (ids, page) => sitesOfOrganisations(ctx.db, ids, search, order, page, plan.columns, count),
     toSite,
   );
 }

@@ -2,16 +2,14 @@
  * SQL planned from the GraphQL selection for a site list (issue 19), as Grafast plans it: the
  * columns the selected fields need (the geometry only when `location` is selected), the window
  * count only when the total is read, and the organisations of each site — when the selection
- * follows them — as a json column of the same statement, handed to their loader so the field
- * resolver sends nothing. Anything not recognised here falls back to reading everything.
+ * follows them — as a json column of the same statement (only the columns and the count their
+ * selection reads), set on each site as a planned value (graphql/planned.ts): the field sends
+ * nothing and runs no resolver. Anything not recognised here falls back to reading everything.
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import { sql, type SQL } from '../common/sql.js';
-import type { Page } from '../common/page.js';
-import { toPage } from '../graphql/connection.js';
-import type { RequestContext } from '../graphql/context.js';
-import { needsTotal, nodeFieldArgs, nodeFieldNames } from '../graphql/look-ahead.js';
-import { primeOrganisationsAtSites } from '../organisations/organisation.loader.js';
+import { fieldsAt, needsTotal, nodeFieldNames } from '../graphql/look-ahead.js';
+import { planOrganisationsOfNodes, setPlannedOrganisations } from '../organisations/organisation.loader.js';
 import { organisationPageOfSite, type OrganisationRow } from '../organisations/organisation.queries.js';
 import type { PageRows } from '../search/paging.js';
 import type { SiteListPlan } from './site-search.queries.js';
@@ -69,8 +67,8 @@ const ID_ONLY = new Set(['id', 'distanceM', 'organisations', 'masterplanProjects
 
 export interface PlannedSiteList {
   plan: SiteListPlan;
-  /** Call with the rows read: hands relation pages to their loaders. */
-  after(rows: readonly Record<string, unknown>[]): void;
+  /** Call with the rows read and the items made of them: sets the relations read with them. */
+  after(rows: readonly Record<string, unknown>[], sites: readonly object[]): void;
 }
 
 /**
@@ -78,38 +76,35 @@ export interface PlannedSiteList {
  * loader per plan). Undefined columns (an unknown field was selected) mean all of SITE_COLUMNS.
  */
 export function planSiteColumns(info: GraphQLResolveInfo): { columns?: SQL; key: string } {
-  const fields = nodeFieldNames(info);
+  return siteColumnsFor(nodeFieldNames(info));
+}
+
+/** The same for a field whose sites sit at `path` below it (nearestSites: ['site']). */
+export function planSiteColumnsAt(info: GraphQLResolveInfo, path: readonly string[]): { columns?: SQL; key: string } {
+  return siteColumnsFor(new Set(fieldsAt(info, path).map((f) => f.name.value)));
+}
+
+function siteColumnsFor(fields: Set<string>): { columns?: SQL; key: string } {
   if (![...fields].every((f) => ID_ONLY.has(f) || f in FIELD_COLUMNS)) return { key: '*' };
   const names = [...new Set([...fields].flatMap((f) => FIELD_COLUMNS[f] ?? []))].sort();
   return { columns: sql.join([sql`s.id`, ...names.map((n) => COLUMN[n]!)], ', '), key: names.join(',') };
 }
 
-export function planSiteList(info: GraphQLResolveInfo, ctx: RequestContext): PlannedSiteList {
+export function planSiteList(info: GraphQLResolveInfo): PlannedSiteList {
   const { columns } = planSiteColumns(info);
-  const organisations = organisationsPage(info);
+  const organisations = planOrganisationsOfNodes(info, 'Site');
   const plan: SiteListPlan = {
     columns,
     count: needsTotal(info),
-    extra: organisations ? sql`${organisationPageOfSite(sql`s.id`, organisations)} AS organisations_page` : undefined,
+    extra: organisations
+      ? sql`${organisationPageOfSite(sql`s.id`, organisations.page, organisations.plan)} AS organisations_page`
+      : undefined,
   };
-  const after = (rows: readonly Record<string, unknown>[]) => {
+  const after = (rows: readonly Record<string, unknown>[], sites: readonly object[]) => {
     if (!organisations) return;
-    const pages = rows.map(
-      (row) =>
-        [row.id as number, row.organisations_page as PageRows<OrganisationRow>] as [number, PageRows<OrganisationRow>],
+    rows.forEach((row, i) =>
+      setPlannedOrganisations(sites[i]!, organisations.page, row.organisations_page as PageRows<OrganisationRow>),
     );
-    primeOrganisationsAtSites(ctx, organisations, pages);
   };
   return { plan, after };
-}
-
-/** The page of organisations the nodes ask for; undefined when not asked or not plannable. */
-function organisationsPage(info: GraphQLResolveInfo): Page | undefined {
-  const args = nodeFieldArgs(info, 'Site', 'organisations');
-  if (!args) return undefined;
-  try {
-    return toPage(args);
-  } catch {
-    return undefined; // invalid page arguments: the field resolver reports them where they belong
-  }
 }

@@ -8,7 +8,7 @@ import { geometryField, pointArg } from '../spatial/geometry.input.js';
 import { GeoJSONScalar } from '../spatial/geojson.scalar.js';
 import { nearestSites, searchSites } from './site-search.queries.js';
 import { siteById } from './site.loader.js';
-import { planSiteList } from './site.plan.js';
+import { planSiteColumnsAt, planSiteList } from './site.plan.js';
 import { toSiteOrder, toSiteSearch } from './site-search.input.js';
 import { SiteFilter, SitesArgs } from './site-filter.input.js';
 import { SiteInput, SitePatch } from './site.input.js';
@@ -29,10 +29,11 @@ export class SiteResolver {
   ): Promise<SiteConnection> {
     const page = toPage(args);
     const search = await toSiteSearch(ctx.db, args.filter);
-    const planned = planSiteList(info, ctx);
+    const planned = planSiteList(info);
     const { rows, total } = await searchSites(ctx.db, search, toSiteOrder(args.orderBy, search), page, planned.plan);
-    planned.after(rows as unknown as Record<string, unknown>[]);
-    return toConnection(rows.map(toSite), total, page, siteEdge);
+    const sites = rows.map(toSite);
+    planned.after(rows as unknown as Record<string, unknown>[], sites);
+    return toConnection(sites, total, page, siteEdge);
   }
 
   @Query(() => SiteType, { description: 'Eén locatie op sleutel' })
@@ -54,11 +55,14 @@ export class SiteResolver {
     @Arg('filter', () => SiteFilter, { nullable: true, description: 'Filters die eerst gelden' })
     filter: SiteFilter | undefined,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<NearbySite[]> {
     if (!Number.isInteger(count) || count < 1 || count > MAX_NEAREST)
       throw new ValidationError('count', `count moet tussen 1 en ${MAX_NEAREST} liggen (kreeg ${count})`);
     const origin = pointArg(point, 'point');
-    const rows = await nearestSites(ctx.db, origin, count, await toSiteSearch(ctx.db, filter));
+    // Only the columns the selection under `site` reads (site.plan.ts).
+    const { columns } = planSiteColumnsAt(info, ['site']);
+    const rows = await nearestSites(ctx.db, origin, count, await toSiteSearch(ctx.db, filter), columns);
     return rows.map((row) => toNearbySite(toSite(row)));
   }
 

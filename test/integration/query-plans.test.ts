@@ -12,7 +12,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startApi, type Api } from '../support/api.js';
 import { backends } from '../support/backends.js';
-import { Fixtures } from '../support/fixtures.js';
+import { FIXTURE_SOURCE, Fixtures } from '../support/fixtures.js';
 
 /** Utrecht Centraal, ../shared/data/stations_nl.csv (rounded to 4 decimals). */
 const UTRECHT = { type: 'Point', coordinates: [5.1101, 52.0894] };
@@ -51,6 +51,31 @@ const DOCUMENTS = {
   /** Candidate ranking over all gemeenten and sites (bench/lib/queries.mjs OURS.ranking). */
   ranking: `query($d: CandidateDemandInput!) {
     rankCandidates(demand: $d) { totalCandidates candidates { rank gemeenteCode kind nearestStation total } } }`,
+  /** Organisations under two aliases with different sub-selections and a page of one. */
+  sitesOrganisationAliases: `query($s: String!) {
+    sites(first: 100, filter: { search: $s, dataset: demo }) {
+      nodes { name a: organisations(first: 1) { nodes { name } pageInfo { hasNextPage } } b: organisations(first: 1) { nodes { sector } } } } }`,
+  /** The N nearest sites, asking only their names. */
+  nearest: `query($s: String!, $p: GeoJSON!) {
+    nearestSites(point: $p, count: 2, filter: { search: $s, dataset: demo }) { distanceM site { name } } }`,
+  /** The sites of an organisation, names only. */
+  organisationSites: `query($id: Int!, $s: String!) {
+    organisation(id: $id) { name sites(filter: { search: $s, dataset: demo }) { nodes { name } } } }`,
+  /** Gemeenten with fte on a given date (planned). */
+  regionsWithFteOn: `query($g: GeoJSON!, $d: LocalDate!) {
+    regions(kind: gemeente, intersects: $g, first: 100) { nodes { code fte(peildatum: $d, dataset: demo) { fte { value } } } } }`,
+  /** fte under two aliases with different arguments: no plan serves both, the field resolvers run. */
+  regionsWithFteUnplanned: `query($g: GeoJSON!, $d: LocalDate!) {
+    regions(kind: gemeente, intersects: $g, first: 100) {
+      nodes { code fte(peildatum: $d, dataset: demo) { fte { value } } other: fte(peildatum: "2023-01-01", dataset: demo) { basis } } } }`,
+  /** Organisations of sites nested in a region (their own loader, one statement for the level). */
+  nestedOrganisations: `query($s: String!) {
+    regions(kind: provincie, codes: ["PV26"], first: 1) { nodes { sites(first: 10, filter: { search: $s, dataset: demo }) {
+      nodes { name organisations(first: 5) { nodes { name } } } } } } }`,
+  /** The same with the totals read. */
+  nestedOrganisationsCounted: `query($s: String!) {
+    regions(kind: provincie, codes: ["PV26"], first: 1) { nodes { sites(first: 10, filter: { search: $s, dataset: demo }) {
+      totalCount nodes { name organisations(first: 5) { totalCount nodes { name } } } } } } }`,
   /** The same list asking for everything the plan may leave out otherwise. */
   sitesFull: `query($s: String!) {
     sites(first: 100, filter: { search: $s, dataset: demo }) { totalCount nodes { name location organisations { totalCount nodes { name } } } } }`,
@@ -61,6 +86,7 @@ type Captured = { text: string }[];
 describe.each(backends())('query plans on $name', (backend) => {
   let api: Api;
   let fixtures: Fixtures;
+  let noordId: number;
 
   beforeAll(async () => {
     api = await startApi(backend);
@@ -69,6 +95,7 @@ describe.each(backends())('query plans on $name', (backend) => {
       await fixtures.organisation('Dienst Noord', 'zbo'),
       await fixtures.organisation('Dienst Zuid', 'zbo'),
     ];
+    noordId = noord!;
     // Three sites around Utrecht at increasing distance; the middle one houses both organisations.
     await fixtures.site('Kantoor A', 5.12, 52.09, { organisationIds: [noord!] });
     await fixtures.site('Kantoor B', 5.2, 52.1, { organisationIds: [noord!, zuid!] });
@@ -93,6 +120,8 @@ describe.each(backends())('query plans on $name', (backend) => {
 
   const reading = (sql: Captured, table: RegExp) => sql.filter((s) => table.test(s.text));
   const SITE_LIST = /FROM\s+site\s+s\b/;
+  /** Sites per region of a page: membership kept on write (site_region). */
+  const NESTED_SITES = /FROM site_region sr JOIN site s ON s\.id = sr\.site_id/;
 
   it('first 100 sites with organisation names: one statement, no geometry, no count', async () => {
     const { sql, data } = await capture(DOCUMENTS.sitesWithOrganisations, { s: fixtures.tag });
@@ -184,5 +213,105 @@ describe.each(backends())('query plans on $name', (backend) => {
     expect(data.rankCandidates.totalCandidates).toBeGreaterThan(300);
     const totals = ranked.map((c: any) => c.total);
     expect([...totals].sort((a, b) => b - a)).toEqual(totals);
+  });
+
+  it('organisations in the site statement: only their selected columns, their count only when read', async () => {
+    const { sql } = await capture(DOCUMENTS.sitesWithOrganisations, { s: fixtures.tag });
+    const [list] = reading(sql, SITE_LIST);
+    expect(list!.text).toMatch(/o\.name/);
+    expect(list!.text).not.toMatch(/o\.abbreviation|o\.sector|o\.source|o\.parent_id/);
+    expect(list!.text).not.toMatch(/count\(\*\)/i);
+    expect(list!.text).not.toMatch(/row_number\(\)/i);
+    const full = await capture(DOCUMENTS.sitesFull, { s: fixtures.tag });
+    expect(reading(full.sql, SITE_LIST)[0]!.text).toMatch(/count\(\*\)::int FROM site_organisation/);
+  });
+
+  it('organisations under aliases: one statement with the columns of both, pages and pageInfo right', async () => {
+    const { sql, data } = await capture(DOCUMENTS.sitesOrganisationAliases, { s: fixtures.tag });
+    expect(sql.filter((s) => /organisation/.test(s.text))).toHaveLength(1);
+    const [list] = reading(sql, SITE_LIST);
+    expect(list!.text).toMatch(/o\.name/);
+    expect(list!.text).toMatch(/o\.sector/);
+    const b = data.sites.nodes[1];
+    expect(b.name).toBe(fixtures.name('Kantoor B'));
+    expect(b.a.nodes.map((o: any) => o.name)).toEqual([fixtures.name('Dienst Noord')]);
+    expect(b.a.pageInfo.hasNextPage).toBe(true);
+    expect(b.b.nodes).toEqual([{ sector: 'zbo' }]);
+    expect(data.sites.nodes[2].a).toEqual({ nodes: [], pageInfo: { hasNextPage: false } });
+  });
+
+  it('nearest sites: only the selected columns, nearest first', async () => {
+    const { sql, data } = await capture(DOCUMENTS.nearest, { s: fixtures.tag, p: UTRECHT });
+    const lists = reading(sql, SITE_LIST);
+    expect(lists).toHaveLength(1);
+    expect(lists[0]!.text).not.toMatch(/ST_AsGeoJSON/i);
+    expect(lists[0]!.text).not.toMatch(/s\.address|s\.note|s\.source_url/);
+    expect(data.nearestSites.map((n: any) => n.site.name)).toEqual(
+      ['Kantoor A', 'Kantoor B'].map((l) => fixtures.name(l)),
+    );
+    expect(data.nearestSites[0].distanceM).toBeLessThan(data.nearestSites[1].distanceM);
+  });
+
+  it("an organisation's sites: only the selected columns, no geometry", async () => {
+    const { sql, data } = await capture(DOCUMENTS.organisationSites, { id: noordId, s: fixtures.tag });
+    const nested = reading(sql, /JOIN site s ON s\.id = so\.site_id/);
+    expect(nested).toHaveLength(1);
+    expect(nested[0]!.text).not.toMatch(/ST_AsGeoJSON/i);
+    expect(nested[0]!.text).not.toMatch(/s\.address|s\.note/);
+    expect(data.organisation.sites.nodes.map((n: any) => n.name)).toEqual(
+      ['Kantoor A', 'Kantoor B'].map((l) => fixtures.name(l)),
+    );
+  });
+
+  it('gemeenten with fte: one statement reads the page and its data version; the same figures as unplanned', async () => {
+    // A demo site in Zwolle with a delivery on a date of its own (another tag: the lists above stay as they are).
+    const zwolle = new Fixtures(api.db, `plans-zwolle-${backend.name}`);
+    try {
+      const siteId = await zwolle.site('Kantoor Zwolle', 6.0919, 52.5047);
+      await api.db.query(
+        `INSERT INTO fte_count (peildatum, scope, site_id, fte, source_url, dataset) VALUES ('2001-01-01', 'locatie', $1, 42.5, $2, 'demo')`,
+        [siteId, FIXTURE_SOURCE],
+      );
+      const variables = { g: ZWOLLE_SQUARE, d: '2001-01-01' };
+      await api.data(DOCUMENTS.regionsWithFteOn, variables); // fills the per-version aggregate
+      const planned = await capture(DOCUMENTS.regionsWithFteOn, variables);
+      expect(planned.sql).toHaveLength(1);
+      expect(planned.sql[0]!.text).toMatch(/FROM\s+region\s+r\b/);
+      expect(planned.sql[0]!.text).toMatch(/data_version/);
+      const unplanned = await capture(DOCUMENTS.regionsWithFteUnplanned, variables);
+      expect(unplanned.sql.length).toBeGreaterThan(1); // the version beside the search, then the aggregates
+      const figures = (d: any) => d.regions.nodes.map((n: any) => [n.code, n.fte.fte.value]);
+      expect(figures(planned.data)).toEqual(figures(unplanned.data));
+      expect(figures(planned.data)).toContainEqual(['GM0193', 42.5]);
+      // A write makes the planned figures fresh at once (the version read with the page changed).
+      await api.db.query(`UPDATE fte_count SET fte = 50 WHERE site_id = $1`, [siteId]);
+      expect(figures(await api.data(DOCUMENTS.regionsWithFteOn, variables))).toContainEqual(['GM0193', 50]);
+    } finally {
+      await zwolle.cleanup();
+    }
+  });
+
+  it('organisations of nested sites: only their selected columns, counts only when read', async () => {
+    const { sql, data } = await capture(DOCUMENTS.nestedOrganisations, { s: fixtures.tag });
+    const sites = reading(sql, NESTED_SITES);
+    const organisations = reading(sql, /so\.site_id = ANY/);
+    expect(sites).toHaveLength(1);
+    expect(organisations).toHaveLength(1);
+    expect(sites[0]!.text).not.toMatch(/count\(\*\)/i);
+    expect(organisations[0]!.text).not.toMatch(/count\(\*\)/i);
+    expect(organisations[0]!.text).not.toMatch(/o\.abbreviation|o\.sector|o\.source/);
+    const names = (d: any) =>
+      d.regions.nodes[0].sites.nodes.map((n: any) => [n.name, n.organisations.nodes.map((o: any) => o.name)]);
+    expect(names(data)).toEqual([
+      [fixtures.name('Kantoor A'), [fixtures.name('Dienst Noord')]],
+      [fixtures.name('Kantoor B'), [fixtures.name('Dienst Noord'), fixtures.name('Dienst Zuid')]],
+      [fixtures.name('Kantoor C'), []],
+    ]);
+    const counted = await capture(DOCUMENTS.nestedOrganisationsCounted, { s: fixtures.tag });
+    expect(reading(counted.sql, /so\.site_id = ANY/)[0]!.text).toMatch(/count\(\*\) OVER/i);
+    expect(reading(counted.sql, NESTED_SITES)[0]!.text).toMatch(/count\(\*\) OVER/i);
+    const [utrecht] = counted.data.regions.nodes;
+    expect(utrecht.sites.totalCount).toBe(3);
+    expect(utrecht.sites.nodes.map((n: any) => n.organisations.totalCount)).toEqual([1, 2, 0]);
   });
 });

@@ -22,6 +22,14 @@ describe('toConnection', () => {
     expect(toPage({ first: 2, after: connection.pageInfo.endCursor! }).offset).toBe(4);
   });
 
+  it('encodes a cursor only when it is read, and keeps what the edge carries beside the node', () => {
+    const connection = toConnection([{ id: 1, d: 5 }], 1, toPage({ first: 1 }), (n) => ({ distanceM: n.d }));
+    const [edge] = connection.edges;
+    const cursor = Object.getOwnPropertyDescriptor(edge, 'cursor');
+    expect(cursor?.get).toBeTypeOf('function'); // not computed while building the edges
+    expect(edge).toEqual({ node: { id: 1, d: 5 }, distanceM: 5, cursor: encodeCursor(0) });
+  });
+
   it('has no cursors and no next page when the page is empty', () => {
     const connection = toConnection([], 0, toPage({ first: 10 }));
     expect(connection.edges).toEqual([]);

@@ -1,7 +1,7 @@
 /** Looking ahead in a query's selection: fields, inline fragments and named fragments are followed. */
 import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { needsTotal, nodeFieldNames, selects } from '../../server/graphql/look-ahead.js';
+import { needsTotal, nodeFieldNames, relationSelection, selects } from '../../server/graphql/look-ahead.js';
 
 function infoOf(query: string) {
   const document = parse(query);
@@ -64,5 +64,23 @@ describe('what a connection selection needs (plans, issue 19)', () => {
     expect(needsTotal(infoOf('{ sites { totalCount } }'))).toBe(true);
     expect(needsTotal(infoOf('{ sites { pageInfo { hasNextPage } } }'))).toBe(true);
     expect(needsTotal(infoOf('query { sites { ...T } } fragment T on SiteConnection { n: totalCount }'))).toBe(true);
+  });
+
+  it('names what the nodes select of a relation, merging aliases, and whether its total is read', () => {
+    const plain = relationSelection(
+      infoOf('{ sites { nodes { name organisations { nodes { name } } } } }'),
+      'organisations',
+    );
+    expect([...plain.fields]).toEqual(['name']);
+    expect(plain.total).toBe(false);
+    const merged = relationSelection(
+      infoOf(
+        '{ sites { nodes { a: organisations { nodes { name } } } edges { node { b: organisations { edges { node { sector } } pageInfo { hasNextPage } } } } } }',
+      ),
+      'organisations',
+    );
+    expect([...merged.fields].sort()).toEqual(['name', 'sector']);
+    expect(merged.total).toBe(true);
+    expect(relationSelection(infoOf('{ sites { nodes { name } } }'), 'organisations').fields.size).toBe(0);
   });
 });

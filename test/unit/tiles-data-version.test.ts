@@ -1,6 +1,6 @@
 /** The data version: re-read from the database at most once per interval, at once after invalidateTiles(). */
 import { describe, expect, it } from 'vitest';
-import { dataVersion, invalidateTiles } from '../../server/common/data-version.js';
+import { dataVersion, dataVersionRead, invalidateTiles } from '../../server/common/data-version.js';
 import type { Queryable } from '../../server/common/sql.js';
 
 /** Stands in for the database: only the one-row counter query. */
@@ -40,5 +40,29 @@ describe('dataVersion', () => {
     const after = await dataVersion(db, options);
     expect(after).not.toBe(before);
     expect(db.reads).toBe(2);
+  });
+});
+
+describe('dataVersionRead (the counter read inside another statement)', () => {
+  it('gives the same version string as dataVersion and counts as a check', async () => {
+    const db = fakeDb();
+    const options = { recheckMs: 60_000 };
+    const read = dataVersionRead(db);
+    const version = read('7');
+    expect(version).toBe(await dataVersion(db, options));
+    expect(db.reads).toBe(0); // the value read with the other statement was remembered
+  });
+
+  it('keeps the local counter of when the statement left: a write meanwhile is not hidden', async () => {
+    const db = fakeDb();
+    const read = dataVersionRead(db);
+    invalidateTiles(); // a write in this process while the statement was under way
+    const during = read('7');
+    expect(await dataVersion(db, { recheckMs: 60_000 })).not.toBe(during);
+    expect(db.reads).toBe(1);
+  });
+
+  it('reads an absent counter as 0, as dataVersion does', () => {
+    expect(dataVersionRead(fakeDb())(null)).toMatch(/^0\.\d+$/);
   });
 });
