@@ -55,11 +55,8 @@ export async function startRecordingApp({ databaseUrl, sharedDataDir }) {
 /** Replays statements on one connection `runs` times; returns latency stats of the sum. */
 export async function measureFloor(databaseUrl, statements, { runs = 50, warmup = 5 } = {}) {
   // The session and statements as the API sends them (server/db/database.ts): parameterised SQL
-  // as named prepared statements, plans custom per call.
-  const client = new pg.Client({
-    connectionString: databaseUrl,
-    options: '-c jit=off -c plan_cache_mode=force_custom_plan',
-  });
+  // as named prepared statements, plans as PostgreSQL chooses (generic after five calls where no worse).
+  const client = new pg.Client({ connectionString: databaseUrl, options: '-c jit=off' });
   await client.connect();
   const named = statements.map((s, i) =>
     s.params.length > 0 ? { name: `floor_${i}`, text: s.sql, values: s.params } : { text: s.sql },

@@ -53,9 +53,8 @@ export function createDataSource(options: ConnectOptions): DataSource {
       connectionTimeoutMillis: options.connectionTimeoutMs ?? 5_000,
       // JIT compiles plans that cost more than ~100k; for the API's short queries the compile
       // time (tens of ms) outweighs any gain. PGlite has no JIT, so only set it on a server.
-      // plan_cache_mode: see preparedStatements below; every execution still gets a plan for its
-      // own parameter values, as an unnamed statement would.
-      ...(options.mode === 'postgres' ? { options: '-c jit=off -c plan_cache_mode=force_custom_plan' } : {}),
+      // Plans of prepared statements: PostgreSQL's own choice (see preparedStatements below).
+      ...(options.mode === 'postgres' ? { options: '-c jit=off' } : {}),
     },
   });
   if (options.mode === 'embedded') replaceConnectionAfterFailedStatement(dataSource);
@@ -90,8 +89,13 @@ const MAX_PREPARED_TEXTS = 2_000;
  * PostgreSQL only. The API's reads are a fixed set of parameterised SQL texts, so each is sent as
  * a named prepared statement (pg parses it once per connection and then only binds): PostgreSQL
  * skips parsing and analysis on every later call, ~0.1 ms of a 0.3 ms site search (bench/notes.md).
- * Plans stay custom per call (plan_cache_mode above): a generic plan for unknown parameter values
- * made the tile functions five times slower. Parameterless texts stay unnamed: they may hold
+ * Plans: PostgreSQL's default (plan_cache_mode auto) plans the first five calls for their values,
+ * then keeps a generic plan only where its estimate is no worse. For the API's short reads the
+ * planning was as costly as the run (0.95 ms planning against 1.4 ms for a site list with its
+ * organisations); with generic plans the radius search served 1.2-1.5x the requests per second and
+ * the Zwolle polygon 1.05-1.3x (bench/plan-pgl.mjs, one run, two builds; BENCHMARKS.md). The tile
+ * functions, where a generic plan was five times slower, force custom plans themselves
+ * (migration 1763800009100). Parameterless texts stay unnamed: they may hold
  * several statements, which a prepared statement cannot. Not on the embedded database: its socket
  * server shares one session between connections, where one connection's names would clash with
  * another's. DATABASE_PREPARED_STATEMENTS=false turns them off (a pooler in transaction mode).
