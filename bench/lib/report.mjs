@@ -29,7 +29,7 @@ export function writeReport(res, file) {
     '',
   );
   L.push(
-    'Latenties in ms als p50 / p95 / p99; doorvoer in verzoeken per seconde (gesloten lus, keep-alive, c = gelijktijdige verbindingen). SQL-vloer: precies de statements die onze API voor één vers berekend antwoord naar PostgreSQL stuurt (resultaten die per dataversie bewaard worden eerst verouderd), vastgelegd en opnieuw uitgevoerd over één `pg`-verbinding zoals de API ze stuurt: benoemde prepared statements, custom plan per aanroep (som van de round trips). Een herhaald antwoord uit de cache per dataversie kost de API minder dan deze vloer.',
+    'Latenties in ms als p50 / p95 / p99; doorvoer in verzoeken per seconde (gesloten lus, keep-alive, c = gelijktijdige verbindingen). SQL-vloer: precies de statements die onze API voor één vers berekend antwoord naar PostgreSQL stuurt (resultaten die per dataversie bewaard worden eerst verouderd), vastgelegd en opnieuw uitgevoerd over één `pg`-verbinding zoals de API ze stuurt: benoemde prepared statements, plankeuze van PostgreSQL zelf (generiek na vijf aanroepen waar niet slechter; som van de round trips). Een herhaald antwoord uit de cache per dataversie kost de API minder dan deze vloer.',
     '',
   );
   ratios(L, res.base);
