@@ -27,6 +27,11 @@ export default defineConfig({
           include: ['test/integration/**/*.test.ts'],
           globalSetup: ['test/support/global-setup.ts'],
           fileParallelism: false,
+          // One module graph for all integration files (they run one after another anyway): the
+          // server, TypeORM and graphql-js were imported anew for each of ~115 files, 2-4 s each.
+          // Every file builds its own app and DataSource; the module-level caches key on the
+          // DataSource (common/data-version.ts), so files stay apart.
+          isolate: false,
           // foundation.test.ts recreates PostGIS; it must run before any other suite (see sequencer).
           sequence: { sequencer: FoundationFirstSequencer },
           testTimeout: 60_000,
