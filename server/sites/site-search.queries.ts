@@ -111,21 +111,46 @@ export async function sitesInRegions(
   columns: SQL = SITE_COLUMNS,
   count = true,
 ): Promise<Map<unknown, PageRows<SiteHit>>> {
-  const distance = distanceSql(sql`s.geom`, search.spatial.nearby);
-  const conditions = [sql`sr.region_id = ANY(${val(regionIds)}::int[])`, ...siteConditions(search)];
+  // site_region holds exactly the pairs with ST_Intersects(region.geom, site.geom), kept on
+  // write (migration 1763800016200): no point-in-polygon test per site and request.
+  const parents = { key: sql`sr.region_id`, from: sql`site_region sr JOIN site s ON s.id = sr.site_id` };
+  return sitesPerParent(db, parents, regionIds, { search, order, page, columns, count });
+}
+
+/** The sites housing each of many organisations (site_organisation), one page per organisation. */
+export async function sitesOfOrganisations(
+  db: Queryable,
+  organisationIds: readonly number[],
+  search: SiteSearch,
+  order: SiteOrder,
+  page: Page,
+  columns: SQL = SITE_COLUMNS,
+  count = true,
+): Promise<Map<unknown, PageRows<SiteHit>>> {
+  const parents = { key: sql`so.organisation_id`, from: sql`site_organisation so JOIN site s ON s.id = so.site_id` };
+  return sitesPerParent(db, parents, organisationIds, { search, order, page, columns, count });
+}
+
+/** One page of sites per parent id, through a link table joined to site s (`parents.from`). */
+function sitesPerParent(
+  db: Queryable,
+  parents: { key: SQL; from: SQL },
+  ids: readonly number[],
+  list: { search: SiteSearch; order: SiteOrder; page: Page; columns: SQL; count: boolean },
+): Promise<Map<unknown, PageRows<SiteHit>>> {
+  const distance = distanceSql(sql`s.geom`, list.search.spatial.nearby);
+  const conditions = [sql`${parents.key} = ANY(${val(ids)}::int[])`, ...siteConditions(list.search)];
   return childPages<SiteHit>(
     db,
     {
-      parentKey: sql`sr.region_id`,
-      columns: sql`${columns}, ${distance} AS distance_m`,
-      // site_region holds exactly the pairs with ST_Intersects(region.geom, site.geom), kept on
-      // write (migration 1763800016200): no point-in-polygon test per site and request.
-      from: sql`site_region sr JOIN site s ON s.id = sr.site_id`,
+      parentKey: parents.key,
+      columns: sql`${list.columns}, ${distance} AS distance_m`,
+      from: parents.from,
       where: whereAll(conditions),
-      orderBy: orderSql(order, distance),
-      count,
+      orderBy: orderSql(list.order, distance),
+      count: list.count,
     },
-    page,
+    list.page,
   );
 }
 
@@ -141,32 +166,6 @@ export async function nearestSites(
   return queryRows<SiteHit>(
     db,
     nearestSql({ from: sql`site s`, alias: 's', key: 'id', columns, conditions, point, count }),
-  );
-}
-
-/** The sites housing each of many organisations (site_organisation), one page per organisation. */
-export async function sitesOfOrganisations(
-  db: Queryable,
-  organisationIds: readonly number[],
-  search: SiteSearch,
-  order: SiteOrder,
-  page: Page,
-  columns: SQL = SITE_COLUMNS,
-  count = true,
-): Promise<Map<unknown, PageRows<SiteHit>>> {
-  const distance = distanceSql(sql`s.geom`, search.spatial.nearby);
-  const conditions = [sql`so.organisation_id = ANY(${val(organisationIds)}::int[])`, ...siteConditions(search)];
-  return childPages<SiteHit>(
-    db,
-    {
-      parentKey: sql`so.organisation_id`,
-      columns: sql`${columns}, ${distance} AS distance_m`,
-      from: sql`site_organisation so JOIN site s ON s.id = so.site_id`,
-      where: whereAll(conditions),
-      orderBy: orderSql(order, distance),
-      count,
-    },
-    page,
   );
 }
 
