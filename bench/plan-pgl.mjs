@@ -16,7 +16,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
-import { graphqlRequest, runLoad } from './lib/load.mjs';
+import { graphqlAnswer as answer, graphqlRequest, runLoad } from './lib/load.mjs';
 import { freePort, startBuiltServer, startProcess, stopProcess } from './lib/processes.mjs';
 import { NODE22, POSTGRAPHILE_SERVER, ensurePostgraphile } from './postgraphile/runtime.mjs';
 
@@ -84,17 +84,6 @@ const ALL = {
 const SCENARIOS = Object.fromEntries(
   Object.entries(ALL).filter(([id]) => !process.env.PLAN_ONLY || process.env.PLAN_ONLY.split(',').includes(id)),
 );
-
-async function answer(base, doc) {
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(doc),
-  });
-  const text = await res.text();
-  if (!res.ok || text.includes('"errors"')) throw new Error(`${res.status} ${text.slice(0, 300)}`);
-  return text;
-}
 
 /** In a child process (one app per process): the statements one request of each document sends. */
 async function capture(dir) {

@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { graphqlRequest, runLoad } from './lib/load.mjs';
+import { graphqlAnswer as answer, graphqlRequest, runLoad } from './lib/load.mjs';
 import { startBuiltServer, stopProcess } from './lib/processes.mjs';
 
 const DATABASE_URL = process.env.PLANS_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/rp_bench_plans';
@@ -52,17 +52,6 @@ export const DOCUMENTS = {
 
 function start(dir) {
   return startBuiltServer(dir, { databaseUrl: DATABASE_URL, sharedDir: SHARED, timeoutMs: 900_000 });
-}
-
-async function answer(base, doc) {
-  const res = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(doc),
-  });
-  const text = await res.text();
-  if (!res.ok || text.includes('"errors"')) throw new Error(`${res.status} ${text.slice(0, 300)}`);
-  return text;
 }
 
 /** In a child process (one app per process): the statements one request of each document sends. */

@@ -85,6 +85,18 @@ export function combineRounds(rounds) {
   };
 }
 
+/** One GraphQL answer as text (a plain fetch); throws on an HTTP error or GraphQL errors. */
+export async function graphqlAnswer(base, doc) {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(doc),
+  });
+  const text = await res.text();
+  if (!res.ok || text.includes('"errors"')) throw new Error(`${res.status} ${text.slice(0, 300)}`);
+  return text;
+}
+
 function send(agent, url, req) {
   return new Promise((resolve, reject) => {
     const r = http.request(
