@@ -46,6 +46,9 @@ if (!env.TEST_DATABASE_URL && env.TEST_POSTGRES !== 'off') {
 
 const extra = process.argv.slice(2);
 const totals = { passed: 0, failed: 0, skipped: 0 };
+/** What failed, one line each, printed last: a CI log that keeps only its tail still says what and why. */
+const failures = [];
+const DIGEST = '--reporter=./test/support/failure-digest.ts';
 const withBrowser = fs.existsSync('test/e2e/vitest.config.ts') && extra.length === 0;
 if (withBrowser) {
   // The browser suite drives Debian's Chromium; install it when missing (root + apt).
@@ -72,7 +75,12 @@ if (browser) {
 } else if (withBrowser && status === 0) {
   status = await vitest('browser', ['--config', 'test/e2e/vitest.config.ts']);
 }
+if (failures.length > 0) {
+  process.stdout.write(`\n[test] mislukt (${failures.length}):\n`);
+  for (const line of failures.slice(0, 40)) process.stdout.write(`  ${line}\n`);
+}
 // One plain closing line over every suite, for tools that read a run's result from its last line.
+// A file whose beforeAll failed reports its tests as skipped: the digest above names such files.
 console.log(`Tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(status);
 
@@ -82,13 +90,14 @@ process.exit(status);
  */
 async function vitest(label, args, logFile) {
   const report = `test-output/vitest-${label}.json`;
+  const digest = `test-output/failures-${label}.txt`;
   fs.mkdirSync('test-output', { recursive: true });
-  fs.rmSync(report, { force: true });
+  for (const old of [report, digest]) fs.rmSync(old, { force: true });
   const output = logFile ? fs.openSync(logFile, 'w') : 'inherit';
   const child = spawn(
     'npx',
-    ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
-    { stdio: ['ignore', output, output], env },
+    ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, DIGEST],
+    { stdio: ['ignore', output, output], env: { ...env, FAILURE_DIGEST: digest } },
   );
   const code = await new Promise((resolve) => child.on('exit', (exitCode) => resolve(exitCode ?? 1)));
   if (logFile) fs.closeSync(output);
@@ -98,7 +107,13 @@ async function vitest(label, args, logFile) {
     totals.failed += result.numFailedTests ?? 0;
     totals.skipped += (result.numPendingTests ?? 0) + (result.numTodoTests ?? 0);
   }
+  if (fs.existsSync(digest)) failures.push(...readLines(digest).map((line) => `${label}: ${line}`));
+  else if (code !== 0) failures.push(`${label}: Vitest stopped (exit ${code}) without a report`);
   return code;
+}
+
+function readLines(file) {
+  return fs.readFileSync(file, 'utf8').split('\n').filter(Boolean);
 }
 
 function run(command, args) {

@@ -193,7 +193,8 @@ describe('load generator', () => {
         base,
         request: () => ({ path: '/' }),
         concurrency: 2,
-        durationMs: 200,
+        // maxRequests ends the run, not the clock: under CI load 200 ms held fewer than 3 requests.
+        durationMs: 30_000,
         maxRequests: 30,
       });
       expect(r.errors).toBeGreaterThan(0);

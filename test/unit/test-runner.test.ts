@@ -95,3 +95,33 @@ describe('npm test static checks', () => {
     expect(fs.existsSync(path.join(repo, 'linted')) && fs.existsSync(path.join(repo, 'typechecked'))).toBe(true);
   });
 });
+
+describe('npm test when tests fail', () => {
+  it('ends with one line per failure, a failed beforeAll included, before the closing count', () => {
+    const repo = checkout({}, true);
+    fs.mkdirSync(path.join(repo, 'test', 'support'), { recursive: true });
+    fs.copyFileSync(path.resolve('test/support/failure-digest.ts'), path.join(repo, 'test/support/failure-digest.ts'));
+    fs.writeFileSync(
+      path.join(repo, 'test', 'digest.test.ts'),
+      [
+        "import { beforeAll, describe, expect, it } from 'vitest';",
+        "describe('seeded', () => {",
+        "  beforeAll(() => { throw new Error('database gone'); });",
+        "  it('reads', () => expect(1).toBe(1));",
+        "  it('writes', () => expect(1).toBe(1));",
+        '});',
+        "it('adds', () => expect(1 + 1).toBe(3));",
+        "it('subtracts', () => expect(1 - 1).toBe(0));",
+      ].join('\n'),
+    );
+    const result = runTests(repo, { TEST_CHECKS: 'off' });
+    const tail = result.stdout.trim().split('\n').slice(-4);
+    expect(result.status).toBe(1);
+    expect(tail[0]).toBe('[test] mislukt (2):');
+    expect(tail.slice(1, 3).sort()).toEqual([
+      expect.stringMatching(/^ {2}suites: test\/digest\.test\.ts > adds: expected 2 to be 3/),
+      expect.stringMatching(/^ {2}suites: test\/digest\.test\.ts > seeded \(hook\): database gone$/),
+    ]);
+    expect(tail[3]).toBe('Tests: 1 passed, 1 failed, 2 skipped');
+  });
+});
