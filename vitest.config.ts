@@ -13,6 +13,8 @@ export default defineConfig({
     alias: { graphql: 'graphql/index.js' },
   },
   test: {
+    // foundation.test.ts first (see the sequencer): Vitest takes a sequencer from here only.
+    sequence: { sequencer: FoundationFirstSequencer },
     projects: [
       {
         extends: true,
@@ -32,8 +34,6 @@ export default defineConfig({
           // Every file builds its own app and DataSource; the module-level caches key on the
           // DataSource (common/data-version.ts), so files stay apart.
           isolate: false,
-          // foundation.test.ts recreates PostGIS; it must run before any other suite (see sequencer).
-          sequence: { sequencer: FoundationFirstSequencer },
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },
