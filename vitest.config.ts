@@ -29,11 +29,11 @@ export default defineConfig({
           include: ['test/integration/**/*.test.ts'],
           globalSetup: ['test/support/global-setup.ts'],
           fileParallelism: false,
-          // One module graph for all integration files (they run one after another anyway): the
-          // server, TypeORM and graphql-js were imported anew for each of ~115 files, 2-4 s each.
-          // Every file builds its own app and DataSource; the module-level caches key on the
-          // DataSource (common/data-version.ts), so files stay apart.
-          isolate: false,
+          // Each file in its own process (isolate), though that costs ~70 s of imports: with one
+          // module graph for all files, a failing test that left connections open kept them for
+          // the rest of the run, the shared embedded database (4 sessions) refused every later
+          // file, and one failure became "3 failed, 264 skipped" (CI, stop 22).
+          isolate: true,
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },

@@ -21,3 +21,17 @@ describe('integration file order', () => {
     expect(names.filter((name) => name === 'foundation.test.ts')).toHaveLength(1);
   }, 60_000);
 });
+
+describe('integration file isolation', () => {
+  let vitest: Vitest | undefined;
+  afterAll(async () => vitest?.close());
+
+  // Reproduced: a file that failed with four embedded connections open made the next file's
+  // beforeAll fail ("too many connections"), and so on for every later file, in one module graph.
+  it('runs each integration file in its own process, so connections a failed file left open die with it', async () => {
+    vitest = await createVitest('test', { watch: false, project: ['integration'] }, {}, {});
+    const [project] = vitest.projects.filter((p) => p.name === 'integration');
+    expect(project?.config.isolate).toBe(true);
+    expect(project?.config.fileParallelism).toBe(false);
+  }, 60_000);
+});
