@@ -32,6 +32,5 @@ describe('integration file isolation', () => {
     vitest = await createVitest('test', { watch: false, project: ['integration'] }, {}, {});
     const [project] = vitest.projects.filter((p) => p.name === 'integration');
     expect(project?.config.isolate).toBe(true);
-    expect(project?.config.fileParallelism).toBe(false);
   }, 60_000);
 });
