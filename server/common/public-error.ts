@@ -48,7 +48,10 @@ export const MESSAGES = {
   persistedQueryMismatch: 'De sha256Hash in extensions.persistedQuery hoort niet bij deze query',
   persistedQueryVersion: 'Deze versie van extensions.persistedQuery wordt niet ondersteund (alleen versie 1)',
   tooLarge: 'Het verzoek is te groot',
-  unreadable: 'Het verzoek is onleesbaar (ongeldige JSON of ongeldige codering?)',
+  // Fastify's JSON parser also refuses a "__proto__" or constructor.prototype key (against prototype
+  // pollution) with the same error as broken JSON: the message names both.
+  unreadable:
+    'Het verzoek is onleesbaar: ongeldige JSON, een niet-toegestane sleutel ("__proto__" of "constructor.prototype") of een ongeldige codering',
   unsupportedType: 'Dit soort inhoud (Content-Type of Content-Encoding) wordt niet ondersteund; stuur application/json',
   nul: 'Het verzoek bevat een NUL-teken (U+0000); dat is in tekst niet toegestaan',
   notFound: 'Niet gevonden',
