@@ -35,6 +35,7 @@ import { healthRoutes } from './routes/health.js';
 import { ogcRoutes } from './routes/ogc.js';
 import { tilesRoutes } from './routes/tiles.js';
 import { webRoutes, webShell } from './routes/web.js';
+import { viewerSlot } from './viewer.js';
 
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -78,6 +79,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const graphql = await createGraphqlRoute({ schema: options.schema, database: options.database, auth, introspection });
 
   const app = await createBaseApp(security);
+  viewerSlot(app);
   const shell = webShell(options.webRoot, options.defaultDataset);
   app.setNotFoundHandler((request, reply) => void (shell?.(request, reply) || notFound(request, reply)));
   if (security.maxEventLoopDelayMs > 0)

@@ -12,6 +12,8 @@ import { ANONYMOUS, type Viewer } from '../auth/viewer.js';
 declare module 'fastify' {
   interface FastifyRequest {
     viewer: Viewer;
+    /** The viewer once authentication started: the rate limit, REST and GraphQL share one. */
+    authenticating: Promise<Viewer> | null;
   }
 }
 
@@ -21,13 +23,17 @@ export function addVary(reply: FastifyReply, name: string): void {
   if (!names.some((n) => n.toLowerCase() === name.toLowerCase())) reply.header('vary', [...names, name].join(', '));
 }
 
-const viewers = new WeakMap<FastifyRequest, Promise<Viewer>>();
+/**
+ * In the root scope: every request gets a slot for its viewer. A declared slot keeps one object
+ * shape for V8; the WeakMap it replaces cost 2.4 µs per request (issue 15, /graphql speed).
+ */
+export function viewerSlot(app: FastifyInstance): void {
+  app.decorateRequest('authenticating', null);
+}
 
 /** The request's viewer, authenticated on first use and remembered for the rest of the request. */
 export function authenticatedViewer(request: FastifyRequest, auth: Authenticator): Promise<Viewer> {
-  let viewer = viewers.get(request);
-  if (!viewer) viewers.set(request, (viewer = authenticate(request.headers.authorization, auth)));
-  return viewer;
+  return (request.authenticating ??= authenticate(request.headers.authorization, auth));
 }
 
 /** Register in a surface's scope: every request there gets `request.viewer`. */
