@@ -57,6 +57,9 @@ function observeReact(): void {
 /** A page that can observe the map (see above). */
 export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'nl-NL', ...options });
+  // Playwright's 30 s per action: the planner's lazy screens once took longer to appear while the
+  // other suites loaded both cores (load 8-10). The test's own 60 s still bounds the whole test.
+  page.setDefaultTimeout(45_000);
   await page.addInitScript(observeReact);
   return page;
 }
