@@ -143,8 +143,9 @@ SELECT r.kind, r.site_id, r.name, r.gemeente_code, r.gemeente_name, r.provincie_
   FROM keyed r CROSS JOIN origin o
   JOIN nearest st ON st.point_key = r.point_key`;
 
-export async function findCandidates(db: Queryable, q: CandidateQuery): Promise<CandidateRow[]> {
-  const rows = await queryRows<Record<string, unknown>>(db, CANDIDATES_SQL, [
+/** $1-$11 of both statements: the candidate filter, in the order the SQL numbers it. */
+function filterParams(q: CandidateQuery): unknown[] {
+  return [
     q.dataset,
     q.peildatum,
     q.originGeoJson,
@@ -156,7 +157,11 @@ export async function findCandidates(db: Queryable, q: CandidateQuery): Promise<
     q.includeSites,
     q.includeGemeenten,
     q.areaGeoJson ?? null,
-  ]);
+  ];
+}
+
+export async function findCandidates(db: Queryable, q: CandidateQuery): Promise<CandidateRow[]> {
+  const rows = await queryRows<Record<string, unknown>>(db, CANDIDATES_SQL, filterParams(q));
   return rows.map(toCandidateRow);
 }
 
@@ -362,17 +367,7 @@ export async function rankedCandidates(
   scoring: CandidateScoring,
 ): Promise<{ rows: RankedCandidateRow[]; total: number }> {
   const rows = await queryRows<Record<string, unknown>>(db, RANKED_SQL, [
-    q.dataset,
-    q.peildatum,
-    q.originGeoJson,
-    q.outsideRandstad,
-    q.maxDistanceFromOriginM,
-    q.maxDistanceToStationM,
-    q.minFreeWorkplaces,
-    q.workplacesPerFte,
-    q.includeSites,
-    q.includeGemeenten,
-    q.areaGeoJson ?? null,
+    ...filterParams(q),
     scoring.neededWorkplaces,
     scoring.originScaleM,
     scoring.need.codes,
