@@ -19,26 +19,13 @@ import pg from 'pg';
 import { graphqlAnswer as answer, graphqlRequest, runLoad } from './lib/load.mjs';
 import { freePort, startBuiltServer, startProcess, stopProcess } from './lib/processes.mjs';
 import { NODE22, POSTGRAPHILE_SERVER, ensurePostgraphile } from './postgraphile/runtime.mjs';
+import { POINT as UTRECHT, ZWOLLE_SQUARE } from './lib/queries.mjs';
 
 const DATABASE_URL = process.env.PLAN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/rp_bench_plan';
 const DURATION_MS = Number(process.env.PLAN_DURATION_MS ?? 5000);
 const ROUNDS = Number(process.env.PLAN_ROUNDS ?? 2);
 const SHARED = path.resolve(process.env.SHARED_DATA_DIR ?? '../shared');
 
-/** Utrecht Centraal and a 30 × 30 km square around Zwolle station (../shared/data/stations_nl.csv). */
-const UTRECHT = { lon: 5.1101, lat: 52.0894 };
-const ZWOLLE_SQUARE = {
-  type: 'Polygon',
-  coordinates: [
-    [
-      [5.8706, 52.3698],
-      [6.3132, 52.3698],
-      [6.3132, 52.6396],
-      [5.8706, 52.6396],
-      [5.8706, 52.3698],
-    ],
-  ],
-};
 const POINT = { type: 'Point', coordinates: [UTRECHT.lon, UTRECHT.lat] };
 
 const ALL = {

@@ -15,26 +15,15 @@ import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { graphqlAnswer as answer, graphqlRequest, runLoad } from './lib/load.mjs';
 import { startBuiltServer, stopProcess } from './lib/processes.mjs';
+import { POINT, ZWOLLE_SQUARE } from './lib/queries.mjs';
+
+/** Utrecht Centraal as GeoJSON; the Zwolle square is the benchmark's own (lib/queries.mjs). */
+const UTRECHT = { type: 'Point', coordinates: [POINT.lon, POINT.lat] };
 
 const DATABASE_URL = process.env.PLANS_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/rp_bench_plans';
 const DURATION_MS = Number(process.env.PLANS_DURATION_MS ?? 10_000);
 const ROUNDS = Number(process.env.PLANS_ROUNDS ?? 2);
 const SHARED = path.resolve(process.env.SHARED_DATA_DIR ?? '../shared');
-
-/** Utrecht Centraal and a 30 × 30 km square around Zwolle station (../shared/data/stations_nl.csv). */
-const UTRECHT = { type: 'Point', coordinates: [5.1101, 52.0894] };
-const ZWOLLE_SQUARE = {
-  type: 'Polygon',
-  coordinates: [
-    [
-      [5.8706, 52.3698],
-      [6.3132, 52.3698],
-      [6.3132, 52.6396],
-      [5.8706, 52.6396],
-      [5.8706, 52.3698],
-    ],
-  ],
-};
 
 export const DOCUMENTS = {
   'sites-100-organisations': {
