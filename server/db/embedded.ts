@@ -39,9 +39,8 @@ export interface EmbeddedOptions {
 /** Long enough for a person typing in psql, short enough that the API's requests still finish. */
 export const IDLE_IN_TRANSACTION_MS = 5_000;
 /**
- * The service keeps one connection (pool of one), psql or QGIS a few. PGlite's socket server gets
- * more slots than the gateway admits: a closed connection may still be detaching there when the
- * next one comes in, and it refuses extra ones with plain text instead of a PostgreSQL error.
+ * The service keeps one connection (pool of one), psql or QGIS a few. The gateway is the one
+ * place that counts them, and refuses one too many with a PostgreSQL error (53300).
  */
 const MAX_SESSIONS = 4;
 
@@ -58,7 +57,6 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<E
       dataDir: options.dataDir ? path.join(options.dataDir, 'pglite') : undefined,
       loadDataDir: options.loadDataDir,
       socketPath,
-      maxConnections: MAX_SESSIONS + 4,
     });
   } catch (error) {
     fs.rmSync(socketDir, { recursive: true, force: true });

@@ -29,7 +29,10 @@ const { PGLiteSocketServer } = require(workerData.modules.socket);
   const fs = require('node:fs');
   const loadDataDir = workerData.loadDataDir ? new Blob([fs.readFileSync(workerData.loadDataDir)]) : undefined;
   const db = await PGlite.create({ dataDir: workerData.dataDir, loadDataDir, extensions: { postgis } });
-  const server = new PGLiteSocketServer({ db, path: workerData.socketPath, maxConnections: workerData.maxConnections });
+  // No limit of its own (its default is one connection): the gateway alone decides who may connect.
+  // A limit here also counts connections that closed while PGlite ran a statement, which this
+  // thread notices only afterwards, and drops a new one without a word (CI, stop 23).
+  const server = new PGLiteSocketServer({ db, path: workerData.socketPath, maxConnections: Infinity });
   await server.start();
   parentPort.on('message', async (message) => {
     if (message && message.dump) {
@@ -55,7 +58,6 @@ export async function startPgliteWorker(options: {
   dataDir: string | undefined;
   loadDataDir?: string;
   socketPath: string;
-  maxConnections: number;
 }): Promise<PgliteWorker> {
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
