@@ -18,7 +18,9 @@ describe.each(backends())('concurrent conflicting updates on $name', (backend) =
   const title = `Concurrency-casus ${backend.name} ${Date.now()} (fictieve voorbeelddata)`;
 
   beforeAll(async () => {
-    api = await startApi(backend);
+    // Bursts of 50 to 100 writers queue for connections; on a loaded CI machine past the
+    // production 5 s wait, which would turn a queued write into SERVICE_BUSY.
+    api = await startApi(backend, { connectionTimeoutMs: 60_000 });
     const created = await api.data<{ createLocationCase: { id: number } }>(
       `mutation($input: LocationCaseInput!) { createLocationCase(input: $input) { id } }`,
       { input: { title, kind: 'overig', status: 'test', dataset: 'demo' } },

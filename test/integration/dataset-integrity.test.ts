@@ -44,7 +44,9 @@ describe.each(backends())('datasets that never mix on $name', (backend) => {
   }
 
   beforeAll(async () => {
-    api = await startApi(backend);
+    // Bursts of 50 to 100 writers queue for connections; on a loaded CI machine past the
+    // production 5 s wait, which would turn a queued write into SERVICE_BUSY.
+    api = await startApi(backend, { connectionTimeoutMs: 60_000 });
     fixtures = new Fixtures(api.db, `datasets-${backend.name}`);
     demoSite = await fixtures.site('Fictief kantoor', 6.5625, 52.9925);
     publishedSite = await fixtures.site('Gepubliceerd kantoor', 6.5625, 52.9925, { dataset: 'gepubliceerd' });

@@ -70,6 +70,11 @@ export interface StartApiOptions {
   jwtVerifier?: JwtVerifier;
   /** PostgreSQL statement_timeout of the API's pool (default 30 s, as in production's pool). */
   statementTimeoutMs?: number;
+  /**
+   * How long a request may wait for a pooled connection (default 5 s, as in production, after
+   * which it answers SERVICE_BUSY). Bursts of a hundred writers on a loaded CI machine need longer.
+   */
+  connectionTimeoutMs?: number;
   /** An open connection to serve from (the suite keeps and destroys it); default: a new seeded one. */
   db?: DataSource;
 }
@@ -79,7 +84,13 @@ export type RunningApp = Pick<Api, 'url' | 'close'>;
 
 export async function startApi(backend: Backend, options: StartApiOptions = {}): Promise<Api> {
   const ownDb = !options.db;
-  const db = options.db ?? (await connect(backend, { seed: true, statementTimeoutMs: options.statementTimeoutMs }));
+  const db =
+    options.db ??
+    (await connect(backend, {
+      seed: true,
+      statementTimeoutMs: options.statementTimeoutMs,
+      connectionTimeoutMs: options.connectionTimeoutMs,
+    }));
   const schema = options.schema ?? (await createSchema());
   const app = await createApp({
     database: { dataSource: db, mode: backend.name, close: async () => {} },

@@ -32,16 +32,18 @@ export function sharedDataDir(): string {
 
 /**
  * A connected, migrated DataSource. Seeded with boundaries and stations when `seed` is set;
- * statementTimeoutMs sets PostgreSQL's statement_timeout (PGlite ignores it).
+ * statementTimeoutMs sets PostgreSQL's statement_timeout (PGlite ignores it); connectionTimeoutMs
+ * how long a request waits for a connection (default 5 s, as in production).
  */
 export async function connect(
   backend: Backend,
-  options: { seed?: boolean; statementTimeoutMs?: number } = {},
+  options: { seed?: boolean; statementTimeoutMs?: number; connectionTimeoutMs?: number } = {},
 ): Promise<DataSource> {
   const dataSource = createDataSource({
     url: backend.url,
     mode: backend.name,
     statementTimeoutMs: options.statementTimeoutMs,
+    connectionTimeoutMs: options.connectionTimeoutMs,
   });
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
