@@ -65,9 +65,9 @@ describe('aanmelden (bevinding 4)', () => {
     await first.getByTestId('aangemeld').waitFor();
     const second = await ctx.newPage();
     await second.goto(url('paneel=planner&data=demo'));
-    await second.getByTestId('aangemeld').waitFor({ timeout: 5_000 });
+    await second.getByTestId('aangemeld').waitFor();
     await second.getByRole('button', { name: 'Afmelden' }).click();
-    await first.getByLabel(/Token/).waitFor({ timeout: 5_000 });
+    await first.getByLabel(/Token/).waitFor();
     expect(await first.getByTestId('aangemeld').count()).toBe(0);
     // Nothing of the session is left on disk for the next browser start.
     expect(await first.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('token')))).toEqual([]);

@@ -13,5 +13,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 300_000,
+    // expect.poll waits for state, as Playwright's actions do; its 1 s default is too short beside
+    // the other suites in CI (Playwright's own per-action limit is 45 s, test/e2e/browser.ts).
+    expect: { poll: { timeout: 20_000 } },
   },
 });

@@ -155,10 +155,11 @@ describe('query limits', () => {
 });
 
 describe('fragment bombs and oversized documents (issue 14, finding 3)', () => {
-  it.each([24, 28, 60])('refuses a fragment bomb of %i levels in milliseconds, typed', async (levels) => {
+  it.each([24, 28, 60])('refuses a fragment bomb of %i levels at once, typed', async (levels) => {
     const started = performance.now();
     const { status, errors } = await run(fragmentBomb(levels));
-    expect(performance.now() - started).toBeLessThan(500);
+    // Unguarded it took 12 s or never answered; 3 s leaves room for cold code on a loaded machine.
+    expect(performance.now() - started).toBeLessThan(3_000);
     expect(status).toBe(400);
     expect(errors).toHaveLength(1);
     expect(errors[0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'aantal selecties', max: 300 });
