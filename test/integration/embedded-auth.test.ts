@@ -167,7 +167,9 @@ describe('a session idle inside a transaction on the embedded database', () => {
   const name = `Wachtende schrijfactie ${Date.now()}`;
 
   beforeAll(async () => {
-    api = await startApi(embedded);
+    // A new connection waits behind the idle transaction as the write does; it must not give up
+    // (production's 5 s) in a race with the gateway's own 5 s cut.
+    api = await startApi(embedded, { connectionTimeoutMs: 30_000 });
   });
 
   afterAll(async () => {
@@ -180,6 +182,7 @@ describe('a session idle inside a transaction on the embedded database', () => {
   });
 
   it('blocks the API’s writes for seconds at most: the idle session is ended and its transaction rolled back', async () => {
+    await api.db.query('SELECT 1'); // the API's pooled connection is open (pg closes one idle 10 s)
     external = new pg.Client({ connectionString: embedded.url });
     const ended = new Promise<Error>((resolve) => external.on('error', resolve));
     await external.connect();
