@@ -96,8 +96,8 @@ describe('toegankelijkheid (axe-core)', () => {
     await page.getByLabel(/Token/).fill(token);
     await page.getByRole('button', { name: 'Aanmelden' }).click();
     const projects = page.getByTestId('projecten');
-    await projects.locator('tbody tr[data-rij]').first().waitFor({ timeout: 30_000 });
-    await page.getByTestId('casussen').locator('tbody tr[data-rij]').first().waitFor({ timeout: 30_000 });
+    await projects.locator('tbody tr[data-rij]').first().waitFor();
+    await page.getByTestId('casussen').locator('tbody tr[data-rij]').first().waitFor();
     const serious: Record<string, AxeViolation[]> = {};
     const check = async (name: string) => {
       const violations = await axe(page);
@@ -137,7 +137,7 @@ describe('toegankelijkheid (axe-core)', () => {
     );
     await page.locator('#veld-name').fill('Naam uit de toegankelijkheidstest');
     await page.getByRole('button', { name: 'Opslaan' }).click();
-    await page.getByTestId('conflict').waitFor({ timeout: 20_000 });
+    await page.getByTestId('conflict').waitFor();
     await check('planner-conflict');
 
     expect(serious).toEqual({

@@ -65,7 +65,7 @@ describe('kandidaten in een getekend gebied (bevinding 3)', () => {
       await clickAt(page, lng, lat);
     await panel.getByRole('button', { name: 'Gebied sluiten' }).click();
     await panel.getByRole('button', { name: 'Zoeken' }).click();
-    await panel.locator('[data-testid="kandidaten"] > li').nth(9).waitFor({ timeout: 20_000 });
+    await panel.locator('[data-testid="kandidaten"] > li').nth(9).waitFor();
     const status =
       (await panel.locator('section[aria-labelledby="kandidaten-titel"] p[role="status"]').textContent()) ?? '';
     expect(status).toMatch(/De beste 20 van \d+ kandidaten in het getekende gebied/);
@@ -84,7 +84,7 @@ describe('kandidaten in een getekend gebied (bevinding 3)', () => {
     expect(new URL(page.url()).searchParams.get('zoek')).toMatch(/^m:gebied\|/);
     await page.reload();
     await waitForMap(page);
-    await page.locator('[data-testid="kandidaten"] > li').nth(19).waitFor({ timeout: 20_000 });
+    await page.locator('[data-testid="kandidaten"] > li').nth(19).waitFor();
     expect(await names(page)).toEqual(before);
     await expect(page.getByTestId('kandidatenpaneel').getByLabel('Gebied tekenen').isChecked()).resolves.toBe(true);
     await page.close();

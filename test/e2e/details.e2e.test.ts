@@ -67,8 +67,6 @@ describe('details', () => {
       const page = await openApp(browser, query);
       await page.waitForFunction(
         () => document.querySelectorAll('[data-testid="legenda"] li[data-klasse="0"]').length > 0,
-        undefined,
-        { timeout: 30_000 },
       );
       const lines = await page.locator('[data-testid="legenda"] li').allTextContents();
       for (const line of lines) {
@@ -98,7 +96,7 @@ describe('details', () => {
     expect(center[1]).toBeGreaterThanOrEqual(minLat!);
     expect(center[1]).toBeLessThanOrEqual(maxLat!);
     expect(await page.evaluate(() => window.__e2eMap()!.getZoom())).toBeGreaterThan(9);
-    await expect.poll(() => page.locator('#paneel-titel').textContent(), { timeout: 20_000 }).toBe(target.name);
+    await expect.poll(() => page.locator('#paneel-titel').textContent()).toBe(target.name);
     await page.close();
   });
 

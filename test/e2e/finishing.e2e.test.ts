@@ -33,7 +33,6 @@ async function clustersOnScreen(
   await page.waitForFunction(
     (id) => window.__e2eMap()!.queryRenderedFeatures({ layers: [`punten-${id}-cluster`] }).length > 0,
     layer,
-    { timeout: 30_000 },
   );
   return page.evaluate((id) => {
     const map = window.__e2eMap()!;
@@ -61,8 +60,6 @@ describe('details (issue 18 finding 8)', () => {
     );
     await page.waitForFunction(
       () => document.querySelectorAll('[data-testid="legenda"] li[data-klasse="0"]').length > 0,
-      undefined,
-      { timeout: 30_000 },
     );
     const colors = await legendColors(page);
     const rows = (await tableValues(page)).filter((r) => r.value !== null);
@@ -98,7 +95,6 @@ describe('details (issue 18 finding 8)', () => {
           return shown.join(',') === ids.join(',');
         }),
       wanted,
-      { timeout: 20_000 },
     );
     expect(
       await page.evaluate(() => Array.from({ length: 10 }, (_, d) => window.__e2eMap()!.hasImage(`rp-cijfer-${d}`))),
@@ -130,7 +126,7 @@ describe('details (issue 18 finding 8)', () => {
       await page.getByLabel(/Token/).fill(token);
       await page.getByRole('button', { name: 'Aanmelden' }).click();
       const first = page.getByTestId('projecten').locator('tbody tr[data-rij]').first();
-      await first.waitFor({ timeout: 30_000 });
+      await first.waitFor();
       const id = Number(await first.getAttribute('data-rij'));
       await first
         .getByRole('button', { name: /^Bewerken/ })
@@ -152,7 +148,7 @@ describe('details (issue 18 finding 8)', () => {
         .fill('Een lange naam uit de test die zonder afbreken de tabel breder zou maken dan het vak');
       await page.getByRole('button', { name: 'Opslaan' }).click();
       const conflict = page.getByTestId('conflict');
-      await conflict.waitFor({ timeout: 20_000 });
+      await conflict.waitFor();
       const size = await conflict.evaluate((box) => ({
         box: box.clientWidth,
         table: box.querySelector('table')!.scrollWidth,
@@ -167,7 +163,7 @@ describe('details (issue 18 finding 8)', () => {
   it('gives the trend chart a y-axis with values, every label at least 11 px', async () => {
     const page = await openApp(browser, 'data=demo&datum=2024-01-01&regio=PV30');
     const axis = page.getByTestId('trend-y-as');
-    await axis.waitFor({ timeout: 30_000 });
+    await axis.waitFor();
     const ticks = await axis.locator('text').allTextContents();
     expect(ticks.length).toBeGreaterThanOrEqual(3);
     for (const tick of ticks) expect(tick).toMatch(/^\d{1,3}(\.\d{3})*$/);
@@ -187,7 +183,7 @@ describe('details (issue 18 finding 8)', () => {
   it('draws a bar per sector in proportion to its figure, none for a missing figure', async () => {
     const page = await openApp(browser, 'data=demo&datum=2024-01-01&regio=PV30');
     const list = page.getByTestId('sectoren');
-    await list.locator('li').first().waitFor({ timeout: 30_000 });
+    await list.locator('li').first().waitFor();
     const items = await list.locator('li').evaluateAll((lis) =>
       lis.map((li) => ({
         value: li.getAttribute('data-waarde'),
@@ -211,7 +207,7 @@ describe('ministry filter (issue 18 finding 5)', () => {
   it('is disabled with an explanation where the dataset has no figures per ministry', async () => {
     const page = await openApp(browser);
     const select = page.getByLabel('Ministerie', { exact: true });
-    await expect.poll(() => select.isDisabled(), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => select.isDisabled()).toBe(true);
     const hint = await page.locator(`#${await select.getAttribute('aria-describedby')}`).textContent();
     expect(hint).toMatch(/geen cijfers per ministerie/i);
     // The label no longer promises figures "vanaf 2025" that no selectable date has.
@@ -222,7 +218,7 @@ describe('ministry filter (issue 18 finding 5)', () => {
   it('offers only ministries with figures in the demo and shows their figures', async () => {
     const page = await openApp(browser, 'data=demo&datum=2024-01-01');
     const select = page.getByLabel('Ministerie', { exact: true });
-    await expect.poll(() => select.locator('option').count(), { timeout: 20_000 }).toBeGreaterThan(1);
+    await expect.poll(() => select.locator('option').count()).toBeGreaterThan(1);
     expect(await select.isEnabled()).toBe(true);
     const ids = (
       await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))
@@ -232,7 +228,7 @@ describe('ministry filter (issue 18 finding 5)', () => {
       await select.selectOption(id);
       await page.waitForFunction((wanted) => new URL(location.href).searchParams.get('ministerie') === wanted, id);
       await expect
-        .poll(async () => (await tableValues(page)).filter((r) => r.value !== null).length, { timeout: 20_000 })
+        .poll(async () => (await tableValues(page)).filter((r) => r.value !== null).length)
         .toBeGreaterThan(0);
     }
     await page.close();
@@ -268,7 +264,7 @@ describe('what users of Waarstaatjegemeente expect (issue 18 finding 7)', () => 
     const page = await openApp(browser, 'niveau=gemeente&data=demo&datum=2024-01-01');
     const table = page.getByTestId('tabel');
     const status = page.getByTestId('tabel-status');
-    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/^Rij 1–50 van \d{3}$/);
+    await expect.poll(() => status.textContent()).toMatch(/^Rij 1–50 van \d{3}$/);
     const total = Number(/van (\d+)/.exec((await status.textContent())!)![1]);
     expect(total).toBeGreaterThan(300);
     expect(await table.locator('tbody tr').count()).toBe(50);
@@ -290,7 +286,7 @@ describe('what users of Waarstaatjegemeente expect (issue 18 finding 7)', () => 
 
   it('prints the open region panel as a profile page', async () => {
     const page = await openApp(browser, 'data=demo&datum=2024-01-01&regio=PV30');
-    await page.getByTestId('sectoren').locator('li').first().waitFor({ timeout: 30_000 });
+    await page.getByTestId('sectoren').locator('li').first().waitFor();
     expect(await page.getByTestId('profiel-kop').isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByTestId('regiopaneel').isVisible()).toBe(true);
@@ -322,8 +318,7 @@ describe('accessibility of the finished details', () => {
   ] as const) {
     it(`finds no violations on ${name}`, async () => {
       const page = await openApp(browser, query);
-      if (query.includes('regio='))
-        await page.getByTestId('sectoren').locator('li').first().waitFor({ timeout: 30_000 });
+      if (query.includes('regio=')) await page.getByTestId('sectoren').locator('li').first().waitFor();
       if (query.endsWith('&print')) await page.emulateMedia({ media: 'print' });
       else await page.getByTestId('uitleg-indicator').locator('summary').click();
       await page.waitForTimeout(1000);

@@ -41,14 +41,11 @@ async function figures(peildatum: string, dataset = 'gepubliceerd'): Promise<Fte
 }
 
 async function waitForFigures(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      window
-        .__e2eMap()!
-        .querySourceFeatures('regions')
-        .some((f) => Number(f.properties.cls) >= 0),
-    undefined,
-    { timeout: 30_000 },
+  await page.waitForFunction(() =>
+    window
+      .__e2eMap()!
+      .querySourceFeatures('regions')
+      .some((f) => Number(f.properties.cls) >= 0),
   );
 }
 
@@ -96,7 +93,7 @@ describe('kaart met cijfers', () => {
     await panel
       .getByText(/1\.599 fte/)
       .first()
-      .waitFor({ timeout: 20_000 });
+      .waitFor();
     await expect(panel.textContent()).resolves.toMatch(/Defensie[\s\S]*1\.599 fte/);
     await screenshot(page, 'paneel-limburg');
     await page.close();
@@ -146,16 +143,12 @@ describe('kandidaat-locaties', () => {
     await page.keyboard.press('Home');
     await panel.locator('input[data-criterium="accessibility"]').focus();
     await page.keyboard.press('End');
-    await page.waitForFunction(
-      (old) => {
-        const now = [...document.querySelectorAll('[data-testid="kandidaten"] > li')].map(
-          (li) => (li as HTMLElement).dataset.naam,
-        );
-        return now.length > 0 && now.join('|') !== old.join('|');
-      },
-      before,
-      { timeout: 15_000 },
-    );
+    await page.waitForFunction((old) => {
+      const now = [...document.querySelectorAll('[data-testid="kandidaten"] > li')].map(
+        (li) => (li as HTMLElement).dataset.naam,
+      );
+      return now.length > 0 && now.join('|') !== old.join('|');
+    }, before);
     await screenshot(page, 'kandidaten');
     await page.close();
   });
@@ -219,10 +212,8 @@ describe('tijd', () => {
 describe('kaartlagen', () => {
   it('draws a site placed at municipality precision hollow and says so in its popup', async () => {
     const page = await openApp(browser, 'lagen=rop');
-    await page.waitForFunction(
-      () => /op de kaart/.test(document.querySelector('[data-testid="laagstatus-rop"]')?.textContent ?? ''),
-      undefined,
-      { timeout: 20_000 },
+    await page.waitForFunction(() =>
+      /op de kaart/.test(document.querySelector('[data-testid="laagstatus-rop"]')?.textContent ?? ''),
     );
     // Zoom in on the first meeting hub placed only at gemeente level (the ROP list gives no addresses).
     const target = await page.evaluate(async () => {

@@ -99,8 +99,6 @@ describe('de kaart', () => {
     // Online the basemap layer appears; offline (as here) a notice says the map shows only own boundaries.
     await page.waitForFunction(
       () => !!window.__e2eMap()!.getLayer('basemap') || !!document.querySelector('[data-testid="basemap-melding"]'),
-      undefined,
-      { timeout: 15_000 },
     );
     const online = await page.evaluate(() => !!window.__e2eMap()!.getLayer('basemap'));
     if (!online) {
@@ -123,14 +121,11 @@ describe('de kaart', () => {
   it('has a table twin whose figures give the legend classes and the colours the map draws', async () => {
     // Demonstration data has figures down to COROP level; no point layers over the regions.
     const page = await openApp(browser, 'niveau=corop&data=demo&lagen=geen');
-    await page.waitForFunction(
-      () =>
-        window
-          .__e2eMap()!
-          .querySourceFeatures('regions')
-          .some((f) => String(f.properties.code).startsWith('CR') && Number(f.properties.cls) >= 0),
-      undefined,
-      { timeout: 30_000 },
+    await page.waitForFunction(() =>
+      window
+        .__e2eMap()!
+        .querySourceFeatures('regions')
+        .some((f) => String(f.properties.code).startsWith('CR') && Number(f.properties.cls) >= 0),
     );
     await page.waitForFunction(
       () =>
@@ -198,8 +193,6 @@ describe('de kaart', () => {
     const status = page.getByTestId('laagstatus-stations');
     await page.waitForFunction(
       () => !/laden/.test(document.querySelector('[data-testid="laagstatus-stations"]')!.textContent ?? ''),
-      undefined,
-      { timeout: 15_000 },
     );
     const shown = Number(/^(\d+) op de kaart$/.exec((await status.textContent()) ?? '')?.[1]);
     expect(shown).toBeGreaterThan(0);

@@ -52,14 +52,11 @@ describe('eerste scherm: nooit leeg', () => {
       .sort()
       .at(-1)!;
     const page = await openApp(browser);
-    await page.waitForFunction(
-      () =>
-        window
-          .__e2eMap()!
-          .querySourceFeatures('regions')
-          .some((f) => Number(f.properties.cls) >= 0),
-      undefined,
-      { timeout: 30_000 },
+    await page.waitForFunction(() =>
+      window
+        .__e2eMap()!
+        .querySourceFeatures('regions')
+        .some((f) => Number(f.properties.cls) >= 0),
     );
     const rows = await tableValues(page);
     const known = rows.filter((r) => r.value !== null);
@@ -111,21 +108,18 @@ describe('eerste scherm: nooit leeg', () => {
   it('says in one sentence why a level without figures is empty, what fills it, and offers the demo', async () => {
     const page = await openApp(browser, 'niveau=corop');
     const why = page.getByTestId('waarom-leeg');
-    await why.waitFor({ timeout: 30_000 });
+    await why.waitFor();
     const text = (await why.textContent())!;
     expect(text).toMatch(/Geen enkele COROP-gebied heeft een gepubliceerd cijfer/);
     expect(text).toMatch(/importer/);
     await screenshot(page, 'overzicht-corop-leeg');
     await why.getByRole('button', { name: 'Bekijk de fictieve voorbeelddata' }).click();
     await page.waitForURL(/data=demo/);
-    await page.waitForFunction(
-      () =>
-        window
-          .__e2eMap()!
-          .querySourceFeatures('regions')
-          .some((f) => Number(f.properties.cls) >= 0),
-      undefined,
-      { timeout: 30_000 },
+    await page.waitForFunction(() =>
+      window
+        .__e2eMap()!
+        .querySourceFeatures('regions')
+        .some((f) => Number(f.properties.cls) >= 0),
     );
     expect(await page.getByTestId('waarom-leeg').count()).toBe(0);
     await page.close();
@@ -135,7 +129,7 @@ describe('eerste scherm: nooit leeg', () => {
     const forecasts = csv('prognose_provincie.csv');
     const page = await openApp(browser);
     const list = page.getByTestId('prognoses');
-    await list.waitFor({ timeout: 30_000 });
+    await list.waitFor();
     const text = (await list.textContent())!;
     for (const f of forecasts) {
       // Each forecast in the words the source used: the change where it states one, else the level.

@@ -50,7 +50,7 @@ describe('panelen', () => {
     const to = '2024-01-01';
     const page = await openApp(browser, `paneel=monitors&datum=${to}&vergelijk=${from}`);
     const panel = page.getByTestId('monitorspaneel');
-    await panel.locator('[data-oordeel]').first().waitFor({ timeout: 30_000 });
+    await panel.locator('[data-oordeel]').first().waitFor();
     const { monitors } = await graphql<{ monitors: Monitor[] }>(
       `query($f: String!, $t: String!) { monitors(fromPeildatum: $f, toPeildatum: $t, dataset: gepubliceerd) {
          id title verdict explanation missing sources figures { label value unit basis flagged } } }`,
@@ -110,7 +110,7 @@ describe('panelen', () => {
     await expect(page.locator('#tabel [data-testid="demo-mark"]').count()).resolves.toBe(1);
     await expect(page.getByTestId('regiopaneel').getByTestId('demo-mark').count()).resolves.toBe(1);
     await page.getByRole('link', { name: 'Monitors' }).click();
-    await page.getByTestId('monitorspaneel').locator('li[data-monitor]').first().waitFor({ timeout: 30_000 });
+    await page.getByTestId('monitorspaneel').locator('li[data-monitor]').first().waitFor();
     await expect(page.getByTestId('demo-label').count()).resolves.toBe(1);
     await screenshot(page, 'demo-labels');
     await page.close();

@@ -104,8 +104,8 @@ async function signedIn(query = 'paneel=planner&data=demo'): Promise<{ ctx: Brow
   const page = await newPage(browser);
   await page.goto(url(query));
   await signIn(page);
-  await page.getByTestId('projecten').locator('tbody tr').first().waitFor({ timeout: 20_000 });
-  await page.getByTestId('casussen').locator('tbody tr').first().waitFor({ timeout: 20_000 });
+  await page.getByTestId('projecten').locator('tbody tr').first().waitFor();
+  await page.getByTestId('casussen').locator('tbody tr').first().waitFor();
   return { ctx: page.context(), page };
 }
 
@@ -196,21 +196,15 @@ describe('werkruimte voor planners (bevinding 2)', () => {
     await page.getByRole('button', { name: 'Kaart', exact: true }).click();
     await page.getByTestId('plannerkaart').waitFor();
     await page.waitForFunction(() => !!window.__e2eMap?.());
-    const drawn = await page.waitForFunction(
-      async () => {
-        const source = window.__e2eMap()?.getSource('planner-punten') as unknown as
-          { getData(): Promise<GeoJSON.FeatureCollection> } | undefined;
-        const n = source ? (await source.getData()).features.length : 0;
-        return n > 0 ? n : null;
-      },
-      undefined,
-      { timeout: 30_000 },
-    );
+    const drawn = await page.waitForFunction(async () => {
+      const source = window.__e2eMap()?.getSource('planner-punten') as unknown as
+        { getData(): Promise<GeoJSON.FeatureCollection> } | undefined;
+      const n = source ? (await source.getData()).features.length : 0;
+      return n > 0 ? n : null;
+    });
     expect(await drawn.jsonValue()).toBe(placeable);
     await page.waitForFunction(
       () => window.__e2eMap()!.loaded() && window.__e2eMap()!.querySourceFeatures('planner-provincies').length > 0,
-      undefined,
-      { timeout: 30_000 },
     );
     await screenshot(page, 'planner-kaart');
     expect(await axeViolations(page)).toEqual([]);
@@ -243,7 +237,7 @@ describe('werkruimte voor planners (bevinding 2)', () => {
     expect(await axeViolations(page)).toEqual([]);
     await row.getByRole('link', { name: /Kandidaten zoeken/ }).click();
     const panel = page.getByTestId('kandidatenpaneel');
-    await panel.locator('[data-testid="kandidaten"] > li').first().waitFor({ timeout: 30_000 });
+    await panel.locator('[data-testid="kandidaten"] > li').first().waitFor();
     const search = new URL(page.url()).searchParams.get('zoek')!;
     expect(search).toMatch(/^m:gebied\|/);
     expect(search).toContain('kk:e2e-testkwaliteit');
@@ -260,7 +254,7 @@ describe('werkruimte voor planners (bevinding 2)', () => {
     if ((await cases.count()) > 1) await cases.nth(1).check();
     await page.getByRole('button', { name: 'Doorrekenen' }).click();
     const provinces = page.getByTestId('scenario-provincies').locator('tbody tr');
-    await provinces.nth(11).waitFor({ timeout: 30_000 });
+    await provinces.nth(11).waitFor();
     expect(await provinces.count()).toBe(12);
     const monitors = page.getByTestId('scenario-monitors').locator('tbody tr');
     await page.waitForFunction(

@@ -62,10 +62,9 @@ describe.skipIf(!production)(`productiemodus (NODE_ENV=${inject('nodeEnv')})`, (
       await page.waitForFunction(
         (id) => /\d+ op de kaart/.test(document.querySelector(`[data-testid="laagstatus-${id}"]`)?.textContent ?? ''),
         layer,
-        { timeout: 20_000 },
       );
     }
-    await page.locator('[data-testid="monitorspaneel"] [data-oordeel]').first().waitFor({ timeout: 30_000 });
+    await page.locator('[data-testid="monitorspaneel"] [data-oordeel]').first().waitFor();
     expect(await page.locator('[data-testid="monitorspaneel"] [data-oordeel]').count()).toBeGreaterThanOrEqual(4);
     await noFailures(page);
     // The map is observed through React's DevTools hook (browser.ts), not through anything the app puts on window.
@@ -83,7 +82,7 @@ describe.skipIf(!production)(`productiemodus (NODE_ENV=${inject('nodeEnv')})`, (
     await page.mouse.click(point.x, point.y);
     await panel.getByLabel('Omvang (fte)').fill('250');
     await panel.getByRole('button', { name: 'Zoeken' }).click();
-    await panel.locator('[data-testid="kandidaten"] > li').first().waitFor({ timeout: 30_000 });
+    await panel.locator('[data-testid="kandidaten"] > li').first().waitFor();
     await noFailures(page);
     await page.close();
   });
@@ -95,8 +94,8 @@ describe.skipIf(!production)(`productiemodus (NODE_ENV=${inject('nodeEnv')})`, (
     await page.goto(`${inject('baseUrl')}/?paneel=planner`);
     await page.getByLabel(/Token/).fill(token);
     await page.getByRole('button', { name: 'Aanmelden' }).click();
-    await page.getByTestId('projecten').locator('tbody tr[data-rij]').first().waitFor({ timeout: 30_000 });
-    await page.getByTestId('casussen').locator('tbody tr[data-rij]').first().waitFor({ timeout: 30_000 });
+    await page.getByTestId('projecten').locator('tbody tr[data-rij]').first().waitFor();
+    await page.getByTestId('casussen').locator('tbody tr[data-rij]').first().waitFor();
     await noFailures(page);
 
     // The screens list what the API gives this planner (confidential cases included).

@@ -19,11 +19,11 @@ import { LEAKS } from '../support/hostile.js';
 
 /**
  * "Within seconds, not tens of seconds": unblocked, /health answers in tens of milliseconds, and
- * before these limits it waited 5 to 20 s and more. 3 s leaves room for this process's own work
+ * before these limits it waited 5 to 20 s and more. 4 s leaves room for this process's own work
  * (it builds and sends the attack, 12 × 1.9 MB is 23 MB of requests on the same event loop) and
- * for CI, where the browser suite shares the two cores (load 8-10) and 1.5 s was once too tight.
+ * for CI, where the browser suite shares the two cores (load 8-10): /health once took 2.2 s there.
  */
-const WITHIN_SECONDS = 3_000;
+const WITHIN_SECONDS = 4_000;
 
 interface Meanwhile {
   /** Slowest /health answer while the attack ran (ms), and whether each was 200. */
