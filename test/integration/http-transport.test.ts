@@ -106,12 +106,14 @@ describe.each(backends())('HTTP transport on $name', (backend) => {
     const { answer, closedAfterMs } = await trickle(slow.url, head, 1000);
     expect(answer).toMatch(/^HTTP\/1\.1 503/);
     expect(answer).toMatch(/"TIMEOUT"/);
-    expect(closedAfterMs).toBeLessThan(4_000);
+    // The limit is 1 s (timers checked each second); 8 s leaves room for a loaded CI machine, and
+    // without the limit the trickle would run for minutes (20 s socket timeout here).
+    expect(closedAfterMs).toBeLessThan(8_000);
   });
 
   it('cuts a request whose headers never finish', async () => {
     const { closedAfterMs } = await trickle(slow.url, 'GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Langzaam: ', 1000);
-    expect(closedAfterMs).toBeLessThan(5_000);
+    expect(closedAfterMs).toBeLessThan(10_000);
   });
 
   it('compresses GraphQL JSON, GeoJSON, CSV and vector tiles for clients that accept it', async () => {
