@@ -16,10 +16,15 @@
  * PGlite 0.5.8). So the gateway ends a connection that sits idle inside a transaction for longer
  * than idleInTransactionMs, as PostgreSQL's idle_in_transaction_session_timeout would; the
  * socket server then rolls the transaction back and the waiting statements run.
+ *
+ * For the same reason it lets through only well-formed messages (ClientMessageGuard): one
+ * malformed message made PGlite spin for ever, and a client that left, or fell silent, in the
+ * middle of the extended protocol after an error held every other connection until its Sync.
  */
 import net from 'node:net';
 import {
   CANCEL_REQUEST,
+  ClientMessageGuard,
   fatal,
   GSSENC_REQUEST,
   message,
@@ -27,6 +32,7 @@ import {
   ProtocolError,
   ReadyForQueryWatcher,
   SSL_REQUEST,
+  SYNC,
   type StartupPacket,
 } from './pg-wire.js';
 import { MECHANISM, ScramError, ScramExchange, scramVerifier, type ScramVerifier } from './scram.js';
@@ -37,7 +43,7 @@ export interface GatewayOptions {
   password: string;
   /** Path of PGlite's socket server (a Unix socket in a private folder). */
   target: string;
-  /** Authenticated connections at once (PGlite's socket server has a fixed number of slots). */
+  /** Authenticated connections at once: the one place that limits them (PGlite's worker does not). */
   maxSessions: number;
   /** End a connection idle inside a transaction for this long (ms). */
   idleInTransactionMs: number;
@@ -58,6 +64,7 @@ const WRONG_PASSWORD = 'wachtwoord onjuist voor gebruiker "postgres"';
 const TOO_MANY = 'te veel verbindingen met de ingebouwde database';
 const IDLE_IN_TRANSACTION =
   'verbinding beëindigd: te lang inactief binnen een transactie (de transactie is teruggedraaid)';
+const IDLE_UNSYNCED = 'verbinding beëindigd: te lang inactief midden in een opdracht (Sync bleef uit)';
 
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const verifier = scramVerifier(options.password);
@@ -145,6 +152,9 @@ function saslInitial(body: Buffer): string {
 
 /** Joins an authenticated client to PGlite's socket server: its start-up packet first, then both ways. */
 function join(client: net.Socket, startup: Buffer, rest: Buffer, options: GatewayOptions, sessions: Sessions): void {
+  const guard = new ClientMessageGuard();
+  const early = guard.check(rest);
+  if (early) return void client.end(fatal('08P01', early));
   const target = net.connect(options.target);
   // As PostgreSQL does (TCP_NODELAY): answers go out at once, not held back to fill a packet.
   client.setNoDelay(true);
@@ -155,18 +165,46 @@ function join(client: net.Socket, startup: Buffer, rest: Buffer, options: Gatewa
     client.end();
     target.destroy();
   };
+  let leaving = false;
   const watcher = new ReadyForQueryWatcher((status) => {
     clearTimeout(idle);
+    if (leaving) return void target.destroy(); // the Sync sent for a departed client is through
     if (status !== 'I') idle = setTimeout(endIdle, options.idleInTransactionMs);
   });
+  // A client that leaves inside the extended protocol (after an error, PGlite would ignore every
+  // other connection until its Sync): send the Sync for it, and let go once PGlite has answered.
+  const release = () => {
+    if (leaving || target.destroyed) return;
+    if (!guard.unsynced) return void target.destroy();
+    leaving = true;
+    target.write(SYNC);
+    setTimeout(() => target.destroy(), options.idleInTransactionMs).unref();
+  };
+  const refuse = (problem: string) => {
+    client.end(fatal('08P01', problem));
+    release();
+  };
+  // PGlite has answered and waits for this client's Sync, holding every other connection: as
+  // with an idle transaction, a client that stays silent that long is ended.
+  const endUnsynced = () => {
+    client.end(fatal('57P05', IDLE_UNSYNCED));
+    release();
+  };
   target.write(Buffer.concat([startup, rest]));
   target.on('data', (chunk: Buffer) => {
     watcher.feed(chunk);
-    if (!client.write(chunk)) target.pause();
+    if (guard.unsynced && !leaving) {
+      clearTimeout(idle);
+      idle = setTimeout(endUnsynced, options.idleInTransactionMs);
+    }
+    if (!client.destroyed && !client.write(chunk)) target.pause();
   });
   client.on('drain', () => target.resume());
   client.on('data', (chunk: Buffer) => {
     clearTimeout(idle);
+    // Nothing PGlite would choke on gets through (ClientMessageGuard): the session ends instead.
+    const problem = guard.check(chunk);
+    if (problem) return refuse(problem);
     if (!target.write(chunk)) client.pause();
   });
   target.on('drain', () => client.resume());
@@ -174,7 +212,7 @@ function join(client: net.Socket, startup: Buffer, rest: Buffer, options: Gatewa
     clearTimeout(idle);
     sessions.delete(client);
     client.destroy();
-    target.destroy();
+    release();
   };
   client.on('close', close).on('error', close);
   target.on('close', close).on('error', close);

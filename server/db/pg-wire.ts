@@ -150,3 +150,82 @@ export class ReadyForQueryWatcher {
     }
   }
 }
+
+/**
+ * PostgreSQL's own bounds on a client message's length (pqcomm.c): 10 000 bytes for the small
+ * control messages, 1 GB for those that carry statements and data.
+ */
+const SMALL_MESSAGE_BYTES = 10_000;
+const LARGE_MESSAGE_BYTES = 0x3fffffff;
+/**
+ * What a client may send once it is in: the simple and extended query protocol, COPY FROM STDIN
+ * (ogr2ogr loads with it) and Terminate. Not FunctionCall (F) nor another password message (p).
+ */
+const CLIENT_MESSAGES: Record<string, number> = {
+  Q: LARGE_MESSAGE_BYTES,
+  P: LARGE_MESSAGE_BYTES,
+  B: LARGE_MESSAGE_BYTES,
+  d: LARGE_MESSAGE_BYTES,
+  E: SMALL_MESSAGE_BYTES,
+  D: SMALL_MESSAGE_BYTES,
+  C: SMALL_MESSAGE_BYTES,
+  S: SMALL_MESSAGE_BYTES,
+  H: SMALL_MESSAGE_BYTES,
+  X: SMALL_MESSAGE_BYTES,
+  c: SMALL_MESSAGE_BYTES,
+  f: SMALL_MESSAGE_BYTES,
+};
+
+/**
+ * Follows what a client sends after start-up and names the first message PGlite must never see:
+ * an unknown type, or a length PostgreSQL would refuse. A real server ends such a connection
+ * (FATAL 08P01); PGlite, one session for every connection, cannot end itself and spins forever
+ * ("protocol synchronization was lost"), which stopped the embedded database for everyone.
+ * Only headers are read, as in ReadyForQueryWatcher.
+ */
+export class ClientMessageGuard {
+  private header = Buffer.alloc(0);
+  private skip = 0;
+  /**
+   * Inside the extended protocol (Parse, Bind, Describe, Execute, Close or Flush sent, no Sync
+   * yet). PGlite's one session then waits for this client's Sync, after an error ignoring everyone
+   * else's messages until it comes: the gateway sends it for a client that leaves without.
+   */
+  unsynced = false;
+
+  /** undefined while every message in the chunk is acceptable; otherwise why it is not. */
+  check(chunk: Buffer): string | undefined {
+    let offset = 0;
+    while (offset < chunk.length) {
+      if (this.skip > 0) {
+        const n = Math.min(this.skip, chunk.length - offset);
+        this.skip -= n;
+        offset += n;
+        continue;
+      }
+      const need = 5 - this.header.length;
+      this.header = Buffer.concat([this.header, chunk.subarray(offset, offset + need)]);
+      offset += Math.min(need, chunk.length - offset);
+      if (this.header.length < 5) return undefined;
+      const type = String.fromCharCode(this.header[0]!);
+      const problem = refusal(type, this.header.readInt32BE(1));
+      if (problem) return problem;
+      if (type === 'S') this.unsynced = false;
+      else if ('PBDECH'.includes(type)) this.unsynced = true;
+      this.skip = this.header.readInt32BE(1) - 4;
+      this.header = Buffer.alloc(0);
+    }
+    return undefined;
+  }
+}
+
+function refusal(type: string, length: number): string | undefined {
+  const max = Object.hasOwn(CLIENT_MESSAGES, type) ? CLIENT_MESSAGES[type]! : undefined;
+  const code = type.charCodeAt(0);
+  if (max === undefined) return `ongeldig protocolbericht: type ${code} wordt niet ondersteund`;
+  if (length < 4 || length > max) return `ongeldig protocolbericht: lengte ${length} voor type ${type}`;
+  return undefined;
+}
+
+/** Sync: ends an extended-protocol exchange; the server answers ReadyForQuery. */
+export const SYNC = Buffer.from([0x53, 0, 0, 0, 4]);
