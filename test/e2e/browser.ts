@@ -54,12 +54,17 @@ function observeReact(): void {
   });
 }
 
+/**
+ * How long any wait for the page's state may take (Playwright's default is 30 s). In CI the map
+ * draws with SwiftShader on two cores the other suites also use (load 8-10): a first draw that
+ * takes 6 s on a quiet machine took over 45 s there. Each test is bounded by its own 180 s.
+ */
+export const WAIT_MS = 90_000;
+
 /** A page that can observe the map (see above). */
 export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'nl-NL', ...options });
-  // Playwright's 30 s per action: the planner's lazy screens once took longer to appear while the
-  // other suites loaded both cores (load 8-10). The test's own 60 s still bounds the whole test.
-  page.setDefaultTimeout(45_000);
+  page.setDefaultTimeout(WAIT_MS);
   await page.addInitScript(observeReact);
   return page;
 }
@@ -98,7 +103,7 @@ export async function waitForMap(page: Page): Promise<void> {
       return drawn && idle && !!map && map.querySourceFeatures('regions').length > 0;
     },
     undefined,
-    { timeout: 45_000 },
+    { timeout: WAIT_MS },
   );
 }
 

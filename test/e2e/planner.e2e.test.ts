@@ -93,7 +93,7 @@ describe('aanmelden (bevinding 4)', () => {
     const status = `in uitvoering (e2e ${Date.now()})`;
     await page.locator('#veld-status').fill(status);
     await page.getByRole('button', { name: 'Opslaan' }).click();
-    await page.getByTestId('recordformulier').waitFor({ state: 'detached', timeout: 10_000 });
+    await page.getByTestId('recordformulier').waitFor({ state: 'detached' });
     await projects.locator('td[data-kolom="status"]').filter({ hasText: status }).first().waitFor();
     await ctx.close();
   });
@@ -160,7 +160,7 @@ describe('werkruimte voor planners (bevinding 2)', () => {
     const status = `gepland (historie e2e ${Date.now()})`;
     await page.locator('#veld-status').fill(status);
     await page.getByRole('button', { name: 'Opslaan' }).click();
-    await page.getByTestId('recordformulier').waitFor({ state: 'detached', timeout: 10_000 });
+    await page.getByTestId('recordformulier').waitFor({ state: 'detached' });
     await projects
       .locator('tbody tr')
       .filter({ hasText: name })
@@ -168,7 +168,7 @@ describe('werkruimte voor planners (bevinding 2)', () => {
       .getByRole('button', { name: /^Details/ })
       .click();
     const history = page.getByTestId('geschiedenis');
-    await history.locator('li[data-actie="update"]').first().waitFor({ timeout: 10_000 });
+    await history.locator('li[data-actie="update"]').first().waitFor();
     const text = (await history.textContent())!;
     expect(text).toContain('gewijzigd door e2e-planner');
     expect(text).toContain(`→ ${status}`);
@@ -232,7 +232,7 @@ describe('werkruimte voor planners (bevinding 2)', () => {
     await page.getByRole('button', { name: 'Regioprofielen' }).click();
     const table = page.getByTestId('profielen');
     const row = table.locator('tbody tr').filter({ hasText: 'e2e-testkwaliteit' }).first();
-    await row.waitFor({ timeout: 10_000 });
+    await row.waitFor();
     expect(await row.textContent()).toContain('Drenthe');
     expect(await axeViolations(page)).toEqual([]);
     await row.getByRole('link', { name: /Kandidaten zoeken/ }).click();
@@ -249,7 +249,7 @@ describe('werkruimte voor planners (bevinding 2)', () => {
     const { ctx, page } = await signedIn();
     await page.getByRole('button', { name: "Scenario's" }).click();
     const cases = page.getByTestId('scenario-casussen').locator('input[type="checkbox"]');
-    await cases.first().waitFor({ timeout: 10_000 });
+    await cases.first().waitFor();
     await cases.nth(0).check();
     if ((await cases.count()) > 1) await cases.nth(1).check();
     await page.getByRole('button', { name: 'Doorrekenen' }).click();

@@ -49,14 +49,11 @@ describe.skipIf(!production)(`productiemodus (NODE_ENV=${inject('nodeEnv')})`, (
     const page = await newPage(browser);
     const problems = watchProblems(page);
     await page.goto(`${inject('baseUrl')}/?datum=2023-01-01&lagen=rijkskantoren,stations&paneel=monitors`);
-    await page.waitForFunction(
-      () =>
-        window
-          .__e2eMap()
-          ?.querySourceFeatures('regions')
-          .some((f) => Number(f.properties.cls) >= 0),
-      undefined,
-      { timeout: 45_000 },
+    await page.waitForFunction(() =>
+      window
+        .__e2eMap()
+        ?.querySourceFeatures('regions')
+        .some((f) => Number(f.properties.cls) >= 0),
     );
     for (const layer of ['rijkskantoren', 'stations']) {
       await page.waitForFunction(
@@ -122,7 +119,7 @@ describe.skipIf(!production)(`productiemodus (NODE_ENV=${inject('nodeEnv')})`, (
       .click();
     await page.locator('#veld-status').fill(status);
     await page.getByRole('button', { name: 'Opslaan' }).click();
-    await page.getByTestId('recordformulier').waitFor({ state: 'detached', timeout: 20_000 });
+    await page.getByTestId('recordformulier').waitFor({ state: 'detached' });
     const stored = await graphql<{ locationCase: { status: string } }>(
       'query($id: Int!) { locationCase(id: $id) { status } }',
       { id: first.id },

@@ -11,11 +11,11 @@ export default defineConfig({
     include: ['test/e2e/**/*.e2e.test.ts'],
     globalSetup: ['test/e2e/global-setup.ts'],
     fileParallelism: false,
-    // 120 s: a test of two page loads and a sign-in, each action allowed 45 s under CI load.
-    testTimeout: 120_000,
+    // 180 s: a test of two page loads and a sign-in, each wait allowed 90 s under CI load.
+    testTimeout: 180_000,
     hookTimeout: 300_000,
-    // expect.poll waits for state, as Playwright's actions do, and as long (45 s, test/e2e/browser.ts);
+    // expect.poll waits for state, as Playwright's actions do, and as long (WAIT_MS in browser.ts);
     // its 1 s default is too short beside the other suites in CI.
-    expect: { poll: { timeout: 45_000 } },
+    expect: { poll: { timeout: 90_000 } },
   },
 });
