@@ -118,24 +118,26 @@ export function fatal(code: string, text: string): Buffer {
 }
 
 /**
- * Follows the messages a server sends, chunk by chunk, and reports each ReadyForQuery's
- * transaction status: 'I' idle, 'T' in a transaction, 'E' in a failed transaction. Only the
- * headers are read; message bodies are skipped, so large results cost nothing extra.
+ * Splits a stream of typed messages into their headers, chunk by chunk: only headers are read
+ * and bodies skipped, so large messages cost nothing extra. `header` may stop the stream by
+ * returning why; `bodyStart` sees the first byte of each non-empty body.
  */
-export class ReadyForQueryWatcher {
+class MessageHeaders {
   private header = Buffer.alloc(0);
   private skip = 0;
-  private readyBody = false;
+  private atBodyStart = false;
 
-  constructor(private readonly onReady: (status: string) => void) {}
-
-  feed(chunk: Buffer): void {
+  feed(
+    chunk: Buffer,
+    header: (type: string, length: number) => string | undefined,
+    bodyStart?: (byte: number) => void,
+  ): string | undefined {
     let offset = 0;
     while (offset < chunk.length) {
       if (this.skip > 0) {
+        if (this.atBodyStart) bodyStart?.(chunk[offset]!);
+        this.atBodyStart = false;
         const n = Math.min(this.skip, chunk.length - offset);
-        if (this.readyBody) this.onReady(String.fromCharCode(chunk[offset]!));
-        this.readyBody = false;
         this.skip -= n;
         offset += n;
         continue;
@@ -143,11 +145,34 @@ export class ReadyForQueryWatcher {
       const need = 5 - this.header.length;
       this.header = Buffer.concat([this.header, chunk.subarray(offset, offset + need)]);
       offset += Math.min(need, chunk.length - offset);
-      if (this.header.length < 5) return;
-      this.skip = this.header.readInt32BE(1) - 4;
-      this.readyBody = this.header[0] === 0x5a && this.skip === 1;
+      if (this.header.length < 5) return undefined;
+      const length = this.header.readInt32BE(1);
+      const stop = header(String.fromCharCode(this.header[0]!), length);
+      if (stop) return stop;
+      this.skip = length - 4;
+      this.atBodyStart = this.skip > 0;
       this.header = Buffer.alloc(0);
     }
+    return undefined;
+  }
+}
+
+/**
+ * Follows the messages a server sends and reports each ReadyForQuery's transaction status:
+ * 'I' idle, 'T' in a transaction, 'E' in a failed transaction.
+ */
+export class ReadyForQueryWatcher {
+  private readonly headers = new MessageHeaders();
+  private ready = false;
+
+  constructor(private readonly onReady: (status: string) => void) {}
+
+  feed(chunk: Buffer): void {
+    this.headers.feed(
+      chunk,
+      (type, length) => void (this.ready = type === 'Z' && length === 5),
+      (byte) => this.ready && this.onReady(String.fromCharCode(byte)),
+    );
   }
 }
 
@@ -184,8 +209,7 @@ const CLIENT_MESSAGES: Record<string, number> = {
  * Only headers are read, as in ReadyForQueryWatcher.
  */
 export class ClientMessageGuard {
-  private header = Buffer.alloc(0);
-  private skip = 0;
+  private readonly headers = new MessageHeaders();
   /**
    * Inside the extended protocol (Parse, Bind, Describe, Execute, Close or Flush sent, no Sync
    * yet). PGlite's one session then waits for this client's Sync, after an error ignoring everyone
@@ -195,27 +219,13 @@ export class ClientMessageGuard {
 
   /** undefined while every message in the chunk is acceptable; otherwise why it is not. */
   check(chunk: Buffer): string | undefined {
-    let offset = 0;
-    while (offset < chunk.length) {
-      if (this.skip > 0) {
-        const n = Math.min(this.skip, chunk.length - offset);
-        this.skip -= n;
-        offset += n;
-        continue;
-      }
-      const need = 5 - this.header.length;
-      this.header = Buffer.concat([this.header, chunk.subarray(offset, offset + need)]);
-      offset += Math.min(need, chunk.length - offset);
-      if (this.header.length < 5) return undefined;
-      const type = String.fromCharCode(this.header[0]!);
-      const problem = refusal(type, this.header.readInt32BE(1));
+    return this.headers.feed(chunk, (type, length) => {
+      const problem = refusal(type, length);
       if (problem) return problem;
       if (type === 'S') this.unsynced = false;
       else if ('PBDECH'.includes(type)) this.unsynced = true;
-      this.skip = this.header.readInt32BE(1) - 4;
-      this.header = Buffer.alloc(0);
-    }
-    return undefined;
+      return undefined;
+    });
   }
 }
 
