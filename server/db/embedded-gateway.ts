@@ -20,6 +20,8 @@
  * For the same reason it lets through only well-formed messages (ClientMessageGuard): one
  * malformed message made PGlite spin for ever, and a client that left, or fell silent, in the
  * middle of the extended protocol after an error held every other connection until its Sync.
+ * COPY … FROM (STDIN, as psql's \copy and ogr2ogr send it) stopped it too: such statements end
+ * the session instead (pglite-copy.ts).
  */
 import net from 'node:net';
 import {
@@ -33,8 +35,10 @@ import {
   ReadyForQueryWatcher,
   SSL_REQUEST,
   SYNC,
+  type Refusal,
   type StartupPacket,
 } from './pg-wire.js';
+import { loadCopyCheck, UNSUPPORTED_COPY, unsupportedCopy } from './pglite-copy.js';
 import { MECHANISM, ScramError, ScramExchange, scramVerifier, type ScramVerifier } from './scram.js';
 
 export interface GatewayOptions {
@@ -67,6 +71,7 @@ const IDLE_IN_TRANSACTION =
 const IDLE_UNSYNCED = 'verbinding beëindigd: te lang inactief midden in een opdracht (Sync bleef uit)';
 
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
+  await loadCopyCheck();
   const verifier = scramVerifier(options.password);
   const sessions = new Set<net.Socket>();
   let handshakes = 0;
@@ -150,11 +155,20 @@ function saslInitial(body: Buffer): string {
   return body.subarray(end + 5, end + 5 + length).toString('utf8');
 }
 
+/**
+ * Statements PGlite cannot survive end the session (0A000) before they reach it. An ERROR that
+ * keeps the session would be kinder, but the gateway would have to fit it between PGlite's answers
+ * to the client's earlier messages; a client reconnects (psql does so by itself).
+ */
+function checkStatement(sql: string): Refusal | undefined {
+  return unsupportedCopy(sql) ? { code: '0A000', message: UNSUPPORTED_COPY } : undefined;
+}
+
 /** Joins an authenticated client to PGlite's socket server: its start-up packet first, then both ways. */
 function join(client: net.Socket, startup: Buffer, rest: Buffer, options: GatewayOptions, sessions: Sessions): void {
-  const guard = new ClientMessageGuard();
+  const guard = new ClientMessageGuard(checkStatement);
   const early = guard.check(rest);
-  if (early) return void client.end(fatal('08P01', early));
+  if (early) return void client.end(fatal(early.code, early.message));
   const target = net.connect(options.target);
   // As PostgreSQL does (TCP_NODELAY): answers go out at once, not held back to fill a packet.
   client.setNoDelay(true);
@@ -180,8 +194,8 @@ function join(client: net.Socket, startup: Buffer, rest: Buffer, options: Gatewa
     target.write(SYNC);
     setTimeout(() => target.destroy(), options.idleInTransactionMs).unref();
   };
-  const refuse = (problem: string) => {
-    client.end(fatal('08P01', problem));
+  const refuse = (problem: Refusal) => {
+    client.end(fatal(problem.code, problem.message));
     release();
   };
   // PGlite has answered and waits for this client's Sync, holding every other connection: as

@@ -117,28 +117,30 @@ export function fatal(code: string, text: string): Buffer {
   return message('E', 'SFATAL\0', 'VFATAL\0', `C${code}\0`, `M${text}\0`, '\0');
 }
 
+/** What MessageHeaders reports: each header, and optionally each message's body in parts. */
+interface MessageVisitor {
+  /** May stop the stream by returning why. */
+  header(type: string, length: number): string | undefined;
+  /** A piece of the current message's body; `complete` on its last piece. May stop the stream. */
+  body?(part: Buffer, complete: boolean): string | undefined;
+}
+
 /**
- * Splits a stream of typed messages into their headers, chunk by chunk: only headers are read
- * and bodies skipped, so large messages cost nothing extra. `header` may stop the stream by
- * returning why; `bodyStart` sees the first byte of each non-empty body.
+ * Splits a stream of typed messages chunk by chunk: headers are read, bodies only handed on as
+ * the slices that arrived, so large messages cost nothing extra.
  */
 class MessageHeaders {
   private header = Buffer.alloc(0);
   private skip = 0;
-  private atBodyStart = false;
 
-  feed(
-    chunk: Buffer,
-    header: (type: string, length: number) => string | undefined,
-    bodyStart?: (byte: number) => void,
-  ): string | undefined {
+  feed(chunk: Buffer, visitor: MessageVisitor): string | undefined {
     let offset = 0;
     while (offset < chunk.length) {
       if (this.skip > 0) {
-        if (this.atBodyStart) bodyStart?.(chunk[offset]!);
-        this.atBodyStart = false;
         const n = Math.min(this.skip, chunk.length - offset);
         this.skip -= n;
+        const stop = visitor.body?.(chunk.subarray(offset, offset + n), this.skip === 0);
+        if (stop) return stop;
         offset += n;
         continue;
       }
@@ -147,10 +149,9 @@ class MessageHeaders {
       offset += Math.min(need, chunk.length - offset);
       if (this.header.length < 5) return undefined;
       const length = this.header.readInt32BE(1);
-      const stop = header(String.fromCharCode(this.header[0]!), length);
+      const stop = visitor.header(String.fromCharCode(this.header[0]!), length);
       if (stop) return stop;
       this.skip = length - 4;
-      this.atBodyStart = this.skip > 0;
       this.header = Buffer.alloc(0);
     }
     return undefined;
@@ -163,16 +164,20 @@ class MessageHeaders {
  */
 export class ReadyForQueryWatcher {
   private readonly headers = new MessageHeaders();
+  /** The body that follows is a ReadyForQuery's, not yet seen. */
   private ready = false;
 
   constructor(private readonly onReady: (status: string) => void) {}
 
   feed(chunk: Buffer): void {
-    this.headers.feed(
-      chunk,
-      (type, length) => void (this.ready = type === 'Z' && length === 5),
-      (byte) => this.ready && this.onReady(String.fromCharCode(byte)),
-    );
+    this.headers.feed(chunk, {
+      header: (type, length) => void (this.ready = type === 'Z' && length === 5),
+      body: (part) => {
+        if (this.ready) this.onReady(String.fromCharCode(part[0]!));
+        this.ready = false;
+        return undefined;
+      },
+    });
   }
 }
 
@@ -183,8 +188,9 @@ export class ReadyForQueryWatcher {
 const SMALL_MESSAGE_BYTES = 10_000;
 const LARGE_MESSAGE_BYTES = 0x3fffffff;
 /**
- * What a client may send once it is in: the simple and extended query protocol, COPY FROM STDIN
- * (ogr2ogr loads with it) and Terminate. Not FunctionCall (F) nor another password message (p).
+ * What a client may send once it is in: the simple and extended query protocol, the COPY
+ * messages (PostgreSQL ignores them outside COPY … FROM, which the statement check refuses) and
+ * Terminate. Not FunctionCall (F) nor another password message (p).
  */
 const CLIENT_MESSAGES: Record<string, number> = {
   Q: LARGE_MESSAGE_BYTES,
@@ -201,15 +207,28 @@ const CLIENT_MESSAGES: Record<string, number> = {
   f: SMALL_MESSAGE_BYTES,
 };
 
+/** Why a client's message may not reach PGlite: an SQLSTATE and the text the client shows. */
+export interface Refusal {
+  code: string;
+  message: string;
+}
+
+/** Judges the SQL text of a Query or Parse message; undefined lets it through. */
+export type StatementCheck = (sql: string) => Refusal | undefined;
+
 /**
  * Follows what a client sends after start-up and names the first message PGlite must never see:
  * an unknown type, or a length PostgreSQL would refuse. A real server ends such a connection
  * (FATAL 08P01); PGlite, one session for every connection, cannot end itself and spins forever
  * ("protocol synchronization was lost"), which stopped the embedded database for everyone.
- * Only headers are read, as in ReadyForQueryWatcher.
+ * Headers are read as in ReadyForQueryWatcher; only Query and Parse bodies are kept, for the
+ * statement check (statements PGlite cannot survive, such as COPY … FROM STDIN).
  */
 export class ClientMessageGuard {
   private readonly headers = new MessageHeaders();
+  /** The body parts of the Query or Parse message being read; undefined for other messages. */
+  private statement: Buffer[] | undefined;
+  private type = '';
   /**
    * Inside the extended protocol (Parse, Bind, Describe, Execute, Close or Flush sent, no Sync
    * yet). PGlite's one session then waits for this client's Sync, after an error ignoring everyone
@@ -217,16 +236,44 @@ export class ClientMessageGuard {
    */
   unsynced = false;
 
+  constructor(private readonly checkStatement: StatementCheck) {}
+
   /** undefined while every message in the chunk is acceptable; otherwise why it is not. */
-  check(chunk: Buffer): string | undefined {
-    return this.headers.feed(chunk, (type, length) => {
-      const problem = refusal(type, length);
-      if (problem) return problem;
-      if (type === 'S') this.unsynced = false;
-      else if ('PBDECH'.includes(type)) this.unsynced = true;
-      return undefined;
+  check(chunk: Buffer): Refusal | undefined {
+    let refused: Refusal | undefined;
+    const stop = (found: Refusal | undefined) => ((refused = found), found?.message);
+    this.headers.feed(chunk, {
+      header: (type, length) => stop(this.onHeader(type, length)),
+      body: (part, complete) => stop(this.onBody(part, complete)),
     });
+    return refused;
   }
+
+  private onHeader(type: string, length: number): Refusal | undefined {
+    const problem = refusal(type, length);
+    if (problem) return { code: '08P01', message: problem };
+    if (type === 'S') this.unsynced = false;
+    else if ('PBDECH'.includes(type)) this.unsynced = true;
+    this.type = type;
+    this.statement = type === 'Q' || type === 'P' ? [] : undefined;
+    return undefined;
+  }
+
+  private onBody(part: Buffer, complete: boolean): Refusal | undefined {
+    if (!this.statement) return undefined;
+    this.statement.push(part);
+    if (!complete) return undefined;
+    const body = Buffer.concat(this.statement);
+    this.statement = undefined;
+    return this.checkStatement(statementText(this.type, body));
+  }
+}
+
+/** Query: the text, NUL-ended. Parse: the statement's name, then the text, each NUL-ended. */
+function statementText(type: string, body: Buffer): string {
+  const start = type === 'P' ? body.indexOf(0) + 1 : 0;
+  const end = body.indexOf(0, start);
+  return body.toString('utf8', start, end < 0 ? body.length : end);
 }
 
 function refusal(type: string, length: number): string | undefined {
