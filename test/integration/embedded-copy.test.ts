@@ -94,6 +94,21 @@ describe('the embedded database after COPY … FROM', () => {
     expect(await query('SELECT count(*)::int AS n FROM copy_target')).toEqual([{ n: 0 }]);
   });
 
+  it('rolls back the transaction the refused COPY was part of, and holds no one up', async () => {
+    const c = client();
+    c.on('error', () => {});
+    await c.connect();
+    await c.query('BEGIN');
+    await c.query("INSERT INTO copy_target VALUES (99, 'half')");
+    const refused = await c.query('COPY copy_target FROM STDIN').then(
+      () => 'accepted',
+      (e: Error & { code?: string }) => e.code,
+    );
+    await c.end().catch(() => {});
+    expect(refused).toBe('0A000');
+    expect(await query('SELECT count(*)::int AS n FROM copy_target WHERE a = 99')).toEqual([{ n: 0 }]);
+  });
+
   /** ogr2ogr loading two points into the embedded database, with the given extra arguments. */
   async function ogr2ogr(table: string, ...extra: string[]): Promise<{ ok: boolean; err: string }> {
     const file = path.join(folder, `${table}.geojson`);
