@@ -20,8 +20,9 @@
  * For the same reason it lets through only well-formed messages (ClientMessageGuard): one
  * malformed message made PGlite spin for ever, and a client that left, or fell silent, in the
  * middle of the extended protocol after an error held every other connection until its Sync.
- * COPY … FROM (STDIN, as psql's \copy and ogr2ogr send it) stopped it too: such statements end
- * the session instead (pglite-copy.ts).
+ * COPY … FROM (STDIN, as psql's \copy and ogr2ogr send it) and some session settings stopped it
+ * too, or changed what every other connection reads: such statements end the session instead
+ * (pglite-statements.ts).
  */
 import net from 'node:net';
 import {
@@ -38,7 +39,7 @@ import {
   type Refusal,
   type StartupPacket,
 } from './pg-wire.js';
-import { loadCopyCheck, UNSUPPORTED_COPY, unsupportedCopy } from './pglite-copy.js';
+import { loadStatementCheck, refusedStatement } from './pglite-statements.js';
 import { MECHANISM, ScramError, ScramExchange, scramVerifier, type ScramVerifier } from './scram.js';
 
 export interface GatewayOptions {
@@ -71,7 +72,7 @@ const IDLE_IN_TRANSACTION =
 const IDLE_UNSYNCED = 'verbinding beëindigd: te lang inactief midden in een opdracht (Sync bleef uit)';
 
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
-  await loadCopyCheck();
+  await loadStatementCheck();
   const verifier = scramVerifier(options.password);
   const sessions = new Set<net.Socket>();
   let handshakes = 0;
@@ -155,18 +156,13 @@ function saslInitial(body: Buffer): string {
   return body.subarray(end + 5, end + 5 + length).toString('utf8');
 }
 
-/**
- * Statements PGlite cannot survive end the session (0A000) before they reach it. An ERROR that
- * keeps the session would be kinder, but the gateway would have to fit it between PGlite's answers
- * to the client's earlier messages; a client reconnects (psql does so by itself).
- */
-function checkStatement(sql: string): Refusal | undefined {
-  return unsupportedCopy(sql) ? { code: '0A000', message: UNSUPPORTED_COPY } : undefined;
-}
-
 /** Joins an authenticated client to PGlite's socket server: its start-up packet first, then both ways. */
 function join(client: net.Socket, startup: Buffer, rest: Buffer, options: GatewayOptions, sessions: Sessions): void {
-  const guard = new ClientMessageGuard(checkStatement);
+  // Statements PGlite cannot survive, or that would change the shared session for everyone, end
+  // the session (0A000) before they reach it. An ERROR that keeps the session would be kinder, but
+  // it would have to fit between PGlite's answers to the client's earlier messages; a client
+  // reconnects (psql does so by itself).
+  const guard = new ClientMessageGuard(refusedStatement);
   const early = guard.check(rest);
   if (early) return void client.end(fatal(early.code, early.message));
   const target = net.connect(options.target);

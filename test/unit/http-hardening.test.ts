@@ -148,7 +148,7 @@ describe('HTTP hardening', () => {
     while (Date.now() < busyUntil); // hold the event loop, as a runaway computation would
     // The next sample sees the lag (within a sample interval); a request then is refused at once.
     let res = await fetch(`${base}/x`);
-    for (const givingUp = Date.now() + 3_000; res.status === 200 && Date.now() < givingUp; ) {
+    for (const givingUp = Date.now() + 3_000; res.status === 200 && Date.now() < givingUp;) {
       await new Promise((resolve) => setTimeout(resolve, 20));
       res = await fetch(`${base}/x`);
     }

@@ -1,10 +1,15 @@
 /**
- * COPY … FROM must not stop the embedded database. PGlite reads one protocol message per call, so
- * `psql -c "\copy t from file"` (and ogr2ogr, which loads with COPY by default) met end of input:
- * "unexpected EOF on client connection with an open transaction", then "protocol synchronization
- * was lost", and every later connection hung. COPY … FROM a program or file and COPY … TO PROGRAM
- * left PGlite's one session dead as well. The gateway now ends such a session (0A000) before
- * PGlite sees the statement; COPY … TO STDOUT still works. Embedded only: PostgreSQL copies fine.
+ * Statements that stopped the embedded database, or changed it for every connection, are kept
+ * from PGlite (its one session serves them all):
+ * - COPY … FROM. PGlite reads one protocol message per call, so `psql -c "\copy t from file"` (and
+ *   ogr2ogr, which loads with COPY by default) met end of input: "unexpected EOF on client
+ *   connection with an open transaction", then "protocol synchronization was lost", and every
+ *   later connection hung. COPY … FROM a program or file and COPY … TO PROGRAM left PGlite's one
+ *   session dead as well. COPY … TO STDOUT still works.
+ * - Session settings (helper probe, 7 December): a LATIN1 client_encoding ended in a PANIC at the
+ *   first non-ASCII answer; pg_dump's set_config('search_path', '', false) left every other
+ *   connection without its tables; an idle-in-transaction timeout hung the session once it fired.
+ * The gateway ends such a session (0A000) before PGlite sees the statement. Embedded only.
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
@@ -30,7 +35,7 @@ const REFUSED: { name: string; query: pg.QueryConfig }[] = [
   { name: 'COPY … FROM STDIN as a prepared statement', query: { name: 'laden', text: 'COPY copy_target FROM STDIN' } },
 ];
 
-describe('the embedded database after COPY … FROM', () => {
+describe('the embedded database after COPY … FROM and session settings', () => {
   let db: EmbeddedDatabase;
   let folder: string;
 
@@ -139,6 +144,40 @@ describe('the embedded database after COPY … FROM', () => {
       { naam: 'een', wkt: 'POINT(5.1 52.1)' },
       { naam: 'twee', wkt: 'POINT(5.2 52.2)' },
     ]);
+  });
+
+  it('refuses a LATIN1 client encoding and still answers non-ASCII text to the next connection', async () => {
+    const set = await psql("set client_encoding = 'LATIN1'");
+    expect(set.ok).toBe(false);
+    expect(set.err).toContain('client_encoding instellen voor de hele sessie wordt niet ondersteund');
+    expect(await query("SELECT 'Fryslân' AS naam")).toEqual([{ naam: 'Fryslân' }]);
+  });
+
+  it('keeps pg_dump’s empty search_path from the connections that come after', async () => {
+    expect(await query("SELECT pg_catalog.set_config('search_path', '', false)")).toBe('0A000');
+    expect(await query('SELECT count(*)::int AS n FROM copy_target')).toEqual([{ n: 0 }]);
+    // For one transaction it is allowed: nobody else runs meanwhile.
+    const c = client();
+    await c.connect();
+    await c.query('BEGIN');
+    await c.query('SET LOCAL search_path = pg_catalog');
+    const inside = await c.query('SELECT count(*)::int AS n FROM copy_target').catch((e: { code?: string }) => e.code);
+    await c.query('COMMIT');
+    await c.end();
+    expect(inside).toBe('42P01');
+    expect(await query('SELECT count(*)::int AS n FROM copy_target')).toEqual([{ n: 0 }]);
+  });
+
+  it('refuses an idle-in-transaction timeout, which hung the session once it fired', async () => {
+    expect(await query("SET idle_in_transaction_session_timeout = '100ms'")).toBe('0A000');
+    const c = client();
+    await c.connect();
+    await c.query('BEGIN');
+    // Longer than the refused 100 ms, shorter than the gateway's own 1 s limit here.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await c.query('COMMIT');
+    await c.end();
+    expect(await query('SELECT 1 AS n')).toEqual([{ n: 1 }]);
   });
 
   it('still copies out with \\copy … to stdout, and lets the word copy through elsewhere', async () => {
