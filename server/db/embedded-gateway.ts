@@ -75,11 +75,12 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   await loadStatementCheck();
   const verifier = scramVerifier(options.password);
   const sessions = new Set<net.Socket>();
+  const turn = new Turn();
   let handshakes = 0;
   const server = net.createServer((client) => {
     if (handshakes >= MAX_HANDSHAKES) return void client.destroy();
     handshakes += 1;
-    admit(client, verifier, options, sessions).finally(() => (handshakes -= 1));
+    admit(client, verifier, options, sessions, turn).finally(() => (handshakes -= 1));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -98,11 +99,45 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
 
 type Sessions = Set<net.Socket>;
 
+/**
+ * Who may send to PGlite now. pglite-socket hands every connection's messages to PGlite's one
+ * session in the order they arrive, so another connection's messages could run inside a client's
+ * extended-protocol exchange (Parse … Sync over several writes): after that client's error PGlite
+ * ignored them and the service read an empty answer as a result (helper probe, 7 December), and
+ * their Sync would end the client's exchange. So a session whose exchange has begun but whose Sync
+ * has not gone out holds the turn; the others wait in the gateway, start-up packets included.
+ */
+class Turn {
+  private holder: object | undefined;
+  private readonly waiting: (() => void)[] = [];
+
+  mayGo(session: object): boolean {
+    return this.holder === undefined || this.holder === session;
+  }
+
+  hold(session: object): void {
+    this.holder = session;
+  }
+
+  /** Queues `resume` for when the turn is free. */
+  wait(resume: () => void): void {
+    this.waiting.push(resume);
+  }
+
+  /** `session` has sent its Sync, or left: the waiting sessions go, until one holds the turn. */
+  release(session: object): void {
+    if (this.holder !== session) return;
+    this.holder = undefined;
+    while (this.holder === undefined && this.waiting.length > 0) this.waiting.shift()!();
+  }
+}
+
 async function admit(
   client: net.Socket,
   verifier: ScramVerifier,
   options: GatewayOptions,
   sessions: Sessions,
+  turn: Turn,
 ): Promise<void> {
   const reader = new MessageReader();
   const onData = (chunk: Buffer) => reader.push(chunk);
@@ -114,7 +149,7 @@ async function admit(
     if (!startup) return void client.end();
     if (sessions.size >= options.maxSessions) return void client.end(fatal('53300', TOO_MANY));
     client.off('data', onData);
-    join(client, startup.raw, reader.rest(), options, sessions);
+    join(client, startup.raw, reader.rest(), options, { sessions, turn });
   } catch (error) {
     const refusal =
       error instanceof ScramError ? fatal('28P01', WRONG_PASSWORD) : fatal('08P01', (error as Error).message);
@@ -157,7 +192,14 @@ function saslInitial(body: Buffer): string {
 }
 
 /** Joins an authenticated client to PGlite's socket server: its start-up packet first, then both ways. */
-function join(client: net.Socket, startup: Buffer, rest: Buffer, options: GatewayOptions, sessions: Sessions): void {
+function join(
+  client: net.Socket,
+  startup: Buffer,
+  rest: Buffer,
+  options: GatewayOptions,
+  shared: { sessions: Sessions; turn: Turn },
+): void {
+  const { sessions, turn } = shared;
   // Statements PGlite cannot survive, or that would change the shared session for everyone, end
   // the session (0A000) before they reach it. An ERROR that keeps the session would be kinder, but
   // it would have to fit between PGlite's answers to the client's earlier messages; a client
@@ -185,37 +227,59 @@ function join(client: net.Socket, startup: Buffer, rest: Buffer, options: Gatewa
   // other connection until its Sync): send the Sync for it, and let go once PGlite has answered.
   const release = () => {
     if (leaving || target.destroyed) return;
-    if (!guard.unsynced) return void target.destroy();
+    if (!guard.unsynced || !turn.mayGo(client)) return void target.destroy();
     leaving = true;
     target.write(SYNC);
+    turn.release(client);
     setTimeout(() => target.destroy(), options.idleInTransactionMs).unref();
   };
   const refuse = (problem: Refusal) => {
     client.end(fatal(problem.code, problem.message));
     release();
   };
-  // PGlite has answered and waits for this client's Sync, holding every other connection: as
-  // with an idle transaction, a client that stays silent that long is ended.
+  // A client silent in the middle of an exchange holds every other connection (the turn, and
+  // PGlite waiting for its Sync): as with an idle transaction, it is ended after that long.
   const endUnsynced = () => {
     client.end(fatal('57P05', IDLE_UNSYNCED));
     release();
   };
-  target.write(Buffer.concat([startup, rest]));
+  const awaitSync = () => {
+    clearTimeout(idle);
+    idle = setTimeout(endUnsynced, options.idleInTransactionMs);
+  };
+  // What the client sent, in order, until the turn lets it through; `checked`: the guard has seen it.
+  const pending: { bytes: Buffer; checked: boolean }[] = [{ bytes: Buffer.concat([startup, rest]), checked: true }];
+  let waiting = false;
+  const forward = () => {
+    waiting = false;
+    while (pending.length > 0 && !leaving && !client.destroyed && turn.mayGo(client)) {
+      const { bytes, checked } = pending.shift()!;
+      // Nothing PGlite would choke on gets through (ClientMessageGuard): the session ends instead.
+      const problem = checked ? undefined : guard.check(bytes);
+      if (problem) return refuse(problem);
+      if (!target.write(bytes)) client.pause();
+      if (guard.unsynced) turn.hold(client);
+      else turn.release(client);
+    }
+    if (leaving || client.destroyed) return;
+    if (pending.length === 0) return void (guard.unsynced && awaitSync());
+    client.pause();
+    waiting = true;
+    turn.wait(() => {
+      forward();
+      client.resume();
+    });
+  };
   target.on('data', (chunk: Buffer) => {
     watcher.feed(chunk);
-    if (guard.unsynced && !leaving) {
-      clearTimeout(idle);
-      idle = setTimeout(endUnsynced, options.idleInTransactionMs);
-    }
+    if (guard.unsynced && !leaving) awaitSync();
     if (!client.destroyed && !client.write(chunk)) target.pause();
   });
   client.on('drain', () => target.resume());
   client.on('data', (chunk: Buffer) => {
     clearTimeout(idle);
-    // Nothing PGlite would choke on gets through (ClientMessageGuard): the session ends instead.
-    const problem = guard.check(chunk);
-    if (problem) return refuse(problem);
-    if (!target.write(chunk)) client.pause();
+    pending.push({ bytes: chunk, checked: false });
+    if (!waiting) forward();
   });
   target.on('drain', () => client.resume());
   const close = () => {
@@ -226,4 +290,5 @@ function join(client: net.Socket, startup: Buffer, rest: Buffer, options: Gatewa
   };
   client.on('close', close).on('error', close);
   target.on('close', close).on('error', close);
+  forward();
 }
