@@ -28,6 +28,12 @@ export interface ConnectOptions {
   lockTimeoutMs?: number;
   /** PostgreSQL only: named prepared statements for parameterised SQL (default true). */
   preparedStatements?: boolean;
+  /**
+   * Keep the pool's connections open while idle (pg closes them after 10 s). The service does so on
+   * the embedded database: there the gateway admits 4 sessions in all, and psql or QGIS sessions
+   * opened while the service was idle took every slot and locked the service out (53300).
+   */
+  keepIdleConnections?: boolean;
   /** Give up waiting for a connection after this long (ms), so requests fail fast while the database is down. */
   connectionTimeoutMs?: number;
 }
@@ -51,6 +57,7 @@ export function createDataSource(options: ConnectOptions): DataSource {
       statement_timeout: options.statementTimeoutMs ?? 30_000,
       lock_timeout: options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS,
       connectionTimeoutMillis: options.connectionTimeoutMs ?? 5_000,
+      ...(options.keepIdleConnections ? { idleTimeoutMillis: 0 } : {}),
       // JIT compiles plans that cost more than ~100k; for the API's short queries the compile
       // time (tens of ms) outweighs any gain. PGlite has no JIT, so only set it on a server.
       // Plans of prepared statements: PostgreSQL's own choice (see preparedStatements below).
@@ -188,6 +195,7 @@ export async function openDatabase(
     statementTimeoutMs: config.statementTimeoutMs,
     lockTimeoutMs: config.lockTimeoutMs,
     preparedStatements: config.preparedStatements,
+    keepIdleConnections: mode === 'embedded',
   });
   try {
     await dataSource.initialize();

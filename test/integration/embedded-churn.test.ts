@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../../server/db/database.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../server/db/embedded.js';
 import { startPgliteWorker, type PgliteWorker } from '../../server/db/pglite-worker.js';
 
@@ -75,4 +76,29 @@ describe('the embedded database’s gateway, the one place that counts sessions'
     await expect(again.query('SELECT 1 AS n')).resolves.toMatchObject({ rows: [{ n: 1 }] });
     for (const c of [...four, again]) await c.end();
   });
+});
+
+describe('the service on the embedded database, when psql or QGIS take the other sessions', () => {
+  let service: Database;
+
+  beforeAll(async () => {
+    service = await openDatabase({ databaseUrl: undefined, dataDir: undefined });
+  });
+
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  it('keeps its own session while idle, so that outside sessions cannot lock it out', async () => {
+    await service.dataSource.query('SELECT 1');
+    // Longer than pg's idle limit (10 s), after which the service's connection used to close.
+    await new Promise((resolve) => setTimeout(resolve, 11_000));
+    const { url } = service.dataSource.options as { url: string };
+    const outside = Array.from({ length: 3 }, () => new pg.Client({ connectionString: url }));
+    for (const c of outside) await c.connect();
+    const fourth = new pg.Client({ connectionString: url });
+    await expect(fourth.connect()).rejects.toMatchObject({ code: '53300' });
+    await expect(service.dataSource.query('SELECT 1 AS n')).resolves.toEqual([{ n: 1 }]);
+    for (const c of outside) await c.end();
+  }, 60_000);
 });
