@@ -22,6 +22,9 @@ import { loadModule, parseSync } from 'libpg-query';
 import type { Refusal } from './pg-wire.js';
 
 const TO_POSTGRES = 'of gebruik een PostgreSQL-server (DATABASE_URL)';
+export const UNSUPPORTED_TEMPORARY =
+  'Tijdelijke tabellen blijven op de ingebouwde database bestaan voor alle verbindingen en kunnen tabellen van de ' +
+  `dienst verbergen: gebruik ON COMMIT DROP in een transactie, een gewone tabel in een eigen schema ${TO_POSTGRES}`;
 export const UNSUPPORTED_COPY =
   'COPY … FROM (en COPY … TO PROGRAM) wordt niet ondersteund door de ingebouwde database: ' +
   `laad met INSERT (ogr2ogr: --config PG_USE_COPY NO -gt 1000) ${TO_POSTGRES}`;
@@ -77,14 +80,14 @@ export async function loadStatementCheck(): Promise<void> {
   await loadModule();
 }
 
-/** Most statements name neither COPY nor a setting: only those that might pay for a parse. */
-const MIGHT_BE_REFUSED = /copy|\bset\b|set_config/i;
+/** Most statements name no COPY, setting or temporary table: only those that might pay for a parse. */
+const MIGHT_BE_REFUSED = /copy|\bset\b|set_config|temp/i;
 
 /** Why PGlite must not see this SQL text (one message's statements); undefined lets it through. */
 export function refusedStatement(sql: string): Refusal | undefined {
   if (!MIGHT_BE_REFUSED.test(sql)) return undefined;
   for (const { stmt } of parsed(sql)) {
-    const problem = stmt && (copyProblem(stmt) ?? setProblem(stmt) ?? setConfigProblem(stmt));
+    const problem = stmt && (copyProblem(stmt) ?? setProblem(stmt) ?? setConfigProblem(stmt) ?? temporaryProblem(stmt));
     if (problem) return { code: '0A000', message: problem };
   }
   return undefined;
@@ -161,13 +164,54 @@ function constantText(node: Node): string | undefined {
   return undefined;
 }
 
+interface RangeVar {
+  schemaname?: string;
+  relpersistence?: string;
+}
+
+/**
+ * A temporary table, view or sequence that outlives its transaction: in PostgreSQL it belongs to
+ * one connection; in PGlite's shared session it stays for everyone and comes first in the search
+ * path, so `CREATE TEMP TABLE region …` made the service read an empty region list (helper probe).
+ * ON COMMIT DROP ends with the transaction, during which nobody else runs: allowed.
+ */
+function temporaryProblem(stmt: Node): string | undefined {
+  for (const { rel, onCommit } of createdRelations(stmt)) {
+    const temporary = rel.relpersistence === 't' || /^pg_temp/i.test(rel.schemaname ?? '');
+    if (temporary && onCommit !== 'ONCOMMIT_DROP') return UNSUPPORTED_TEMPORARY;
+  }
+  return undefined;
+}
+
+/** The relations a statement creates, with their ON COMMIT action where it has one. */
+function* createdRelations(stmt: Node): Generator<{ rel: RangeVar; onCommit?: string }> {
+  for (const [kind, node] of nodes(stmt)) {
+    if (kind === 'CreateStmt') yield { rel: node.relation as RangeVar, onCommit: node.oncommit as string };
+    if (kind === 'ViewStmt') yield { rel: node.view as RangeVar };
+    if (kind === 'CreateSeqStmt') yield { rel: node.sequence as RangeVar };
+    if (kind === 'CreateTableAsStmt') {
+      const into = node.into as Node;
+      yield { rel: into.rel as RangeVar, onCommit: into.onCommit as string };
+    }
+    if (kind === 'SelectStmt' && node.intoClause) {
+      const into = node.intoClause as Node;
+      yield { rel: into.rel as RangeVar, onCommit: into.onCommit as string };
+    }
+  }
+}
+
 /** Every FuncCall node below `node`. */
 function* functionCalls(node: unknown): Generator<Node> {
-  if (Array.isArray(node)) for (const item of node) yield* functionCalls(item);
+  for (const [kind, found] of nodes(node)) if (kind === 'FuncCall') yield found;
+}
+
+/** Every node of a parse tree with its kind (the key it sits under: 'FuncCall', 'CreateStmt'…). */
+function* nodes(node: unknown): Generator<[string, Node]> {
+  if (Array.isArray(node)) for (const item of node) yield* nodes(item);
   else if (node && typeof node === 'object') {
     for (const [key, value] of Object.entries(node)) {
-      if (key === 'FuncCall') yield value as Node;
-      yield* functionCalls(value);
+      if (value && typeof value === 'object' && !Array.isArray(value)) yield [key, value as Node];
+      yield* nodes(value);
     }
   }
 }

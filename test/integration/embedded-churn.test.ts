@@ -80,13 +80,15 @@ describe('the embedded database’s gateway, the one place that counts sessions'
 
 describe('the service on the embedded database, when psql or QGIS take the other sessions', () => {
   let service: Database;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rp-service-'));
 
   beforeAll(async () => {
-    service = await openDatabase({ databaseUrl: undefined, dataDir: undefined });
+    service = await openDatabase({ databaseUrl: undefined, dataDir });
   });
 
   afterAll(async () => {
     await service?.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('keeps its own session while idle, so that outside sessions cannot lock it out', async () => {

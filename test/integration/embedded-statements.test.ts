@@ -180,6 +180,21 @@ describe('the embedded database after COPY … FROM and session settings', () =>
     expect(await query('SELECT 1 AS n')).toEqual([{ n: 1 }]);
   });
 
+  it('keeps a temporary table from hiding a table of the same name from other connections', async () => {
+    expect(await query('CREATE TABLE zichtbaar AS SELECT 1 AS a')).toEqual([]);
+    expect(await query('CREATE TEMP TABLE zichtbaar AS SELECT * FROM public.zichtbaar WHERE false')).toBe('0A000');
+    expect(await query('SELECT count(*)::int AS n FROM zichtbaar')).toEqual([{ n: 1 }]);
+    // One that ends with its transaction is allowed.
+    const c = client();
+    await c.connect();
+    await c.query('BEGIN');
+    await c.query('CREATE TEMP TABLE werk (a int) ON COMMIT DROP');
+    await c.query('INSERT INTO werk VALUES (1)');
+    expect((await c.query('SELECT count(*)::int AS n FROM werk')).rows).toEqual([{ n: 1 }]);
+    await c.query('COMMIT');
+    await c.end();
+  });
+
   it('still copies out with \\copy … to stdout, and lets the word copy through elsewhere', async () => {
     expect(await query("INSERT INTO copy_target VALUES (1, 'copy from stdin')")).toEqual([]);
     const copied = await psql('\\copy copy_target to stdout');

@@ -42,6 +42,13 @@ const REFUSED = [
   'SET standard_conforming_strings = off',
   'SET rp.import_actor = x',
   "SELECT 1; SET client_encoding = 'LATIN1'",
+  // A temporary table stays for everyone in PGlite's one session and hid the service's table.
+  'CREATE TEMP TABLE region AS SELECT * FROM public.region WHERE false',
+  'create temporary table werk (a int)',
+  'SELECT * INTO TEMP kopie FROM region',
+  'CREATE TEMP VIEW v AS SELECT 1',
+  'CREATE TEMP SEQUENCE s',
+  'CREATE TABLE pg_temp.z (a int)',
 ];
 
 const LET_THROUGH = [
@@ -74,6 +81,10 @@ const LET_THROUGH = [
   'RESET ALL',
   'RESET search_path',
   'SET search_path TO DEFAULT',
+  // Temporary tables that end with their transaction.
+  'CREATE TEMP TABLE werk (a int) ON COMMIT DROP',
+  'CREATE TEMP TABLE kopie ON COMMIT DROP AS SELECT * FROM region',
+  'SELECT temperature FROM metingen',
   // The service's own statements.
   "SELECT set_config('rp.import_actor', $1, true)",
   'UPDATE site SET name = $1 WHERE id = $2',
