@@ -213,9 +213,8 @@ function join(
   sessions.add(client);
   let idle: NodeJS.Timeout | undefined;
   const endIdle = () => {
-    client.write(fatal('25P03', IDLE_IN_TRANSACTION));
-    client.end();
-    target.destroy();
+    client.end(fatal('25P03', IDLE_IN_TRANSACTION));
+    release();
   };
   let leaving = false;
   const watcher = new ReadyForQueryWatcher((status) => {
@@ -226,8 +225,12 @@ function join(
   // A client that leaves inside the extended protocol (after an error, PGlite would ignore every
   // other connection until its Sync): send the Sync for it, and let go once PGlite has answered.
   const release = () => {
-    if (leaving || target.destroyed) return;
-    if (!guard.unsynced || !turn.mayGo(client)) return void target.destroy();
+    // Whichever way a session ends (refused, idle, PGlite's side gone), it does not keep the turn.
+    if (leaving || target.destroyed) return void turn.release(client);
+    if (!sentUnsynced) {
+      target.destroy();
+      return void turn.release(client);
+    }
     leaving = true;
     target.write(SYNC);
     turn.release(client);
@@ -247,8 +250,15 @@ function join(
     clearTimeout(idle);
     idle = setTimeout(endUnsynced, options.idleInTransactionMs);
   };
+  // Only whole messages go to PGlite: `carry` is the start of one not yet complete, so a statement
+  // is judged before any of it is sent. `sentUnsynced`: the exchange state of what has been sent.
+  const whole = Math.max(0, guard.boundary);
+  let carry = rest.subarray(whole);
+  let sentUnsynced = guard.unsynced;
   // What the client sent, in order, until the turn lets it through; `checked`: the guard has seen it.
-  const pending: { bytes: Buffer; checked: boolean }[] = [{ bytes: Buffer.concat([startup, rest]), checked: true }];
+  const pending: { bytes: Buffer; checked: boolean }[] = [
+    { bytes: Buffer.concat([startup, rest.subarray(0, whole)]), checked: true },
+  ];
   let waiting = false;
   const forward = () => {
     waiting = false;
@@ -257,12 +267,19 @@ function join(
       // Nothing PGlite would choke on gets through (ClientMessageGuard): the session ends instead.
       const problem = checked ? undefined : guard.check(bytes);
       if (problem) return refuse(problem);
-      if (!target.write(bytes)) client.pause();
-      if (guard.unsynced) turn.hold(client);
+      const upTo = checked ? bytes.length : guard.boundary;
+      if (upTo < 0) {
+        carry = Buffer.concat([carry, bytes]);
+        continue;
+      }
+      if (!target.write(Buffer.concat([carry, bytes.subarray(0, upTo)]))) client.pause();
+      carry = bytes.subarray(upTo);
+      sentUnsynced = guard.unsynced;
+      if (sentUnsynced) turn.hold(client);
       else turn.release(client);
     }
     if (leaving || client.destroyed) return;
-    if (pending.length === 0) return void (guard.unsynced && awaitSync());
+    if (pending.length === 0) return void (sentUnsynced && awaitSync());
     client.pause();
     waiting = true;
     turn.wait(() => {
@@ -272,7 +289,7 @@ function join(
   };
   target.on('data', (chunk: Buffer) => {
     watcher.feed(chunk);
-    if (guard.unsynced && !leaving) awaitSync();
+    if (sentUnsynced && !leaving) awaitSync();
     if (!client.destroyed && !client.write(chunk)) target.pause();
   });
   client.on('drain', () => target.resume());

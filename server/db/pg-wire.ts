@@ -123,6 +123,8 @@ interface MessageVisitor {
   header(type: string, length: number): string | undefined;
   /** A piece of the current message's body; `complete` on its last piece. May stop the stream. */
   body?(part: Buffer, complete: boolean): string | undefined;
+  /** The current message is complete; `offset`: where in the chunk it ended. May stop the stream. */
+  end?(offset: number): string | undefined;
 }
 
 /**
@@ -142,6 +144,8 @@ class MessageHeaders {
         const stop = visitor.body?.(chunk.subarray(offset, offset + n), this.skip === 0);
         if (stop) return stop;
         offset += n;
+        const ended = this.skip === 0 ? visitor.end?.(offset) : undefined;
+        if (ended) return ended;
         continue;
       }
       const need = 5 - this.header.length;
@@ -153,6 +157,8 @@ class MessageHeaders {
       if (stop) return stop;
       this.skip = length - 4;
       this.header = Buffer.alloc(0);
+      const ended = this.skip === 0 ? visitor.end?.(offset) : undefined;
+      if (ended) return ended;
     }
     return undefined;
   }
@@ -235,6 +241,12 @@ export class ClientMessageGuard {
    * else's messages until it comes: the gateway sends it for a client that leaves without.
    */
   unsynced = false;
+  /**
+   * After check(): how many bytes of the chunk end at a message boundary, -1 if none does. The
+   * gateway forwards only whole messages, so a statement is judged before any of it reaches
+   * PGlite, and a Sync it sends for a departing client never lands inside a message.
+   */
+  boundary = -1;
 
   constructor(private readonly checkStatement: StatementCheck) {}
 
@@ -242,9 +254,11 @@ export class ClientMessageGuard {
   check(chunk: Buffer): Refusal | undefined {
     let refused: Refusal | undefined;
     const stop = (found: Refusal | undefined) => ((refused = found), found?.message);
+    this.boundary = -1;
     this.headers.feed(chunk, {
       header: (type, length) => stop(this.onHeader(type, length)),
       body: (part, complete) => stop(this.onBody(part, complete)),
+      end: (offset) => void this.onEnd(offset),
     });
     return refused;
   }
@@ -252,8 +266,6 @@ export class ClientMessageGuard {
   private onHeader(type: string, length: number): Refusal | undefined {
     const problem = refusal(type, length);
     if (problem) return { code: '08P01', message: problem };
-    if (type === 'S') this.unsynced = false;
-    else if ('PBDECH'.includes(type)) this.unsynced = true;
     this.type = type;
     this.statement = type === 'Q' || type === 'P' ? [] : undefined;
     return undefined;
@@ -266,6 +278,13 @@ export class ClientMessageGuard {
     const body = Buffer.concat(this.statement);
     this.statement = undefined;
     return this.checkStatement(statementText(this.type, body));
+  }
+
+  /** `unsynced` follows whole messages only: the state of what has been forwarded so far. */
+  private onEnd(offset: number): void {
+    if (this.type === 'S') this.unsynced = false;
+    else if ('PBDECH'.includes(this.type)) this.unsynced = true;
+    this.boundary = offset;
   }
 }
 

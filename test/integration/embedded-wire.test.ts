@@ -17,6 +17,14 @@ const header = (type: string, length: number) => {
   return bytes;
 };
 
+const message = (type: string, body: string) =>
+  Buffer.concat([header(type, 4 + Buffer.byteLength(body, 'utf8')), Buffer.from(body, 'utf8')]);
+const PARSE_SELECT_1 = message('P', '\0SELECT 1\0\0\0');
+const BIND = message('B', '\0\0\0\0\0\0\0\0');
+const EXECUTE = message('E', '\0\0\0\0\0');
+const SYNC = message('S', '');
+const COPY_IN = message('Q', 'COPY pg_class FROM STDIN;--x\0');
+
 /**
  * What becomes of the sender: ended at once (FATAL 08P01, as PostgreSQL does), or ended once
  * silent for the idle limit in the middle of an exchange, its Sync not sent (57P05).
@@ -96,16 +104,9 @@ describe('the embedded database after malformed protocol messages', () => {
     const bad = client();
     bad.on('error', () => {});
     await bad.connect();
-    const message = (type: string, body: string) =>
-      Buffer.concat([header(type, 4 + Buffer.byteLength(body, 'latin1')), Buffer.from(body, 'latin1')]);
     // Parse, Bind and Execute of a failing statement, then Flush: PGlite answers the error and
     // waits for a Sync that does not come (a buggy driver; node-postgres's own parse/bind/execute).
-    const exchange = Buffer.concat([
-      message('P', '\0SELECT 1/0\0\0\0'),
-      message('B', '\0\0\0\0\0\0\0\0'),
-      message('E', '\0\0\0\0\0'),
-      message('H', ''),
-    ]);
+    const exchange = Buffer.concat([message('P', '\0SELECT 1/0\0\0\0'), BIND, EXECUTE, message('H', '')]);
     (bad as unknown as { connection: { stream: { write(b: Buffer): void } } }).connection.stream.write(exchange);
     await new Promise((resolve) => setTimeout(resolve, 200));
     // Before, PGlite ignored this query's messages and its ReadyForQuery read as an empty result.
@@ -113,5 +114,38 @@ describe('the embedded database after malformed protocol messages', () => {
     expect(answer.rows).toEqual([{ n: 7 }]);
     await good.end();
     await bad.end().catch(() => {});
+  });
+
+  /** A connection on which the test writes raw protocol bytes; resolves once it has ended. */
+  async function rawConnection(): Promise<{ write(b: Buffer): void; ended: Promise<string[]> }> {
+    const c = client();
+    const errors: string[] = [];
+    c.on('error', (error: Error & { code?: string }) => errors.push(error.code ?? error.message));
+    const ended = new Promise<string[]>((resolve) => c.on('end', () => resolve(errors)));
+    await c.connect();
+    const stream = (c as unknown as { connection: { stream: { write(b: Buffer): void } } }).connection.stream;
+    return { write: (b) => stream.write(b), ended };
+  }
+
+  it('lets go of the turn when a refused statement follows the Sync in the same write', async () => {
+    const bad = await rawConnection();
+    bad.write(Buffer.concat([PARSE_SELECT_1, BIND, EXECUTE]));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Before, the whole write was dropped, Sync included, and the turn stayed with the dead session.
+    bad.write(Buffer.concat([SYNC, COPY_IN]));
+    expect(await bad.ended).toContain('0A000');
+    expect(await selectOne()).toEqual([{ n: 1 }]);
+  });
+
+  it('judges a statement split over several writes before any of it reaches PGlite', async () => {
+    const bad = await rawConnection();
+    bad.write(PARSE_SELECT_1);
+    // All of the COPY but its last two bytes: before, this part went on to PGlite, and the Sync
+    // sent for the refused session completed it as "COPY … ;--S…", which PGlite ran.
+    bad.write(COPY_IN.subarray(0, -2));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    bad.write(COPY_IN.subarray(-2));
+    expect(await bad.ended).toContain('0A000');
+    expect(await selectOne()).toEqual([{ n: 1 }]);
   });
 });
