@@ -81,7 +81,8 @@ export async function loadStatementCheck(): Promise<void> {
 }
 
 /** Most statements name no COPY, setting or temporary table: only those that might pay for a parse. */
-const MIGHT_BE_REFUSED = /copy|\bset\b|set_config|temp/i;
+// u&: an identifier in Unicode escapes (U&"\0073et_config") spells a name without its letters.
+const MIGHT_BE_REFUSED = /copy|\bset\b|set_config|temp|u&/i;
 
 /** Why PGlite must not see this SQL text (one message's statements); undefined lets it through. */
 export function refusedStatement(sql: string): Refusal | undefined {
@@ -117,8 +118,15 @@ interface VariableSet {
   is_local?: boolean;
 }
 
+/**
+ * SET, and the same settings made to last: ALTER SYSTEM, ALTER ROLE and ALTER DATABASE … SET take
+ * effect when PGlite next starts, for the service too. UPDATE pg_settings calls set_config.
+ */
 function setProblem(stmt: Node): string | undefined {
-  const set = stmt.VariableSetStmt as VariableSet | undefined;
+  if (((stmt.UpdateStmt as Node | undefined)?.relation as RangeVar | undefined)?.relname === 'pg_settings')
+    return unsupportedSetting('pg_settings');
+  const lasting = stmt.AlterSystemStmt ?? stmt.AlterRoleSetStmt ?? stmt.AlterDatabaseSetStmt;
+  const set = (lasting ? (lasting as Node).setstmt : stmt.VariableSetStmt) as VariableSet | undefined;
   if (!set || set.is_local || (set.kind !== 'VAR_SET_VALUE' && set.kind !== 'VAR_SET_MULTI')) return undefined;
   // SET TRANSACTION lasts one transaction; SET SESSION CHARACTERISTICS, the session.
   if (set.kind === 'VAR_SET_MULTI')
@@ -166,6 +174,7 @@ function constantText(node: Node): string | undefined {
 
 interface RangeVar {
   schemaname?: string;
+  relname?: string;
   relpersistence?: string;
 }
 

@@ -49,6 +49,13 @@ const REFUSED = [
   'CREATE TEMP VIEW v AS SELECT 1',
   'CREATE TEMP SEQUENCE s',
   'CREATE TABLE pg_temp.z (a int)',
+  // Spelled without their letters, or made to last (review, 7 December).
+  "SELECT U&\"\\0073et_config\"('search_path', '', false)",
+  'CREATE TABLE U&"pg_t\\0065mp".region (id int)',
+  "UPDATE pg_settings SET setting = '' WHERE name = 'search_path'",
+  "ALTER SYSTEM SET search_path = ''",
+  "ALTER ROLE postgres SET client_encoding = 'LATIN1'",
+  "ALTER DATABASE postgres SET search_path = ''",
 ];
 
 const LET_THROUGH = [
