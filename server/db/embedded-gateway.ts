@@ -205,8 +205,6 @@ function join(
   // it would have to fit between PGlite's answers to the client's earlier messages; a client
   // reconnects (psql does so by itself).
   const guard = new ClientMessageGuard(refusedStatement);
-  const early = guard.check(rest);
-  if (early) return void client.end(fatal(early.code, early.message));
   const target = net.connect(options.target);
   // As PostgreSQL does (TCP_NODELAY): answers go out at once, not held back to fill a packet.
   client.setNoDelay(true);
@@ -252,22 +250,20 @@ function join(
   };
   // Only whole messages go to PGlite: `carry` is the start of one not yet complete, so a statement
   // is judged before any of it is sent. `sentUnsynced`: the exchange state of what has been sent.
-  const whole = Math.max(0, guard.boundary);
-  let carry = rest.subarray(whole);
-  let sentUnsynced = guard.unsynced;
-  // What the client sent, in order, until the turn lets it through; `checked`: the guard has seen it.
-  const pending: { bytes: Buffer; checked: boolean }[] = [
-    { bytes: Buffer.concat([startup, rest.subarray(0, whole)]), checked: true },
-  ];
+  let carry: Buffer = Buffer.alloc(0);
+  let sentUnsynced = false;
+  // What the client sent, in order, until the turn lets it through. The start-up packet is `raw`:
+  // untyped, so not for the guard (and the password is proven already).
+  const pending: { bytes: Buffer; raw?: boolean }[] = [{ bytes: startup, raw: true }, { bytes: rest }];
   let waiting = false;
   const forward = () => {
     waiting = false;
     while (pending.length > 0 && !leaving && !client.destroyed && turn.mayGo(client)) {
-      const { bytes, checked } = pending.shift()!;
+      const { bytes, raw } = pending.shift()!;
       // Nothing PGlite would choke on gets through (ClientMessageGuard): the session ends instead.
-      const problem = checked ? undefined : guard.check(bytes);
+      const problem = raw ? undefined : guard.check(bytes);
       if (problem) return refuse(problem);
-      const upTo = checked ? bytes.length : guard.boundary;
+      const upTo = raw ? bytes.length : guard.boundary;
       if (upTo < 0) {
         carry = Buffer.concat([carry, bytes]);
         continue;
@@ -295,7 +291,7 @@ function join(
   client.on('drain', () => target.resume());
   client.on('data', (chunk: Buffer) => {
     clearTimeout(idle);
-    pending.push({ bytes: chunk, checked: false });
+    pending.push({ bytes: chunk });
     if (!waiting) forward();
   });
   target.on('drain', () => client.resume());
