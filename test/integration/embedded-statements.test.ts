@@ -71,6 +71,17 @@ describe('the embedded database after COPY … FROM and session settings', () =>
     return result;
   }
 
+  /** `work` on a new connection inside BEGIN … COMMIT; what it returns. */
+  async function inTransaction<T>(work: (c: pg.Client) => Promise<T>): Promise<T> {
+    const c = client();
+    await c.connect();
+    await c.query('BEGIN');
+    const result = await work(c);
+    await c.query('COMMIT');
+    await c.end();
+    return result;
+  }
+
   /** psql against the embedded database, as a GIS user would run it. */
   async function psql(command: string): Promise<{ out: string; err: string; ok: boolean }> {
     const env = { ...process.env, PGPASSWORD: new URL(db.url).password, PGCONNECT_TIMEOUT: '10' };
@@ -157,26 +168,18 @@ describe('the embedded database after COPY … FROM and session settings', () =>
     expect(await query("SELECT pg_catalog.set_config('search_path', '', false)")).toBe('0A000');
     expect(await query('SELECT count(*)::int AS n FROM copy_target')).toEqual([{ n: 0 }]);
     // For one transaction it is allowed: nobody else runs meanwhile.
-    const c = client();
-    await c.connect();
-    await c.query('BEGIN');
-    await c.query('SET LOCAL search_path = pg_catalog');
-    const inside = await c.query('SELECT count(*)::int AS n FROM copy_target').catch((e: { code?: string }) => e.code);
-    await c.query('COMMIT');
-    await c.end();
+    const inside = await inTransaction(async (c) => {
+      await c.query('SET LOCAL search_path = pg_catalog');
+      return c.query('SELECT count(*)::int AS n FROM copy_target').catch((e: { code?: string }) => e.code);
+    });
     expect(inside).toBe('42P01');
     expect(await query('SELECT count(*)::int AS n FROM copy_target')).toEqual([{ n: 0 }]);
   });
 
   it('refuses an idle-in-transaction timeout, which hung the session once it fired', async () => {
     expect(await query("SET idle_in_transaction_session_timeout = '100ms'")).toBe('0A000');
-    const c = client();
-    await c.connect();
-    await c.query('BEGIN');
     // Longer than the refused 100 ms, shorter than the gateway's own 1 s limit here.
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    await c.query('COMMIT');
-    await c.end();
+    await inTransaction(() => new Promise((resolve) => setTimeout(resolve, 400)));
     expect(await query('SELECT 1 AS n')).toEqual([{ n: 1 }]);
   });
 
@@ -185,14 +188,12 @@ describe('the embedded database after COPY … FROM and session settings', () =>
     expect(await query('CREATE TEMP TABLE zichtbaar AS SELECT * FROM public.zichtbaar WHERE false')).toBe('0A000');
     expect(await query('SELECT count(*)::int AS n FROM zichtbaar')).toEqual([{ n: 1 }]);
     // One that ends with its transaction is allowed.
-    const c = client();
-    await c.connect();
-    await c.query('BEGIN');
-    await c.query('CREATE TEMP TABLE werk (a int) ON COMMIT DROP');
-    await c.query('INSERT INTO werk VALUES (1)');
-    expect((await c.query('SELECT count(*)::int AS n FROM werk')).rows).toEqual([{ n: 1 }]);
-    await c.query('COMMIT');
-    await c.end();
+    const counted = await inTransaction(async (c) => {
+      await c.query('CREATE TEMP TABLE werk (a int) ON COMMIT DROP');
+      await c.query('INSERT INTO werk VALUES (1)');
+      return (await c.query('SELECT count(*)::int AS n FROM werk')).rows;
+    });
+    expect(counted).toEqual([{ n: 1 }]);
   });
 
   it('still copies out with \\copy … to stdout, and lets the word copy through elsewhere', async () => {
