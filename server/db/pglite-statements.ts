@@ -22,15 +22,15 @@ import { loadModule, parseSync } from 'libpg-query';
 import type { Refusal } from './pg-wire.js';
 
 const TO_POSTGRES = 'of gebruik een PostgreSQL-server (DATABASE_URL)';
-export const UNSUPPORTED_TEMPORARY =
+const UNSUPPORTED_TEMPORARY =
   'Tijdelijke tabellen blijven op de ingebouwde database bestaan voor alle verbindingen en kunnen tabellen van de ' +
   `dienst verbergen: gebruik ON COMMIT DROP in een transactie, een gewone tabel in een eigen schema ${TO_POSTGRES}`;
-export const UNSUPPORTED_COPY =
+const UNSUPPORTED_COPY =
   'COPY … FROM (en COPY … TO PROGRAM) wordt niet ondersteund door de ingebouwde database: ' +
   `laad met INSERT (ogr2ogr: --config PG_USE_COPY NO -gt 1000) ${TO_POSTGRES}`;
 
 /** Why a session setting (by name) is refused. */
-export function unsupportedSetting(name: string): string {
+function unsupportedSetting(name: string): string {
   return (
     `${name} instellen voor de hele sessie wordt niet ondersteund door de ingebouwde database: ` +
     `alle verbindingen, ook die van de dienst, delen één sessie. Gebruik SET LOCAL in een transactie ${TO_POSTGRES}`
